@@ -1,0 +1,36 @@
+package org.bianmin.audit;
+
+import java.time.Instant;
+import org.bianmin.core.Actor;
+import org.bianmin.core.Checks;
+
+/**
+ * One appended entry of the audit trail, a leaf of its Merkle tree (RFC 9162 §2.1.1).
+ *
+ * @param sequence    the leaf index, from 0, without gaps
+ * @param time        when the trail appended it
+ * @param actor       who did it
+ * @param type        what happened
+ * @param subject     what it happened to
+ * @param payloadJson the canonical JSON payload (sorted keys, no insignificant white space)
+ * @param leafHash    SM3(0x00 || canonical entry bytes), 32 bytes
+ */
+public record AuditEntry(long sequence, Instant time, Actor actor, AuditEventType type, String subject,
+        String payloadJson, byte[] leafHash) {
+    public AuditEntry {
+        if (sequence < 0) {
+            throw org.bianmin.core.BianminException.invalid("sequence must not be negative");
+        }
+        Checks.required(time, "time");
+        Checks.required(actor, "actor");
+        Checks.required(type, "type");
+        Checks.required(subject, "subject");
+        Checks.required(payloadJson, "payload");
+        leafHash = Checks.bytes(leafHash, "leaf hash");
+    }
+
+    @Override
+    public byte[] leafHash() {
+        return leafHash.clone();
+    }
+}

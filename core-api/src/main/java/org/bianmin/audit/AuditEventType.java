@@ -1,0 +1,34 @@
+package org.bianmin.audit;
+
+/**
+ * What happened, for an {@link AuditEvent}. Every privileged action of the seal registry, the
+ * catalogue and the proxy ledger has a type here, and so does every read of personal data in clear.
+ */
+public enum AuditEventType {
+    SEAL_REQUESTED,
+    SEAL_APPROVED,
+    SEAL_MADE,
+    SEAL_ACTIVATED,
+    SEAL_SUSPENDED,
+    SEAL_RESUMED,
+    SEAL_REVOKED,
+    SEAL_DESTROYED,
+    /** A seal signed a document (用印). */
+    SEAL_USED,
+    CATALOGUE_ITEM_ADDED,
+    CATALOGUE_ITEM_AMENDED,
+    CATALOGUE_ITEM_REMOVED,
+    CATALOGUE_GRANT_MADE,
+    CATALOGUE_GRANT_WITHDRAWN,
+    CATALOGUE_BUNDLE_CHANGED,
+    CATALOGUE_VERSION_PUBLISHED,
+    CATALOGUE_IMPORTED,
+    PROXY_CASE_RECEIVED,
+    PROXY_CASE_TRANSITION,
+    PROXY_CASE_RATED,
+    /** Someone read an ID-card number or phone number in clear. */
+    PERSONAL_DATA_READ,
+    STANDARDS_CHECKED,
+    /** A configuration or key-store change made by an administrator. */
+    ADMINISTRATION
+}

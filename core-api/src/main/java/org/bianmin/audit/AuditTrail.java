@@ -1,0 +1,46 @@
+package org.bianmin.audit;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The tamper-evident audit trail: an append-only log under a Merkle tree (RFC 9162) with SM3, and
+ * SM2-signed checkpoints. The seal registry, the catalogue and the proxy ledger append to it when
+ * it is registered.
+ */
+@ProviderType
+public interface AuditTrail {
+    /** Appends one event and returns its entry. */
+    AuditEntry append(AuditEvent event);
+
+    /** Appends several events in one transaction, in order. */
+    List<AuditEntry> appendAll(List<AuditEvent> events);
+
+    /** The number of entries. */
+    long size();
+
+    /** The entry with the given sequence number; fails with {@code AUDIT_ENTRY_NOT_FOUND}. */
+    AuditEntry entry(long sequence);
+
+    /** Entries {@code from} (inclusive) to {@code to} (exclusive), for export and replay. */
+    List<AuditEntry> entries(long from, long to);
+
+    /** Makes, signs, stores and returns a checkpoint of the current tree. */
+    Checkpoint publishCheckpoint();
+
+    /** The newest published checkpoint, if any. */
+    Optional<Checkpoint> latestCheckpoint();
+
+    /** The published checkpoint for the given tree size; fails with {@code CHECKPOINT_NOT_FOUND}. */
+    Checkpoint checkpoint(long treeSize);
+
+    /** Proves entry {@code sequence} is in the tree of {@code treeSize} entries. */
+    InclusionProof inclusionProof(long sequence, long treeSize);
+
+    /** Proves the tree of {@code toSize} entries extends the tree of {@code fromSize}. */
+    ConsistencyProof consistencyProof(long fromSize, long toSize);
+
+    /** The checkpoint key's SubjectPublicKeyInfo (DER), for offline verification. */
+    byte[] checkpointPublicKey();
+}

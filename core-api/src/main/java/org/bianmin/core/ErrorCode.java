@@ -1,0 +1,88 @@
+package org.bianmin.core;
+
+/**
+ * Stable error codes of every Bianmin service. The name of a constant never changes once
+ * released: platform modules, the REST layer and operators' runbooks match on it. Each code
+ * belongs to a {@link Kind} that says what the caller can do about it.
+ */
+public enum ErrorCode {
+    // --- general ---
+    /** A value handed to the API is missing or malformed. */
+    INVALID_ARGUMENT(Kind.BAD_INPUT),
+    /** The caller is not allowed to perform the action. */
+    NOT_PERMITTED(Kind.FORBIDDEN),
+    /** The database, key store or another resource failed; nothing was written. */
+    STORAGE_FAILURE(Kind.UNAVAILABLE),
+    /** A configuration value is missing or invalid. */
+    CONFIGURATION_INVALID(Kind.BAD_INPUT),
+
+    // --- seals (C-SEAL) ---
+    SEAL_NOT_FOUND(Kind.NOT_FOUND),
+    SEAL_WRONG_STATE(Kind.CONFLICT),
+    SEAL_NOT_ACTIVE(Kind.CONFLICT),
+    SEAL_OUTSIDE_VALIDITY(Kind.CONFLICT),
+    SEAL_DUAL_CONTROL_VIOLATION(Kind.FORBIDDEN),
+    SEAL_VALIDITY_INVALID(Kind.BAD_INPUT),
+    SEAL_ALREADY_ACTIVE_FOR_CENTRE(Kind.CONFLICT),
+    SEAL_PARENT_NOT_ACTIVE_APPROVAL_SEAL(Kind.CONFLICT),
+    SEAL_OPERATOR_NOT_AUTHORIZED(Kind.FORBIDDEN),
+    SEAL_FORMAT_INVALID(Kind.BAD_INPUT),
+    SEAL_KEY_UNAVAILABLE(Kind.UNAVAILABLE),
+    SEAL_FONT_UNAVAILABLE(Kind.UNAVAILABLE),
+    DOCUMENT_UNREADABLE(Kind.BAD_INPUT),
+
+    // --- catalogue ---
+    ITEM_NOT_FOUND(Kind.NOT_FOUND),
+    ITEM_DUPLICATE_CODE(Kind.CONFLICT),
+    PLACE_NOT_FOUND(Kind.NOT_FOUND),
+    GRANT_NOT_FOUND(Kind.NOT_FOUND),
+    GRANT_OVERLAPS(Kind.CONFLICT),
+    BUNDLE_NOT_FOUND(Kind.NOT_FOUND),
+    VERSION_NOT_FOUND(Kind.NOT_FOUND),
+    DATE_RANGE_INVALID(Kind.BAD_INPUT),
+    IMPORT_INVALID(Kind.BAD_INPUT),
+    CALENDAR_NOT_COVERED(Kind.UNAVAILABLE),
+
+    // --- village proxy records ---
+    PROXY_POINT_NOT_FOUND(Kind.NOT_FOUND),
+    AGENT_NOT_FOUND(Kind.NOT_FOUND),
+    CASE_NOT_FOUND(Kind.NOT_FOUND),
+    CASE_WRONG_STATE(Kind.CONFLICT),
+    ID_NUMBER_INVALID(Kind.BAD_INPUT),
+    PHONE_INVALID(Kind.BAD_INPUT),
+    RATING_INVALID(Kind.BAD_INPUT),
+
+    // --- standards checks ---
+    SITE_DESCRIPTION_INVALID(Kind.BAD_INPUT),
+
+    // --- audit trail ---
+    AUDIT_ENTRY_NOT_FOUND(Kind.NOT_FOUND),
+    CHECKPOINT_NOT_FOUND(Kind.NOT_FOUND),
+    PROOF_RANGE_INVALID(Kind.BAD_INPUT),
+    AUDIT_PAYLOAD_INVALID(Kind.BAD_INPUT);
+
+    /** What kind of failure a code stands for, and so what a caller (or HTTP) makes of it. */
+    public enum Kind {
+        /** The input was wrong; correct it and retry (HTTP 400). */
+        BAD_INPUT,
+        /** The thing named does not exist (HTTP 404). */
+        NOT_FOUND,
+        /** The thing is in a state that forbids the action (HTTP 409). */
+        CONFLICT,
+        /** The actor may not do this (HTTP 403). */
+        FORBIDDEN,
+        /** A resource failed; the action may succeed later (HTTP 503). */
+        UNAVAILABLE
+    }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    /** The kind of failure this code stands for. */
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,84 @@
+package org.bianmin.seal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bianmin.core.Actor;
+import org.bianmin.core.DivisionCode;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The county's electronic seal registry (REQUIREMENTS.md C-SEAL, plan task 5 "一枚印章管审批"):
+ * one dedicated approval seal per township centre, numbered sub-seals for its other sites.
+ * Every method is one transaction; every change is recorded with actor, time and reason and sent
+ * to the audit trail when one is registered. Failures throw
+ * {@link org.bianmin.core.BianminException} with a stable code and write nothing.
+ */
+@ProviderType
+public interface SealRegistry {
+    /** Records a request for a centre's approval seal; returns it in state REQUESTED. */
+    Seal request(SealRequest request);
+
+    /** Records a request for the next numbered sub-seal of an active approval seal. */
+    Seal requestSubSeal(SubSealRequest request);
+
+    /** Approves a request; the approver must not be the requester (dual control). */
+    Seal approve(String esId, Actor approver);
+
+    /** Rejects a request with a reason. */
+    Seal reject(String esId, Actor approver, String reason);
+
+    /** Makes the seal: key pair, certificate, picture and the SESeal signed by the maker. */
+    Seal make(String esId, Actor actor);
+
+    /** Activates a made seal. */
+    Seal activate(String esId, Actor actor);
+
+    /** Suspends an active seal (挂失). */
+    Seal suspend(String esId, Actor actor, String reason);
+
+    /** Resumes a suspended seal (恢复). */
+    Seal resume(String esId, Actor actor, String reason);
+
+    /** Revokes a seal with a reason, effective at {@code effectiveAt} (not in the future). */
+    Seal revoke(String esId, Actor actor, String reason, Instant effectiveAt);
+
+    /** Destroys a revoked or rejected seal: its key is destroyed, its record kept forever. */
+    Seal destroy(String esId, Actor actor, String reason);
+
+    /** Allows an operator to sign with the seal (the custodian policy). */
+    void grantCustody(String esId, Actor operator, Actor grantedBy);
+
+    /** Withdraws an operator's permission to sign with the seal. */
+    void withdrawCustody(String esId, Actor operator, Actor withdrawnBy);
+
+    /** The seal with the given esID, if any. */
+    Optional<Seal> find(String esId);
+
+    /** The seal with the given esID; fails with {@code SEAL_NOT_FOUND}. */
+    Seal get(String esId);
+
+    /** Every seal whose owner lies within {@code division}, centre seals before their sub-seals. */
+    List<Seal> list(DivisionCode division);
+
+    /** The seal's recorded lifecycle, oldest first. */
+    List<SealTransition> history(String esId);
+
+    /** The seal's recorded uses, oldest first. */
+    List<SealUse> uses(String esId);
+
+    /** The state the seal was in at {@code instant}, from its recorded transitions' effective times. */
+    SealState stateAt(String esId, Instant instant);
+
+    /** The DER of the seal's GB/T 38540 SESeal; fails until the seal is made. */
+    byte[] sealStructure(String esId);
+
+    /** The seal picture as PNG, as embedded in SES_ESPictrueInfo. */
+    byte[] picturePng(String esId);
+
+    /** The seal picture as SVG, for print. */
+    String pictureSvg(String esId);
+
+    /** The seal's signer certificate (X.509, DER). */
+    byte[] signerCertificate(String esId);
+}

@@ -1,0 +1,24 @@
+package org.bianmin.seal;
+
+import java.time.Instant;
+import org.bianmin.core.Actor;
+import org.bianmin.core.Checks;
+
+/**
+ * A recorded use of a seal (用印登记): who signed what with which seal, when, for which case.
+ *
+ * @param esId         the seal
+ * @param operator     who signed
+ * @param at           when
+ * @param documentHash the SM3 hash of the signed document, lower-case hex
+ * @param caseNumber   the approval case the document belongs to
+ */
+public record SealUse(String esId, Actor operator, Instant at, String documentHash, String caseNumber) {
+    public SealUse {
+        Checks.text(esId, "esID");
+        Checks.required(operator, "operator");
+        Checks.required(at, "at");
+        documentHash = Checks.text(documentHash, "document hash");
+        caseNumber = Checks.text(caseNumber, "case number", 64);
+    }
+}
