@@ -1,0 +1,99 @@
+package org.bianmin.catalogue.internal.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The persistence bootstrap on whichever database {@code bianmin.test.db} selects. */
+class JpaUnitTest {
+    private TestDatabase database;
+    private JpaUnit unit;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.create();
+        unit = JpaUnit.open(settings());
+    }
+
+    @AfterEach
+    void close() {
+        unit.close();
+        database.close();
+    }
+
+    private JpaUnit.Settings settings() {
+        return new JpaUnit.Settings("catalogue", database.dataSource(), "catalogue_schema_history",
+                "org/bianmin/catalogue/internal/db", List.of(PlaceEntity.class));
+    }
+
+    @Test
+    void migratesAndStoresChineseNamesAndInstants() {
+        Instant created = Instant.parse("2021-06-01T08:30:15.123456Z");
+        unit.run(manager -> manager.persist(
+                new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", created)));
+
+        PlaceEntity read = unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100"));
+
+        assertEquals("兴隆镇", read.placeName());
+        assertEquals("513322", read.parentCode());
+        assertEquals(created.truncatedTo(ChronoUnit.MICROS), read.createdAt());
+        assertEquals(expectedDialect(), unit.dialect());
+    }
+
+    @Test
+    void aFailedUnitOfWorkWritesNothing() {
+        BianminException failure = assertThrows(BianminException.class, () -> unit.run(manager -> {
+            manager.persist(new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now()));
+            manager.flush();
+            manager.persist(new PlaceEntity("513322101", null, "TOWNSHIP", "513322", Instant.now()));
+        }));
+
+        assertEquals(ErrorCode.STORAGE_FAILURE, failure.code());
+        long count = unit.inTransaction(manager ->
+                manager.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult());
+        assertEquals(0, count);
+    }
+
+    @Test
+    void aDomainRefusalPassesThroughAndRollsBack() {
+        BianminException refusal = new BianminException(ErrorCode.PLACE_NOT_FOUND, "no such place");
+        BianminException thrown = assertThrows(BianminException.class, () -> unit.run(manager -> {
+            manager.persist(new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now()));
+            manager.flush();
+            throw refusal;
+        }));
+
+        assertSame(refusal, thrown);
+        assertNull(unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")));
+    }
+
+    @Test
+    void reopeningAMigratedDatabaseKeepsItsData() {
+        unit.run(manager -> manager.persist(
+                new PlaceEntity("513322", "泸定县", "COUNTY", null, Instant.now())));
+        unit.close();
+
+        unit = JpaUnit.open(settings());
+
+        assertEquals("泸定县", unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322")).placeName());
+    }
+
+    private static Dialect expectedDialect() {
+        return switch (TestDatabase.Kind.selected()) {
+            case H2 -> Dialect.H2;
+            case POSTGRESQL -> Dialect.POSTGRESQL;
+            case MARIADB -> Dialect.MARIADB;
+        };
+    }
+}
