@@ -1,13 +1,142 @@
 package org.bianmin.proxy;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.bianmin.core.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The village proxy ledger (代办台账, plan tasks 11, 12, 15): cases that village agents collect,
- * check, forward and follow until the applicant has an answer (件件有着落、事事有回音).
+ * The village proxy ledger (代办台账, plan tasks 11, 12, 15): proxy points and their agents and
+ * duty roster, cases that agents collect, check, forward and follow until the applicant has an
+ * answer (件件有着落、事事有回音), ratings, the appeal and care ledgers, and the township's
+ * inspections.
+ *
+ * <p>Every operation is one transaction: when it throws, nothing was written. Listings show personal
+ * data masked; {@link #applicant(String, Actor, String)} is the only way to read it in clear, and
+ * every such read is an audit event ({@code PERSONAL_DATA_READ}).
+ *
+ * <p>Failures: {@code PROXY_POINT_NOT_FOUND}, {@code AGENT_NOT_FOUND}, {@code CASE_NOT_FOUND},
+ * {@code ITEM_NOT_FOUND} (not in the catalogue), {@code CASE_WRONG_STATE} (a move the
+ * {@link CaseState} machine forbids), {@code ID_NUMBER_INVALID}, {@code PHONE_INVALID},
+ * {@code RATING_INVALID}, {@code INVALID_ARGUMENT}.
  */
 @ProviderType
 public interface ProxyLedger {
+    // --- points, agents, roster ---
+
+    /** Registers a point; fails with {@code INVALID_ARGUMENT} when its id is taken. */
+    ProxyPoint registerPoint(ProxyPoint point, Actor actor);
+
+    /** The point; fails with {@code PROXY_POINT_NOT_FOUND}. */
+    ProxyPoint point(String pointId);
+
+    /** The points of a township or county, or the one point, ordered by id. */
+    List<ProxyPoint> points(LedgerScope scope);
+
+    /** Registers an agent of an existing point. */
+    Agent registerAgent(Agent agent, Actor actor);
+
+    /** The agents of a point. */
+    List<Agent> agents(String pointId);
+
+    /** Puts an agent of the point on duty for a day (坐班制); idempotent. */
+    DutyShift scheduleDuty(DutyShift shift, Actor actor);
+
+    /** The roster of a point over a period, by date. */
+    List<DutyShift> roster(String pointId, ReportingPeriod period);
+
+    // --- cases ---
+
+    /** Records a received case; its item must be in the catalogue. A walk-in counts as a visit. */
+    ProxyCase receive(NewCase newCase, Actor actor);
+
+    /**
+     * Checks the presented materials against the catalogue's list: complete → CHECKED and the
+     * deadline set from the promised limit in working days; otherwise → RETURNED with a one-time
+     * notice (一次性告知) naming every missing material.
+     */
+    ProxyCase check(String caseId, Set<String> presentedMaterials, Actor actor);
+
+    /** The applicant brought the missing materials: RETURNED → RECEIVED. Counts as a visit. */
+    ProxyCase resubmit(String caseId, Actor actor);
+
+    /** CHECKED → FORWARDED to the handling place the catalogue names. */
+    ProxyCase forward(String caseId, Actor actor);
+
+    /** FORWARDED → IN_PROGRESS: the centre took it up. */
+    ProxyCase startHandling(String caseId, Actor actor);
+
+    /** IN_PROGRESS → DONE. */
+    ProxyCase complete(String caseId, String result, Actor actor);
+
+    /** IN_PROGRESS → REJECTED with the centre's reason. */
+    ProxyCase reject(String caseId, String reason, Actor actor);
+
+    /** DONE or REJECTED → ANSWERED: the applicant was told, how and when. */
+    ProxyCase answer(String caseId, AnswerMethod method, java.time.Instant toldAt, Actor actor);
+
+    /** Records another trip of the applicant for the case (K-ONETRIP). */
+    Visit recordVisit(Visit visit, Actor actor);
+
+    /** Rates an answered case 1–5 (好差评) with an optional comment; once per case. */
+    ProxyCase rate(String caseId, int stars, String comment, Actor actor);
+
+    /** The case, masked. */
+    ProxyCase findCase(String caseId);
+
+    /** The case's moves, oldest first. */
+    List<CaseTransition> history(String caseId);
+
+    /** The cases of a scope received in a period, oldest first, masked. */
+    List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period);
+
+    /** Cases of an applicant, found by the exact ID-card number without decrypting the table. */
+    List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor);
+
+    /** Cases with the exact phone number. */
+    List<ProxyCase> casesByPhone(PhoneNumber phone, Actor actor);
+
+    /**
+     * The applicant of a case in clear. Every call is recorded in the audit trail as
+     * {@code PERSONAL_DATA_READ} with the actor and purpose; without an audit trail it is refused.
+     */
+    Applicant applicant(String caseId, Actor actor, String purpose);
+
+    // --- reports and indicators ---
+
+    /** Every case of the scope without an answer on {@code asOf}, oldest first. */
+    UnansweredReport unanswered(LedgerScope scope, LocalDate asOf);
+
+    /** The cases of the scope past their deadline on {@code asOf} without a result. */
+    List<UnansweredCase> overdue(LedgerScope scope, LocalDate asOf);
+
+    /** K-ONETRIP, K-ANSWERED, K-ONTIME, K-RATING, K-SPECIAL over the cases received in the period. */
+    ServiceIndicators indicators(LedgerScope scope, ReportingPeriod period);
+
+    /** Roster, cases and inspections of one point over a period (V-ONDUTY, V-FEEDBACK, V-SUPERVISE). */
+    PointActivity activity(String pointId, ReportingPeriod period);
+
+    // --- the other ledgers ---
+
+    /** Records an appeal in the appeal ledger and returns it with its id. */
+    Appeal recordAppeal(Appeal appeal, Actor actor);
+
+    /** Records the answer to an open appeal. */
+    Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor);
+
+    /** The appeals of a point raised in a period. */
+    List<Appeal> appeals(String pointId, ReportingPeriod period);
+
+    /** Records an entry of the care ledger and returns it with its id. */
+    CareEntry recordCare(CareEntry entry, Actor actor);
+
+    /** The care entries of a point in a period. */
+    List<CareEntry> careEntries(String pointId, ReportingPeriod period);
+
+    /** Records a township inspection of a point (V-SUPERVISE). */
+    Inspection recordInspection(Inspection inspection, Actor actor);
+
     /** The number of cases in the ledger. */
     long caseCount();
 }

@@ -1,0 +1,54 @@
+package org.bianmin.proxy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.bianmin.core.Checks;
+import org.bianmin.core.DivisionCode;
+
+/**
+ * A proxy case (代办件) as listings show it: personal data masked, never in clear.
+ *
+ * @param id               the ledger's case id
+ * @param pointId          the proxy point
+ * @param township         the point's township
+ * @param agentId          the agent who received it
+ * @param applicantName    the applicant's name
+ * @param maskedIdNumber   e.g. {@code 5133**********1234}
+ * @param maskedPhone      e.g. {@code 138****5678}, null when none
+ * @param itemCode         the catalogue item
+ * @param itemName         its name, as the catalogue gave it on receipt
+ * @param handlingPlace    where the catalogue says it is handled (township or county centre)
+ * @param channel          how it came in
+ * @param needs            special needs
+ * @param services         special services given
+ * @param state            the current state
+ * @param receivedAt       when it was received
+ * @param deadline         the last day of the promised limit (working days from the check), null
+ *                         until the materials are complete
+ * @param missingMaterials the one-time notice's list when the case was returned, else empty
+ * @param visits           how many times the applicant came (K-ONETRIP)
+ * @param rating           the applicant's rating 1–5, null when not rated
+ */
+public record ProxyCase(String id, String pointId, DivisionCode township, String agentId, String applicantName,
+        String maskedIdNumber, String maskedPhone, String itemCode, String itemName, String handlingPlace,
+        Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services, CaseState state, Instant receivedAt,
+        LocalDate deadline, List<String> missingMaterials, int visits, Integer rating) {
+    public ProxyCase {
+        id = Checks.text(id, "case id");
+        Checks.text(pointId, "point id");
+        Checks.required(township, "township");
+        Checks.required(state, "state");
+        Checks.required(receivedAt, "received at");
+        needs = Set.copyOf(Checks.required(needs, "needs"));
+        services = Set.copyOf(Checks.required(services, "services"));
+        missingMaterials = Checks.list(missingMaterials, "missing materials");
+        Checks.nonNegative(visits, "visits");
+    }
+
+    /** Whether the case is past its deadline on {@code today} without a result. */
+    public boolean overdueOn(LocalDate today) {
+        return deadline != null && !state.hasResult() && today.isAfter(deadline);
+    }
+}

@@ -1,0 +1,33 @@
+package org.bianmin.proxy;
+
+import java.time.LocalDate;
+import org.bianmin.core.Checks;
+import org.bianmin.core.DivisionCode;
+
+/**
+ * A case without an answer yet, as the "every case answered" report lists it (no personal data).
+ *
+ * @param caseId     the case
+ * @param pointId    its point
+ * @param township   its township
+ * @param state      its state
+ * @param receivedOn the day of receipt
+ * @param ageDays    calendar days since receipt
+ * @param deadline   the promised deadline, null before the check
+ * @param overdue    whether it is past its deadline without a result
+ */
+public record UnansweredCase(String caseId, String pointId, DivisionCode township, CaseState state,
+        LocalDate receivedOn, long ageDays, LocalDate deadline, boolean overdue) {
+    public UnansweredCase {
+        Checks.text(caseId, "case id");
+        Checks.text(pointId, "point id");
+        Checks.required(township, "township");
+        Checks.required(state, "state");
+        Checks.required(receivedOn, "received on");
+    }
+
+    /** The age band. */
+    public AgeBand ageBand() {
+        return AgeBand.of(ageDays);
+    }
+}
