@@ -4,14 +4,22 @@ import java.time.LocalDate;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Working-day arithmetic for statutory and promised time limits (承诺时限), from the deployment's
- * calendar: weekends, public holidays and adjusted working days (调休).
+ * Working-day arithmetic for statutory and promised time limits (法定/承诺办结时限), from the deployment's
+ * calendar: weekends, public holidays and adjusted working days (调休) as the State Council's yearly
+ * notice (国务院办公厅关于…部分节假日安排的通知) fixes them.
  */
 @ProviderType
 public interface WorkingDays {
-    /** Whether {@code date} is a working day. */
+    /** Whether {@code date} is a working day; fails with {@code CALENDAR_NOT_COVERED} outside the known years. */
     boolean isWorkingDay(LocalDate date);
 
-    /** The deadline of a case received on {@code received} with a limit of {@code days} working days. */
+    /**
+     * The deadline of a case received on {@code received} with a limit of {@code days} working days:
+     * counting starts the day after receipt, so the deadline is the {@code days}-th working day after
+     * {@code received} ({@code received} itself when {@code days} is 0).
+     */
     LocalDate deadline(LocalDate received, int days);
+
+    /** The working days after {@code from} up to and including {@code to} (0 when {@code to} is not later). */
+    int workingDaysBetween(LocalDate from, LocalDate to);
 }

@@ -1,7 +1,12 @@
 /**
- * The devolved-power catalogue (plan tasks 8, 10): service items per level, county powers granted
- * to townships in batches (成熟一批、赋予一批、落地一批), "一件事一次办" bundles, and published
- * versions as laws change (动态调整).
+ * The devolved-power catalogue (plan tasks 8, 10): service items (政务服务事项) per level, county powers
+ * granted to townships in batches (成熟一批、赋予一批、落地一批), "一件事一次办" bundles, published
+ * versions as laws change (动态调整), and working-day deadlines.
+ *
+ * <p>Services: {@link org.bianmin.catalogue.ServiceCatalogue} (items, places, bundles and the
+ * "who handles" query), {@link org.bianmin.catalogue.DevolutionGrants},
+ * {@link org.bianmin.catalogue.CatalogueVersions}, {@link org.bianmin.catalogue.CatalogueTransfer}
+ * and {@link org.bianmin.catalogue.WorkingDays}.
  */
 @Version("1.0.0")
 @Export

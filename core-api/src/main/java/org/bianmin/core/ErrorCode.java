@@ -42,6 +42,12 @@ public enum ErrorCode {
     DATE_RANGE_INVALID(Kind.BAD_INPUT),
     IMPORT_INVALID(Kind.BAD_INPUT),
     CALENDAR_NOT_COVERED(Kind.UNAVAILABLE),
+    PLACE_DUPLICATE_CODE(Kind.CONFLICT),
+    BATCH_NOT_FOUND(Kind.NOT_FOUND),
+    BATCH_DUPLICATE_NUMBER(Kind.CONFLICT),
+    GRANT_ALREADY_WITHDRAWN(Kind.CONFLICT),
+    /** The item is not handled at the place asked about (e.g. a township power asked of the county). */
+    ITEM_NOT_HANDLED_AT_PLACE(Kind.CONFLICT),
 
     // --- village proxy records ---
     PROXY_POINT_NOT_FOUND(Kind.NOT_FOUND),

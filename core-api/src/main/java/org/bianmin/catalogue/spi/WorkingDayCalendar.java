@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * A year's official calendar (国务院办公厅 holiday notice): which dates are public holidays and
- * which weekend dates are adjusted working days (调休). A deployment adds years as notices appear.
+ * A source of official calendar years (国务院办公厅 holiday notices): which dates are public holidays
+ * and which weekend dates are adjusted working days (调休). The catalogue ships the years it can
+ * establish; a deployment registers one of these (or drops year files in the configured directory)
+ * to add more or to override a year.
  */
 @ConsumerType
 public interface WorkingDayCalendar {

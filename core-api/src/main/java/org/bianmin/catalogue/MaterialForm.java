@@ -1,0 +1,32 @@
+package org.bianmin.catalogue;
+
+/** Whether an applicant hands in the original of a material, a copy, or both (材料形式). */
+public enum MaterialForm {
+    /** 原件. */
+    ORIGINAL("原件"),
+    /** 复印件. */
+    COPY("复印件"),
+    /** 原件及复印件: the original is shown and a copy kept. */
+    ORIGINAL_AND_COPY("原件及复印件");
+
+    private final String label;
+
+    MaterialForm(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese name used in guides and the CSV format. */
+    public String label() {
+        return label;
+    }
+
+    /** The form that asks for everything either of {@code this} and {@code other} asks for. */
+    public MaterialForm union(MaterialForm other) {
+        return this == other ? this : ORIGINAL_AND_COPY;
+    }
+
+    /** The form with the given Chinese label or constant name; fails with {@code INVALID_ARGUMENT}. */
+    public static MaterialForm parse(String text) {
+        return Labels.parse(values(), MaterialForm::label, text, "material form");
+    }
+}
