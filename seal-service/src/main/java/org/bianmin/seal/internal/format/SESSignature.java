@@ -1,0 +1,159 @@
+package org.bianmin.seal.internal.format;
+
+import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.field;
+import static org.bianmin.seal.internal.format.Asn1Fields.octets;
+import static org.bianmin.seal.internal.format.Asn1Fields.oid;
+import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.bouncycastle.asn1.ASN1BitString;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Object;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERTaggedObject;
+
+/**
+ * An electronic signature (电子签章数据), GB/T 38540-2020 §6.1.
+ *
+ * <pre>
+ * SES_Signature ::= SEQUENCE {
+ *   toSign          TBS_Sign,
+ *   cert            OCTET STRING,              -- signer's certificate (签章者证书), DER
+ *   signatureAlgID  OBJECT IDENTIFIER,         -- 1.2.156.10197.1.501 SM3withSM2
+ *   signature       BIT STRING,                -- over the encoding of TBS_Sign
+ *   timeStamp       [0] EXPLICIT BIT STRING OPTIONAL }  -- RFC 3161 token over signature
+ * </pre>
+ */
+public final class SESSignature extends ASN1Object implements ElectronicSignature {
+    private final TBSSign toSign;
+    private final byte[] cert;
+    private final ASN1ObjectIdentifier signatureAlgId;
+    private final byte[] signature;
+    private final byte[] timeStamp;
+
+    /** A signature built from its parts; {@code signature} is over {@code toSign.getSignedEncoding()}. */
+    public SESSignature(TBSSign toSign, byte[] cert, ASN1ObjectIdentifier signatureAlgId, byte[] signature,
+            byte[] timeStamp) {
+        this.toSign = Objects.requireNonNull(toSign, "toSign");
+        this.cert = cert.clone();
+        this.signatureAlgId = Objects.requireNonNull(signatureAlgId, "signatureAlgID");
+        this.signature = signature.clone();
+        this.timeStamp = timeStamp == null ? null : timeStamp.clone();
+    }
+
+    private SESSignature(ASN1Sequence seq) {
+        toSign = field(seq, 0, "toSign", "TBS_Sign", TBSSign::getInstance);
+        cert = octets(seq, 1, "cert");
+        signatureAlgId = oid(seq, 2, "signatureAlgID");
+        signature = bits(seq, 3, "signature");
+        timeStamp = seq.size() > 4 ? field(seq, 4, "timeStamp", "[0] BIT STRING", SESSignature::token) : null;
+    }
+
+    public static SESSignature getInstance(Object obj) {
+        if (obj instanceof SESSignature signature) {
+            return signature;
+        }
+        return obj == null ? null : new SESSignature(sequence(obj, "SES_Signature", 4, 5));
+    }
+
+    /** [0] EXPLICIT BIT STRING as the standard says; [0] IMPLICIT and OCTET STRING as vendors write. */
+    private static byte[] token(Object obj) {
+        ASN1TaggedObject tagged = ASN1TaggedObject.getInstance(obj);
+        if (!tagged.hasContextTag(0)) {
+            throw new FormatException("expected tag [0]");
+        }
+        if (tagged.isExplicit()) {
+            ASN1Primitive inner = tagged.getExplicitBaseObject().toASN1Primitive();
+            if (inner instanceof ASN1BitString) {
+                return bits(inner);
+            }
+            return ASN1OctetString.getInstance(inner).getOctets();
+        }
+        return bits(ASN1BitString.getInstance(tagged, false));
+    }
+
+    public TBSSign getToSign() {
+        return toSign;
+    }
+
+    public ASN1ObjectIdentifier getSignatureAlgId() {
+        return signatureAlgId;
+    }
+
+    @Override
+    public int getFormatVersion() {
+        return SESHeader.VERSION_4;
+    }
+
+    @Override
+    public ElectronicSeal getSeal() {
+        return toSign.getEseal();
+    }
+
+    @Override
+    public Instant getTimeInfo() {
+        return toSign.getTimeInfo();
+    }
+
+    @Override
+    public byte[] getDataHash() {
+        return toSign.getDataHash();
+    }
+
+    @Override
+    public String getPropertyInfo() {
+        return toSign.getPropertyInfo();
+    }
+
+    @Override
+    public byte[] getSignerCertificate() {
+        return cert.clone();
+    }
+
+    @Override
+    public String getSignatureAlgorithm() {
+        return signatureAlgId.getId();
+    }
+
+    @Override
+    public byte[] getSignatureValue() {
+        return signature.clone();
+    }
+
+    @Override
+    public byte[] getSignedBytes() {
+        return toSign.getSignedEncoding();
+    }
+
+    @Override
+    public byte[] getTimeStamp() {
+        return timeStamp == null ? null : timeStamp.clone();
+    }
+
+    @Override
+    public byte[] getDerEncoded() {
+        return Asn1Fields.der(this);
+    }
+
+    @Override
+    public ASN1Primitive toASN1Primitive() {
+        ASN1EncodableVector v = new ASN1EncodableVector(5);
+        v.add(toSign);
+        v.add(new DEROctetString(cert));
+        v.add(signatureAlgId);
+        v.add(new DERBitString(signature));
+        if (timeStamp != null) {
+            v.add(new DERTaggedObject(true, 0, new DERBitString(timeStamp)));
+        }
+        return new DERSequence(v);
+    }
+}

@@ -1,0 +1,139 @@
+package org.bianmin.seal.internal.format;
+
+import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.field;
+import static org.bianmin.seal.internal.format.Asn1Fields.generalizedTime;
+import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
+import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Object;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERIA5String;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERTaggedObject;
+
+/**
+ * What a GB/T 38540 signer signs (待电子签章数据), GB/T 38540-2020 §6.2.
+ *
+ * <pre>
+ * TBS_Sign ::= SEQUENCE {
+ *   version       INTEGER,           -- 4
+ *   eseal         SESeal,
+ *   timeInfo      GeneralizedTime,   -- the signer's claimed signing time (a claim, not a proof)
+ *   dataHash      BIT STRING,        -- SM3 of the protected data
+ *   propertyInfo  IA5String,         -- the protected range, e.g. the path of Signature.xml
+ *   extDatas      [0] EXPLICIT ExtensionDatas OPTIONAL }
+ * </pre>
+ * Read leniently: {@code extDatas} also as {@code [0] IMPLICIT} or untagged, as vendors write it.
+ * Written as {@code [0] EXPLICIT}. A structure read from bytes keeps them for verification.
+ */
+public final class TBSSign extends ASN1Object {
+    private final int version;
+    private final ElectronicSeal eseal;
+    private final Instant timeInfo;
+    private final byte[] dataHash;
+    private final String propertyInfo;
+    private final ExtensionDatas extDatas;
+    private final byte[] encoding;
+
+    public TBSSign(SESeal eseal, Instant timeInfo, byte[] dataHash, String propertyInfo, ExtensionDatas extDatas) {
+        this.version = SESHeader.VERSION_4;
+        this.eseal = Objects.requireNonNull(eseal, "eseal");
+        this.timeInfo = Objects.requireNonNull(timeInfo, "timeInfo").truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        this.dataHash = dataHash.clone();
+        this.propertyInfo = Objects.requireNonNull(propertyInfo, "propertyInfo");
+        this.extDatas = extDatas;
+        this.encoding = Asn1Fields.der(this);
+    }
+
+    private TBSSign(ASN1Sequence seq) {
+        version = smallInt(seq, 0, "version");
+        if (version != SESHeader.VERSION_4) {
+            throw new FormatException("must be 4, found " + version).within(0, "version");
+        }
+        eseal = field(seq, 1, "eseal", "SESeal", SealFormat::seal);
+        timeInfo = Asn1Times.toInstant(generalizedTime(seq, 2, "timeInfo"));
+        dataHash = bits(seq, 3, "dataHash");
+        propertyInfo = ia5(seq, 4, "propertyInfo");
+        extDatas = seq.size() > 5 ? field(seq, 5, "extDatas", "[0] ExtensionDatas", TBSSign::extensions) : null;
+        encoding = Asn1Fields.encoding(seq);
+    }
+
+    public static TBSSign getInstance(Object obj) {
+        if (obj instanceof TBSSign tbs) {
+            return tbs;
+        }
+        return obj == null ? null : new TBSSign(sequence(obj, "TBS_Sign", 5, 6));
+    }
+
+    /** [0] EXPLICIT, [0] IMPLICIT or an untagged SEQUENCE OF ExtData. */
+    private static ExtensionDatas extensions(Object obj) {
+        if (obj instanceof ASN1TaggedObject tagged) {
+            if (!tagged.hasContextTag(0)) {
+                throw new FormatException("expected tag [0], found " + tagged);
+            }
+            ASN1Sequence contents = ASN1Sequence.getInstance(tagged, false);
+            boolean explicit = contents.size() == 1 && contents.getObjectAt(0) instanceof ASN1Sequence inner
+                    && (inner.size() == 0 || !(inner.getObjectAt(0) instanceof ASN1ObjectIdentifier));
+            return ExtensionDatas.getInstance(explicit ? contents.getObjectAt(0) : contents);
+        }
+        if (obj instanceof ASN1Sequence) {
+            return ExtensionDatas.getInstance(obj);
+        }
+        throw new FormatException("expected [0] ExtensionDatas, found " + Asn1Fields.kind(obj));
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public ElectronicSeal getEseal() {
+        return eseal;
+    }
+
+    public Instant getTimeInfo() {
+        return timeInfo;
+    }
+
+    public byte[] getDataHash() {
+        return dataHash.clone();
+    }
+
+    public String getPropertyInfo() {
+        return propertyInfo;
+    }
+
+    /** The extensions, or null. */
+    public ExtensionDatas getExtDatas() {
+        return extDatas;
+    }
+
+    /** The bytes the signer signed: as read, or the DER of a structure built here. */
+    public byte[] getSignedEncoding() {
+        return encoding.clone();
+    }
+
+    @Override
+    public ASN1Primitive toASN1Primitive() {
+        ASN1EncodableVector v = new ASN1EncodableVector(6);
+        v.add(new ASN1Integer(version));
+        v.add((ASN1Encodable) eseal);
+        v.add(Asn1Times.generalized(timeInfo));
+        v.add(new DERBitString(dataHash));
+        v.add(new DERIA5String(propertyInfo));
+        if (extDatas != null) {
+            v.add(new DERTaggedObject(true, 0, extDatas));
+        }
+        return new DERSequence(v);
+    }
+}
