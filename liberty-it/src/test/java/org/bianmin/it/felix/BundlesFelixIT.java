@@ -31,7 +31,7 @@ class BundlesFelixIT {
 
     @Test
     void everyBundleIsActiveAndWiredToTheCoreApi() throws Exception {
-        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).inMemoryDatabase().start()) {
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().start()) {
             Map<String, Bundle> bundles = felix.bundlesByName();
             for (Bundle bundle : bundles.values()) {
                 assertEquals("ACTIVE", FelixRuntime.stateName(bundle.getState()),
@@ -60,7 +60,7 @@ class BundlesFelixIT {
 
     @Test
     void theCatalogueMigratesItsSchemaInsideTheFramework() throws Exception {
-        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).inMemoryDatabase().start()) {
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().start()) {
             assertNotNull(felix.service("org.bianmin.catalogue.internal.persistence.CatalogueStorage"));
         }
     }
@@ -69,7 +69,7 @@ class BundlesFelixIT {
     void aBundleThatCannotResolveIsReportedWithItsRequirement() throws Exception {
         Path broken = brokenBundle();
         FelixRuntime.BundleFailure failure = assertThrows(FelixRuntime.BundleFailure.class, () ->
-                FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).inMemoryDatabase().withBundle(broken).start());
+                FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().withBundle(broken).start());
 
         assertEquals(1, failure.failures().size(), failure.getMessage());
         String report = failure.failures().get(0);

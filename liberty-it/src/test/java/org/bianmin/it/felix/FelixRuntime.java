@@ -18,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import org.bianmin.testing.TestDatabase;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -54,10 +55,12 @@ public final class FelixRuntime implements AutoCloseable {
 
     private final Framework framework;
     private final List<Bundle> bianminBundles;
+    private final TestDatabase database;
 
-    private FelixRuntime(Framework framework, List<Bundle> bianminBundles) {
+    private FelixRuntime(Framework framework, List<Bundle> bianminBundles, TestDatabase database) {
         this.framework = framework;
         this.bianminBundles = bianminBundles;
+        this.database = database;
     }
 
     /** A builder for a runtime in the given mode. */
@@ -75,6 +78,7 @@ public final class FelixRuntime implements AutoCloseable {
         private final Mode mode;
         private final List<Path> extraBundles = new ArrayList<>();
         private final Map<String, Map<String, Object>> configurations = new LinkedHashMap<>();
+        private TestDatabase database;
 
         private Builder(Mode mode) {
             this.mode = mode;
@@ -97,6 +101,26 @@ public final class FelixRuntime implements AutoCloseable {
             String url = "jdbc:h2:mem:felix-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
             for (String pid : STORAGE_PIDS) {
                 configure(pid, Map.of("jdbc.url", url));
+            }
+            return this;
+        }
+
+        /**
+         * Configures every Bianmin storage component to use one fresh database of the kind
+         * {@code bianmin.test.db} selects: in-memory H2 by default, or a new PostgreSQL schema
+         * reached through pgjdbc's {@code DataSourceFactory}. The runtime drops it when it closes.
+         */
+        public Builder selectedDatabase() {
+            if (TestDatabase.Kind.selected() == TestDatabase.Kind.H2) {
+                return inMemoryDatabase();
+            }
+            if (TestDatabase.Kind.selected() != TestDatabase.Kind.POSTGRESQL) {
+                throw new IllegalStateException("the Felix runtime set carries H2 and PostgreSQL drivers only");
+            }
+            database = TestDatabase.create();
+            for (String pid : STORAGE_PIDS) {
+                configure(pid, Map.of("jdbc.url", database.jdbcUrl(), "jdbc.user", database.user(),
+                        "dataSourceFactory.target", "(osgi.jdbc.driver.class=org.postgresql.Driver)"));
             }
             return this;
         }
@@ -128,10 +152,13 @@ public final class FelixRuntime implements AutoCloseable {
                 List<Bundle> ours = install(context, bianmin);
                 ours.addAll(install(context, extraBundles));
                 startAll(ours);
-                return new FelixRuntime(framework, ours);
+                return new FelixRuntime(framework, ours, database);
             } catch (Exception | AssertionError e) {
                 framework.stop();
                 framework.waitForStop(10_000);
+                if (database != null) {
+                    database.close();
+                }
                 throw e;
             }
         }
@@ -285,5 +312,8 @@ public final class FelixRuntime implements AutoCloseable {
     public void close() throws Exception {
         framework.stop();
         framework.waitForStop(30_000);
+        if (database != null) {
+            database.close();
+        }
     }
 }
