@@ -1,11 +1,12 @@
 package org.bianmin.audit;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The tamper-evident audit trail: an append-only log under a Merkle tree (RFC 9162) with SM3, and
+ * The tamper-evident audit trail (防篡改审计日志): an append-only log under a Merkle tree (RFC 9162) with SM3, and
  * SM2-signed checkpoints. The seal registry, the catalogue and the proxy ledger append to it when
  * it is registered.
  */
@@ -43,4 +44,14 @@ public interface AuditTrail {
 
     /** The checkpoint key's SubjectPublicKeyInfo (DER), for offline verification. */
     byte[] checkpointPublicKey();
+
+    /** Every published checkpoint, oldest (smallest tree) first. */
+    List<Checkpoint> checkpoints();
+
+    /**
+     * Writes the whole log with its checkpoints and the checkpoint public key to {@code out} in the
+     * export format (JSON lines, described in the audit module's README), for an auditor's offline
+     * verifier. Does not close {@code out}; fails with {@code STORAGE_FAILURE} when it cannot write.
+     */
+    void export(OutputStream out);
 }

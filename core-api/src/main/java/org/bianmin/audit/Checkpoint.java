@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.bianmin.core.Checks;
 
 /**
- * A signed tree head (RFC 9162 §4.10): the size and root hash of the audit trail's Merkle tree at
+ * A checkpoint (检查点), i.e. a signed tree head (RFC 9162 §4.10): the size and root hash of the audit trail's Merkle tree at
  * a time, signed with SM2 by the county audit key.
  *
  * @param treeSize  number of entries covered

@@ -4,7 +4,7 @@ import java.util.List;
 import org.bianmin.core.BianminException;
 
 /**
- * A consistency proof (RFC 9162 §2.1.4): the hashes that prove the tree of {@code toSize} entries
+ * A consistency proof (一致性证明, RFC 9162 §2.1.4): the hashes that prove the tree of {@code toSize} entries
  * extends the tree of {@code fromSize} entries without rewriting any of them.
  *
  * @param fromSize the older tree's size

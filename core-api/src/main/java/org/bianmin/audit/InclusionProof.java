@@ -4,7 +4,7 @@ import java.util.List;
 import org.bianmin.core.BianminException;
 
 /**
- * An audit path (RFC 9162 §2.1.3): the hashes that prove entry {@code leafIndex} is in the tree of
+ * An inclusion proof (包含证明), the audit path of RFC 9162 §2.1.3: the hashes that prove entry {@code leafIndex} is in the tree of
  * {@code treeSize} entries.
  *
  * @param leafIndex the entry's sequence number

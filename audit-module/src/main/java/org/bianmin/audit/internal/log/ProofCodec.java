@@ -1,0 +1,99 @@
+package org.bianmin.audit.internal.log;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bianmin.audit.ConsistencyProof;
+import org.bianmin.audit.InclusionProof;
+import org.bianmin.audit.internal.json.CanonicalJson;
+import org.bianmin.audit.internal.json.JsonFormatException;
+import org.bianmin.audit.internal.json.RawJson;
+
+/**
+ * Proof files for the offline verifier, canonical JSON objects:
+ * {@code {"inclusionProof":{"entry":{…entry…},"leafIndex":m,"path":[base64…],"treeSize":n}}} and
+ * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}}. Sizes and indexes are
+ * read as written, even when they cannot form a proof, so that the verifier can say so.
+ */
+public final class ProofCodec {
+    private ProofCodec() {
+    }
+
+    /** An inclusion proof as read from a file, with the entry it proves. */
+    public record InclusionClaim(String entryLine, long leafIndex, long treeSize, List<byte[]> path) {
+    }
+
+    /** A consistency proof as read from a file. */
+    public record ConsistencyClaim(long fromSize, long toSize, List<byte[]> path) {
+    }
+
+    /** The file text of an inclusion proof for the entry whose canonical line is {@code entryLine}. */
+    public static String write(InclusionProof proof, String entryLine) {
+        Map<String, Object> fields = new TreeMap<>();
+        fields.put("entry", new RawJson(entryLine));
+        fields.put("leafIndex", proof.leafIndex());
+        fields.put("path", encode(proof.path()));
+        fields.put("treeSize", proof.treeSize());
+        return CanonicalJson.write(Map.of("inclusionProof", fields));
+    }
+
+    /** The file text of a consistency proof. */
+    public static String write(ConsistencyProof proof) {
+        Map<String, Object> fields = new TreeMap<>();
+        fields.put("fromSize", proof.fromSize());
+        fields.put("path", encode(proof.path()));
+        fields.put("toSize", proof.toSize());
+        return CanonicalJson.write(Map.of("consistencyProof", fields));
+    }
+
+    /** Reads a proof file: an {@link InclusionClaim} or a {@link ConsistencyClaim}. */
+    @SuppressWarnings("unchecked")
+    public static Object read(String text) {
+        Map<String, Object> outer = CanonicalJson.parseObject(text.strip());
+        if (outer.size() == 1 && outer.get("inclusionProof") instanceof Map<?, ?> proof) {
+            Map<String, Object> fields = (Map<String, Object>) proof;
+            if (!(fields.get("entry") instanceof Map)) {
+                throw new JsonFormatException("an inclusion proof names its entry as a JSON object", 0);
+            }
+            return new InclusionClaim(CanonicalJson.write(fields.get("entry")), signed(fields, "leafIndex"),
+                    signed(fields, "treeSize"), decode(fields.get("path")));
+        }
+        if (outer.size() == 1 && outer.get("consistencyProof") instanceof Map<?, ?> proof) {
+            Map<String, Object> fields = (Map<String, Object>) proof;
+            return new ConsistencyClaim(signed(fields, "fromSize"), signed(fields, "toSize"),
+                    decode(fields.get("path")));
+        }
+        throw new JsonFormatException("a proof file holds one \"inclusionProof\" or \"consistencyProof\" object", 0);
+    }
+
+    private static long signed(Map<String, Object> fields, String name) {
+        if (!(fields.get(name) instanceof Long value)) {
+            throw new JsonFormatException("member \"" + name + "\" must be an integer", 0);
+        }
+        return value;
+    }
+
+    private static List<String> encode(List<byte[]> path) {
+        return path.stream().map(Base64.getEncoder()::encodeToString).toList();
+    }
+
+    private static List<byte[]> decode(Object path) {
+        if (!(path instanceof List<?> items)) {
+            throw new JsonFormatException("member \"path\" must be an array of base64 hashes", 0);
+        }
+        List<byte[]> hashes = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String text)) {
+                throw new JsonFormatException("member \"path\" must be an array of base64 hashes", 0);
+            }
+            try {
+                hashes.add(Base64.getDecoder().decode(text));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException("a path hash is not base64", 0);
+            }
+        }
+        return hashes;
+    }
+}

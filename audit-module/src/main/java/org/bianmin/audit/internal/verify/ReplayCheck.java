@@ -1,0 +1,61 @@
+package org.bianmin.audit.internal.verify;
+
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bianmin.audit.Checkpoint;
+
+/**
+ * Judges a replayed export ({@link ExportedLog}): its format, the canonical form and order of its
+ * entries, and for every checkpoint that the root recomputed from the entries equals the signed
+ * root. When a root differs, it names the span of entries that changed: after the last checkpoint
+ * that still matches.
+ */
+public final class ReplayCheck {
+    private ReplayCheck() {
+    }
+
+    /** The results for {@code log} and its checkpoints (plus {@code more} checkpoints from elsewhere). */
+    public static List<CheckResult> check(ExportedLog log, List<Checkpoint> checkpoints) {
+        List<CheckResult> results = new ArrayList<>();
+        long replayed = log.tree().size();
+        if (log.formatProblem() == null) {
+            results.add(CheckResult.passed("export-format", "header, " + log.announcedEntries() + " entries and "
+                    + log.announcedCheckpoints() + " checkpoints"));
+        } else {
+            results.add(CheckResult.failed("export-format",
+                    log.truncated() ? Reason.EXPORT_TRUNCATED : Reason.EXPORT_MALFORMED, log.formatProblem().toString()));
+        }
+        if (log.canonicalProblem() == null) {
+            results.add(CheckResult.passed("entry-canonical", replayed + " entries are canonical JSON"));
+        } else {
+            results.add(CheckResult.failed("entry-canonical", Reason.PAYLOAD_NOT_CANONICAL,
+                    log.canonicalProblem() + " (" + log.nonCanonicalLines() + " such entries in all)"));
+        }
+        if (log.sequenceProblem() == null) {
+            results.add(CheckResult.passed("entry-sequence", "entries 0 to " + (replayed - 1) + " in order, no gaps"));
+        } else {
+            results.add(CheckResult.failed("entry-sequence", Reason.SEQUENCE_BROKEN, log.sequenceProblem().toString()));
+        }
+        List<Checkpoint> bySize = new ArrayList<>(checkpoints);
+        bySize.sort(Comparator.comparingLong(Checkpoint::treeSize));
+        long lastMatching = 0;
+        for (Checkpoint checkpoint : bySize) {
+            String name = "checkpoint-root[size=" + checkpoint.treeSize() + "]";
+            if (checkpoint.treeSize() > replayed) {
+                results.add(CheckResult.failed(name, Reason.CHECKPOINT_BEYOND_LOG, "the checkpoint covers "
+                        + checkpoint.treeSize() + " entries, the export holds " + replayed));
+            } else if (MessageDigest.isEqual(log.tree().root(checkpoint.treeSize()), checkpoint.rootHash())) {
+                lastMatching = checkpoint.treeSize();
+                results.add(CheckResult.passed(name, "the first " + checkpoint.treeSize()
+                        + " entries hash to the signed root"));
+            } else {
+                results.add(CheckResult.failed(name, Reason.ROOT_MISMATCH, "the first " + checkpoint.treeSize()
+                        + " entries do not hash to the signed root; the change lies in entries " + lastMatching
+                        + " to " + (checkpoint.treeSize() - 1)));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,101 @@
+package org.bianmin.audit.internal.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CanonicalJsonTest {
+
+    @Test
+    void writesSortedKeysWithoutWhiteSpace() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("seal", "SEAL-001");
+        value.put("actor", "li");
+        value.put("count", 3L);
+        value.put("list", List.of(true, false, "x"));
+        value.put("none", null);
+        assertEquals("{\"actor\":\"li\",\"count\":3,\"list\":[true,false,\"x\"],\"none\":null,\"seal\":\"SEAL-001\"}",
+                CanonicalJson.write(value));
+    }
+
+    @Test
+    void escapesOnlyWhatMustBeEscaped() {
+        String text = "引号\"斜杠\\/换行\n制表\t\u0001\u007f😀";
+        String json = CanonicalJson.write(text);
+        assertEquals("\"引号\\\"斜杠\\\\/换行\\n制表\\t\\u0001\u007f😀\"", json);
+        assertEquals(text, CanonicalJson.parse(json));
+    }
+
+    @Test
+    void keysAreOrderedByUtf16CodeUnits() {
+        // U+FF21 sorts after U+1F600's high surrogate U+D83D in UTF-16, before it in code points
+        Map<String, Object> value = Map.of("\uff21", "1", "😀", "2");
+        String json = CanonicalJson.write(value);
+        assertEquals("{\"😀\":\"2\",\"\uff21\":\"1\"}", json);
+        assertEquals(value, CanonicalJson.parse(json));
+    }
+
+    @Test
+    void parsesWhatItWrites() {
+        String json = "{\"a\":[1,-2,0,9223372036854775807],\"b\":{\"c\":\"\\u001f\"},\"d\":false}";
+        assertEquals(json, CanonicalJson.write(CanonicalJson.parse(json)));
+    }
+
+    @ParameterizedTest(name = "{0} is refused: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"a":"2}                          | unterminated
+            {"b":"1","a":"2"}                 | out of order
+            {"a":"1","a":"2"}                 | duplicate member
+            { "a":"1"}                        | member name
+            {"a": "1"}                        | cannot start a value
+            {"a":"\\u0041"}                   | not canonical
+            {"a":"\\u001F"}                   | lowercase
+            {"a":"\\u000a"}                   | short escape
+            {"a":"\\/"}                       | not a canonical escape
+            {"a":01}                          | leading zeros
+            {"a":-0}                          | -0
+            {"a":1.5}                         | only integers
+            {"a":1e3}                         | only integers
+            {"a":99999999999999999999}        | 64 bits
+            {"a":tru}                         | unknown literal
+            {"a":"1",}                        | member name
+            [1,2                              | ends too early
+            """)
+    void refusesEveryOtherSpelling(String text, String problem) {
+        JsonFormatException failure = assertThrows(JsonFormatException.class, () -> CanonicalJson.parse(text));
+        assertTrue(failure.getMessage().contains(problem), failure.getMessage());
+    }
+
+    @Test
+    void refusesRawControlCharactersAndLoneSurrogates() {
+        assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse("\"a\tb\""))
+                .getMessage().contains("must be escaped"));
+        assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse("\"a\ud83db\""))
+                .getMessage().contains("unpaired surrogate"));
+    }
+
+    @Test
+    void refusesTrailingWhiteSpace() {
+        assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse("{\"a\":\"1\"} "))
+                .getMessage().contains("after the JSON value"));
+    }
+
+    @Test
+    void refusesDeepNesting() {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse(deep))
+                .getMessage().contains("nested deeper"));
+    }
+
+    @Test
+    void parseObjectRefusesOtherValues() {
+        assertThrows(JsonFormatException.class, () -> CanonicalJson.parseObject("[]"));
+    }
+}
