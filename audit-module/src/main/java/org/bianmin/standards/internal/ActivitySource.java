@@ -1,0 +1,14 @@
+package org.bianmin.standards.internal;
+
+import org.bianmin.proxy.PointActivity;
+import org.bianmin.proxy.ReportingPeriod;
+
+/**
+ * Where the checker gets the proxy ledger's facts about a point (V-ONDUTY, V-FEEDBACK,
+ * V-SUPERVISE, V-AGENTS); in OSGi the {@link org.bianmin.proxy.ProxyLedger} service.
+ */
+@FunctionalInterface
+public interface ActivitySource {
+    /** The point's activity; fails with {@code PROXY_POINT_NOT_FOUND} for an unknown point. */
+    PointActivity activity(String pointId, ReportingPeriod period);
+}

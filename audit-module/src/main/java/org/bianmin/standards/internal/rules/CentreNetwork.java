@@ -1,0 +1,14 @@
+package org.bianmin.standards.internal.rules;
+
+import java.util.EnumSet;
+import org.bianmin.standards.internal.RequiredCodesRule;
+import org.bianmin.standards.internal.SiteCodes.Facility;
+import org.bianmin.standards.internal.SiteDescription;
+
+/** C-NET: 任务4 四 "便民服务中心要实现政务外网全覆盖，确保一体化平台 3.0 系统的正常使用". */
+public final class CentreNetwork extends RequiredCodesRule<Facility> {
+    public CentreNetwork() {
+        super("C-NET", CENTRES, "任务4 四: 政务外网全覆盖，确保一体化平台3.0系统的正常使用", "government extranet and integrated platform 3.0", "facilities", SiteDescription::facilities,
+                EnumSet.of(Facility.GOV_EXTRANET, Facility.PLATFORM_3));
+    }
+}

@@ -1,0 +1,35 @@
+package org.bianmin.standards.internal.rules;
+
+import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.internal.CheckContext;
+import org.bianmin.standards.internal.Findings;
+import org.bianmin.standards.internal.SiteDescription;
+import org.bianmin.standards.internal.SiteRule;
+
+/**
+ * C-SEAL: 任务5 "统一启用审批服务专用章…不在使用政府公章，对有多个站点的便民服务中心实行印章编号管理".
+ */
+public final class CentreSeal extends SiteRule {
+    public CentreSeal() {
+        super("C-SEAL", CENTRES, "任务5: 统一启用审批服务专用章，不再使用政府公章；多站点中心实行印章编号管理",
+                "dedicated approval seal, not the government seal; numbered seals for several sites");
+    }
+
+    @Override
+    public RuleResult check(SiteDescription site, CheckContext context) {
+        SiteDescription.Seal seal = site.seal();
+        if (seal == null) {
+            return notAssessed("the description has no 'seal'");
+        }
+        Findings findings = new Findings()
+                .part(seal.dedicatedApprovalSeal(), "dedicated approval seal (审批服务专用章) in use")
+                .part(seal.governmentSealForApprovals() == null ? null : !seal.governmentSealForApprovals(),
+                        "government seal not used for approvals");
+        if (seal.sites() == null) {
+            findings.part(null, "number of sites");
+        } else if (seal.sites() > 1) {
+            findings.part(seal.numberedSeals(), seal.sites() + " sites use numbered seals (印章编号管理)");
+        }
+        return conclude(findings);
+    }
+}

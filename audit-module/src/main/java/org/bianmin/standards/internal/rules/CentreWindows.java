@@ -1,0 +1,25 @@
+package org.bianmin.standards.internal.rules;
+
+import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.internal.CheckContext;
+import org.bianmin.standards.internal.SiteDescription;
+import org.bianmin.standards.internal.SiteRule;
+
+/** C-WINDOWS: 任务6 "设置不少于4个综合窗口（可按照综合受理、综合办事、综合咨询设置）". */
+public final class CentreWindows extends SiteRule {
+    public CentreWindows() {
+        super("C-WINDOWS", CENTRES, "任务6: 设置不少于4个综合窗口（综合受理、综合办事、综合咨询）",
+                "at least 4 comprehensive windows");
+    }
+
+    @Override
+    public RuleResult check(SiteDescription site, CheckContext context) {
+        if (site.windows() == null) {
+            return notAssessed("the description has no 'windows'");
+        }
+        long comprehensive = site.windows().stream().filter(window -> window.kind().comprehensive()).count();
+        int minimum = context.thresholds().minWindows();
+        return judge(comprehensive >= minimum, "counted " + comprehensive
+                + " comprehensive windows (ACCEPTANCE, PROCESSING, CONSULTING), required at least " + minimum);
+    }
+}

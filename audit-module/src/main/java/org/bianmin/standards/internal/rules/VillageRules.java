@@ -1,0 +1,36 @@
+package org.bianmin.standards.internal.rules;
+
+import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.internal.CheckContext;
+import org.bianmin.standards.internal.Findings;
+import org.bianmin.standards.internal.SiteCodes.Facility;
+import org.bianmin.standards.internal.SiteCodes.PublishedRule;
+import org.bianmin.standards.internal.SiteDescription;
+import org.bianmin.standards.internal.SiteRule;
+
+/**
+ * V-RULES: 任务16 一 "乡镇便民服务中心和村级便民服务中心要…制定首问负责、限时办结、责任追究、一次性告知、
+ * 服务双岗、去向留言等相关制度并公示；要设立投诉举报电话和意见箱".
+ */
+public final class VillageRules extends SiteRule {
+    public VillageRules() {
+        super("V-RULES", ROOMS, "任务16 一: 村级同样公示首问负责等六项制度，设立投诉举报电话和意见箱",
+                "same published rules and complaint channel as the centre");
+    }
+
+    @Override
+    public RuleResult check(SiteDescription site, CheckContext context) {
+        Findings findings = new Findings();
+        if (site.publishedRules() == null) {
+            findings.part(null, "published rules");
+        } else {
+            var missing = missing(site.publishedRules(), java.util.EnumSet.of(PublishedRule.FIRST_INQUIRY,
+                    PublishedRule.TIME_LIMITED_COMPLETION, PublishedRule.ACCOUNTABILITY, PublishedRule.ONE_TIME_NOTICE,
+                    PublishedRule.DUAL_POST, PublishedRule.WHEREABOUTS_NOTE));
+            findings.part(missing.isEmpty(), missing.isEmpty() ? "six rules published" : "rules missing: " + codes(missing));
+        }
+        return conclude(findings
+                .part(site.complaintPhone() == null ? null : !site.complaintPhone().isBlank(), "complaint phone")
+                .part(has(site.facilities(), Facility.SUGGESTION_BOX), "suggestion box"));
+    }
+}
