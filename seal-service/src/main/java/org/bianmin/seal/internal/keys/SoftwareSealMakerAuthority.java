@@ -1,0 +1,146 @@
+package org.bianmin.seal.internal.keys;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.spi.SealKeyStore;
+import org.bianmin.seal.spi.SealMakerAuthority;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
+
+/**
+ * The embedded default seal maker (制章者) and its certificate authority, for one county: a
+ * self-signed SM2 root, and a maker certificate issued by it whose key signs every SESeal
+ * (GB/T 38540 §5). The root also issues each seal's signer certificate (SM3withSM2, key usage
+ * digitalSignature + nonRepudiation, not a CA). Both keys live in the {@link SealKeyStore}; the
+ * first start creates them, later starts reuse them.
+ */
+public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
+    /** The key-store alias of the root CA key. */
+    public static final String ROOT_ALIAS = "county-ca-root";
+    /** The key-store alias of the seal maker's key. */
+    public static final String MAKER_ALIAS = "county-seal-maker";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SealKeyStore keyStore;
+    private final String authorityName;
+    private final TimeSource clock;
+    private final byte[] rootCertificate;
+    private final byte[] makerCertificate;
+
+    /**
+     * Opens the authority, creating its root and maker keys and certificates on first use.
+     *
+     * @param authorityName the county body that makes seals, e.g. 泸定县电子印章制作中心
+     */
+    public SoftwareSealMakerAuthority(SealKeyStore keyStore, String authorityName, TimeSource clock) {
+        this.keyStore = Checks.required(keyStore, "key store");
+        this.authorityName = Checks.text(authorityName, "seal-maker authority name", 64);
+        this.clock = Checks.required(clock, "time source");
+        synchronized (keyStore) {
+            this.rootCertificate = keyStore.contains(ROOT_ALIAS) && keyStore.certificate(ROOT_ALIAS).isPresent()
+                    ? keyStore.certificate(ROOT_ALIAS).get() : createRoot();
+            this.makerCertificate = keyStore.contains(MAKER_ALIAS) && keyStore.certificate(MAKER_ALIAS).isPresent()
+                    ? keyStore.certificate(MAKER_ALIAS).get() : createMaker();
+        }
+    }
+
+    @Override
+    public byte[] issueSignerCertificate(String subjectName, byte[] publicKey, Instant notBefore, Instant notAfter) {
+        Checks.text(subjectName, "certificate subject name", 128);
+        Sm2.publicKey(Checks.bytes(publicKey, "public key"));
+        Checks.required(notBefore, "not before");
+        Checks.required(notAfter, "not after");
+        if (!notAfter.isAfter(notBefore)) {
+            throw new BianminException(ErrorCode.SEAL_VALIDITY_INVALID,
+                    "a certificate's validity must end after it starts: " + notBefore + " .. " + notAfter);
+        }
+        return issue(rootName(), ROOT_ALIAS, name(subjectName), publicKey, notBefore, notAfter, false, rootCertificate);
+    }
+
+    @Override
+    public byte[] makerCertificate() {
+        return makerCertificate.clone();
+    }
+
+    @Override
+    public byte[] signSealInfo(byte[] sealInfo) {
+        return keyStore.sign(MAKER_ALIAS, Checks.bytes(sealInfo, "seal info"));
+    }
+
+    @Override
+    public List<byte[]> caCertificates() {
+        return List.of(rootCertificate.clone());
+    }
+
+    private byte[] createRoot() {
+        byte[] publicKey = keyStore.contains(ROOT_ALIAS) ? keyStore.publicKey(ROOT_ALIAS) : keyStore.generate(ROOT_ALIAS);
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        byte[] certificate = issue(rootName(), ROOT_ALIAS, rootName(), publicKey, now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(20 * 366)), true, null);
+        keyStore.storeCertificate(ROOT_ALIAS, certificate);
+        return certificate;
+    }
+
+    private byte[] createMaker() {
+        byte[] publicKey = keyStore.contains(MAKER_ALIAS) ? keyStore.publicKey(MAKER_ALIAS) : keyStore.generate(MAKER_ALIAS);
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        byte[] certificate = issue(rootName(), ROOT_ALIAS, name(authorityName + " 制章者"), publicKey,
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10 * 366)), false, rootCertificate);
+        keyStore.storeCertificate(MAKER_ALIAS, certificate);
+        return certificate;
+    }
+
+    private X500Name rootName() {
+        return name(authorityName + " Root CA");
+    }
+
+    private X500Name name(String commonName) {
+        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN").addRDN(BCStyle.O, authorityName)
+                .addRDN(BCStyle.CN, commonName).build();
+    }
+
+    private byte[] issue(X500Name issuer, String issuerAlias, X500Name subject, byte[] publicKey, Instant notBefore,
+            Instant notAfter, boolean authority, byte[] issuerCertificate) {
+        try {
+            SubjectPublicKeyInfo subjectKey = SubjectPublicKeyInfo.getInstance(publicKey);
+            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(issuer, new BigInteger(127, RANDOM).setBit(126),
+                    Date.from(notBefore), Date.from(notAfter), subject, subjectKey);
+            BcX509ExtensionUtils extensions = new BcX509ExtensionUtils();
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
+            builder.addExtension(Extension.keyUsage, true, authority
+                    ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
+                    : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    extensions.createSubjectKeyIdentifier(subjectKey));
+            SubjectPublicKeyInfo issuerKey = issuerCertificate == null ? subjectKey
+                    : new X509CertificateHolder(issuerCertificate).getSubjectPublicKeyInfo();
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    extensions.createAuthorityKeyIdentifier(issuerKey));
+            return builder.build(new KeyStoreContentSigner(keyStore, issuerAlias)).getEncoded();
+        } catch (CertIOException e) {
+            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot build a certificate: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot encode a certificate: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.bianmin.seal.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A named counter (e.g. the esID sequence of a division code), advanced under a row lock. */
+@Entity
+@Table(name = "seal_counter")
+public class CounterEntity {
+    @Id
+    @Column(name = "counter_id", length = 64)
+    private String id;
+    @Column(name = "last_issued", nullable = false)
+    private long lastIssued;
+
+    protected CounterEntity() {
+    }
+
+    public CounterEntity(String id) {
+        this.id = id;
+    }
+
+    /** Takes the next value. */
+    public long next() {
+        lastIssued++;
+        return lastIssued;
+    }
+
+    public long lastIssued() {
+        return lastIssued;
+    }
+}

@@ -1,0 +1,185 @@
+package org.bianmin.seal.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A seal of the registry as stored: identity, owner, state, validity and, once made, its key alias,
+ * signer certificate, GB/T 38540 SESeal and picture. Never holds a private key.
+ */
+@Entity
+@Table(name = "seal_seal")
+public class SealEntity {
+    @Id
+    @Column(name = "es_id", length = 32)
+    private String esId;
+    @Column(name = "parent_es_id", length = 32)
+    private String parentEsId;
+    @Column(name = "sub_number", nullable = false)
+    private int subNumber;
+    @Column(name = "owner_unit", nullable = false, length = 100)
+    private String ownerUnit;
+    @Column(name = "owner_division", nullable = false, length = 12)
+    private String ownerDivision;
+    @Column(name = "seal_name", nullable = false, length = 120)
+    private String sealName;
+    @Column(name = "purpose", nullable = false, length = 20)
+    private String purpose;
+    @Column(name = "seal_state", nullable = false, length = 16)
+    private String state;
+    @Column(name = "valid_from", nullable = false)
+    private Instant validFrom;
+    @Column(name = "valid_to", nullable = false)
+    private Instant validTo;
+    @Column(name = "requested_by", nullable = false, length = 128)
+    private String requestedBy;
+    @Column(name = "approved_by", length = 128)
+    private String approvedBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "last_sub_number", nullable = false)
+    private int lastSubNumber;
+    /** The owner's division while this centre seal is ACTIVE or SUSPENDED, else null (unique). */
+    @Column(name = "live_centre", length = 12)
+    private String liveCentre;
+    @Column(name = "key_alias", length = 64)
+    private String keyAlias;
+    @Column(name = "signer_cert")
+    private byte[] signerCertificate;
+    @Column(name = "seal_der")
+    private byte[] sealDer;
+    @Column(name = "picture_png")
+    private byte[] picturePng;
+    @Column(name = "picture_svg")
+    private String pictureSvg;
+
+    protected SealEntity() {
+    }
+
+    public SealEntity(String esId, String parentEsId, int subNumber, String ownerUnit, String ownerDivision,
+            String sealName, String purpose, String state, Instant validFrom, Instant validTo, String requestedBy,
+            Instant createdAt) {
+        this.esId = esId;
+        this.parentEsId = parentEsId;
+        this.subNumber = subNumber;
+        this.ownerUnit = ownerUnit;
+        this.ownerDivision = ownerDivision;
+        this.sealName = sealName;
+        this.purpose = purpose;
+        this.state = state;
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.requestedBy = requestedBy;
+        this.createdAt = createdAt;
+    }
+
+    public String esId() {
+        return esId;
+    }
+
+    public String parentEsId() {
+        return parentEsId;
+    }
+
+    public int subNumber() {
+        return subNumber;
+    }
+
+    public String ownerUnit() {
+        return ownerUnit;
+    }
+
+    public String ownerDivision() {
+        return ownerDivision;
+    }
+
+    public String sealName() {
+        return sealName;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public Instant validFrom() {
+        return validFrom;
+    }
+
+    public Instant validTo() {
+        return validTo;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String liveCentre() {
+        return liveCentre;
+    }
+
+    public String keyAlias() {
+        return keyAlias;
+    }
+
+    public byte[] signerCertificate() {
+        return signerCertificate == null ? null : signerCertificate.clone();
+    }
+
+    public byte[] sealDer() {
+        return sealDer == null ? null : sealDer.clone();
+    }
+
+    public byte[] picturePng() {
+        return picturePng == null ? null : picturePng.clone();
+    }
+
+    public String pictureSvg() {
+        return pictureSvg;
+    }
+
+    public void moveTo(String newState) {
+        this.state = newState;
+    }
+
+    public void approvedBy(String approver) {
+        this.approvedBy = approver;
+    }
+
+    public void liveCentre(String centre) {
+        this.liveCentre = centre;
+    }
+
+    /** Takes the next sub-seal number: numbers only grow, so none is ever reused. */
+    public int takeNextSubNumber() {
+        lastSubNumber++;
+        return lastSubNumber;
+    }
+
+    public int lastSubNumber() {
+        return lastSubNumber;
+    }
+
+    /** Records what making the seal produced. */
+    public void made(String alias, byte[] certificate, byte[] structure, byte[] png, String svg) {
+        this.keyAlias = alias;
+        this.signerCertificate = certificate.clone();
+        this.sealDer = structure.clone();
+        this.picturePng = png.clone();
+        this.pictureSvg = svg;
+    }
+}

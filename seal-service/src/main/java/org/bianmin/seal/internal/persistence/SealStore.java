@@ -1,0 +1,138 @@
+package org.bianmin.seal.internal.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * The seal registry's tables: opens the persistence unit (Flyway history {@code seal_schema_history},
+ * migrations in {@code org/bianmin/seal/internal/db}) and offers the reads and row locks the
+ * registry's operations are built from. Each operation runs in one {@link #inTransaction}.
+ */
+public final class SealStore implements AutoCloseable {
+    /** The entities of the seal persistence unit. */
+    public static final List<Class<?>> ENTITIES = List.of(SealEntity.class, TransitionEntity.class,
+            CustodyEntity.class, UseEntity.class, CounterEntity.class);
+
+    private final JpaUnit unit;
+
+    private SealStore(JpaUnit unit) {
+        this.unit = unit;
+    }
+
+    /** Migrates the seal schema on {@code dataSource} and opens the store. */
+    public static SealStore open(DataSource dataSource) {
+        return new SealStore(JpaUnit.open(new JpaUnit.Settings("seal", dataSource, "seal_schema_history",
+                "org/bianmin/seal/internal/db", ENTITIES)));
+    }
+
+    /** Runs {@code work} in one transaction (see {@link JpaUnit#inTransaction}). */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        return unit.inTransaction(work);
+    }
+
+    /** The seal, if registered. */
+    public Optional<SealEntity> find(EntityManager manager, String esId) {
+        return Optional.ofNullable(manager.find(SealEntity.class, esId));
+    }
+
+    /** The seal, locked for update until the transaction ends; fails with {@code SEAL_NOT_FOUND}. */
+    public SealEntity lock(EntityManager manager, String esId) {
+        SealEntity seal = manager.find(SealEntity.class, esId, LockModeType.PESSIMISTIC_WRITE);
+        if (seal == null) {
+            throw notFound(esId);
+        }
+        return seal;
+    }
+
+    /** The seal; fails with {@code SEAL_NOT_FOUND}. */
+    public SealEntity get(EntityManager manager, String esId) {
+        return find(manager, esId).orElseThrow(() -> notFound(esId));
+    }
+
+    /** Creates the counter if it does not exist yet; safe when several nodes start at once. */
+    public void ensureCounter(String counterId) {
+        try {
+            unit.run(manager -> {
+                if (manager.find(CounterEntity.class, counterId) == null) {
+                    manager.persist(new CounterEntity(counterId));
+                }
+            });
+        } catch (BianminException e) {
+            boolean exists = unit.inTransaction(manager -> manager.find(CounterEntity.class, counterId) != null);
+            if (!exists) {
+                throw e;
+            }
+        }
+    }
+
+    /** Takes the next value of a counter under a row lock, so concurrent nodes never share one. */
+    public long nextValue(EntityManager manager, String counterId) {
+        CounterEntity counter = manager.find(CounterEntity.class, counterId, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            throw new BianminException(ErrorCode.STORAGE_FAILURE, "counter " + counterId + " is missing");
+        }
+        return counter.next();
+    }
+
+    /** The number the next transition of the seal gets (1 for the request). */
+    public int nextStep(EntityManager manager, String esId) {
+        Number count = manager.createQuery("select count(t) from TransitionEntity t where t.esId = :id", Number.class)
+                .setParameter("id", esId).getSingleResult();
+        return count.intValue() + 1;
+    }
+
+    /** The seals whose owner division starts with {@code prefix}, centre seals before their sub-seals. */
+    public List<SealEntity> sealsWithin(EntityManager manager, String prefix) {
+        return manager.createQuery("select s from SealEntity s where s.ownerDivision like :prefix "
+                + "order by coalesce(s.parentEsId, s.esId), s.subNumber", SealEntity.class)
+                .setParameter("prefix", prefix + "%").getResultList();
+    }
+
+    /** The seals of a centre (owner division) in one of the given states. */
+    public List<SealEntity> centreSealsIn(EntityManager manager, String ownerDivision, List<String> states) {
+        return manager.createQuery("select s from SealEntity s where s.ownerDivision = :division "
+                + "and s.parentEsId is null and s.state in :states", SealEntity.class)
+                .setParameter("division", ownerDivision).setParameter("states", states).getResultList();
+    }
+
+    /** The sub-seals of a seal, by number. */
+    public List<SealEntity> subSeals(EntityManager manager, String parentEsId) {
+        return manager.createQuery("select s from SealEntity s where s.parentEsId = :parent order by s.subNumber",
+                SealEntity.class).setParameter("parent", parentEsId).getResultList();
+    }
+
+    /** The seal's transitions, oldest first. */
+    public List<TransitionEntity> transitions(EntityManager manager, String esId) {
+        return manager.createQuery("select t from TransitionEntity t where t.esId = :id order by t.step",
+                TransitionEntity.class).setParameter("id", esId).getResultList();
+    }
+
+    /** The seal's uses, oldest first. */
+    public List<UseEntity> uses(EntityManager manager, String esId) {
+        return manager.createQuery("select u from UseEntity u where u.esId = :id order by u.usedAt, u.id",
+                UseEntity.class).setParameter("id", esId).getResultList();
+    }
+
+    /** The operator's custody grants of the seal that are not withdrawn. */
+    public List<CustodyEntity> activeCustody(EntityManager manager, String esId, String operator) {
+        return manager.createQuery("select c from CustodyEntity c where c.esId = :id and c.operator = :operator "
+                + "and c.withdrawnAt is null", CustodyEntity.class)
+                .setParameter("id", esId).setParameter("operator", operator).getResultList();
+    }
+
+    @Override
+    public void close() {
+        unit.close();
+    }
+
+    private static BianminException notFound(String esId) {
+        return new BianminException(ErrorCode.SEAL_NOT_FOUND,
+                "no seal with esID " + esId + " is registered; check the identifier (list the division's seals)");
+    }
+}

@@ -1,0 +1,66 @@
+package org.bianmin.seal.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One use of a seal (用印登记): who signed which document hash for which case, when. */
+@Entity
+@Table(name = "seal_use")
+public class UseEntity {
+    @Id
+    @Column(name = "use_id", length = 36)
+    private String id;
+    @Column(name = "es_id", nullable = false, length = 32)
+    private String esId;
+    @Column(name = "operator_id", nullable = false, length = 128)
+    private String operator;
+    @Column(name = "used_at", nullable = false)
+    private Instant usedAt;
+    @Column(name = "document_hash", nullable = false, length = 64)
+    private String documentHash;
+    @Column(name = "case_number", nullable = false, length = 64)
+    private String caseNumber;
+    @Column(name = "signature_hash", nullable = false, length = 64)
+    private String signatureHash;
+
+    protected UseEntity() {
+    }
+
+    public UseEntity(String id, String esId, String operator, Instant usedAt, String documentHash, String caseNumber,
+            String signatureHash) {
+        this.id = id;
+        this.esId = esId;
+        this.operator = operator;
+        this.usedAt = usedAt;
+        this.documentHash = documentHash;
+        this.caseNumber = caseNumber;
+        this.signatureHash = signatureHash;
+    }
+
+    public String esId() {
+        return esId;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    public Instant usedAt() {
+        return usedAt;
+    }
+
+    public String documentHash() {
+        return documentHash;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String signatureHash() {
+        return signatureHash;
+    }
+}

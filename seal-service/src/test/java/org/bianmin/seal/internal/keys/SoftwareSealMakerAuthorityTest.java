@@ -1,0 +1,86 @@
+package org.bianmin.seal.internal.keys;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SoftwareSealMakerAuthorityTest {
+    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void issuesSm2SignerCertificatesChainedToTheRootWithSigningKeyUsage() throws Exception {
+        Pkcs12SealKeyStore store = new Pkcs12SealKeyStore(directory.resolve("k.p12"), "pw".toCharArray());
+        SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(store, "泸定县电子印章制作中心",
+                TimeSource.system());
+        X509Certificate root = parse(authority.caCertificates().get(0));
+        X509Certificate maker = parse(authority.makerCertificate());
+        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        byte[] key = store.generate("seal-1");
+        X509Certificate signer = parse(authority.issueSignerCertificate("泸定县兴隆镇人民政府审批服务专用章", key, from,
+                from.plus(365, ChronoUnit.DAYS)));
+
+        root.verify(root.getPublicKey(), BC);
+        maker.verify(root.getPublicKey(), BC);
+        signer.verify(root.getPublicKey(), BC);
+        assertEquals("1.2.156.10197.1.501", signer.getSigAlgOID());
+        assertTrue(root.getBasicConstraints() >= 0, "root is a CA");
+        assertEquals(-1, signer.getBasicConstraints(), "signer is not a CA");
+        boolean[] usage = signer.getKeyUsage();
+        assertTrue(usage[0] && usage[1], "digitalSignature and nonRepudiation");
+        assertFalse(usage[5], "no keyCertSign");
+        assertTrue(maker.getKeyUsage()[0] && maker.getKeyUsage()[1]);
+        assertTrue(signer.getSubjectX500Principal().getName().contains("审批服务专用章"));
+        assertEquals(from, signer.getNotBefore().toInstant());
+        assertArrayEquals(key, signer.getPublicKey().getEncoded());
+    }
+
+    @Test
+    void theMakerSignsSealInfoAndSurvivesARestart() throws Exception {
+        Path file = directory.resolve("k.p12");
+        SoftwareSealMakerAuthority first = new SoftwareSealMakerAuthority(
+                new Pkcs12SealKeyStore(file, "pw".toCharArray()), "泸定县", TimeSource.system());
+        SoftwareSealMakerAuthority second = new SoftwareSealMakerAuthority(
+                new Pkcs12SealKeyStore(file, "pw".toCharArray()), "泸定县", TimeSource.system());
+        assertArrayEquals(first.makerCertificate(), second.makerCertificate());
+        assertArrayEquals(first.caCertificates().get(0), second.caCertificates().get(0));
+
+        byte[] sealInfo = {0x30, 0x03, 0x02, 0x01, 0x04};
+        byte[] signature = second.signSealInfo(sealInfo);
+        X509Certificate maker = parse(first.makerCertificate());
+        assertTrue(Pkcs12SealKeyStoreTest.verify(maker.getPublicKey().getEncoded(), sealInfo, signature));
+    }
+
+    @Test
+    void refusesInvertedValidityAndForeignKeys() {
+        Pkcs12SealKeyStore store = new Pkcs12SealKeyStore(directory.resolve("k.p12"), "pw".toCharArray());
+        SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(store, "泸定县", TimeSource.system());
+        byte[] key = store.generate("s");
+        Instant now = Instant.now();
+        assertEquals(ErrorCode.SEAL_VALIDITY_INVALID, assertThrows(BianminException.class,
+                () -> authority.issueSignerCertificate("x", key, now, now)).code());
+        assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
+                () -> authority.issueSignerCertificate("x", new byte[] {0x30, 0x00}, now, now.plusSeconds(5))).code());
+    }
+
+    private static X509Certificate parse(byte[] der) throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509", BC)
+                .generateCertificate(new java.io.ByteArrayInputStream(der));
+    }
+}
