@@ -48,7 +48,7 @@ public class CatalogueStorage {
     public CatalogueStorage(@Reference(name = "dataSourceFactory") DataSourceFactory dataSourceFactory, Config config) {
         this.unit = JpaUnit.open(new JpaUnit.Settings("catalogue",
                 DataSources.create(dataSourceFactory, config.jdbc_url(), config.jdbc_user(), config.jdbc_password()),
-                "catalogue_schema_history", "org/bianmin/catalogue/internal/db", List.of(PlaceEntity.class)));
+                "catalogue_schema_history", "org/bianmin/catalogue/internal/db", CatalogueStore.ENTITIES));
     }
 
     /** The catalogue's persistence unit. */

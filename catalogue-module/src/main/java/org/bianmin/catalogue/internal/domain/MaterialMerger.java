@@ -1,0 +1,49 @@
+package org.bianmin.catalogue.internal.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MergedMaterial;
+import org.bianmin.catalogue.ServiceItem;
+
+/**
+ * Merges the materials of a "一件事一次办" bundle's items (plan task 8: 优化整合关联事项，有效减少…证明材料):
+ * a material that several items ask for is asked once. Two materials are the same when their
+ * {@link Material#mergeKey() names} match; the merged one asks for every form any item asks for, the
+ * largest number of copies, and is required when any item requires it (then without condition);
+ * conditions of conditional ones are joined.
+ */
+public final class MaterialMerger {
+    private MaterialMerger() {
+    }
+
+    /** The merged list, in the order the materials first appear. */
+    public static List<MergedMaterial> merge(List<ServiceItem> items) {
+        Map<String, Material> merged = new LinkedHashMap<>();
+        Map<String, List<String>> neededBy = new LinkedHashMap<>();
+        for (ServiceItem item : items) {
+            for (Material material : item.materials()) {
+                String key = material.mergeKey();
+                merged.merge(key, material, MaterialMerger::combine);
+                neededBy.computeIfAbsent(key, k -> new ArrayList<>()).add(item.code());
+            }
+        }
+        List<MergedMaterial> result = new ArrayList<>();
+        merged.forEach((key, material) -> result.add(new MergedMaterial(material, neededBy.get(key))));
+        return result;
+    }
+
+    static Material combine(Material first, Material second) {
+        boolean required = first.required() || second.required();
+        String condition = null;
+        if (!required) {
+            condition = first.condition().equals(second.condition()) ? first.condition()
+                    : first.condition() + "；或" + second.condition();
+        }
+        String sample = first.sampleForm() != null ? first.sampleForm() : second.sampleForm();
+        return new Material(first.name(), first.form().union(second.form()), Math.max(first.copies(), second.copies()),
+                required, condition, sample);
+    }
+}

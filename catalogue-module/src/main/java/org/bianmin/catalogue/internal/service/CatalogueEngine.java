@@ -1,0 +1,202 @@
+package org.bianmin.catalogue.internal.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.bianmin.audit.AuditEvent;
+import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.CatalogueChange;
+import org.bianmin.catalogue.ChangeKind;
+import org.bianmin.catalogue.ChangeNote;
+import org.bianmin.catalogue.internal.domain.CatalogueState;
+import org.bianmin.catalogue.internal.persistence.CatalogueStore;
+import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.core.Checks;
+
+/**
+ * The catalogue's engine: the database (through {@link JpaUnit}) and its in-memory index
+ * ({@link CatalogueState}) kept in step. Every change runs in one transaction that writes its rows,
+ * its recorded {@link CatalogueChange}s and its audit events (when an {@link AuditTrail} is present);
+ * only after the commit does the index take the change, so a failure leaves nothing anywhere.
+ * Changes made by another node on the same database are picked up by a cheap check of the last change
+ * number, at most once per refresh interval for queries and always before a change.
+ */
+public final class CatalogueEngine {
+    private final JpaUnit unit;
+    private final Clock clock;
+    private final Supplier<AuditTrail> audit;
+    private final long refreshNanos;
+    private volatile CatalogueState state;
+    private volatile long lastCheck;
+
+    /**
+     * @param unit            the catalogue's persistence unit
+     * @param clock           the time source for change records
+     * @param audit           the audit trail, or a supplier of null when none is registered
+     * @param refreshInterval how stale the index may be with respect to other nodes' changes
+     */
+    public CatalogueEngine(JpaUnit unit, Clock clock, Supplier<AuditTrail> audit, Duration refreshInterval) {
+        this.unit = Checks.required(unit, "persistence unit");
+        this.clock = Checks.required(clock, "clock");
+        this.audit = audit == null ? () -> null : audit;
+        this.refreshNanos = refreshInterval.toNanos();
+        this.state = unit.inTransaction(em -> new CatalogueStore(em).load());
+        this.lastCheck = System.nanoTime();
+    }
+
+    /** The index, reloaded first when another node has changed the database since the last check. */
+    public CatalogueState state() {
+        long now = System.nanoTime();
+        if (now - lastCheck > refreshNanos) {
+            lastCheck = now;
+            synchronized (this) {
+                reloadIfBehind();
+            }
+        }
+        return state;
+    }
+
+    /** Runs read-only work on the database. */
+    public <T> T query(java.util.function.Function<CatalogueStore, T> work) {
+        return unit.inTransaction(em -> work.apply(new CatalogueStore(em)));
+    }
+
+    private void reloadIfBehind() {
+        long last = unit.inTransaction(em -> new CatalogueStore(em).lastChange());
+        if (last != state.lastChange()) {
+            state = unit.inTransaction(em -> new CatalogueStore(em).load());
+        }
+    }
+
+    /** The work of one change. */
+    @FunctionalInterface
+    public interface Mutation<T> {
+        /**
+         * Validates against {@code state}, writes through {@code store}, records through {@code changes},
+         * and returns the result. {@code state} is the live index (apply to it only through
+         * {@link Changes#after}) or, for a staged change, a private copy that it may change directly.
+         */
+        T apply(CatalogueState state, CatalogueStore store, Changes changes);
+    }
+
+    /**
+     * Runs a change: validation, rows and change records in one transaction, audit events before the
+     * commit, then the index update. Changes are serialised.
+     */
+    public synchronized <T> T change(Mutation<T> mutation) {
+        reloadIfBehind();
+        CatalogueState live = state;
+        Changes changes = new Changes(live.lastChange());
+        T result = unit.inTransaction(em -> {
+            CatalogueStore store = new CatalogueStore(em);
+            T value = mutation.apply(live, store, changes);
+            em.flush();
+            changes.emit(audit.get());
+            return value;
+        });
+        live.write(() -> {
+            changes.updates.forEach(update -> update.accept(live));
+            live.advanceTo(changes.sequence);
+        });
+        return result;
+    }
+
+    /**
+     * Runs a change of many records (an import) on a private copy of the index, so that each record
+     * is checked against the ones before it; the copy becomes the index after the commit.
+     */
+    public synchronized <T> T stagedChange(Mutation<T> mutation) {
+        reloadIfBehind();
+        CatalogueState staged = state.copy();
+        Changes changes = new Changes(staged.lastChange());
+        T result = unit.inTransaction(em -> {
+            CatalogueStore store = new CatalogueStore(em);
+            T value = mutation.apply(staged, store, changes);
+            em.flush();
+            changes.emit(audit.get());
+            return value;
+        });
+        staged.write(() -> {
+            changes.updates.forEach(update -> update.accept(staged));
+            staged.advanceTo(changes.sequence);
+        });
+        state = staged;
+        return result;
+    }
+
+    /** The change records and audit events of one change, and the index updates to apply after commit. */
+    public final class Changes {
+        private long sequence;
+        private final List<AuditEvent> events = new ArrayList<>();
+        private final List<Consumer<CatalogueState>> updates = new ArrayList<>();
+
+        private Changes(long last) {
+            this.sequence = last;
+        }
+
+        /** The time of this change. */
+        public Instant now() {
+            return clock.instant();
+        }
+
+        /**
+         * Records a change and returns its sequence number. With {@code audited} true it is also
+         * sent to the audit trail (an import sends one summary instead).
+         */
+        public long record(CatalogueStore into, ChangeKind kind, String subject, ChangeNote note, boolean audited) {
+            Checks.required(note, "change note");
+            sequence++;
+            CatalogueChange change = new CatalogueChange(sequence, kind, subject, note.reason(), note.legalBasis(),
+                    note.effective(), note.actor(), now());
+            into.record(change);
+            if (audited) {
+                audit(auditType(kind), note, subject, Map.of("change", String.valueOf(sequence),
+                        "kind", kind.name(), "effective", note.effective().toString()));
+            }
+            return sequence;
+        }
+
+        /** Adds an audit event to send before the commit. */
+        public void audit(AuditEventType type, ChangeNote note, String subject, Map<String, String> details) {
+            Map<String, String> all = new java.util.TreeMap<>(details);
+            all.put("reason", note.reason());
+            all.put("legalBasis", note.legalBasis());
+            events.add(new AuditEvent(type, note.actor(), subject, all));
+        }
+
+        /** An update of the index to apply once the transaction has committed. */
+        public void after(Consumer<CatalogueState> update) {
+            updates.add(update);
+        }
+
+        /** The last sequence number this change has used. */
+        public long sequence() {
+            return sequence;
+        }
+
+        private void emit(AuditTrail trail) {
+            if (trail != null && !events.isEmpty()) {
+                trail.appendAll(events);
+            }
+        }
+    }
+
+    static AuditEventType auditType(ChangeKind kind) {
+        return switch (kind) {
+            case ITEM_ADDED -> AuditEventType.CATALOGUE_ITEM_ADDED;
+            case ITEM_AMENDED -> AuditEventType.CATALOGUE_ITEM_AMENDED;
+            case ITEM_REMOVED -> AuditEventType.CATALOGUE_ITEM_REMOVED;
+            case GRANT_MADE -> AuditEventType.CATALOGUE_GRANT_MADE;
+            case GRANT_WITHDRAWN -> AuditEventType.CATALOGUE_GRANT_WITHDRAWN;
+            case BUNDLE_SAVED, BUNDLE_REMOVED -> AuditEventType.CATALOGUE_BUNDLE_CHANGED;
+            case VERSION_PUBLISHED -> AuditEventType.CATALOGUE_VERSION_PUBLISHED;
+            case PLACE_ADDED, BATCH_ADDED -> AuditEventType.ADMINISTRATION;
+        };
+    }
+}

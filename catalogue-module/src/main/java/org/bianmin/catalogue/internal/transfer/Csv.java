@@ -1,0 +1,116 @@
+package org.bianmin.catalogue.internal.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * CSV as RFC 4180 describes it (comma separated, fields with commas, quotes or line breaks in double
+ * quotes, quotes doubled), UTF-8 text with an optional byte-order mark. Each record remembers the line
+ * it starts on, so errors can name it.
+ */
+final class Csv {
+    /** One record and the line (from 1) where it starts. */
+    record Row(int line, List<String> fields) {
+    }
+
+    private Csv() {
+    }
+
+    static List<Row> parse(String text) {
+        if (text == null) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "the CSV text is missing");
+        }
+        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Row> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int line = 1;
+        int rowStart = 1;
+        boolean quoted = false;
+        boolean fieldStarted = false;
+        int i = 0;
+        while (i < input.length()) {
+            char c = input.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < input.length() && input.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    i++;
+                    if (i < input.length() && ",\r\n".indexOf(input.charAt(i)) < 0) {
+                        throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + line
+                                + ": a closing quote must end the field (found '" + input.charAt(i) + "')");
+                    }
+                    continue;
+                }
+                if (c == '\n') {
+                    line++;
+                }
+                field.append(c);
+                i++;
+                continue;
+            }
+            switch (c) {
+                case '"' -> {
+                    if (field.length() > 0) {
+                        throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + line
+                                + ": a quote inside an unquoted field; quote the whole field and double the quote");
+                    }
+                    quoted = true;
+                    fieldStarted = true;
+                }
+                case ',' -> {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    fieldStarted = true;
+                }
+                case '\r', '\n' -> {
+                    if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
+                        fields.add(field.toString());
+                        rows.add(new Row(rowStart, List.copyOf(fields)));
+                    }
+                    fields.clear();
+                    field.setLength(0);
+                    fieldStarted = false;
+                    line++;
+                    rowStart = line;
+                }
+                default -> field.append(c);
+            }
+            i++;
+        }
+        if (quoted) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + rowStart + ": a quoted field is not closed");
+        }
+        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
+            fields.add(field.toString());
+            rows.add(new Row(rowStart, List.copyOf(fields)));
+        }
+        return rows;
+    }
+
+    /** Appends one record, quoting fields that need it, and a CRLF. */
+    static void write(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String value = fields.get(i) == null ? "" : fields.get(i);
+            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0) {
+                out.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(value);
+            }
+        }
+        out.append("\r\n");
+    }
+}

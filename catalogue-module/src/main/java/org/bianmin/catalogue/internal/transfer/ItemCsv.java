@@ -1,0 +1,237 @@
+package org.bianmin.catalogue.internal.transfer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bianmin.catalogue.Fee;
+import org.bianmin.catalogue.ItemType;
+import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialForm;
+import org.bianmin.catalogue.ServiceItem;
+import org.bianmin.catalogue.ServiceLevel;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * The items as CSV (UTF-8, Chinese headers, one row per item; format in the module README). Levels are
+ * joined with {@code 、}; materials are one cell, each material {@code 名称|形式|份数|要求|样表} and
+ * materials separated by {@code ;}, where 要求 is {@code 必需} or {@code 条件:<condition>} and
+ * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}. Reading fails with
+ * {@code IMPORT_INVALID} naming the line and the column.
+ */
+public final class ItemCsv {
+    /** The header row, in column order. */
+    public static final List<String> HEADERS = List.of("事项编码", "事项名称", "藏文名称", "事项类型", "实施层级",
+            "实施主体", "设定依据", "受理条件", "申请材料", "法定时限（工作日）", "承诺时限（工作日）", "收费金额（元）", "收费依据",
+            "高频事项", "一次性告知", "咨询方式", "投诉方式");
+
+    /** An item read from the CSV line where its row starts. */
+    public record Line(int line, ServiceItem item) {
+    }
+
+    private static final String REQUIRED = "必需";
+    private static final String CONDITION = "条件:";
+
+    private ItemCsv() {
+    }
+
+    public static String write(List<ServiceItem> items) {
+        StringBuilder out = new StringBuilder();
+        Csv.write(out, HEADERS);
+        for (ServiceItem item : items) {
+            List<String> row = new ArrayList<>(HEADERS.size());
+            row.add(item.code());
+            row.add(item.name());
+            row.add(item.tibetanName());
+            row.add(item.type().label());
+            row.add(item.levels().stream().map(ServiceLevel::label).collect(Collectors.joining("、")));
+            row.add(item.department());
+            row.add(item.legalBasis());
+            row.add(item.conditions());
+            row.add(item.materials().stream().map(ItemCsv::material).collect(Collectors.joining(";")));
+            row.add(String.valueOf(item.statutoryDays()));
+            row.add(String.valueOf(item.promisedDays()));
+            row.add(item.fee().amount().toPlainString());
+            row.add(item.fee().basis());
+            row.add(item.highFrequency() ? "是" : "否");
+            row.add(item.oneTimeNotice());
+            row.add(item.consultation());
+            row.add(item.complaint());
+            Csv.write(out, row);
+        }
+        return out.toString();
+    }
+
+    private static String material(Material material) {
+        return String.join("|", escape(material.name()), material.form().label(), String.valueOf(material.copies()),
+                material.required() ? REQUIRED : CONDITION + escape(material.condition()),
+                material.sampleForm() == null ? "" : escape(material.sampleForm()));
+    }
+
+    /**
+     * The items of a CSV text with their line numbers; fails with {@code IMPORT_INVALID} (malformed) or
+     * {@code ITEM_DUPLICATE_CODE} (a code twice), naming the line.
+     */
+    public static List<Line> read(String csv) {
+        List<Csv.Row> rows = Csv.parse(csv);
+        if (rows.isEmpty()) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row is missing");
+        }
+        Csv.Row header = rows.get(0);
+        List<String> names = header.fields().stream().map(String::strip).toList();
+        if (!names.equals(HEADERS)) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row must be " + HEADERS
+                    + ", got " + names);
+        }
+        List<Line> items = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+                continue;
+            }
+            if (row.fields().size() != HEADERS.size()) {
+                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": expected "
+                        + HEADERS.size() + " columns, got " + row.fields().size());
+            }
+            ServiceItem item = item(row);
+            Integer earlier = lines.putIfAbsent(item.code(), row.line());
+            if (earlier != null) {
+                throw new BianminException(ErrorCode.ITEM_DUPLICATE_CODE, "line " + row.line() + ": item code "
+                        + item.code() + " is used again (first on line " + earlier + ")");
+            }
+            items.add(new Line(row.line(), item));
+        }
+        return items;
+    }
+
+    private static ServiceItem item(Csv.Row row) {
+        Cells cells = new Cells(row);
+        ServiceItem.Builder builder = ServiceItem.builder(cells.text(0), cells.text(1), cells.parse(3, ItemType::parse));
+        builder.tibetanName(cells.text(2));
+        builder.levels(cells.parse(4, ItemCsv::levels));
+        builder.department(cells.text(5));
+        builder.legalBasis(cells.text(6));
+        builder.conditions(cells.text(7));
+        builder.materials(cells.parse(8, ItemCsv::materials));
+        builder.days(cells.parse(9, Integer::parseInt), cells.parse(10, Integer::parseInt));
+        BigDecimal amount = cells.parse(11, text -> text.isBlank() ? BigDecimal.ZERO : new BigDecimal(text.strip()));
+        builder.fee(cells.parse(12, basis -> new Fee(amount, basis)));
+        builder.highFrequency(cells.parse(13, ItemCsv::yesNo));
+        builder.oneTimeNotice(cells.text(14));
+        builder.consultation(cells.text(15));
+        builder.complaint(cells.text(16));
+        try {
+            return builder.build();
+        } catch (BianminException e) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<ServiceLevel> levels(String text) {
+        Set<ServiceLevel> levels = EnumSet.noneOf(ServiceLevel.class);
+        for (String part : text.split("[、,，]")) {
+            if (!part.isBlank()) {
+                levels.add(ServiceLevel.parse(part));
+            }
+        }
+        return levels;
+    }
+
+    private static List<Material> materials(String text) {
+        List<Material> materials = new ArrayList<>();
+        for (String entry : split(text, ';')) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            List<String> parts = split(entry, '|');
+            if (parts.size() != 5) {
+                throw BianminException.invalid("material '" + unescape(entry)
+                        + "' must have 5 parts 名称|形式|份数|要求|样表, got " + parts.size());
+            }
+            String requirement = unescape(parts.get(3)).strip();
+            boolean required = requirement.equals(REQUIRED);
+            if (!required && !requirement.startsWith(CONDITION) && !requirement.startsWith("条件：")) {
+                throw BianminException.invalid("material '" + unescape(parts.get(0)) + "': 要求 must be '" + REQUIRED
+                        + "' or '" + CONDITION + "<condition>', got '" + requirement + "'");
+            }
+            String condition = required ? null : requirement.substring(CONDITION.length());
+            int copies;
+            try {
+                copies = Integer.parseInt(parts.get(2).strip());
+            } catch (NumberFormatException e) {
+                throw BianminException.invalid("material '" + unescape(parts.get(0)) + "': 份数 must be a whole number, got '"
+                        + parts.get(2) + "'");
+            }
+            materials.add(new Material(unescape(parts.get(0)), MaterialForm.parse(unescape(parts.get(1))), copies,
+                    required, condition, unescape(parts.get(4))));
+        }
+        return materials;
+    }
+
+    private static boolean yesNo(String text) {
+        return switch (text.strip()) {
+            case "是", "true", "TRUE", "1" -> true;
+            case "否", "false", "FALSE", "0", "" -> false;
+            default -> throw BianminException.invalid("expected 是 or 否, got '" + text + "'");
+        };
+    }
+
+    static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("|", "\\|").replace(";", "\\;");
+    }
+
+    static String unescape(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                out.append(value.charAt(++i));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Splits on {@code separator} where it is not escaped; the parts keep their escapes. */
+    static List<String> split(String value, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                part.append(c).append(value.charAt(++i));
+            } else if (c == separator) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    /** The cells of one row; a failure names the line and the column. */
+    private record Cells(Csv.Row row) {
+        String text(int column) {
+            String value = row.fields().get(column);
+            return value.isBlank() ? null : value.strip();
+        }
+
+        <T> T parse(int column, java.util.function.Function<String, T> parser) {
+            String value = row.fields().get(column);
+            try {
+                return parser.apply(value.strip());
+            } catch (BianminException | IllegalArgumentException e) {
+                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ", column "
+                        + HEADERS.get(column) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
