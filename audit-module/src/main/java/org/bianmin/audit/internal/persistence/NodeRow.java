@@ -1,0 +1,70 @@
+package org.bianmin.audit.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+import org.bianmin.audit.internal.merkle.NodeRef;
+
+/** The stored hash of one complete subtree ({@link NodeRef}). */
+@Entity
+@Table(name = "audit_node")
+@IdClass(NodeRow.Key.class)
+public class NodeRow {
+    @Id
+    @Column(name = "node_level")
+    private int level;
+
+    @Id
+    @Column(name = "node_index")
+    private long index;
+
+    @Column(name = "node_hash", nullable = false)
+    private byte[] hash;
+
+    protected NodeRow() {
+    }
+
+    public NodeRow(NodeRef ref, byte[] hash) {
+        this.level = ref.level();
+        this.index = ref.index();
+        this.hash = hash.clone();
+    }
+
+    public NodeRef ref() {
+        return new NodeRef(level, index);
+    }
+
+    public byte[] hash() {
+        return hash.clone();
+    }
+
+    /** The composite primary key. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private int level;
+        private long index;
+
+        public Key() {
+        }
+
+        public Key(int level, long index) {
+            this.level = level;
+            this.index = index;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.level == level && key.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(level, index);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.bianmin.audit.internal.trail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bianmin.audit.AuditEvent;
+import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.internal.key.Pkcs12AuditKey;
+import org.bianmin.audit.internal.persistence.CheckpointRow;
+import org.bianmin.audit.internal.persistence.EntryRow;
+import org.bianmin.audit.internal.persistence.HeadRow;
+import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.audit.internal.persistence.NodeRow;
+import org.bianmin.core.Actor;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.testing.TestDatabase;
+
+/** An audit trail on a fresh test database, with a key made for the run and a stepping clock. */
+final class TrailFixture implements AutoCloseable {
+    static final Pkcs12AuditKey KEY = Pkcs12AuditKey.ephemeral();
+
+    final TestDatabase database;
+    final JpaUnit unit;
+    final JpaAuditTrail trail;
+    private final AtomicLong tick = new AtomicLong();
+
+    TrailFixture() {
+        this(TestDatabase.create());
+    }
+
+    TrailFixture(TestDatabase database) {
+        this.database = database;
+        this.unit = open(database);
+        TimeSource clock = () -> Instant.parse("2026-11-26T08:00:00.123456789Z").plusSeconds(tick.incrementAndGet());
+        this.trail = new JpaAuditTrail(unit, KEY, clock);
+    }
+
+    /** A unit of work on the audit tables of {@code database}, as one platform node opens it. */
+    static JpaUnit open(TestDatabase database) {
+        return JpaUnit.open(new JpaUnit.Settings("audit", database.dataSource(), "audit_schema_history",
+                "org/bianmin/audit/internal/db",
+                List.of(EntryRow.class, NodeRow.class, HeadRow.class, CheckpointRow.class)));
+    }
+
+    /** A seal-use event. */
+    static AuditEvent sealUsed(int n) {
+        return new AuditEvent(AuditEventType.SEAL_USED, Actor.of("township.clerk.wang"), "LD-SEAL-" + (n % 7),
+                Map.of("document", "approval-" + n, "site", "兴隆镇便民服务中心"));
+    }
+
+    @Override
+    public void close() {
+        unit.close();
+        database.close();
+    }
+}
