@@ -15,6 +15,8 @@ public enum ErrorCode {
     STORAGE_FAILURE(Kind.UNAVAILABLE),
     /** A configuration value is missing or invalid. */
     CONFIGURATION_INVALID(Kind.BAD_INPUT),
+    /** A Bianmin service the caller needs is not running in the platform (yet); retry later. */
+    SERVICE_UNAVAILABLE(Kind.UNAVAILABLE),
 
     // --- seals (C-SEAL) ---
     SEAL_NOT_FOUND(Kind.NOT_FOUND),
@@ -57,6 +59,9 @@ public enum ErrorCode {
     ID_NUMBER_INVALID(Kind.BAD_INPUT),
     PHONE_INVALID(Kind.BAD_INPUT),
     RATING_INVALID(Kind.BAD_INPUT),
+    APPEAL_NOT_FOUND(Kind.NOT_FOUND),
+    /** The catalogue service the ledger needs for items and deadlines is not available. */
+    CATALOGUE_UNAVAILABLE(Kind.UNAVAILABLE),
 
     // --- standards checks ---
     SITE_DESCRIPTION_INVALID(Kind.BAD_INPUT),

@@ -1,0 +1,484 @@
+package org.bianmin.proxy.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.core.Actor;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.proxy.Agent;
+import org.bianmin.proxy.AnswerMethod;
+import org.bianmin.proxy.Appeal;
+import org.bianmin.proxy.Applicant;
+import org.bianmin.proxy.CareEntry;
+import org.bianmin.proxy.CaseState;
+import org.bianmin.proxy.CaseTransition;
+import org.bianmin.proxy.DutyShift;
+import org.bianmin.proxy.IdCardNumber;
+import org.bianmin.proxy.Inspection;
+import org.bianmin.proxy.LedgerScope;
+import org.bianmin.proxy.NewCase;
+import org.bianmin.proxy.PhoneNumber;
+import org.bianmin.proxy.PointActivity;
+import org.bianmin.proxy.ProxyCase;
+import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.ReportingPeriod;
+import org.bianmin.proxy.ServiceIndicators;
+import org.bianmin.proxy.UnansweredCase;
+import org.bianmin.proxy.UnansweredReport;
+import org.bianmin.proxy.Visit;
+import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
+import org.bianmin.proxy.internal.catalogue.ItemTerms;
+import org.bianmin.proxy.internal.crypto.PersonalDataVault;
+import org.bianmin.proxy.internal.domain.CaseMachine;
+import org.bianmin.proxy.internal.domain.MaterialsCheck;
+import org.bianmin.proxy.internal.persistence.AgentEntity;
+import org.bianmin.proxy.internal.persistence.CaseEntity;
+import org.bianmin.proxy.internal.persistence.DutyEntity;
+import org.bianmin.proxy.internal.persistence.JpaUnit;
+import org.bianmin.proxy.internal.persistence.PointEntity;
+import org.bianmin.proxy.internal.persistence.TransitionEntity;
+import org.bianmin.proxy.internal.persistence.VisitEntity;
+
+/**
+ * The proxy ledger on Jakarta Persistence: each operation is one transaction of {@link JpaUnit};
+ * a refusal throws inside it, so nothing is written. Reports and side ledgers live in
+ * {@link LedgerReports} and {@link SideLedgers}.
+ */
+public final class JpaProxyLedger implements ProxyLedger {
+    private final JpaUnit unit;
+    private final CatalogueTerms catalogue;
+    private final PersonalDataVault vault;
+    private final AuditSink audit;
+    private final TimeSource time;
+    private final LedgerReports reports;
+    private final SideLedgers sideLedgers;
+
+    /**
+     * @param unit      the persistence unit (migrated)
+     * @param catalogue items, deadlines, working days
+     * @param vault     protects personal data
+     * @param trail     the audit trail, or null when none is registered
+     * @param time      the clock
+     * @param goodRating the lowest rating that counts as good for K-RATING (4 of 5 by default)
+     */
+    public JpaProxyLedger(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault, AuditTrail trail,
+            TimeSource time, int goodRating) {
+        this.unit = Checks.required(unit, "persistence unit");
+        this.catalogue = Checks.required(catalogue, "catalogue");
+        this.vault = Checks.required(vault, "personal-data vault");
+        this.audit = new AuditSink(trail);
+        this.time = Checks.required(time, "time source");
+        this.reports = new LedgerReports(unit, catalogue, goodRating);
+        this.sideLedgers = new SideLedgers(unit);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(time.now(), time.zone());
+    }
+
+    // --- points, agents, roster ---
+
+    @Override
+    public ProxyPoint registerPoint(ProxyPoint point, Actor actor) {
+        Checks.required(point, "point");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            if (em.find(PointEntity.class, point.id()) != null) {
+                throw BianminException.invalid("a proxy point with id '" + point.id() + "' is already registered");
+            }
+            em.persist(new PointEntity(point, time.now()));
+            return point;
+        });
+    }
+
+    @Override
+    public ProxyPoint point(String pointId) {
+        return unit.inTransaction(em -> Lookups.point(em, pointId).toPoint());
+    }
+
+    @Override
+    public List<ProxyPoint> points(LedgerScope scope) {
+        Checks.required(scope, "scope");
+        String field = switch (scope.level()) {
+            case POINT -> "pointId";
+            case TOWNSHIP -> "townshipCode";
+            case COUNTY -> "countyCode";
+        };
+        return unit.inTransaction(em -> em.createQuery("SELECT p FROM PointEntity p WHERE p." + field
+                + " = :id ORDER BY p.pointId", PointEntity.class).setParameter("id", scope.id()).getResultList()
+                .stream().map(PointEntity::toPoint).toList());
+    }
+
+    @Override
+    public Agent registerAgent(Agent agent, Actor actor) {
+        Checks.required(agent, "agent");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, agent.pointId());
+            if (em.find(AgentEntity.class, agent.id()) != null) {
+                throw BianminException.invalid("an agent with id '" + agent.id() + "' is already registered");
+            }
+            em.persist(new AgentEntity(agent));
+            return agent;
+        });
+    }
+
+    @Override
+    public List<Agent> agents(String pointId) {
+        return unit.inTransaction(em -> {
+            Lookups.point(em, pointId);
+            return em.createQuery("SELECT a FROM AgentEntity a WHERE a.pointId = :p ORDER BY a.agentId",
+                    AgentEntity.class).setParameter("p", pointId).getResultList().stream().map(AgentEntity::toAgent)
+                    .toList();
+        });
+    }
+
+    @Override
+    public DutyShift scheduleDuty(DutyShift shift, Actor actor) {
+        Checks.required(shift, "duty shift");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, shift.pointId());
+            Lookups.agentOf(em, shift.agentId(), shift.pointId());
+            if (em.find(DutyEntity.class, DutyEntity.key(shift)) == null) {
+                em.persist(new DutyEntity(shift));
+            }
+            return shift;
+        });
+    }
+
+    @Override
+    public List<DutyShift> roster(String pointId, ReportingPeriod period) {
+        Checks.required(period, "period");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, pointId);
+            return em.createQuery("SELECT d FROM DutyEntity d WHERE d.pointId = :p AND d.dutyDay BETWEEN :from AND :to"
+                    + " ORDER BY d.dutyDay, d.agentId", DutyEntity.class).setParameter("p", pointId)
+                    .setParameter("from", (int) period.from().toEpochDay())
+                    .setParameter("to", (int) period.to().toEpochDay()).getResultList().stream()
+                    .map(DutyEntity::toShift).toList();
+        });
+    }
+
+    // --- cases ---
+
+    @Override
+    public ProxyCase receive(NewCase newCase, Actor actor) {
+        Checks.required(newCase, "case");
+        Checks.required(actor, "actor");
+        Instant now = time.now();
+        LocalDate receivedOn = LocalDate.ofInstant(newCase.receivedAt(), time.zone());
+        if (newCase.receivedAt().isAfter(now.plusSeconds(300))) {
+            throw BianminException.invalid("a case cannot be received in the future (" + newCase.receivedAt() + ")");
+        }
+        ProxyCase received = unit.inTransaction(em -> {
+            PointEntity point = Lookups.point(em, newCase.pointId());
+            Lookups.agentOf(em, newCase.agentId(), newCase.pointId());
+            ItemTerms terms = catalogue.item(newCase.itemCode(), point.toPoint().division(), receivedOn);
+            String caseId = UUID.randomUUID().toString();
+            Applicant applicant = newCase.applicant();
+            CaseEntity entity = new CaseEntity(caseId, point, newCase.agentId(), applicant.name(),
+                    vault.seal(caseId, applicant.idNumber()),
+                    applicant.phone() == null ? null : vault.seal(caseId, applicant.phone()), terms.code(),
+                    terms.name(), terms.handlingPlace(), terms.promisedDays(), newCase.channel(), newCase.needs(),
+                    newCase.services(), newCase.receivedAt(), receivedOn);
+            em.persist(entity);
+            if (newCase.channel().applicantCame()) {
+                em.persist(new VisitEntity(new Visit(caseId, newCase.receivedAt(), "递交申请 (" + newCase.channel() + ")")));
+            }
+            record(em, entity, null, CaseState.RECEIVED, actor, now, "received " + newCase.channel().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " for " + terms.name());
+            return entity.toCase();
+        });
+        audit.changed(AuditEventType.PROXY_CASE_RECEIVED, actor, received.id(), details(received, null));
+        return received;
+    }
+
+    @Override
+    public ProxyCase check(String caseId, Set<String> presentedMaterials, Actor actor) {
+        Set<String> presented = Set.copyOf(Checks.required(presentedMaterials, "presented materials"));
+        return move(caseId, actor, CaseState.CHECKED, (em, entity, now) -> {
+            PointEntity point = Lookups.point(em, entity.pointId());
+            LocalDate today = LocalDate.ofInstant(now, time.zone());
+            ItemTerms terms = catalogue.item(entity.itemCode(), point.toPoint().division(), today);
+            List<String> missing = MaterialsCheck.missing(terms.materials(), presented);
+            if (missing.isEmpty()) {
+                LocalDate deadline = catalogue.deadline(today, entity.promisedDays());
+                entity.checked(deadline);
+                return new Step(CaseState.CHECKED, "materials complete; promised " + entity.promisedDays()
+                        + " working days, deadline " + deadline);
+            }
+            entity.returned(missing);
+            return new Step(CaseState.RETURNED, "one-time notice (一次性告知), missing: " + String.join("；", missing));
+        });
+    }
+
+    @Override
+    public ProxyCase resubmit(String caseId, Actor actor) {
+        return move(caseId, actor, CaseState.RECEIVED, (em, entity, now) -> {
+            entity.visited();
+            em.persist(new VisitEntity(new Visit(caseId, now, "补交材料")));
+            return new Step(CaseState.RECEIVED, "applicant brought the missing materials");
+        });
+    }
+
+    @Override
+    public ProxyCase forward(String caseId, Actor actor) {
+        return move(caseId, actor, CaseState.FORWARDED,
+                (em, entity, now) -> new Step(CaseState.FORWARDED, "forwarded to " + entity.handlingPlace()));
+    }
+
+    @Override
+    public ProxyCase startHandling(String caseId, Actor actor) {
+        return move(caseId, actor, CaseState.IN_PROGRESS,
+                (em, entity, now) -> new Step(CaseState.IN_PROGRESS, entity.handlingPlace() + " took it up"));
+    }
+
+    @Override
+    public ProxyCase complete(String caseId, String result, Actor actor) {
+        String text = Checks.optionalText(result);
+        return move(caseId, actor, CaseState.DONE, (em, entity, now) -> {
+            entity.result(LocalDate.ofInstant(now, time.zone()));
+            return new Step(CaseState.DONE, text == null ? "done" : text);
+        });
+    }
+
+    @Override
+    public ProxyCase reject(String caseId, String reason, Actor actor) {
+        String text = Checks.text(reason, "rejection reason", 1000);
+        return move(caseId, actor, CaseState.REJECTED, (em, entity, now) -> {
+            entity.result(LocalDate.ofInstant(now, time.zone()));
+            return new Step(CaseState.REJECTED, text);
+        });
+    }
+
+    @Override
+    public ProxyCase answer(String caseId, AnswerMethod method, Instant toldAt, Actor actor) {
+        Checks.required(method, "answer method");
+        Checks.required(toldAt, "told at");
+        return move(caseId, actor, CaseState.ANSWERED, (em, entity, now) -> {
+            if (toldAt.isBefore(entity.receivedAt()) || toldAt.isAfter(now.plusSeconds(300))) {
+                throw BianminException.invalid("the applicant was told at " + toldAt
+                        + ", which lies before receipt or in the future");
+            }
+            entity.answered(method, toldAt);
+            return new Step(CaseState.ANSWERED, "told by " + method + " at " + toldAt);
+        });
+    }
+
+    @Override
+    public Visit recordVisit(Visit visit, Actor actor) {
+        Checks.required(visit, "visit");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            CaseEntity entity = Lookups.caseEntity(em, visit.caseId());
+            if (visit.at().isBefore(entity.receivedAt())) {
+                throw BianminException.invalid("a visit cannot precede the case's receipt (" + entity.receivedAt() + ")");
+            }
+            entity.visited();
+            em.persist(new VisitEntity(visit));
+            return visit;
+        });
+    }
+
+    @Override
+    public ProxyCase rate(String caseId, int stars, String comment, Actor actor) {
+        Checks.required(actor, "actor");
+        if (stars < 1 || stars > 5) {
+            throw new BianminException(ErrorCode.RATING_INVALID, "a rating is 1 to 5 stars, got " + stars);
+        }
+        String text = Checks.optionalText(comment);
+        if (text != null && text.length() > 500) {
+            throw new BianminException(ErrorCode.RATING_INVALID, "a rating comment has at most 500 characters");
+        }
+        ProxyCase rated = unit.inTransaction(em -> {
+            CaseEntity entity = Lookups.caseEntity(em, caseId);
+            if (entity.state() != CaseState.ANSWERED) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " is " + entity.state()
+                        + ": only answered cases can be rated");
+            }
+            if (entity.rating() != null) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " was already rated");
+            }
+            entity.rate(stars, text, time.now());
+            return entity.toCase();
+        });
+        audit.changed(AuditEventType.PROXY_CASE_RATED, actor, caseId, Map.of("stars", Integer.toString(stars)));
+        return rated;
+    }
+
+    @Override
+    public ProxyCase findCase(String caseId) {
+        return unit.inTransaction(em -> Lookups.caseEntity(em, caseId).toCase());
+    }
+
+    @Override
+    public List<CaseTransition> history(String caseId) {
+        return unit.inTransaction(em -> {
+            Lookups.caseEntity(em, caseId);
+            return em.createQuery("SELECT t FROM TransitionEntity t WHERE t.caseId = :c ORDER BY t.step",
+                    TransitionEntity.class).setParameter("c", caseId).getResultList().stream()
+                    .map(TransitionEntity::toTransition).toList();
+        });
+    }
+
+    @Override
+    public List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period) {
+        return reports.cases(scope, period);
+    }
+
+    @Override
+    public List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor) {
+        Checks.required(idNumber, "ID-card number");
+        Checks.required(actor, "actor");
+        return byIndex("idIndex", vault.index(idNumber));
+    }
+
+    @Override
+    public List<ProxyCase> casesByPhone(PhoneNumber phone, Actor actor) {
+        Checks.required(phone, "phone");
+        Checks.required(actor, "actor");
+        return byIndex("phoneIndex", vault.index(phone));
+    }
+
+    private List<ProxyCase> byIndex(String column, String index) {
+        return unit.inTransaction(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
+                + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index).getResultList()
+                .stream().map(CaseEntity::toCase).toList());
+    }
+
+    @Override
+    public Applicant applicant(String caseId, Actor actor, String purpose) {
+        Checks.required(actor, "actor");
+        String why = Checks.text(purpose, "purpose of reading personal data", 200);
+        CaseEntity entity = unit.inTransaction(em -> Lookups.caseEntity(em, caseId));
+        IdCardNumber idNumber = vault.openIdNumber(caseId, entity.idCipher());
+        PhoneNumber phone = entity.phoneCipher() == null ? null : vault.openPhone(caseId, entity.phoneCipher());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("fields", phone == null ? "id_number" : "id_number,phone");
+        details.put("idNumber", idNumber.masked());
+        details.put("purpose", why);
+        audit.personalDataRead(actor, caseId, details);
+        return new Applicant(entity.applicantName(), idNumber, phone);
+    }
+
+    // --- reports ---
+
+    @Override
+    public UnansweredReport unanswered(LedgerScope scope, LocalDate asOf) {
+        return reports.unanswered(scope, asOf);
+    }
+
+    @Override
+    public List<UnansweredCase> overdue(LedgerScope scope, LocalDate asOf) {
+        return reports.unanswered(scope, asOf).cases().stream().filter(UnansweredCase::overdue).toList();
+    }
+
+    @Override
+    public ServiceIndicators indicators(LedgerScope scope, ReportingPeriod period) {
+        return reports.indicators(scope, period, today());
+    }
+
+    @Override
+    public PointActivity activity(String pointId, ReportingPeriod period) {
+        return reports.activity(pointId, period);
+    }
+
+    // --- side ledgers ---
+
+    @Override
+    public Appeal recordAppeal(Appeal appeal, Actor actor) {
+        return sideLedgers.recordAppeal(appeal, actor);
+    }
+
+    @Override
+    public Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor) {
+        return sideLedgers.respondToAppeal(appealId, response, respondedOn, actor);
+    }
+
+    @Override
+    public List<Appeal> appeals(String pointId, ReportingPeriod period) {
+        return sideLedgers.appeals(pointId, period);
+    }
+
+    @Override
+    public CareEntry recordCare(CareEntry entry, Actor actor) {
+        return sideLedgers.recordCare(entry, actor);
+    }
+
+    @Override
+    public List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
+        return sideLedgers.careEntries(pointId, period);
+    }
+
+    @Override
+    public Inspection recordInspection(Inspection inspection, Actor actor) {
+        return sideLedgers.recordInspection(inspection, actor);
+    }
+
+    @Override
+    public long caseCount() {
+        return unit.inTransaction(em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c", Long.class)
+                .getSingleResult());
+    }
+
+    // --- moves ---
+
+    /** What a move did: the state reached and the note to record. */
+    private record Step(CaseState to, String note) {
+    }
+
+    @FunctionalInterface
+    private interface Move {
+        Step apply(EntityManager em, CaseEntity entity, Instant now);
+    }
+
+    /** Loads the case, checks the move to {@code target} is allowed, applies it and records the transition. */
+    private ProxyCase move(String caseId, Actor actor, CaseState target, Move move) {
+        Checks.text(caseId, "case id");
+        Checks.required(actor, "actor");
+        Instant now = time.now();
+        CaseState[] from = new CaseState[1];
+        ProxyCase moved = unit.inTransaction(em -> {
+            CaseEntity entity = Lookups.caseEntity(em, caseId);
+            from[0] = entity.state();
+            CaseMachine.require(caseId, entity.state(), target);
+            Step step = move.apply(em, entity, now);
+            CaseMachine.require(caseId, entity.state(), step.to());
+            record(em, entity, entity.state(), step.to(), actor, now, step.note());
+            entity.moveTo(step.to());
+            return entity.toCase();
+        });
+        audit.changed(AuditEventType.PROXY_CASE_TRANSITION, actor, caseId, details(moved, from[0]));
+        return moved;
+    }
+
+    private static void record(EntityManager em, CaseEntity entity, CaseState from, CaseState to, Actor actor,
+            Instant at, String note) {
+        long steps = em.createQuery("SELECT COUNT(t) FROM TransitionEntity t WHERE t.caseId = :c", Long.class)
+                .setParameter("c", entity.caseId()).getSingleResult();
+        em.persist(new TransitionEntity(new CaseTransition(entity.caseId(), from, to, actor, at, note), (int) steps));
+    }
+
+    private static Map<String, String> details(ProxyCase c, CaseState from) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("point", c.pointId());
+        details.put("item", c.itemCode());
+        if (from != null) {
+            details.put("from", from.name());
+        }
+        details.put("to", c.state().name());
+        return details;
+    }
+}

@@ -1,0 +1,112 @@
+package org.bianmin.proxy.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.bianmin.core.Actor;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.proxy.Appeal;
+import org.bianmin.proxy.CareEntry;
+import org.bianmin.proxy.Inspection;
+import org.bianmin.proxy.ReportingPeriod;
+import org.bianmin.proxy.internal.persistence.AppealEntity;
+import org.bianmin.proxy.internal.persistence.CareEntity;
+import org.bianmin.proxy.internal.persistence.InspectionEntity;
+import org.bianmin.proxy.internal.persistence.JpaUnit;
+
+/**
+ * The village's other ledgers (任务11 三): the appeal ledger (民意民情诉求调查台账), the special-groups
+ * care ledger (特殊人群关爱台账), and the township's inspections of the point (任务12 四).
+ */
+final class SideLedgers {
+    private final JpaUnit unit;
+
+    SideLedgers(JpaUnit unit) {
+        this.unit = unit;
+    }
+
+    Appeal recordAppeal(Appeal appeal, Actor actor) {
+        Checks.required(appeal, "appeal");
+        Checks.required(actor, "actor");
+        if (appeal.answered()) {
+            throw BianminException.invalid("record the appeal first, then its response with respondToAppeal");
+        }
+        return unit.inTransaction(em -> {
+            Lookups.point(em, appeal.pointId());
+            AppealEntity entity = new AppealEntity(UUID.randomUUID().toString(), appeal);
+            em.persist(entity);
+            return entity.toAppeal();
+        });
+    }
+
+    Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor) {
+        Checks.text(appealId, "appeal id");
+        String text = Checks.text(response, "response", 2000);
+        Checks.required(respondedOn, "responded on");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            AppealEntity entity = em.find(AppealEntity.class, appealId.strip());
+            if (entity == null) {
+                throw new BianminException(ErrorCode.APPEAL_NOT_FOUND, "no appeal '" + appealId + "' in the ledger");
+            }
+            Appeal current = entity.toAppeal();
+            if (current.answered()) {
+                throw BianminException.invalid("appeal " + appealId + " was already answered on " + current.respondedOn());
+            }
+            if (respondedOn.isBefore(current.raisedOn())) {
+                throw BianminException.invalid("an appeal cannot be answered (" + respondedOn + ") before it was raised ("
+                        + current.raisedOn() + ")");
+            }
+            entity.respond(text, respondedOn);
+            return entity.toAppeal();
+        });
+    }
+
+    List<Appeal> appeals(String pointId, ReportingPeriod period) {
+        Checks.required(period, "period");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, pointId);
+            return em.createQuery("SELECT a FROM AppealEntity a WHERE a.pointId = :p AND a.raisedDay BETWEEN :from AND :to"
+                    + " ORDER BY a.raisedDay, a.appealId", AppealEntity.class).setParameter("p", pointId)
+                    .setParameter("from", (int) period.from().toEpochDay())
+                    .setParameter("to", (int) period.to().toEpochDay()).getResultList().stream()
+                    .map(AppealEntity::toAppeal).toList();
+        });
+    }
+
+    CareEntry recordCare(CareEntry entry, Actor actor) {
+        Checks.required(entry, "care entry");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, entry.pointId());
+            Lookups.agentOf(em, entry.agentId(), entry.pointId());
+            CareEntity entity = new CareEntity(UUID.randomUUID().toString(), entry);
+            em.persist(entity);
+            return entity.toEntry();
+        });
+    }
+
+    List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
+        Checks.required(period, "period");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, pointId);
+            return em.createQuery("SELECT c FROM CareEntity c WHERE c.pointId = :p AND c.careDay BETWEEN :from AND :to"
+                    + " ORDER BY c.careDay, c.careId", CareEntity.class).setParameter("p", pointId)
+                    .setParameter("from", (int) period.from().toEpochDay())
+                    .setParameter("to", (int) period.to().toEpochDay()).getResultList().stream()
+                    .map(CareEntity::toEntry).toList();
+        });
+    }
+
+    Inspection recordInspection(Inspection inspection, Actor actor) {
+        Checks.required(inspection, "inspection");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, inspection.pointId());
+            em.persist(new InspectionEntity(UUID.randomUUID().toString(), inspection));
+            return inspection;
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package org.bianmin.proxy.internal.catalogue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.bianmin.catalogue.HandlingAnswer;
+import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.catalogue.WorkingDays;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * {@link CatalogueTerms} over the core-api catalogue services, either of which may be absent: without
+ * a {@link ServiceCatalogue} the ledger cannot receive or check cases ({@code CATALOGUE_UNAVAILABLE});
+ * without {@link WorkingDays} duty days fall back to Monday–Friday.
+ */
+public final class ServiceCatalogueTerms implements CatalogueTerms {
+    private final ServiceCatalogue catalogue;
+    private final WorkingDays workingDays;
+
+    /** Both arguments may be null. */
+    public ServiceCatalogueTerms(ServiceCatalogue catalogue, WorkingDays workingDays) {
+        this.catalogue = catalogue;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public ItemTerms item(String itemCode, DivisionCode village, LocalDate date) {
+        HandlingAnswer answer = catalogue().whoHandles(itemCode, village, date);
+        return new ItemTerms(answer.itemCode(), answer.itemName(), answer.handlingPlace().siteName(),
+                answer.promisedDays(), answer.materials().stream().filter(Material::required).map(Material::name)
+                        .toList());
+    }
+
+    @Override
+    public LocalDate deadline(LocalDate start, int days) {
+        return workingDays != null ? workingDays.deadline(start, days) : catalogue().deadline(start, days);
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        if (workingDays != null) {
+            return workingDays.isWorkingDay(date);
+        }
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    private ServiceCatalogue catalogue() {
+        if (catalogue == null) {
+            throw new BianminException(ErrorCode.CATALOGUE_UNAVAILABLE,
+                    "no catalogue service is registered: install and start the catalogue bundle to receive cases");
+        }
+        return catalogue;
+    }
+}

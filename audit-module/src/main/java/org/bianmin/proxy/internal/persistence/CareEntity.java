@@ -1,0 +1,48 @@
+package org.bianmin.proxy.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.bianmin.proxy.CareEntry;
+import org.bianmin.proxy.SpecialNeed;
+
+/** An entry of the special-groups care ledger (特殊人群关爱台账). */
+@Entity
+@Table(name = "proxy_care")
+public class CareEntity {
+    @Id
+    @Column(name = "care_id", length = 36)
+    private String careId;
+    @Column(name = "point_id", nullable = false, length = 64)
+    private String pointId;
+    @Column(name = "person_name", nullable = false, length = 64)
+    private String personName;
+    @Column(name = "need", nullable = false, length = 16)
+    private String need;
+    @Column(name = "care_day", nullable = false)
+    private int careDay;
+    @Column(name = "service", nullable = false, length = 500)
+    private String service;
+    @Column(name = "agent_id", nullable = false, length = 64)
+    private String agentId;
+
+    protected CareEntity() {
+    }
+
+    public CareEntity(String id, CareEntry entry) {
+        this.careId = id;
+        this.pointId = entry.pointId();
+        this.personName = entry.personName();
+        this.need = entry.need().name();
+        this.careDay = (int) entry.date().toEpochDay();
+        this.service = entry.service();
+        this.agentId = entry.agentId();
+    }
+
+    public CareEntry toEntry() {
+        return new CareEntry(careId, pointId, personName, SpecialNeed.valueOf(need), LocalDate.ofEpochDay(careDay),
+                service, agentId);
+    }
+}

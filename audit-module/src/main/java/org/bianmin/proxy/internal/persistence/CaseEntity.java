@@ -1,0 +1,249 @@
+package org.bianmin.proxy.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.proxy.AnswerMethod;
+import org.bianmin.proxy.CaseState;
+import org.bianmin.proxy.Channel;
+import org.bianmin.proxy.ProxyCase;
+import org.bianmin.proxy.SpecialNeed;
+import org.bianmin.proxy.SpecialService;
+import org.bianmin.proxy.internal.crypto.PersonalDataVault;
+
+/**
+ * A case row (代办件). Personal data lives only as ciphertext, search index and masked form; the
+ * columns the reports filter on (township, answered, days as epoch days) are kept beside the state.
+ */
+@Entity
+@Table(name = "proxy_case")
+public class CaseEntity {
+    @Id
+    @Column(name = "case_id", length = 36)
+    private String caseId;
+    @Column(name = "point_id", nullable = false, length = 64)
+    private String pointId;
+    @Column(name = "township_code", nullable = false, length = 9)
+    private String townshipCode;
+    @Column(name = "county_code", nullable = false, length = 6)
+    private String countyCode;
+    @Column(name = "agent_id", nullable = false, length = 64)
+    private String agentId;
+    @Column(name = "applicant_name", nullable = false, length = 64)
+    private String applicantName;
+    @Column(name = "id_cipher", nullable = false)
+    private byte[] idCipher;
+    @Column(name = "id_index", nullable = false, length = 64)
+    private String idIndex;
+    @Column(name = "id_masked", nullable = false, length = 32)
+    private String idMasked;
+    @Column(name = "phone_cipher")
+    private byte[] phoneCipher;
+    @Column(name = "phone_index", length = 64)
+    private String phoneIndex;
+    @Column(name = "phone_masked", length = 32)
+    private String phoneMasked;
+    @Column(name = "item_code", nullable = false, length = 64)
+    private String itemCode;
+    @Column(name = "item_name", nullable = false, length = 200)
+    private String itemName;
+    @Column(name = "handling_place", nullable = false, length = 200)
+    private String handlingPlace;
+    @Column(name = "promised_days", nullable = false)
+    private int promisedDays;
+    @Column(name = "channel", nullable = false, length = 16)
+    private String channel;
+    @Column(name = "needs", nullable = false, length = 64)
+    private String needs;
+    @Column(name = "services", nullable = false, length = 64)
+    private String services;
+    @Column(name = "special_needs", nullable = false)
+    private int specialNeeds;
+    @Column(name = "special_served", nullable = false)
+    private int specialServed;
+    @Column(name = "case_state", nullable = false, length = 16)
+    private String caseState;
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+    @Column(name = "received_day", nullable = false)
+    private int receivedDay;
+    @Column(name = "deadline_day")
+    private Integer deadlineDay;
+    @Column(name = "result_day")
+    private Integer resultDay;
+    @Column(name = "answered", nullable = false)
+    private int answered;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    @Column(name = "answer_method", length = 16)
+    private String answerMethod;
+    @Column(name = "missing_materials", length = 2000)
+    private String missingMaterials;
+    @Column(name = "visits", nullable = false)
+    private int visits;
+    @Column(name = "rating")
+    private Integer rating;
+    @Column(name = "rating_comment", length = 500)
+    private String ratingComment;
+    @Column(name = "rated_at")
+    private Instant ratedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected CaseEntity() {
+    }
+
+    /** A new case in state RECEIVED. */
+    public CaseEntity(String caseId, PointEntity point, String agentId, String applicantName,
+            PersonalDataVault.Sealed idNumber, PersonalDataVault.Sealed phone, String itemCode, String itemName,
+            String handlingPlace, int promisedDays, Channel channel, Set<SpecialNeed> needs,
+            Set<SpecialService> services, Instant receivedAt, LocalDate receivedOn) {
+        this.caseId = caseId;
+        this.pointId = point.toPoint().id();
+        this.townshipCode = point.townshipCode();
+        this.countyCode = point.countyCode();
+        this.agentId = agentId;
+        this.applicantName = applicantName;
+        this.idCipher = idNumber.cipher();
+        this.idIndex = idNumber.index();
+        this.idMasked = idNumber.masked();
+        if (phone != null) {
+            this.phoneCipher = phone.cipher();
+            this.phoneIndex = phone.index();
+            this.phoneMasked = phone.masked();
+        }
+        this.itemCode = itemCode;
+        this.itemName = itemName;
+        this.handlingPlace = handlingPlace;
+        this.promisedDays = promisedDays;
+        this.channel = channel.name();
+        this.needs = join(needs);
+        this.services = join(services);
+        this.specialNeeds = needs.isEmpty() ? 0 : 1;
+        this.specialServed = !needs.isEmpty() && !services.isEmpty() ? 1 : 0;
+        this.caseState = CaseState.RECEIVED.name();
+        this.receivedAt = receivedAt;
+        this.receivedDay = (int) receivedOn.toEpochDay();
+        this.visits = channel.applicantCame() ? 1 : 0;
+    }
+
+    private static String join(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E>> Set<E> split(String joined, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (!joined.isEmpty()) {
+            Arrays.stream(joined.split(",")).map(name -> Enum.valueOf(type, name)).forEach(values::add);
+        }
+        return values;
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public String pointId() {
+        return pointId;
+    }
+
+    public CaseState state() {
+        return CaseState.valueOf(caseState);
+    }
+
+    public int promisedDays() {
+        return promisedDays;
+    }
+
+    public String itemCode() {
+        return itemCode;
+    }
+
+    public String handlingPlace() {
+        return handlingPlace;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public byte[] idCipher() {
+        return idCipher;
+    }
+
+    public byte[] phoneCipher() {
+        return phoneCipher;
+    }
+
+    public String applicantName() {
+        return applicantName;
+    }
+
+    public Integer rating() {
+        return rating;
+    }
+
+    public LocalDate receivedOn() {
+        return LocalDate.ofEpochDay(receivedDay);
+    }
+
+    public LocalDate deadline() {
+        return deadlineDay == null ? null : LocalDate.ofEpochDay(deadlineDay);
+    }
+
+    public void moveTo(CaseState state) {
+        this.caseState = state.name();
+    }
+
+    /** Materials complete: the promised limit starts (受理). */
+    public void checked(LocalDate deadline) {
+        this.deadlineDay = (int) deadline.toEpochDay();
+        this.missingMaterials = null;
+    }
+
+    /** Materials incomplete: the one-time notice's list. */
+    public void returned(List<String> missing) {
+        String joined = String.join("\n", missing);
+        this.missingMaterials = joined.length() <= 2000 ? joined : joined.substring(0, 1997) + "...";
+    }
+
+    public void result(LocalDate day) {
+        this.resultDay = (int) day.toEpochDay();
+    }
+
+    public void answered(AnswerMethod method, Instant at) {
+        this.answered = 1;
+        this.answerMethod = method.name();
+        this.answeredAt = at;
+    }
+
+    public void visited() {
+        this.visits++;
+    }
+
+    public void rate(int stars, String comment, Instant at) {
+        this.rating = stars;
+        this.ratingComment = comment;
+        this.ratedAt = at;
+    }
+
+    /** The case as listings show it: personal data masked. */
+    public ProxyCase toCase() {
+        return new ProxyCase(caseId, pointId, DivisionCode.of(townshipCode), agentId, applicantName, idMasked,
+                phoneMasked, itemCode, itemName, handlingPlace, Channel.valueOf(channel),
+                split(needs, SpecialNeed.class), split(services, SpecialService.class), state(), receivedAt,
+                deadline(), missingMaterials == null ? List.of() : List.of(missingMaterials.split("\n")), visits,
+                rating);
+    }
+}

@@ -1,0 +1,56 @@
+package org.bianmin.proxy.internal.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * The databases Bianmin's migrations run on, and the column types that differ between them. The
+ * migrations name these types as Flyway placeholders ({@code ${binary}}, {@code ${text}},
+ * {@code ${timestamp}}, {@code ${bool}}); everything else in them is SQL the four databases share.
+ */
+public enum Dialect {
+    H2("VARBINARY(1000000000)", "CLOB", "TIMESTAMP(6)", "BOOLEAN"),
+    POSTGRESQL("BYTEA", "TEXT", "TIMESTAMP(6)", "BOOLEAN"),
+    MARIADB("LONGBLOB", "LONGTEXT", "DATETIME(6)", "BOOLEAN"),
+    DERBY("BLOB", "CLOB", "TIMESTAMP", "BOOLEAN");
+
+    private final Map<String, String> placeholders;
+
+    Dialect(String binary, String text, String timestamp, String bool) {
+        this.placeholders = Map.of("binary", binary, "text", text, "timestamp", timestamp, "bool", bool);
+    }
+
+    /** The Flyway placeholders for this database. */
+    public Map<String, String> placeholders() {
+        return placeholders;
+    }
+
+    /** The dialect of the database behind {@code dataSource}, from its JDBC metadata. */
+    public static Dialect of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("h2")) {
+                return H2;
+            }
+            if (product.contains("postgres")) {
+                return POSTGRESQL;
+            }
+            if (product.contains("mariadb") || product.contains("mysql")) {
+                return MARIADB;
+            }
+            if (product.contains("derby")) {
+                return DERBY;
+            }
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "database '" + product
+                    + "' is not supported; use H2, PostgreSQL, MariaDB or Derby");
+        } catch (SQLException e) {
+            throw new BianminException(ErrorCode.STORAGE_FAILURE,
+                    "cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.bianmin.proxy.internal.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * One module's persistence: migrates the schema with Flyway, then builds an EclipseLink
+ * EntityManagerFactory over the same data source, and runs each unit of work in one transaction.
+ * Schema changes are versioned migrations under {@code location}, never generated DDL, so a
+ * deployed database can be upgraded.
+ *
+ * <pre>{@code
+ * JpaUnit unit = JpaUnit.open(new JpaUnit.Settings("proxy", dataSource,
+ *         "proxy_schema_history", "org/bianmin/proxy/internal/db", ProxyEntities.ALL));
+ * unit.inTransaction(em -> em.persist(place));
+ * }</pre>
+ */
+public final class JpaUnit implements AutoCloseable {
+
+    /**
+     * What a module's persistence consists of.
+     *
+     * @param name          the persistence unit's name
+     * @param dataSource    where the tables live
+     * @param historyTable  the Flyway history table of this module
+     * @param location      the class-path folder of this module's migrations
+     * @param entities      the entity classes
+     */
+    public record Settings(String name, DataSource dataSource, String historyTable, String location,
+            List<Class<?>> entities) {
+        public Settings {
+            entities = List.copyOf(entities);
+        }
+    }
+
+    private final EntityManagerFactory factory;
+    private final Dialect dialect;
+
+    private JpaUnit(EntityManagerFactory factory, Dialect dialect) {
+        this.factory = factory;
+        this.dialect = dialect;
+    }
+
+    /** Migrates the schema to the newest version and opens the unit. */
+    public static JpaUnit open(Settings settings) {
+        ClassLoader loader = JpaUnit.class.getClassLoader();
+        Dialect dialect = Dialect.of(settings.dataSource());
+        migrate(settings, dialect, loader);
+        List<String> names = Stream.concat(Stream.of(InstantConverter.class), settings.entities().stream())
+                .map(Class::getName)
+                .toList();
+        UnitInfo info = new UnitInfo(settings.name(), settings.dataSource(), names, loader);
+        Map<String, Object> properties = Map.of(
+                "eclipselink.weaving", "false",
+                "eclipselink.ddl-generation", "none",
+                "eclipselink.cache.shared.default", "false",
+                "eclipselink.jdbc.batch-writing", "JDBC",
+                "eclipselink.logging.level", "WARNING",
+                "eclipselink.classloader", loader);
+        EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
+        return new JpaUnit(factory, dialect);
+    }
+
+    private static void migrate(Settings settings, Dialect dialect, ClassLoader loader) {
+        try {
+            Flyway.configure(loader)
+                    .dataSource(settings.dataSource())
+                    .table(settings.historyTable())
+                    .locations("classpath:" + settings.location())
+                    .placeholders(dialect.placeholders())
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new BianminException(ErrorCode.STORAGE_FAILURE,
+                    "cannot migrate the " + settings.name() + " schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** The database this unit runs on. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Runs {@code work} in one transaction and returns its result. On any failure the transaction
+     * rolls back whole; a {@link BianminException} passes through, a persistence failure becomes
+     * {@link ErrorCode#STORAGE_FAILURE}.
+     */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager manager = factory.createEntityManager();
+        EntityTransaction transaction = manager.getTransaction();
+        try {
+            transaction.begin();
+            T result = work.apply(manager);
+            transaction.commit();
+            return result;
+        } catch (PersistenceException e) {
+            throw new BianminException(ErrorCode.STORAGE_FAILURE,
+                    "the database refused the change, nothing was written: " + rootMessage(e), e);
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            manager.close();
+        }
+    }
+
+    /** Runs {@code work} in one transaction. */
+    public void run(Consumer<EntityManager> work) {
+        inTransaction(manager -> {
+            work.accept(manager);
+            return null;
+        });
+    }
+
+    /** The factory, for callers that manage their own entity managers (e.g. benchmarks). */
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}
