@@ -1,0 +1,150 @@
+package org.bianmin.seal.internal.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealVerifier;
+import org.bianmin.seal.SignatureReport;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.internal.ofd.OfdFormatException;
+import org.bianmin.seal.internal.ofd.OfdLimits;
+import org.bianmin.seal.internal.ofd.OfdPackage;
+import org.bianmin.seal.internal.ofd.OfdProtectedData;
+import org.bianmin.seal.internal.ofd.OfdSignature;
+import org.bianmin.seal.internal.ofd.OfdSignatures;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.DataFacts;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
+import org.bianmin.seal.spi.TrustAnchors;
+
+/**
+ * The seal verifier (电子签章验证): gathers diagnostic data ({@link DiagnosticCollector},
+ * {@link SignedDataCollector}, the OFD readers), then judges it ({@link Judge}). Plain Java; the
+ * OSGi component and the command line both wrap it. Thread-safe; caches what is safe to cache
+ * ({@link VerificationCache}).
+ */
+public final class DefaultSealVerifier implements SealVerifier {
+    private final TrustAnchors trustAnchors;
+    private final Clock clock;
+    private final OfdLimits limits;
+    private final VerificationCache cache = new VerificationCache();
+    private final DiagnosticCollector collector;
+    private final SignedDataCollector signedData;
+
+    /**
+     * @param registry     this deployment's seal registry, or null (SEAL_STATUS is then NOT_APPLICABLE)
+     * @param trustAnchors the configured trust anchors, or null
+     * @param clock        the time "now" is read from
+     * @param limits       bounds on OFD packages
+     */
+    public DefaultSealVerifier(SealRegistry registry, TrustAnchors trustAnchors, Clock clock, OfdLimits limits) {
+        this.trustAnchors = trustAnchors;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.collector = new DiagnosticCollector(cache, registry);
+        this.signedData = new SignedDataCollector(cache);
+    }
+
+    /** A verifier with no registry, no configured anchors, the system clock and default limits. */
+    public static DefaultSealVerifier standalone() {
+        return new DefaultSealVerifier(null, null, Clock.systemUTC(), OfdLimits.DEFAULT);
+    }
+
+    @Override
+    public ValidationPolicy defaultPolicy() {
+        ValidationPolicy policy = ValidationPolicy.defaults();
+        return trustAnchors == null ? policy : policy.withTrustAnchors(trustAnchors.certificates());
+    }
+
+    @Override
+    public VerificationReport verifyDetached(byte[] signature, InputStream document, ValidationPolicy policy) {
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(document, "document");
+        Instant time = policy.validationTimeOr(clock.instant());
+        byte[] documentHash;
+        try {
+            documentHash = SmCrypto.sm3(document);
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.DOCUMENT_UNREADABLE, "the document cannot be read: " + e.getMessage(),
+                    e);
+        }
+        SignatureDiagnostics d = collector.signature("detached", signature,
+                (sig, signer, errors) -> new DataFacts("the document", sig.getDataHash(), documentHash, List.of()),
+                cache.trustStore(policy), time);
+        return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time)));
+    }
+
+    @Override
+    public VerificationReport verifyOfd(InputStream ofd, ValidationPolicy policy) {
+        Objects.requireNonNull(ofd, "ofd");
+        Instant time = policy.validationTimeOr(clock.instant());
+        OfdPackage pkg;
+        List<OfdSignature> signatures;
+        try {
+            pkg = OfdPackage.read(ofd, limits);
+            signatures = OfdSignatures.locate(pkg);
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.DOCUMENT_UNREADABLE, "the OFD document cannot be read: "
+                    + e.getMessage(), e);
+        } catch (OfdFormatException e) {
+            SignatureDiagnostics d = DiagnosticCollector.formatOnly("package", Subject.SES_SIGNATURE,
+                    "OFD package (GB/T 33190)", List.of(e.getMessage()));
+            return new VerificationReport("OFD document", time, List.of(Judge.judge(d, policy, time)));
+        }
+        TrustStore trust = cache.trustStore(policy);
+        List<SignatureReport> reports = new ArrayList<>(signatures.size());
+        for (OfdSignature signature : signatures) {
+            reports.add(Judge.judge(diagnostics(signature, trust, time), policy, time));
+        }
+        return new VerificationReport("OFD document", time, reports);
+    }
+
+    private SignatureDiagnostics diagnostics(OfdSignature signature, TrustStore trust, Instant time) {
+        if (signature.signedValue() == null || signature.signatureXml() == null) {
+            return DiagnosticCollector.formatOnly(signature.id(), signature.isSignedData() ? Subject.SIGNED_DATA
+                    : Subject.SES_SIGNATURE, "OFD signature " + signature.signatureXmlPath(), signature.problems());
+        }
+        if (signature.isSignedData()) {
+            List<String> errors = new ArrayList<>(signature.problems());
+            SignatureDiagnostics partial = signedData.collect(signature.id(), signature.signedValue(),
+                    signature.signatureXml(), signature.signatureXmlPath(), List.of(), errors, trust);
+            // references need the signer's key only for the Z-prefixed method, which SignedData does not use
+            List<String> refErrors = new ArrayList<>();
+            var references = OfdProtectedData.references(signature, null, refErrors);
+            DataFacts data = partial.data() == null ? null
+                    : new DataFacts(partial.data().target(), partial.data().claimed(), partial.data().computed(),
+                            references);
+            return new SignatureDiagnostics(partial.signatureId(), partial.subject(), partial.format(),
+                    partial.formatErrors(), partial.formatNotes(), partial.claimedSigningTime(),
+                    partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,
+                    null, partial.registry(), null).withFormatErrors(refErrors);
+        }
+        return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature), trust, time)
+                .withFormatErrors(signature.problems());
+    }
+
+    @Override
+    public VerificationReport verifySeal(byte[] seal, ValidationPolicy policy) {
+        Objects.requireNonNull(seal, "seal");
+        Instant time = policy.validationTimeOr(clock.instant());
+        SignatureDiagnostics d = collector.seal("seal", seal, cache.trustStore(policy), time);
+        return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time)));
+    }
+
+    /** Verifies an OFD held in memory (benchmarks, tests). */
+    public VerificationReport verifyOfd(byte[] ofd, ValidationPolicy policy) {
+        try (InputStream in = new java.io.ByteArrayInputStream(ofd)) {
+            return verifyOfd(in, policy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

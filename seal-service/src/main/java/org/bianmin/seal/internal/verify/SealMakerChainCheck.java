@@ -1,0 +1,24 @@
+package org.bianmin.seal.internal.verify;
+
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
+
+/**
+ * SEAL_MAKER_CHAIN: the seal maker's (制章者) certificate chains to a configured trust anchor and
+ * is valid at the best signature time, with the key usage and CA constraints of RFC 5280 §6.1
+ * (GB/T 38540-2020 §7.3: the maker certificate's chain, validity and key usage).
+ */
+public final class SealMakerChainCheck implements Check {
+    @Override
+    public CheckId id() {
+        return CheckId.SEAL_MAKER_CHAIN;
+    }
+
+    @Override
+    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+        if (d.subject() == Subject.SIGNED_DATA) {
+            return Finding.notApplicable("na.noSeal");
+        }
+        return ChainJudgement.judge("@noun.makerCertificate", d.makerChain(), context.bestSignatureTime(), true);
+    }
+}

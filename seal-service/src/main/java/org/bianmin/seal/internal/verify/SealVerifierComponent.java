@@ -1,0 +1,55 @@
+package org.bianmin.seal.internal.verify;
+
+import java.io.InputStream;
+import java.time.Clock;
+import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealVerifier;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.internal.ofd.OfdLimits;
+import org.bianmin.seal.spi.TrustAnchors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The {@link SealVerifier} OSGi service. The seal registry (for SEAL_STATUS of this county's seals)
+ * and the deployment's trust anchors are optional: without them, SEAL_STATUS is NOT_APPLICABLE
+ * and the default policy has no anchor. A registry or anchors that arrive later are taken up
+ * (greedy references re-create the component).
+ */
+@Component(service = SealVerifier.class)
+public final class SealVerifierComponent implements SealVerifier {
+    private final DefaultSealVerifier verifier;
+
+    @Activate
+    public SealVerifierComponent(
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            SealRegistry registry,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TrustAnchors trustAnchors) {
+        this.verifier = new DefaultSealVerifier(registry, trustAnchors, Clock.systemUTC(), OfdLimits.DEFAULT);
+    }
+
+    @Override
+    public VerificationReport verifyDetached(byte[] signature, InputStream document, ValidationPolicy policy) {
+        return verifier.verifyDetached(signature, document, policy);
+    }
+
+    @Override
+    public VerificationReport verifyOfd(InputStream ofd, ValidationPolicy policy) {
+        return verifier.verifyOfd(ofd, policy);
+    }
+
+    @Override
+    public VerificationReport verifySeal(byte[] seal, ValidationPolicy policy) {
+        return verifier.verifySeal(seal, policy);
+    }
+
+    @Override
+    public ValidationPolicy defaultPolicy() {
+        return verifier.defaultPolicy();
+    }
+}

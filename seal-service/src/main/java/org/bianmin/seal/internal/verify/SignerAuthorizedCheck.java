@@ -1,0 +1,33 @@
+package org.bianmin.seal.internal.verify;
+
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.SubIndication;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
+
+/**
+ * SIGNER_AUTHORIZED: the signer's certificate is one the seal names — GB/T 38540-2020 §5.4
+ * (SES_ESPropertyInfo.certList: certListType 1 lists the certificates, compared byte for byte;
+ * type 2 their digests) and §7.3. A signer the seal does not name is NO_SIGNING_CERTIFICATE_FOUND;
+ * since the fact is established, not merely unknown, the check FAILS.
+ */
+public final class SignerAuthorizedCheck implements Check {
+    @Override
+    public CheckId id() {
+        return CheckId.SIGNER_AUTHORIZED;
+    }
+
+    @Override
+    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+        if (d.subject() != Subject.SES_SIGNATURE) {
+            return Finding.notApplicable(d.subject() == Subject.SEAL ? "na.sealOnly" : "na.noSeal");
+        }
+        if (d.signerInCertList() == null) {
+            return Finding.notApplicable("na.notEvaluated");
+        }
+        if (d.signerInCertList()) {
+            return Finding.passed("authorized.passed", d.certListType());
+        }
+        return Finding.failed(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "authorized.failed",
+                d.signer() == null ? "-" : d.signer().subject(), d.certListType());
+    }
+}

@@ -1,0 +1,24 @@
+package org.bianmin.seal.internal.verify;
+
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
+
+/**
+ * SIGNER_CHAIN: the signer's certificate chains to a configured trust anchor with the key usage
+ * and CA constraints of RFC 5280 §6.1 (GB/T 38540-2020 §7.2 c), judged by {@link ChainJudgement}
+ * at the best signature time. No anchor reached: NO_CERTIFICATE_CHAIN_FOUND.
+ */
+public final class SignerChainCheck implements Check {
+    @Override
+    public CheckId id() {
+        return CheckId.SIGNER_CHAIN;
+    }
+
+    @Override
+    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+        if (d.subject() == Subject.SEAL) {
+            return Finding.notApplicable("na.sealOnly");
+        }
+        return ChainJudgement.judge("@noun.signerCertificate", d.signerChain(), context.bestSignatureTime(), false);
+    }
+}

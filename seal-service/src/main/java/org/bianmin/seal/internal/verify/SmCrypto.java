@@ -1,0 +1,151 @@
+package org.bianmin.seal.internal.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import org.bianmin.seal.internal.format.Sm2Signatures;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.ParametersWithID;
+import org.bouncycastle.crypto.signers.SM2Signer;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.util.encoders.Hex;
+
+/**
+ * SM3 (GB/T 32905) and SM2 signature verification (GB/T 32918.2) with Bouncy Castle's lightweight
+ * API: no JCA key conversion per call, so a cached public key keeps its precomputation.
+ */
+public final class SmCrypto {
+    /** The default SM2 user id (GB/T 35276 §7.3), "1234567812345678". */
+    public static final byte[] DEFAULT_USER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUFFER = 64 * 1024;
+
+    private SmCrypto() {
+    }
+
+    /** SM3 of {@code data}. */
+    public static byte[] sm3(byte[] data) {
+        SM3Digest digest = new SM3Digest();
+        digest.update(data, 0, data.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    /** SM3 of {@code prefix || data}. */
+    public static byte[] sm3(byte[] prefix, byte[] data) {
+        SM3Digest digest = new SM3Digest();
+        digest.update(prefix, 0, prefix.length);
+        digest.update(data, 0, data.length);
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    /** SM3 of everything {@code in} yields, read in 64 KiB chunks (never held whole). */
+    public static byte[] sm3(InputStream in) throws IOException {
+        SM3Digest digest = new SM3Digest();
+        byte[] buffer = new byte[BUFFER];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            digest.update(buffer, 0, n);
+        }
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    /** Lower-case hex. */
+    public static String hex(byte[] bytes) {
+        return Hex.toHexString(bytes);
+    }
+
+    /** The public key of a SubjectPublicKeyInfo, if it is an EC (SM2) key. */
+    public static ECPublicKeyParameters ecKey(SubjectPublicKeyInfo info) {
+        try {
+            if (PublicKeyFactory.createKey(info) instanceof ECPublicKeyParameters ec) {
+                return ec;
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether {@code signature} (DER, or raw r||s, or DER with sloppy integers) is a valid SM3withSM2
+     * signature over {@code message} by {@code key} with the default user id.
+     */
+    public static Sm2Result verify(ECPublicKeyParameters key, byte[] message, byte[] signature) {
+        var candidates = Sm2Signatures.derCandidates(signature);
+        if (candidates.isEmpty()) {
+            return Sm2Result.UNREADABLE;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            SM2Signer signer = new SM2Signer();
+            signer.init(false, new ParametersWithID(key, DEFAULT_USER_ID));
+            signer.update(message, 0, message.length);
+            if (signer.verifySignature(candidates.get(i))) {
+                if (java.util.Arrays.equals(candidates.get(i), signature)) {
+                    return Sm2Result.VALID;
+                }
+                boolean rawReading = signature.length == Sm2Signatures.RAW_LENGTH && i == candidates.size() - 1;
+                return rawReading ? Sm2Result.VALID_RAW : Sm2Result.VALID_LENIENT_DER;
+            }
+        }
+        return Sm2Result.INVALID;
+    }
+
+    /**
+     * Z = SM3(ENTL || ID || a || b || xG || yG || xA || yA), the signer identity hash of
+     * GB/T 32918.2 §5.5 with the default user id.
+     */
+    public static byte[] z(ECPublicKeyParameters key) {
+        ECDomainParameters params = key.getParameters();
+        SM3Digest digest = new SM3Digest();
+        int bits = DEFAULT_USER_ID.length * 8;
+        digest.update((byte) (bits >> 8));
+        digest.update((byte) bits);
+        digest.update(DEFAULT_USER_ID, 0, DEFAULT_USER_ID.length);
+        update(digest, params.getCurve().getA().toBigInteger());
+        update(digest, params.getCurve().getB().toBigInteger());
+        ECPoint g = params.getG().normalize();
+        update(digest, g.getAffineXCoord().toBigInteger());
+        update(digest, g.getAffineYCoord().toBigInteger());
+        ECPoint q = key.getQ().normalize();
+        update(digest, q.getAffineXCoord().toBigInteger());
+        update(digest, q.getAffineYCoord().toBigInteger());
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+
+    private static void update(SM3Digest digest, BigInteger value) {
+        byte[] fixed = new byte[32];
+        byte[] bytes = value.toByteArray();
+        int start = bytes.length > 32 ? bytes.length - 32 : 0;
+        System.arraycopy(bytes, start, fixed, 32 - (bytes.length - start), bytes.length - start);
+        digest.update(fixed, 0, 32);
+    }
+
+    /** The outcome of an SM2 verification, with the encoding that verified. */
+    public enum Sm2Result {
+        /** Valid, strict DER. */
+        VALID,
+        /** Valid after converting a raw 64-byte r||s. */
+        VALID_RAW,
+        /** Valid after re-encoding DER integers with missing or extra leading zeros. */
+        VALID_LENIENT_DER,
+        /** Well-formed but does not verify. */
+        INVALID,
+        /** Neither DER nor raw r||s. */
+        UNREADABLE;
+
+        public boolean valid() {
+            return this == VALID || this == VALID_RAW || this == VALID_LENIENT_DER;
+        }
+    }
+}

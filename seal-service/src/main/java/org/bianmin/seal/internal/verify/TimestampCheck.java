@@ -1,0 +1,42 @@
+package org.bianmin.seal.internal.verify;
+
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.CheckResult;
+import org.bianmin.seal.SubIndication;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.TimestampFacts;
+
+/**
+ * TIMESTAMP: the RFC 3161 token in SES_Signature.timeStamp (GB/T 38540-2020 §6.1), when present:
+ * its message imprint is the hash of the signature value (RFC 3161 §2.4.2), the TSA's signature
+ * verifies, and the TSA certificate chains to a trust anchor at the attested time. A token that
+ * passes is the signature's proof of existence (ETSI EN 319 102-1 §5.6.2.1, best signature time).
+ * None present: NOT_APPLICABLE — the signing time then rests on the signer's claim.
+ */
+public final class TimestampCheck implements Check {
+    @Override
+    public CheckId id() {
+        return CheckId.TIMESTAMP;
+    }
+
+    @Override
+    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+        TimestampFacts t = d.timestamp();
+        if (t == null) {
+            return Finding.notApplicable("timestamp.none");
+        }
+        if (t.problem() != null && t.tsa() == null) {
+            return Finding.failed(SubIndication.FORMAT_FAILURE, "timestamp.unreadable", t.problem());
+        }
+        if (!t.imprintMatches()) {
+            return Finding.failed(SubIndication.HASH_FAILURE, "timestamp.imprint");
+        }
+        if (!t.tokenValid()) {
+            return Finding.failed(SubIndication.SIG_CRYPTO_FAILURE, "timestamp.signature", t.tsa().subject());
+        }
+        Finding chain = ChainJudgement.judge("@noun.tsaCertificate", t.tsaChain(), t.genTime(), true);
+        if (chain.result() != CheckResult.PASSED) {
+            return chain;
+        }
+        return Finding.passed("timestamp.passed", t.tsa().subject(), t.genTime());
+    }
+}

@@ -1,0 +1,102 @@
+package org.bianmin.seal.internal.verify;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.internal.verify.SmCrypto.Sm2Result;
+
+/**
+ * What is safe to remember between verifications: parsed certificates (immutable facts), the
+ * result of a seal maker's signature over exact bytes, certification paths per trust store, and
+ * the trust store of a policy. Nothing here depends on time or registry state, which are judged
+ * afresh each time. Bounded: each map is emptied when it grows past {@link #LIMIT} entries.
+ */
+public final class VerificationCache {
+    static final int LIMIT = 4096;
+
+    private final Map<ByteBuffer, ParsedCertificate> certificates = new ConcurrentHashMap<>();
+    private final Map<ByteBuffer, MakerResult> makerResults = new ConcurrentHashMap<>();
+    private final Map<ChainKey, ChainFacts> chains = new ConcurrentHashMap<>();
+    private final Map<ValidationPolicy, TrustStore> trustStores = new ConcurrentHashMap<>();
+
+    /** A certificate parsed once; null when the bytes are not a certificate. */
+    public ParsedCertificate certificate(byte[] der) {
+        ByteBuffer key = ByteBuffer.wrap(der.clone());
+        ParsedCertificate cached = certificates.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ParsedCertificate parsed = ParsedCertificate.parse(der);
+        if (parsed != null) {
+            bound(certificates);
+            certificates.put(key, parsed);
+        }
+        return parsed;
+    }
+
+    /** The maker's signature result over {@code signed}, verified once per (signature, bytes, certificate). */
+    public Sm2Result makerSignature(ParsedCertificate maker, byte[] signed, byte[] signature) {
+        ByteBuffer key = ByteBuffer.wrap(signature.clone());
+        MakerResult cached = makerResults.get(key);
+        byte[] makerDer = maker.der();
+        if (cached != null && Arrays.equals(cached.signed, signed) && Arrays.equals(cached.maker, makerDer)) {
+            return cached.result;
+        }
+        Sm2Result result = SmCrypto.verify(maker.sm2Key(), signed, signature);
+        bound(makerResults);
+        makerResults.put(key, new MakerResult(signed.clone(), makerDer, result));
+        return result;
+    }
+
+    /** The certification path of {@code cert} in {@code store}, built once. */
+    public ChainFacts chain(TrustStore store, ParsedCertificate cert, List<ParsedCertificate> intermediates) {
+        ChainKey key = new ChainKey(store, ByteBuffer.wrap(cert.der()));
+        ChainFacts cached = chains.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ChainFacts facts = store.chain(cert, intermediates);
+        bound(chains);
+        chains.put(key, facts);
+        return facts;
+    }
+
+    /** The trust store of a policy, read once per policy value. */
+    public TrustStore trustStore(ValidationPolicy policy) {
+        TrustStore cached = trustStores.get(policy);
+        if (cached != null) {
+            return cached;
+        }
+        TrustStore store = TrustStore.of(policy.trustAnchors());
+        if (trustStores.size() > 16) {
+            trustStores.clear();
+        }
+        trustStores.put(policy, store);
+        return store;
+    }
+
+    private static void bound(Map<?, ?> map) {
+        if (map.size() >= LIMIT) {
+            map.clear();
+        }
+    }
+
+    private record MakerResult(byte[] signed, byte[] maker, Sm2Result result) {
+    }
+
+    /** Identity of the trust store (one per policy value) plus the certificate. */
+    private record ChainKey(TrustStore store, ByteBuffer cert) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ChainKey other && other.store == store && other.cert.equals(cert);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(store) * 31 + cert.hashCode();
+        }
+    }
+}
