@@ -1,0 +1,185 @@
+package org.bianmin.audit.internal.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.bianmin.audit.Checkpoint;
+import org.bianmin.audit.internal.json.CanonicalJson;
+import org.bianmin.audit.internal.json.JsonFormatException;
+import org.bianmin.audit.internal.log.CheckpointCodec;
+import org.bianmin.audit.internal.log.ProofCodec;
+import org.bianmin.audit.internal.verify.AuditVerifier;
+import org.bianmin.audit.internal.verify.CheckResult;
+import org.bianmin.audit.internal.verify.Reason;
+import org.bianmin.audit.internal.verify.Sm2Signatures;
+import org.bianmin.audit.internal.verify.VerificationReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar audit-verify.jar}: the auditor's offline verifier of an exported audit log
+ * (审计日志离线验证). Exit status 0 when every check passed, 1 when one failed, 64 on a usage error
+ * and 66 when an input file cannot be read.
+ */
+@Command(name = "audit-verify", mixinStandardHelpOptions = true, version = "audit-verify 1.0",
+        exitCodeOnInvalidInput = AuditVerifyCommand.USAGE, exitCodeOnExecutionException = AuditVerifyCommand.FAILED,
+        description = {
+            "Verifies an exported Bianmin audit log offline: replays its entries into the SM3 Merkle tree",
+            "(RFC 9162), recomputes the root of every checkpoint, checks the checkpoints' SM2 signatures",
+            "with the county audit key, and checks inclusion and consistency proofs."},
+        footerHeading = "%nExample:%n",
+        footer = {
+            "  java -jar audit-verify.jar audit-2026-11.jsonl --key county-audit-key.pem \\",
+            "      --checkpoint published-checkpoint.json --proof entry-1234.proof.json",
+            "",
+            "Exit status: 0 every check passed, 1 a check failed,",
+            "             64 usage error, 66 a file cannot be read."})
+public final class AuditVerifyCommand implements Callable<Integer> {
+    static final int PASSED = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 64;
+    static final int UNREADABLE = 66;
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "EXPORT",
+            description = "the exported log (bianmin-audit-log/1 JSON lines)")
+    private Path export;
+
+    @Option(names = "--key", paramLabel = "PEM",
+            description = "the county audit public key (PEM \"PUBLIC KEY\") to trust; without it the export's own key is used")
+    private Path key;
+
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "a checkpoint obtained elsewhere (JSON), checked against the log; repeatable")
+    private List<Path> checkpoints = new ArrayList<>();
+
+    @Option(names = "--proof", paramLabel = "FILE",
+            description = "an inclusion or consistency proof (JSON), checked against the checkpoints; repeatable")
+    private List<Path> proofs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    private Format format = Format.text;
+
+    private PrintWriter out;
+    private PrintWriter err;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        AuditVerifyCommand command = new AuditVerifyCommand();
+        command.out = out;
+        command.err = err;
+        CommandLine line = new CommandLine(command).setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            err.println("audit-verify: " + failure);
+            return FAILED;
+        });
+        int status = line.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public Integer call() {
+        List<CheckResult> inputProblems = new ArrayList<>();
+        byte[] trustedKey = null;
+        try {
+            if (key != null) {
+                trustedKey = Sm2Signatures.fromPem(Files.readString(key, StandardCharsets.US_ASCII));
+            }
+            List<Checkpoint> more = new ArrayList<>();
+            for (Path file : checkpoints) {
+                try {
+                    more.add(readCheckpoint(Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (JsonFormatException e) {
+                    inputProblems.add(CheckResult.failed("checkpoint-file[" + file.getFileName() + "]",
+                            Reason.EXPORT_MALFORMED, e.getMessage()));
+                }
+            }
+            List<Object> claims = new ArrayList<>();
+            for (Path file : proofs) {
+                try {
+                    claims.add(ProofCodec.read(Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (JsonFormatException e) {
+                    inputProblems.add(CheckResult.failed("proof-file[" + file.getFileName() + "]",
+                            Reason.PROOF_UNREADABLE, e.getMessage()));
+                }
+            }
+            VerificationReport report;
+            try (InputStream in = Files.newInputStream(export)) {
+                report = new AuditVerifier(trustedKey).verifyExport(in, more, claims);
+            }
+            List<CheckResult> results = new ArrayList<>(inputProblems);
+            results.addAll(report.results());
+            print(new VerificationReport(results));
+            return results.stream().allMatch(CheckResult::passed) ? PASSED : FAILED;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("audit-verify: cannot read " + describe(e));
+            return UNREADABLE;
+        } catch (IllegalArgumentException e) {
+            err.println("audit-verify: " + key + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static Checkpoint readCheckpoint(String text) {
+        Map<String, Object> json = CanonicalJson.parseObject(text.strip());
+        return CheckpointCodec.fromJson(json.size() == 1 && json.containsKey("checkpoint") ? json.get("checkpoint") : json);
+    }
+
+    private void print(VerificationReport report) {
+        if (format == Format.json) {
+            List<Object> checks = new ArrayList<>();
+            for (CheckResult result : report.results()) {
+                Map<String, Object> check = new LinkedHashMap<>();
+                check.put("check", result.check());
+                check.put("indication", result.indication().name());
+                if (result.reason() != null) {
+                    check.put("reason", result.reason().name());
+                }
+                check.put("detail", result.detail());
+                checks.add(check);
+            }
+            out.println(CanonicalJson.write(Map.of("checks", checks,
+                    "verdict", report.passed() ? "PASSED" : "FAILED")));
+            return;
+        }
+        int width = report.results().stream().mapToInt(result -> result.check().length()).max().orElse(10);
+        for (CheckResult result : report.results()) {
+            out.printf("%-6s  %-" + width + "s  %s%n", result.indication(), result.check(),
+                    result.passed() ? result.detail()
+                            : result.reason() + ": " + result.reason().meaning() + " — " + result.detail());
+        }
+        long failed = report.failures().size();
+        out.println(failed == 0 ? "Verdict: PASSED (" + report.results().size() + " checks)"
+                : "Verdict: FAILED (" + failed + " of " + report.results().size() + " checks failed)");
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        return e.getMessage();
+    }
+}
