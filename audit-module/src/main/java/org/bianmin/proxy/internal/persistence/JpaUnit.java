@@ -69,7 +69,10 @@ public final class JpaUnit implements AutoCloseable {
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 "eclipselink.logging.level", "WARNING",
-                "eclipselink.classloader", loader);
+                "eclipselink.classloader", loader,
+                // EclipseLink caches deployed sessions by name: two units of the same name on
+                // different data sources (two nodes in one JVM, parallel tests) must not share one
+                "eclipselink.session-name", settings.name() + "-" + java.util.UUID.randomUUID());
         EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
         return new JpaUnit(factory, dialect);
     }
