@@ -63,7 +63,10 @@ public final class JpaUnit implements AutoCloseable {
                 .map(Class::getName)
                 .toList();
         UnitInfo info = new UnitInfo(settings.name(), settings.dataSource(), names, loader);
+        // a session name of its own: EclipseLink otherwise shares one session (and its data source)
+        // between units of the same name in one JVM, e.g. two databases in one test run
         Map<String, Object> properties = Map.of(
+                "eclipselink.session-name", settings.name() + "-" + java.util.UUID.randomUUID(),
                 "eclipselink.weaving", "false",
                 "eclipselink.ddl-generation", "none",
                 "eclipselink.cache.shared.default", "false",

@@ -65,9 +65,16 @@ public final class CatalogueTransferService implements CatalogueTransfer {
                 at("$.batches[" + i + "] (batch " + batch.number() + ")",
                         () -> importBatch(state, store, changes, batch, note, counter));
             }
+            Map<String, Integer> seen = new java.util.HashMap<>();
             for (int i = 0; i < snapshot.items().size(); i++) {
                 ServiceItem item = snapshot.items().get(i);
-                at("$.items[" + i + "] (" + item.code() + ")", () -> importItem(state, store, changes, item, note, counter));
+                String record = "$.items[" + i + "] (" + item.code() + ")";
+                Integer first = seen.putIfAbsent(item.code(), i);
+                if (first != null) {
+                    throw new BianminException(org.bianmin.core.ErrorCode.ITEM_DUPLICATE_CODE, record
+                            + ": item code " + item.code() + " is used again (first in $.items[" + first + "])");
+                }
+                at(record, () -> importItem(state, store, changes, item, note, counter));
             }
             for (int i = 0; i < snapshot.grants().size(); i++) {
                 DevolutionGrant grant = snapshot.grants().get(i);
