@@ -1,17 +1,13 @@
 package org.bianmin.audit.internal.trail;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
-import org.bianmin.audit.internal.persistence.CheckpointRow;
-import org.bianmin.audit.internal.persistence.EntryRow;
-import org.bianmin.audit.internal.persistence.HeadRow;
+import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.audit.internal.persistence.JpaUnit;
-import org.bianmin.audit.internal.persistence.NodeRow;
 import org.bianmin.core.Actor;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
@@ -38,9 +34,7 @@ final class TrailFixture implements AutoCloseable {
 
     /** A unit of work on the audit tables of {@code database}, as one platform node opens it. */
     static JpaUnit open(TestDatabase database) {
-        return JpaUnit.open(new JpaUnit.Settings("audit", database.dataSource(), "audit_schema_history",
-                "org/bianmin/audit/internal/db",
-                List.of(EntryRow.class, NodeRow.class, HeadRow.class, CheckpointRow.class)));
+        return AuditStorage.open(database.dataSource());
     }
 
     /** A seal-use event. */
