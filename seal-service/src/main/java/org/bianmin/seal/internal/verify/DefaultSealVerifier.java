@@ -68,7 +68,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     public VerificationReport verifyDetached(byte[] signature, InputStream document, ValidationPolicy policy) {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(document, "document");
-        Instant time = policy.validationTimeOr(clock.instant());
+        Instant time = policy.validationTimeOr(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         byte[] documentHash;
         try {
             documentHash = SmCrypto.sm3(document);
@@ -85,7 +85,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     @Override
     public VerificationReport verifyOfd(InputStream ofd, ValidationPolicy policy) {
         Objects.requireNonNull(ofd, "ofd");
-        Instant time = policy.validationTimeOr(clock.instant());
+        Instant time = policy.validationTimeOr(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         OfdPackage pkg;
         List<OfdSignature> signatures;
         try {
@@ -134,7 +134,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     @Override
     public VerificationReport verifySeal(byte[] seal, ValidationPolicy policy) {
         Objects.requireNonNull(seal, "seal");
-        Instant time = policy.validationTimeOr(clock.instant());
+        Instant time = policy.validationTimeOr(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         SignatureDiagnostics d = collector.seal("seal", seal, cache.trustStore(policy), time);
         return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time)));
     }

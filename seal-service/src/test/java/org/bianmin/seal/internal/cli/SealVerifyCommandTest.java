@@ -1,0 +1,127 @@
+package org.bianmin.seal.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.bianmin.seal.internal.format.ElectronicSignature;
+import org.bianmin.seal.internal.format.SESSignature;
+import org.bianmin.seal.internal.format.SealFormatReader;
+import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.verify.TestSeals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's options and exit statuses, as issue 4 §4 specifies them. */
+class SealVerifyCommandTest {
+    private static final TestSeals PKI = new TestSeals();
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return SealVerifyCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] pem(byte[] der) {
+        return ("-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder().encodeToString(der)
+                + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void vendorOfdWithoutTrustIsIndeterminate() throws IOException {
+        assertEquals(2, run(write("1.ofd", Vectors.file("1.ofd")).toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("INDETERMINATE"));
+    }
+
+    @Test
+    void vendorOfdWithItsCertificatesTrustedAndATimeInsideValidityPasses() throws IOException {
+        ElectronicSignature sig = SealFormatReader.readSignature(Vectors.signedValue("1.ofd"));
+        Path certs = Files.createDirectory(dir.resolve("certs"));
+        Files.write(certs.resolve("signer.pem"), pem(sig.getSignerCertificate()));
+        Files.write(certs.resolve("maker.crt"), pem(sig.getSeal().getMakerCertificate()));
+        Path ofd = write("1.ofd", Vectors.file("1.ofd"));
+        assertEquals(0, run(ofd.toString(), "--trust", certs.toString(), "--at", "2020-08-01T00:00:00Z",
+                "--format", "json"), err::toString);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"indication\" : \"TOTAL_PASSED\""));
+    }
+
+    @Test
+    void ownDetachedSignaturePassesAndATamperedDocumentFails() throws IOException {
+        byte[] doc = "审批决定书".getBytes(StandardCharsets.UTF_8);
+        SESSignature signature = PKI.sign(doc);
+        Path ses = write("approval.ses", signature.getDerEncoded());
+        Path ca = write("ca.pem", pem(PKI.root.certificate()));
+        assertEquals(0, run(ses.toString(), "--document", write("doc.txt", doc).toString(), "--trust", ca.toString()),
+                err::toString);
+        byte[] tampered = doc.clone();
+        tampered[0] ^= 1;
+        assertEquals(1, run(ses.toString(), "--document", write("bad.txt", tampered).toString(), "--trust",
+                ca.toString()));
+    }
+
+    @Test
+    void htmlReportIsWrittenToOut() throws IOException {
+        Path report = dir.resolve("report.html");
+        assertEquals(2, run(write("v4.ofd", Vectors.file("v4signed.ofd")).toString(), "--format", "html", "--out",
+                report.toString()));
+        String html = Files.readString(report);
+        assertTrue(html.contains("<section id=\"zh\""));
+        assertTrue(html.contains("<section id=\"en\""));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void expiredStandaloneSealFails() throws IOException {
+        assertEquals(1, run(write("UserV4.esl", Vectors.file("UserV4.esl")).toString()));
+    }
+
+    @Test
+    void usageErrorsExit64() {
+        assertEquals(64, run());
+        assertEquals(64, run("x.ofd", "--format", "pdf"));
+        assertEquals(64, run("x.ofd", "--no-such-option"));
+        assertEquals(64, run("x.ofd", "--at", "yesterday"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("ISO-8601"));
+    }
+
+    @Test
+    void unreadableInputExits66() throws IOException {
+        assertEquals(66, run(dir.resolve("missing.ofd").toString()));
+        assertEquals(66, run(write("1.ofd", Vectors.file("1.ofd")).toString(), "--trust",
+                write("junk.pem", new byte[] {1, 2, 3}).toString()));
+        assertEquals(66, run(write("s.ses", new byte[] {0x30, 0}).toString(), "--document",
+                dir.resolve("nope.pdf").toString()));
+    }
+
+    @Test
+    void helpExplainsEveryOptionWithAnExample() {
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] {"--document", "--trust", "--at", "--format", "--out", "Examples:",
+            "java -jar seal-verify.jar", "64", "66"}) {
+            assertTrue(help.contains(option), option);
+        }
+    }
+
+    @Test
+    void garbageFileIsAFormatFailureNotACrash() throws IOException {
+        assertEquals(1, run(write("junk.esl", "not a seal".getBytes(StandardCharsets.US_ASCII)).toString(),
+                "--format", "json"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("FORMAT_FAILURE"));
+    }
+}

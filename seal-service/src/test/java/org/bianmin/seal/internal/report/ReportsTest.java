@@ -1,0 +1,118 @@
+package org.bianmin.seal.internal.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.verify.DefaultSealVerifier;
+import org.bianmin.seal.internal.verify.Messages;
+import org.bianmin.seal.internal.verify.TestSeals;
+import org.junit.jupiter.api.Test;
+
+/** The JSON shape is the documented one; HTML shows picture, details and checks in zh and en. */
+class ReportsTest {
+    private static final TestSeals PKI = new TestSeals();
+    private final DefaultSealVerifier verifier = DefaultSealVerifier.standalone();
+
+    private VerificationReport own() {
+        byte[] doc = "文书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return verifier.verifyDetached(PKI.sign(doc).getDerEncoded(), new ByteArrayInputStream(doc),
+                ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()))).withSource("approval.ses");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        Iterator<String> it = node.fieldNames();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void jsonHasExactlyTheDocumentedShape() throws IOException {
+        VerificationReport vendor = verifier.verifyOfd(Vectors.file("1.ofd"), ValidationPolicy.defaults())
+                .withSource("1.ofd");
+        JsonNode root = new ObjectMapper().readTree(JsonReport.toJson(List.of(own(), vendor)));
+        assertEquals(List.of("files"), names(root));
+        JsonNode file = root.get("files").get(0);
+        assertEquals(List.of("file", "signatures"), names(file));
+        assertEquals("approval.ses", file.get("file").asText());
+        JsonNode sig = file.get("signatures").get(0);
+        assertEquals(List.of("signatureId", "sealName", "esId", "signer", "signingTime", "indication",
+                "subIndication", "checks"), names(sig));
+        assertEquals("TOTAL_PASSED", sig.get("indication").asText());
+        assertTrue(sig.get("subIndication").isNull());
+        assertEquals(TestSeals.ES_ID, sig.get("esId").asText());
+        JsonNode check = sig.get("checks").get(1);
+        assertEquals(List.of("id", "result", "detail"), names(check));
+        assertEquals("SIGNATURE_INTACT", check.get("id").asText());
+        assertEquals(11, sig.get("checks").size());
+        JsonNode vendorSig = root.get("files").get(1).get("signatures").get(0);
+        assertEquals("2", vendorSig.get("signatureId").asText());
+        assertEquals("INDETERMINATE", vendorSig.get("indication").asText());
+        assertEquals("2020-07-23T13:09:07Z", vendorSig.get("signingTime").asText());
+    }
+
+    @Test
+    void htmlShowsPictureDetailsAndChecksInBothLanguages() {
+        String html = HtmlReport.bilingual(List.of(own()));
+        assertTrue(html.contains("data:image/png;base64,"));
+        assertTrue(html.contains("width:42mm"));
+        assertTrue(html.contains("电子签章验证报告"));
+        assertTrue(html.contains("Seal verification report"));
+        assertTrue(html.contains("泸定县兴隆镇人民政府审批服务专用章"));
+        assertTrue(html.contains("制章者证书"));
+        assertTrue(html.contains("SIGNER_AUTHORIZED"));
+        assertTrue(html.contains("签章者证书在印章的签章者证书列表中"));
+        assertTrue(html.contains("The signer certificate is in the seal&#39;s list of signers"));
+    }
+
+    @Test
+    void htmlSaysWhenThePictureIsNotAnImage() {
+        String html = HtmlReport.render(List.of(verifier.verifyOfd(Vectors.file("1.ofd"), ValidationPolicy.defaults())),
+                Locale.ENGLISH);
+        assertTrue(html.contains("Picture of type ofd (30 x 20 mm), not shown."));
+        assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void htmlEscapesWhatTheFileSays() {
+        assertEquals("&lt;script&gt;&amp;&quot;&#39;", HtmlReport.esc("<script>&\"'"));
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeysAndEveryMessageRenders() throws IOException {
+        Properties en = load("messages_en.properties");
+        Properties zh = load("messages_zh.properties");
+        assertEquals(en.keySet(), zh.keySet());
+        List<String> args = List.of("a", "b", "c", "d", "e");
+        for (Object key : en.keySet()) {
+            for (Locale locale : List.of(Messages.EN, Messages.ZH)) {
+                String text = Messages.render(locale, (String) key, args);
+                assertFalse(text.contains("{") && !text.contains("'{'") && text.matches(".*\\{\\d.*"), key + ": " + text);
+                assertFalse(text.contains("''"), key + ": " + text);
+            }
+        }
+        assertTrue(Messages.render(Messages.EN, "seal.failed", List.of()).contains("maker's"));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
