@@ -2,6 +2,7 @@ package org.bianmin.proxy.internal;
 
 import java.lang.System.Logger.Level;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -17,15 +18,16 @@ import org.bianmin.core.ErrorCode;
 final class AuditSink {
     private static final System.Logger LOG = System.getLogger(AuditSink.class.getName());
 
-    private final AuditTrail trail;
+    private final Supplier<AuditTrail> trails;
 
-    /** @param trail the trail, or null when none is registered */
-    AuditSink(AuditTrail trail) {
-        this.trail = trail;
+    /** @param trails gives the trail when one is registered, else null */
+    AuditSink(Supplier<AuditTrail> trails) {
+        this.trails = trails;
     }
 
     /** Records a committed change; a failing trail is logged, the change stands. */
     void changed(AuditEventType type, Actor actor, String subject, Map<String, String> details) {
+        AuditTrail trail = trails.get();
         if (trail == null) {
             return;
         }
@@ -38,6 +40,7 @@ final class AuditSink {
 
     /** Records a read of personal data in clear; fails when the read cannot be recorded. */
     void personalDataRead(Actor actor, String subject, Map<String, String> details) {
+        AuditTrail trail = trails.get();
         if (trail == null) {
             throw new BianminException(ErrorCode.NOT_PERMITTED, "personal data is only shown in clear when the read"
                     + " can be recorded: no audit trail service is registered");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
@@ -68,16 +69,16 @@ public final class JpaProxyLedger implements ProxyLedger {
      * @param unit      the persistence unit (migrated)
      * @param catalogue items, deadlines, working days
      * @param vault     protects personal data
-     * @param trail     the audit trail, or null when none is registered
+     * @param trails    gives the audit trail, or null while none is registered
      * @param time      the clock
      * @param goodRating the lowest rating that counts as good for K-RATING (4 of 5 by default)
      */
-    public JpaProxyLedger(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault, AuditTrail trail,
-            TimeSource time, int goodRating) {
+    public JpaProxyLedger(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault,
+            Supplier<AuditTrail> trails, TimeSource time, int goodRating) {
         this.unit = Checks.required(unit, "persistence unit");
         this.catalogue = Checks.required(catalogue, "catalogue");
         this.vault = Checks.required(vault, "personal-data vault");
-        this.audit = new AuditSink(trail);
+        this.audit = new AuditSink(Checks.required(trails, "audit trail supplier"));
         this.time = Checks.required(time, "time source");
         this.reports = new LedgerReports(unit, catalogue, goodRating);
         this.sideLedgers = new SideLedgers(unit);

@@ -1,5 +1,6 @@
 package org.bianmin.standards.internal;
 
+import java.util.Optional;
 import org.bianmin.proxy.PointActivity;
 import org.bianmin.proxy.ReportingPeriod;
 
@@ -9,6 +10,9 @@ import org.bianmin.proxy.ReportingPeriod;
  */
 @FunctionalInterface
 public interface ActivitySource {
-    /** The point's activity; fails with {@code PROXY_POINT_NOT_FOUND} for an unknown point. */
-    PointActivity activity(String pointId, ReportingPeriod period);
+    /**
+     * The point's activity, empty while no ledger is available; fails with
+     * {@code PROXY_POINT_NOT_FOUND} for an unknown point.
+     */
+    Optional<PointActivity> activity(String pointId, ReportingPeriod period);
 }

@@ -69,8 +69,8 @@ public final class SiteChecker implements StandardsChecker {
             return new CheckContext(thresholds, period, Optional.empty(), "no proxy ledger is available");
         }
         try {
-            PointActivity activity = ledger.activity(site.proxyPointId().strip(), period);
-            return new CheckContext(thresholds, period, Optional.of(activity), "");
+            Optional<PointActivity> activity = ledger.activity(site.proxyPointId().strip(), period);
+            return new CheckContext(thresholds, period, activity, "no proxy ledger is available");
         } catch (BianminException e) {
             if (e.code() == ErrorCode.PROXY_POINT_NOT_FOUND) {
                 throw new BianminException(ErrorCode.SITE_DESCRIPTION_INVALID,

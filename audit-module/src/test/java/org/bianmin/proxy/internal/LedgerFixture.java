@@ -77,7 +77,7 @@ final class LedgerFixture implements AutoCloseable {
         when(catalogue.deadline(any(), anyInt())).thenAnswer(call -> weekdaysAfter(call.getArgument(0),
                 call.getArgument(1)));
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
-        ledger = new JpaProxyLedger(unit, catalogue, new PersonalDataVault(testKeys()), withTrail ? trail : null,
+        ledger = new JpaProxyLedger(unit, catalogue, new PersonalDataVault(testKeys()), () -> withTrail ? trail : null,
                 time, 4);
         ledger.registerPoint(HEPING, CENTRE);
         ledger.registerPoint(CHUNI, CENTRE);

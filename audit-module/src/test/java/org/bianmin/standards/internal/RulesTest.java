@@ -43,7 +43,7 @@ class RulesTest {
     }
 
     private RuleResult room(String rule, Consumer<ObjectNode> edit, PointActivity activity) {
-        return new SiteChecker(Thresholds.plan(), (point, period) -> activity)
+        return new SiteChecker(Thresholds.plan(), (point, period) -> java.util.Optional.of(activity))
                 .check(Sites.edit(Sites.completeRoom(), edit), Q4).result(rule).orElseThrow();
     }
 
@@ -65,7 +65,7 @@ class RulesTest {
 
     @Test
     void aCompleteRoomLinkedToAGoodLedgerPassesEveryRule() {
-        SiteReport report = new SiteChecker(Thresholds.plan(), (point, period) -> GOOD).check(Sites.completeRoom(), Q4);
+        SiteReport report = new SiteChecker(Thresholds.plan(), (point, period) -> java.util.Optional.of(GOOD)).check(Sites.completeRoom(), Q4);
         for (RuleResult result : report.results()) {
             assertEquals(RuleStatus.PASS, result.status(), result.rule() + ": " + result.detail());
         }
