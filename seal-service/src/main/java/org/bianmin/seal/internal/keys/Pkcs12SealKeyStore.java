@@ -1,28 +1,15 @@
 package org.bianmin.seal.internal.keys;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,23 +18,45 @@ import java.util.regex.Pattern;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.spi.SealKeyStore;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
-import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
+import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.bc.BcDefaultDigestProvider;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBagFactory;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilderProvider;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEInputDecryptorProviderBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
- * The embedded default {@link SealKeyStore}: SM2 keys in a password-encrypted PKCS#12 file
- * (keys shrouded with PBES2/AES-256, the file MAC'd), read once at start and rewritten atomically
- * after every change. Private keys stay inside this object; they are never returned, logged or
- * written anywhere but the encrypted file. {@link #destroy} removes the key from the file and
+ * The embedded default {@link SealKeyStore}: SM2 keys in a password-protected PKCS#12 file
+ * (RFC 7292). Each private key is a shrouded key bag encrypted with PBES2 (PBKDF2-HMAC-SHA256,
+ * AES-256-CBC) once, when it is generated; the file carries an HMAC-SHA256 integrity MAC and is
+ * rewritten atomically (owner read/write only) after every change, so a change costs one MAC, not
+ * a re-encryption of every key. Private keys stay inside this object: never returned, never logged,
+ * never written anywhere but the encrypted file. {@link #destroy} removes the key from the file and
  * from memory.
  *
  * <p>Signing is fast: each thread keeps one initialised SM2 signer per alias, because initialising
@@ -56,12 +65,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class Pkcs12SealKeyStore implements SealKeyStore {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final String STORE_TYPE = "PKCS12-AES256-AES128";
-    private static final String PLACEHOLDER_PREFIX = "CN=key-placeholder ";
+    private static final int ITERATIONS = 10_000;
 
     private final Path file;
     private final char[] password;
-    private final KeyStore store;
     private final Map<String, KeyEntry> keys = new ConcurrentHashMap<>();
     private final ThreadLocal<Map<String, CachedSigner>> signers = ThreadLocal.withInitial(HashMap::new);
 
@@ -81,24 +88,8 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         }
         this.file = file.toAbsolutePath();
         this.password = password.clone();
-        try {
-            this.store = KeyStore.getInstance(STORE_TYPE, BC);
-            if (Files.exists(this.file)) {
-                try (InputStream in = Files.newInputStream(this.file)) {
-                    store.load(in, this.password);
-                }
-                for (String alias : Collections.list(store.aliases())) {
-                    if (store.isKeyEntry(alias)) {
-                        keys.put(alias, KeyEntry.of((PrivateKey) store.getKey(alias, this.password),
-                                store.getCertificate(alias)));
-                    }
-                }
-            } else {
-                store.load(null, this.password);
-            }
-        } catch (IOException | GeneralSecurityException e) {
-            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot open the seal key store " + this.file
-                    + ": wrong password or damaged file (" + e.getClass().getSimpleName() + ")", e);
+        if (Files.exists(this.file)) {
+            load();
         }
     }
 
@@ -113,18 +104,26 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         if (keys.containsKey(alias)) {
             throw BianminException.invalid("a key already exists under alias " + alias);
         }
+        AsymmetricCipherKeyPair pair = Sm2.generateKeyPair();
+        ECPrivateKeyParameters privateKey = (ECPrivateKeyParameters) pair.getPrivate();
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
-            generator.initialize(new ECGenParameterSpec("sm2p256v1"), new SecureRandom());
-            KeyPair pair = generator.generateKeyPair();
-            X509Certificate placeholder = placeholderCertificate(alias, pair);
-            store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {placeholder});
-            save();
-            KeyEntry entry = KeyEntry.of(pair.getPrivate(), placeholder);
+            PKCS12SafeBagBuilder bag = new PKCS12SafeBagBuilder(PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey),
+                    new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC).setProvider(BC)
+                            .setPRF(new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))
+                            .setIterationCount(ITERATIONS).build(password));
+            bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(alias));
+            KeyEntry entry = new KeyEntry(privateKey,
+                    Sm2.subjectPublicKeyInfo(((ECPublicKeyParameters) pair.getPublic()).getQ()), bag.build(), null);
             keys.put(alias, entry);
+            try {
+                save();
+            } catch (RuntimeException e) {
+                keys.remove(alias);
+                throw e;
+            }
             return entry.publicKey();
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot generate an SM2 key: " + e.getMessage(), e);
+        } catch (IOException | OperatorCreationException e) {
+            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot protect a new SM2 key: " + e.getMessage(), e);
         }
     }
 
@@ -167,42 +166,56 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
 
     @Override
     public synchronized void destroy(String alias) {
-        entry(alias);
-        try {
-            store.deleteEntry(alias);
-            save();
-        } catch (GeneralSecurityException e) {
-            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot destroy key " + alias, e);
-        }
+        KeyEntry entry = entry(alias);
         keys.remove(alias);
+        try {
+            save();
+        } catch (RuntimeException e) {
+            keys.put(alias, entry);
+            throw e;
+        }
         signers.get().remove(alias);
     }
 
     @Override
     public synchronized void storeCertificate(String alias, byte[] certificate) {
         KeyEntry entry = entry(alias);
-        X509Certificate parsed = parse(certificate);
-        if (!Arrays.equals(parsed.getPublicKey().getEncoded(), entry.publicKey())) {
+        X509CertificateHolder holder;
+        try {
+            holder = new X509CertificateHolder(certificate == null ? new byte[0] : certificate);
+        } catch (IOException | RuntimeException e) {
+            throw BianminException.invalid("not an X.509 certificate (DER): " + e.getMessage());
+        }
+        byte[] certificateKey;
+        try {
+            certificateKey = holder.getSubjectPublicKeyInfo().getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw BianminException.invalid("the certificate's public key cannot be encoded");
+        }
+        if (!Arrays.equals(certificateKey, entry.publicKey())) {
             throw BianminException.invalid("the certificate's public key is not the key stored under " + alias);
         }
         try {
-            store.setKeyEntry(alias, store.getKey(alias, password), password, new Certificate[] {parsed});
+            PKCS12SafeBagBuilder bag = new PKCS12SafeBagBuilder(holder);
+            bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(alias));
+            keys.put(alias, entry.withCertificate(bag.build()));
             save();
-        } catch (GeneralSecurityException e) {
-            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot store the certificate of " + alias, e);
+        } catch (IOException | RuntimeException e) {
+            keys.put(alias, entry);
+            throw e instanceof BianminException b ? b
+                    : new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot store the certificate of " + alias, e);
         }
-        keys.put(alias, entry.withCertificate(parsed));
     }
 
     @Override
     public Optional<byte[]> certificate(String alias) {
-        X509Certificate certificate = entry(alias).certificate();
-        if (certificate.getSubjectX500Principal().getName().startsWith(PLACEHOLDER_PREFIX)) {
+        PKCS12SafeBag bag = entry(alias).certificateBag();
+        if (bag == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(certificate.getEncoded());
-        } catch (GeneralSecurityException e) {
+            return Optional.of(((X509CertificateHolder) bag.getBagValue()).getEncoded());
+        } catch (IOException e) {
             throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot encode the certificate of " + alias, e);
         }
     }
@@ -211,11 +224,11 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         KeyEntry entry = entry(alias);
         Map<String, CachedSigner> mine = signers.get();
         CachedSigner cached = mine.get(alias);
-        if (cached == null || cached.entry().privateKey() != entry.privateKey()) {
+        if (cached == null || cached.privateKey() != entry.privateKey()) {
             DigestSm2Signer signer = new DigestSm2Signer();
             signer.init(true, new ParametersWithID(new ParametersWithRandom(entry.privateKey(), new SecureRandom()),
                     Sm2.DEFAULT_USER_ID));
-            cached = new CachedSigner(entry, signer);
+            cached = new CachedSigner(entry.privateKey(), signer);
             mine.put(alias, cached);
         }
         return cached.signer();
@@ -237,63 +250,103 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         }
     }
 
-    private void save() throws GeneralSecurityException {
+    private void load() {
         try {
-            Path directory = file.getParent();
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-            try {
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-                }
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    store.store(out, password);
-                }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
+            PKCS12PfxPdu pfx = new PKCS12PfxPdu(Files.readAllBytes(file));
+            if (!pfx.hasMac() || !pfx.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(BcDefaultDigestProvider.INSTANCE),
+                    password)) {
+                throw new PKCSException("integrity check failed");
             }
-        } catch (IOException e) {
+            Map<String, PKCS12SafeBag> keyBags = new HashMap<>();
+            Map<String, PKCS12SafeBag> certificateBags = new HashMap<>();
+            for (ContentInfo info : pfx.getContentInfos()) {
+                PKCS12SafeBagFactory factory = PKCSObjectIdentifiers.encryptedData.equals(info.getContentType())
+                        ? new PKCS12SafeBagFactory(info, decryptor()) : new PKCS12SafeBagFactory(info);
+                for (PKCS12SafeBag bag : factory.getSafeBags()) {
+                    String alias = friendlyName(bag);
+                    if (PKCSObjectIdentifiers.pkcs8ShroudedKeyBag.equals(bag.getType())) {
+                        keyBags.put(alias, bag);
+                    } else if (PKCSObjectIdentifiers.certBag.equals(bag.getType())) {
+                        certificateBags.put(alias, bag);
+                    }
+                }
+            }
+            for (Map.Entry<String, PKCS12SafeBag> bag : keyBags.entrySet()) {
+                PrivateKeyInfo info = ((PKCS8EncryptedPrivateKeyInfo) bag.getValue().getBagValue())
+                        .decryptPrivateKeyInfo(decryptor());
+                ECPrivateKeyParameters privateKey = (ECPrivateKeyParameters) PrivateKeyFactory.createKey(info);
+                ECPublicKeyParameters publicKey = new ECPublicKeyParameters(
+                        Sm2.DOMAIN.getG().multiply(privateKey.getD()).normalize(), Sm2.DOMAIN);
+                keys.put(bag.getKey(), new KeyEntry(privateKey, Sm2.subjectPublicKeyInfo(publicKey.getQ()),
+                        bag.getValue(), certificateBags.get(bag.getKey())));
+            }
+        } catch (IOException | PKCSException | OperatorCreationException | RuntimeException e) {
+            keys.clear();
+            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot open the seal key store " + file
+                    + ": wrong password or damaged file (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private org.bouncycastle.operator.InputDecryptorProvider decryptor() throws OperatorCreationException {
+        return new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(BC).build(password);
+    }
+
+    private static String friendlyName(PKCS12SafeBag bag) {
+        for (org.bouncycastle.asn1.pkcs.Attribute attribute : bag.getAttributes()) {
+            if (PKCSObjectIdentifiers.pkcs_9_at_friendlyName.equals(attribute.getAttrType())) {
+                return DERBMPString.getInstance(attribute.getAttrValues().getObjectAt(0)).getString();
+            }
+        }
+        throw new IllegalStateException("a bag without a friendly name");
+    }
+
+    private void save() {
+        try {
+            PKCS12PfxPduBuilder builder = new PKCS12PfxPduBuilder();
+            PKCS12SafeBag[] keyBags = keys.values().stream().map(KeyEntry::keyBag).toArray(PKCS12SafeBag[]::new);
+            PKCS12SafeBag[] certificateBags = keys.values().stream().map(KeyEntry::certificateBag)
+                    .filter(java.util.Objects::nonNull).toArray(PKCS12SafeBag[]::new);
+            for (PKCS12SafeBag bag : certificateBags) {
+                builder.addData(bag);
+            }
+            for (PKCS12SafeBag bag : keyBags) {
+                builder.addData(bag);
+            }
+            byte[] encoded = builder.build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256)
+                    .setProvider(BC).setIterationCount(ITERATIONS), password).getEncoded(ASN1Encoding.DER);
+            write(encoded);
+        } catch (IOException | PKCSException e) {
             throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot write the seal key store " + file
                     + ": " + e.getMessage(), e);
         }
     }
 
-    private static X509Certificate placeholderCertificate(String alias, KeyPair pair)
-            throws OperatorCreationException, GeneralSecurityException {
-        X500Name name = new X500Name(PLACEHOLDER_PREFIX + alias);
-        Date now = new Date();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, now,
-                new Date(now.getTime() + 86_400_000L), name, pair.getPublic());
-        return new JcaX509CertificateConverter().setProvider(BC).getCertificate(
-                builder.build(new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(pair.getPrivate())));
-    }
-
-    static X509Certificate parse(byte[] certificate) {
-        if (certificate == null) {
-            throw BianminException.invalid("certificate is required");
-        }
+    private void write(byte[] encoded) throws IOException {
+        Path directory = file.getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509", BC)
-                    .generateCertificate(new java.io.ByteArrayInputStream(certificate));
-        } catch (GeneralSecurityException | RuntimeException e) {
-            throw BianminException.invalid("not an X.509 certificate (DER): " + e.getMessage());
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            }
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                out.write(encoded);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
-    /** A key as held in memory: the private part for signing, the public part to hand out. */
-    private record KeyEntry(ECPrivateKeyParameters privateKey, byte[] publicKey, X509Certificate certificate) {
-        static KeyEntry of(PrivateKey key, Certificate certificate) throws GeneralSecurityException {
-            ECPrivateKeyParameters parameters = (ECPrivateKeyParameters) ECUtil.generatePrivateKeyParameter(key);
-            return new KeyEntry(parameters, certificate.getPublicKey().getEncoded(), (X509Certificate) certificate);
-        }
-
-        KeyEntry withCertificate(X509Certificate replacement) {
-            return new KeyEntry(privateKey, publicKey, replacement);
+    /** A key as held in memory: the private part for signing, its encrypted bag for the file. */
+    private record KeyEntry(ECPrivateKeyParameters privateKey, byte[] publicKey, PKCS12SafeBag keyBag,
+            PKCS12SafeBag certificateBag) {
+        KeyEntry withCertificate(PKCS12SafeBag bag) {
+            return new KeyEntry(privateKey, publicKey, keyBag, bag);
         }
 
         @Override
@@ -307,6 +360,6 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         }
     }
 
-    private record CachedSigner(KeyEntry entry, DigestSm2Signer signer) {
+    private record CachedSigner(ECPrivateKeyParameters privateKey, DigestSm2Signer signer) {
     }
 }

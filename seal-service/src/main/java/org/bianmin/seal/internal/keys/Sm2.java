@@ -27,8 +27,9 @@ import org.bouncycastle.math.ec.ECPoint;
 public final class Sm2 {
     /** The curve sm2p256v1 (GB/T 32918.5), OID 1.2.156.10197.1.301. */
     public static final X9ECParameters CURVE = CustomNamedCurves.getByName("sm2p256v1");
-    /** The curve as domain parameters. */
-    public static final ECDomainParameters DOMAIN = new ECDomainParameters(CURVE);
+    /** The curve as named domain parameters (keys encode the curve's OID, not its parameters). */
+    public static final ECDomainParameters DOMAIN = new org.bouncycastle.crypto.params.ECNamedDomainParameters(
+            GMObjectIdentifiers.sm2p256v1, CURVE);
     /** The default user id, as every vendor and Bouncy Castle's {@code SM3withSM2} use. */
     public static final byte[] DEFAULT_USER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
     /** SM3withSM2, OID 1.2.156.10197.1.501. */

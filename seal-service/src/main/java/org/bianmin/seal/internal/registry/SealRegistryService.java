@@ -1,0 +1,483 @@
+package org.bianmin.seal.internal.registry;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.core.Actor;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealRequest;
+import org.bianmin.seal.SealState;
+import org.bianmin.seal.SealTransition;
+import org.bianmin.seal.SealUse;
+import org.bianmin.seal.SubSealRequest;
+import org.bianmin.seal.internal.persistence.CustodyEntity;
+import org.bianmin.seal.internal.persistence.SealEntity;
+import org.bianmin.seal.internal.persistence.SealStore;
+import org.bianmin.seal.internal.persistence.TransitionEntity;
+import org.bianmin.seal.internal.persistence.UseEntity;
+import org.bianmin.seal.internal.picture.SealPictureRenderer;
+import org.bianmin.seal.spi.SealKeyStore;
+import org.bianmin.seal.spi.SealMakerAuthority;
+
+/**
+ * The county's seal registry (REQUIREMENTS.md C-SEAL, issue §3–§4): requests, dual-control approval,
+ * making, activation, suspension (挂失), resumption (恢复), revocation and destruction of approval
+ * seals and their numbered sub-seals. Every operation is one transaction that locks the seal's row,
+ * checks, changes, records the transition and emits the audit event; any failure leaves nothing.
+ */
+public final class SealRegistryService implements SealRegistry {
+    private static final int MAX_REASON = 500;
+    private static final List<String> LIVE = List.of(SealState.ACTIVE.name(), SealState.SUSPENDED.name());
+
+    private final SealStore store;
+    private final SealKeyStore keys;
+    private final SealMaker maker;
+    private final TimeSource clock;
+    private final AuditEmitter audit;
+    private final RegistrySettings settings;
+
+    /**
+     * A registry over {@code store}.
+     *
+     * @param trail the audit trail, or null when none is registered
+     */
+    public SealRegistryService(SealStore store, SealKeyStore keys, SealMakerAuthority authority,
+            SealPictureRenderer renderer, TimeSource clock, AuditTrail trail, RegistrySettings settings) {
+        this.store = Checks.required(store, "seal store");
+        this.keys = Checks.required(keys, "key store");
+        this.settings = Checks.required(settings, "settings");
+        this.maker = new SealMaker(keys, authority, renderer, settings);
+        this.clock = Checks.required(clock, "time source");
+        this.audit = new AuditEmitter(trail);
+        store.ensureCounter(settings.esIdCounter());
+    }
+
+    @Override
+    public Seal request(SealRequest request) {
+        Checks.required(request, "seal request");
+        Instant now = clock.now();
+        if (!request.validTo().isAfter(now)) {
+            throw new BianminException(ErrorCode.SEAL_VALIDITY_INVALID, "the requested validity ends "
+                    + request.validTo() + ", which is already past; ask for a validity that ends in the future");
+        }
+        requireInCounty(request.ownerDivision());
+        return store.inTransaction(em -> {
+            String esId = settings.esId(store.nextValue(em, settings.esIdCounter()));
+            SealEntity seal = new SealEntity(esId, null, 0, request.ownerUnit(), request.ownerDivision().value(),
+                    request.name(), request.purpose(), SealState.REQUESTED.name(), request.validFrom(),
+                    request.validTo(), request.requestedBy().id(), now);
+            em.persist(seal);
+            record(em, seal, null, request.requestedBy(), now, now, "requested");
+            audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
+                    details("owner", request.ownerDivision().value(), "name", request.name()));
+            return toSeal(seal);
+        });
+    }
+
+    @Override
+    public Seal requestSubSeal(SubSealRequest request) {
+        Checks.required(request, "sub-seal request");
+        requireInCounty(request.siteDivision());
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity parent = store.lock(em, request.parentEsId());
+            if (parent.parentEsId() != null || !SealState.ACTIVE.name().equals(parent.state())
+                    || !parent.validTo().isAfter(now)) {
+                throw new BianminException(ErrorCode.SEAL_PARENT_NOT_ACTIVE_APPROVAL_SEAL, "seal " + parent.esId()
+                        + " is " + (parent.parentEsId() != null ? "itself a sub-seal" : parent.state()
+                        + (parent.validTo().isAfter(now) ? "" : " and expired"))
+                        + "; numbered sub-seals are issued only for a centre's active approval seal");
+            }
+            int number = parent.takeNextSubNumber();
+            String esId = settings.esId(store.nextValue(em, settings.esIdCounter()));
+            Instant from = parent.validFrom().isAfter(now) ? parent.validFrom() : now;
+            SealEntity seal = new SealEntity(esId, parent.esId(), number, request.siteName(),
+                    request.siteDivision().value(), parent.sealName() + "(" + number + ")", parent.purpose(),
+                    SealState.REQUESTED.name(), from, parent.validTo(), request.requestedBy().id(), now);
+            em.persist(seal);
+            record(em, seal, null, request.requestedBy(), now, now,
+                    "sub-seal (" + number + ") of " + parent.esId() + " for " + request.siteName());
+            audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
+                    details("parent", parent.esId(), "number", Integer.toString(number), "site",
+                            request.siteDivision().value()));
+            return toSeal(seal);
+        });
+    }
+
+    @Override
+    public Seal approve(String esId, Actor approver) {
+        return decide(esId, approver, SealLifecycle.APPROVE, "approved");
+    }
+
+    @Override
+    public Seal reject(String esId, Actor approver, String reason) {
+        return decide(esId, approver, SealLifecycle.REJECT, reason(reason));
+    }
+
+    private Seal decide(String esId, Actor approver, SealLifecycle action, String reason) {
+        Checks.required(approver, "approver");
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            action.check(esId, state(seal));
+            if (seal.requestedBy().equals(approver.id())) {
+                throw new BianminException(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION, approver + " requested seal " + esId
+                        + " and so may not decide on it; a second seal administrator must (dual control)");
+            }
+            if (action == SealLifecycle.APPROVE) {
+                seal.approvedBy(approver.id());
+            }
+            return transition(em, seal, action, approver, now, now, reason);
+        });
+    }
+
+    @Override
+    public Seal make(String esId, Actor actor) {
+        Checks.required(actor, "actor");
+        Instant now = clock.now();
+        boolean[] keyGenerated = {false};
+        try {
+            return store.inTransaction(em -> {
+                SealEntity seal = store.lock(em, esId);
+                SealLifecycle.MAKE.check(esId, state(seal));
+                requireNotExpired(seal, now);
+                String arcText = seal.ownerUnit();
+                if (seal.parentEsId() != null) {
+                    SealEntity parent = store.get(em, seal.parentEsId());
+                    requireLiveParent(parent, seal);
+                    arcText = parent.ownerUnit();
+                }
+                keyGenerated[0] = true;
+                SealMaker.Made made = maker.make(esId, seal.sealName(), arcText, seal.purpose(), seal.subNumber(),
+                        seal.validFrom(), seal.validTo(), now);
+                seal.made(made.keyAlias(), made.signerCertificate(), made.sealDer(), made.picture().png(),
+                        made.picture().svg());
+                return transition(em, seal, SealLifecycle.MAKE, actor, now, now, "made");
+            });
+        } catch (RuntimeException e) {
+            if (keyGenerated[0]) {
+                maker.discard(esId);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Seal activate(String esId, Actor actor) {
+        Checks.required(actor, "actor");
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            SealLifecycle.ACTIVATE.check(esId, state(seal));
+            requireNotExpired(seal, now);
+            if (seal.parentEsId() == null) {
+                List<SealEntity> live = store.centreSealsIn(em, seal.ownerDivision(), LIVE);
+                if (!live.isEmpty()) {
+                    throw alreadyActive(seal, live.get(0).esId());
+                }
+                seal.liveCentre(seal.ownerDivision());
+                try {
+                    em.flush();
+                } catch (PersistenceException e) {
+                    // the unique live_centre column: another node activated one at the same moment
+                    throw alreadyActive(seal, "(activated concurrently)");
+                }
+            } else {
+                requireLiveParent(store.get(em, seal.parentEsId()), seal);
+            }
+            return transition(em, seal, SealLifecycle.ACTIVATE, actor, now, now, "activated");
+        });
+    }
+
+    @Override
+    public Seal suspend(String esId, Actor actor, String reason) {
+        return simple(esId, actor, SealLifecycle.SUSPEND, reason(reason));
+    }
+
+    @Override
+    public Seal resume(String esId, Actor actor, String reason) {
+        return simple(esId, actor, SealLifecycle.RESUME, reason(reason));
+    }
+
+    private Seal simple(String esId, Actor actor, SealLifecycle action, String reason) {
+        Checks.required(actor, "actor");
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            action.check(esId, state(seal));
+            return transition(em, seal, action, actor, now, now, reason);
+        });
+    }
+
+    /** Revokes the seal and, for a centre seal, every live sub-seal with it (same reason and time). */
+    @Override
+    public Seal revoke(String esId, Actor actor, String reason, Instant effectiveAt) {
+        Checks.required(actor, "actor");
+        String why = reason(reason);
+        Checks.required(effectiveAt, "effective time");
+        Instant now = clock.now();
+        if (effectiveAt.isAfter(now)) {
+            throw BianminException.invalid("a revocation takes effect now or earlier, not at " + effectiveAt
+                    + "; revoke when the time comes");
+        }
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            SealLifecycle.REVOKE.check(esId, state(seal));
+            if (effectiveAt.isBefore(seal.createdAt())) {
+                throw BianminException.invalid("seal " + esId + " was requested at " + seal.createdAt()
+                        + "; a revocation cannot take effect before that (" + effectiveAt + ")");
+            }
+            seal.liveCentre(null);
+            Seal result = transition(em, seal, SealLifecycle.REVOKE, actor, now, effectiveAt, why);
+            if (seal.parentEsId() == null) {
+                for (SealEntity sub : store.subSeals(em, esId)) {
+                    SealEntity locked = store.lock(em, sub.esId());
+                    if (SealLifecycle.REVOKE.allowedFrom(state(locked))) {
+                        transition(em, locked, SealLifecycle.REVOKE, actor, now, effectiveAt,
+                                why + " (approval seal " + esId + " revoked)");
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Seal destroy(String esId, Actor actor, String reason) {
+        Checks.required(actor, "actor");
+        String why = reason(reason);
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            SealLifecycle.DESTROY.check(esId, state(seal));
+            Seal result = transition(em, seal, SealLifecycle.DESTROY, actor, now, now, why);
+            em.flush();
+            if (seal.keyAlias() != null && keys.contains(seal.keyAlias())) {
+                keys.destroy(seal.keyAlias());
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void grantCustody(String esId, Actor operator, Actor grantedBy) {
+        Checks.required(operator, "operator");
+        Checks.required(grantedBy, "granted by");
+        if (operator.equals(grantedBy)) {
+            throw new BianminException(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION,
+                    grantedBy + " may not grant custody of seal " + esId + " to himself; another administrator must");
+        }
+        Instant now = clock.now();
+        store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            SealState state = state(seal);
+            if (state == SealState.REQUESTED || state == SealState.REJECTED || state == SealState.REVOKED
+                    || state == SealState.DESTROYED) {
+                throw new BianminException(ErrorCode.SEAL_WRONG_STATE,
+                        "seal " + esId + " is " + state + "; custody is granted for approved seals only");
+            }
+            if (store.activeCustody(em, esId, operator.id()).isEmpty()) {
+                em.persist(new CustodyEntity(UUID.randomUUID().toString(), esId, operator.id(), grantedBy.id(), now));
+                audit.emit(AuditEventType.ADMINISTRATION, grantedBy, esId,
+                        details("action", "custody-granted", "operator", operator.id()));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void withdrawCustody(String esId, Actor operator, Actor withdrawnBy) {
+        Checks.required(operator, "operator");
+        Checks.required(withdrawnBy, "withdrawn by");
+        Instant now = clock.now();
+        store.inTransaction(em -> {
+            store.lock(em, esId);
+            List<CustodyEntity> grants = store.activeCustody(em, esId, operator.id());
+            if (grants.isEmpty()) {
+                throw BianminException.invalid(operator + " holds no custody of seal " + esId);
+            }
+            grants.forEach(grant -> grant.withdraw(withdrawnBy.id(), now));
+            audit.emit(AuditEventType.ADMINISTRATION, withdrawnBy, esId,
+                    details("action", "custody-withdrawn", "operator", operator.id()));
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Seal> find(String esId) {
+        if (esId == null || esId.isBlank()) {
+            return Optional.empty();
+        }
+        return store.inTransaction(em -> store.find(em, esId).map(SealRegistryService::toSeal));
+    }
+
+    @Override
+    public Seal get(String esId) {
+        Checks.text(esId, "esID");
+        return store.inTransaction(em -> toSeal(store.get(em, esId)));
+    }
+
+    @Override
+    public List<Seal> list(DivisionCode division) {
+        Checks.required(division, "division");
+        return store.inTransaction(em -> store.sealsWithin(em, division.value()).stream()
+                .map(SealRegistryService::toSeal).toList());
+    }
+
+    @Override
+    public List<SealTransition> history(String esId) {
+        return store.inTransaction(em -> {
+            store.get(em, esId);
+            return store.transitions(em, esId).stream().map(SealRegistryService::toTransition).toList();
+        });
+    }
+
+    @Override
+    public List<SealUse> uses(String esId) {
+        return store.inTransaction(em -> {
+            store.get(em, esId);
+            return store.uses(em, esId).stream().map(SealRegistryService::toUse).toList();
+        });
+    }
+
+    @Override
+    public SealState stateAt(String esId, Instant instant) {
+        Checks.required(instant, "instant");
+        List<TransitionEntity> transitions = store.inTransaction(em -> {
+            store.get(em, esId);
+            return store.transitions(em, esId);
+        });
+        return StateAt.of(esId, transitions, instant);
+    }
+
+    @Override
+    public byte[] sealStructure(String esId) {
+        return made(esId).sealDer();
+    }
+
+    @Override
+    public byte[] picturePng(String esId) {
+        return made(esId).picturePng();
+    }
+
+    @Override
+    public String pictureSvg(String esId) {
+        return made(esId).pictureSvg();
+    }
+
+    @Override
+    public byte[] signerCertificate(String esId) {
+        return made(esId).signerCertificate();
+    }
+
+    private SealEntity made(String esId) {
+        Checks.text(esId, "esID");
+        SealEntity seal = store.inTransaction(em -> store.get(em, esId));
+        if (seal.sealDer() == null) {
+            throw new BianminException(ErrorCode.SEAL_WRONG_STATE,
+                    "seal " + esId + " is " + seal.state() + " and has not been made yet");
+        }
+        return seal;
+    }
+
+    private Seal transition(EntityManager em, SealEntity seal, SealLifecycle action, Actor actor, Instant now,
+            Instant effectiveAt, String reason) {
+        SealState from = state(seal);
+        seal.moveTo(action.to().name());
+        if (action.to() != SealState.ACTIVE && action.to() != SealState.SUSPENDED) {
+            seal.liveCentre(null);
+        }
+        record(em, seal, from, actor, now, effectiveAt, reason);
+        Map<String, String> details = details("from", from.name(), "to", action.to().name());
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        if (!effectiveAt.equals(now)) {
+            details.put("effectiveAt", effectiveAt.toString());
+        }
+        if (action.event() == AuditEventType.ADMINISTRATION) {
+            details.put("action", action.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        audit.emit(action.event(), actor, seal.esId(), details);
+        return toSeal(seal);
+    }
+
+    private void record(EntityManager em, SealEntity seal, SealState from, Actor actor, Instant now,
+            Instant effectiveAt, String reason) {
+        em.persist(new TransitionEntity(UUID.randomUUID().toString(), seal.esId(), store.nextStep(em, seal.esId()),
+                from == null ? null : from.name(), seal.state(), actor.id(), now, effectiveAt, reason));
+        em.flush();
+    }
+
+    private void requireInCounty(DivisionCode division) {
+        if (!division.within(settings.county())) {
+            throw BianminException.invalid("division " + division + " lies outside county " + settings.county()
+                    + ", which this registry serves");
+        }
+    }
+
+    private static void requireNotExpired(SealEntity seal, Instant now) {
+        if (!seal.validTo().isAfter(now)) {
+            throw new BianminException(ErrorCode.SEAL_OUTSIDE_VALIDITY, "seal " + seal.esId()
+                    + " expired at " + seal.validTo() + "; request a new seal");
+        }
+    }
+
+    private static void requireLiveParent(SealEntity parent, SealEntity sub) {
+        if (!SealState.ACTIVE.name().equals(parent.state())) {
+            throw new BianminException(ErrorCode.SEAL_PARENT_NOT_ACTIVE_APPROVAL_SEAL, "sub-seal " + sub.esId()
+                    + " belongs to approval seal " + parent.esId() + ", which is " + parent.state()
+                    + "; it must be ACTIVE");
+        }
+    }
+
+    private static BianminException alreadyActive(SealEntity seal, String other) {
+        return new BianminException(ErrorCode.SEAL_ALREADY_ACTIVE_FOR_CENTRE, "centre " + seal.ownerDivision()
+                + " already has a live approval seal " + other + "; revoke it before activating " + seal.esId());
+    }
+
+    private static String reason(String reason) {
+        return Checks.text(reason, "reason", MAX_REASON);
+    }
+
+    private static SealState state(SealEntity seal) {
+        return SealState.valueOf(seal.state());
+    }
+
+    private static Map<String, String> details(String... pairs) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            details.put(pairs[i], pairs[i + 1]);
+        }
+        return details;
+    }
+
+    static Seal toSeal(SealEntity seal) {
+        return new Seal(seal.esId(), seal.parentEsId(), seal.subNumber(), seal.ownerUnit(),
+                DivisionCode.of(seal.ownerDivision()), seal.sealName(), seal.purpose(), state(seal), seal.validFrom(),
+                seal.validTo(), Actor.of(seal.requestedBy()),
+                seal.approvedBy() == null ? null : Actor.of(seal.approvedBy()));
+    }
+
+    private static SealTransition toTransition(TransitionEntity t) {
+        return new SealTransition(t.esId(), t.fromState() == null ? null : SealState.valueOf(t.fromState()),
+                SealState.valueOf(t.toState()), Actor.of(t.actor()), t.recordedAt(), t.effectiveAt(), t.reason());
+    }
+
+    private static SealUse toUse(UseEntity use) {
+        return new SealUse(use.esId(), Actor.of(use.operator()), use.usedAt(), use.documentHash(), use.caseNumber());
+    }
+}

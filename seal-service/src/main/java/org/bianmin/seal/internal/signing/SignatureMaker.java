@@ -1,0 +1,37 @@
+package org.bianmin.seal.internal.signing;
+
+import java.time.Instant;
+import org.bianmin.core.Checks;
+import org.bianmin.seal.internal.format.SESSignature;
+import org.bianmin.seal.internal.format.TBSSign;
+import org.bianmin.seal.internal.keys.Sm2;
+import org.bianmin.seal.spi.SealKeyStore;
+
+/**
+ * Makes a detached GB/T 38540 (v4) SES_Signature (电子签章, §6.2): TBS_Sign (version 4, the seal,
+ * the signing time, the SM3 hash of the document, the protected range) signed SM3withSM2 by the
+ * seal's key in the key store. No database: the caller decides whether the seal may sign.
+ */
+public final class SignatureMaker {
+    /** The propertyInfo of a detached signature: what it protects is the whole document. */
+    public static final String DETACHED = "detached:whole-document";
+
+    private final SealKeyStore keys;
+
+    public SignatureMaker(SealKeyStore keys) {
+        this.keys = Checks.required(keys, "key store");
+    }
+
+    /**
+     * The DER SES_Signature over {@code documentHash}.
+     *
+     * @param documentHash SM3 of the document (32 bytes)
+     * @param at           the signing time written into timeInfo (to the second)
+     */
+    public byte[] sign(SealSigningContext seal, byte[] documentHash, Instant at) {
+        TBSSign toSign = new TBSSign(seal.seal(), at, documentHash, DETACHED, null);
+        byte[] tbs = toSign.getSignedEncoding();
+        byte[] signature = keys.signDigest(seal.keyAlias(), seal.digest(tbs));
+        return new SESSignature(toSign, seal.signerCertificate(), Sm2.SM3_WITH_SM2, signature, null).getDerEncoded();
+    }
+}

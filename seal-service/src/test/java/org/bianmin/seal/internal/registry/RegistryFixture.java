@@ -1,0 +1,106 @@
+package org.bianmin.seal.internal.registry;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.core.Actor;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealRequest;
+import org.bianmin.seal.internal.keys.Pkcs12SealKeyStore;
+import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
+import org.bianmin.seal.internal.persistence.SealStore;
+import org.bianmin.seal.internal.picture.SealFonts;
+import org.bianmin.seal.internal.picture.SealPictureRenderer;
+import org.bianmin.seal.internal.signing.SealSignerService;
+import org.bianmin.testing.TestDatabase;
+
+/**
+ * A registry and signer on a fresh test database, with a key store in a temporary folder, a
+ * county CA made for this run and a clock the test moves.
+ */
+public final class RegistryFixture implements AutoCloseable {
+    public static final Actor CLERK = Actor.of("county.clerk.wang");
+    public static final Actor APPROVER = Actor.of("county.approver.li");
+    public static final Actor MAKER = Actor.of("county.maker.zhang");
+    public static final Actor CUSTODIAN = Actor.of("xinglong.custodian.chen");
+    public static final DivisionCode XINGLONG = DivisionCode.of("513322102");
+    public static final DivisionCode LENGQI = DivisionCode.of("513322103");
+    public static final Instant START = Instant.parse("2026-03-01T01:00:00Z");
+
+    private static SealPictureRenderer renderer;
+
+    public final TestDatabase database;
+    public final SealStore store;
+    public final Pkcs12SealKeyStore keys;
+    public final SoftwareSealMakerAuthority authority;
+    public final SealRegistryService registry;
+    public final SealSignerService signer;
+    public final AtomicReference<Instant> now = new AtomicReference<>(START);
+    public final TimeSource clock = now::get;
+
+    public RegistryFixture(Path directory, AuditTrail trail) {
+        database = TestDatabase.create();
+        store = SealStore.open(database.dataSource());
+        keys = new Pkcs12SealKeyStore(directory.resolve("seal-keys.p12"), "test-password".toCharArray());
+        authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
+        registry = new SealRegistryService(store, keys, authority, renderer(), clock, trail, RegistrySettings.LUDING);
+        signer = new SealSignerService(store, keys, clock, trail);
+    }
+
+    public static synchronized SealPictureRenderer renderer() {
+        if (renderer == null) {
+            renderer = new SealPictureRenderer(SealFonts.find(null, SealFonts.KNOWN_PATHS, true));
+        }
+        return renderer;
+    }
+
+    /** Moves the clock on. */
+    public void advance(Duration duration) {
+        now.set(now.get().plus(duration));
+    }
+
+    /** A request for 兴隆镇's approval seal, valid for three years from now. */
+    public SealRequest xinglongRequest() {
+        return request(XINGLONG, "泸定县兴隆镇便民服务中心");
+    }
+
+    public SealRequest request(DivisionCode division, String owner) {
+        return new SealRequest(owner, division, owner + "审批服务专用章", "审批专用章", now.get(),
+                now.get().plus(Duration.ofDays(3 * 365)), CLERK);
+    }
+
+    /** Requests, approves, makes and activates a seal; grants custody to {@link #CUSTODIAN}. */
+    public Seal activeSeal(SealRequest request) {
+        Seal seal = registry.request(request);
+        registry.approve(seal.esId(), APPROVER);
+        registry.make(seal.esId(), MAKER);
+        Seal active = registry.activate(seal.esId(), MAKER);
+        registry.grantCustody(seal.esId(), CUSTODIAN, APPROVER);
+        return active;
+    }
+
+    /** The number of rows of a table. */
+    public long count(String table) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        database.close();
+    }
+}
