@@ -13,13 +13,23 @@ import org.bianmin.catalogue.Withdrawal;
 import org.bianmin.catalogue.internal.domain.CatalogueRules;
 import org.bianmin.core.Checks;
 import org.bianmin.core.DivisionCode;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@link DevolutionGrants} over the {@link CatalogueEngine}. */
+@Component(service = DevolutionGrants.class)
 public final class CatalogueGrants implements DevolutionGrants {
     private final CatalogueEngine engine;
 
-    public CatalogueGrants(CatalogueEngine engine) {
+    CatalogueGrants(CatalogueEngine engine) {
         this.engine = Checks.required(engine, "engine");
+    }
+
+    /** The service in OSGi. */
+    @Activate
+    public CatalogueGrants(@Reference CatalogueEngineComponent engine) {
+        this(engine.engine());
     }
 
     @Override

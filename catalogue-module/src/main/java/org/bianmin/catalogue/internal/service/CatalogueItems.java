@@ -23,15 +23,25 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@link ServiceCatalogue} over the {@link CatalogueEngine}: items, places, bundles and the queries. */
+@Component(service = ServiceCatalogue.class)
 public final class CatalogueItems implements ServiceCatalogue {
     private final CatalogueEngine engine;
     private final WorkingDays workingDays;
 
-    public CatalogueItems(CatalogueEngine engine, WorkingDays workingDays) {
+    CatalogueItems(CatalogueEngine engine, WorkingDays workingDays) {
         this.engine = Checks.required(engine, "engine");
         this.workingDays = Checks.required(workingDays, "working days");
+    }
+
+    /** The service in OSGi. */
+    @Activate
+    public CatalogueItems(@Reference CatalogueEngineComponent engine, @Reference WorkingDays workingDays) {
+        this(engine.engine(), workingDays);
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 import org.bianmin.catalogue.internal.transfer.ItemCsv;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@link CatalogueTransfer} over the {@link CatalogueEngine}. An import is parsed whole first, then
@@ -30,11 +33,18 @@ import org.bianmin.core.Checks;
  * rolls everything back and names the record. Each record becomes a recorded change; the audit trail
  * gets one {@code CATALOGUE_IMPORTED} event with the counts.
  */
+@Component(service = CatalogueTransfer.class)
 public final class CatalogueTransferService implements CatalogueTransfer {
     private final CatalogueEngine engine;
 
-    public CatalogueTransferService(CatalogueEngine engine) {
+    CatalogueTransferService(CatalogueEngine engine) {
         this.engine = Checks.required(engine, "engine");
+    }
+
+    /** The service in OSGi. */
+    @Activate
+    public CatalogueTransferService(@Reference CatalogueEngineComponent engine) {
+        this(engine.engine());
     }
 
     @Override

@@ -28,12 +28,16 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@link CatalogueVersions} over the {@link CatalogueEngine}. A published version stores its whole
  * snapshot with its SHA-256; reading a version checks the digest, so an altered row is reported rather
  * than served. Recently used versions stay in memory (they never change).
  */
+@Component(service = CatalogueVersions.class)
 public final class CatalogueVersionsService implements CatalogueVersions {
     private static final int CACHED = 4;
 
@@ -47,8 +51,14 @@ public final class CatalogueVersionsService implements CatalogueVersions {
         }
     };
 
-    public CatalogueVersionsService(CatalogueEngine engine) {
+    CatalogueVersionsService(CatalogueEngine engine) {
         this.engine = Checks.required(engine, "engine");
+    }
+
+    /** The service in OSGi. */
+    @Activate
+    public CatalogueVersionsService(@Reference CatalogueEngineComponent engine) {
+        this(engine.engine());
     }
 
     @Override
