@@ -1,0 +1,75 @@
+package org.bianmin.audit.internal.key;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bianmin.audit.internal.verify.Sm2Signatures;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Pkcs12AuditKeyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsTheKeyOnceAndReopensIt() {
+        Path file = dir.resolve("keys/audit-key.p12");
+        Pkcs12AuditKey created = Pkcs12AuditKey.openOrCreate(file, "s3cret-口令".toCharArray());
+        assertTrue(Files.isRegularFile(file));
+        Pkcs12AuditKey reopened = Pkcs12AuditKey.openOrCreate(file, "s3cret-口令".toCharArray());
+        assertArrayEquals(created.publicKey(), reopened.publicKey());
+        byte[] message = "bianmin-audit-checkpoint/1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] signature = reopened.sign(message);
+        assertTrue(Sm2Signatures.verify(Sm2Signatures.publicKey(created.publicKey()), message, signature));
+        assertFalse(Sm2Signatures.verify(Sm2Signatures.publicKey(created.publicKey()), "other".getBytes(), signature));
+    }
+
+    @Test
+    void theFileIsEncryptedAndHoldsNoKeyInClear() throws Exception {
+        Path file = dir.resolve("audit-key.p12");
+        Pkcs12AuditKey.openOrCreate(file, "s3cret".toCharArray());
+        String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertFalse(content.contains("BEGIN PRIVATE KEY"));
+        // PBES2 (1.2.840.113549.1.5.13) protects the key bag
+        assertTrue(content.contains(new String(new byte[] {0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d,
+                0x01, 0x05, 0x0d}, StandardCharsets.ISO_8859_1)), "the key bag is PBES2-encrypted");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Path file = dir.resolve("audit-key.p12");
+        Pkcs12AuditKey.openOrCreate(file, "right".toCharArray());
+        BianminException failure = assertThrows(BianminException.class,
+                () -> Pkcs12AuditKey.openOrCreate(file, "wrong".toCharArray()));
+        assertEquals(ErrorCode.AUDIT_KEY_UNAVAILABLE, failure.code());
+        assertFalse(failure.getMessage().contains("wrong\""), failure.getMessage());
+    }
+
+    @Test
+    void aDamagedFileIsRefused() throws Exception {
+        Path file = dir.resolve("audit-key.p12");
+        Files.write(file, new byte[] {1, 2, 3});
+        assertEquals(ErrorCode.AUDIT_KEY_UNAVAILABLE, assertThrows(BianminException.class,
+                () -> Pkcs12AuditKey.openOrCreate(file, "right".toCharArray())).code());
+    }
+
+    @Test
+    void aKeyStoreNeedsAPassword() {
+        assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class,
+                () -> Pkcs12AuditKey.openOrCreate(dir.resolve("k.p12"), new char[0])).code());
+        assertFalse(Files.exists(dir.resolve("k.p12")));
+    }
+
+    @Test
+    void itsTextShowsNoKeyMaterial() {
+        assertEquals("Pkcs12AuditKey[public key only]", Pkcs12AuditKey.ephemeral().toString());
+    }
+}
