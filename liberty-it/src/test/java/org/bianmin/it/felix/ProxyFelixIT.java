@@ -1,0 +1,151 @@
+package org.bianmin.it.felix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bianmin.audit.AuditEntry;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.HandlingAnswer;
+import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.core.Actor;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.proxy.Agent;
+import org.bianmin.proxy.AgentRole;
+import org.bianmin.proxy.AnswerMethod;
+import org.bianmin.proxy.Applicant;
+import org.bianmin.proxy.CaseState;
+import org.bianmin.proxy.Channel;
+import org.bianmin.proxy.DutyShift;
+import org.bianmin.proxy.IdCardNumber;
+import org.bianmin.proxy.Inspection;
+import org.bianmin.proxy.LedgerScope;
+import org.bianmin.proxy.NewCase;
+import org.bianmin.proxy.PointKind;
+import org.bianmin.proxy.ProxyCase;
+import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.Ratio;
+import org.bianmin.proxy.ReportingPeriod;
+import org.bianmin.standards.RuleStatus;
+import org.bianmin.standards.SiteReport;
+import org.bianmin.standards.StandardsChecker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The proxy ledger and the standards checker in Felix, called through their core-api types: a case
+ * for a pilot village from receipt to rating with materials, handling place and deadline from the
+ * catalogue service, the personal-data read in the audit trail, indicators, and a standards check of
+ * the village room whose V-ONDUTY, V-FEEDBACK and V-SUPERVISE come from the ledger.
+ */
+class ProxyFelixIT {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DivisionCode HEPING = DivisionCode.of("513322102201");
+    private static final Actor AGENT = Actor.of("agent.zhang");
+    private static final Actor CENTRE = Actor.of("xinglong.centre.li");
+    private static final String ITEM = "LD-MZ-005";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCaseFlowAndAStandardsCheckThroughTheOsgiServices() throws Exception {
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .configure("org.bianmin.catalogue", Map.of("demo.catalogue", true))
+                .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
+                        "keystore.password", "felix-proxy-secret", "checkpoint.interval.minutes", 0))
+                .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
+                        dir.resolve("proxy.key").toString()))
+                .start()) {
+            ProxyLedger ledger = felix.service(ProxyLedger.class);
+            StandardsChecker checker = felix.service(StandardsChecker.class);
+            ServiceCatalogue catalogue = felix.service(ServiceCatalogue.class);
+            AuditTrail trail = felix.service(AuditTrail.class);
+
+            LocalDate today = LocalDate.now(CHINA);
+            ledger.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
+            ledger.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
+            ReportingPeriod week = ReportingPeriod.of(today.minusDays(6), today);
+            for (LocalDate day = week.from(); !day.isAfter(week.to()); day = day.plusDays(1)) {
+                ledger.scheduleDuty(new DutyShift("heping", "zhang", day), CENTRE);
+            }
+            ledger.recordInspection(new Inspection("heping", today, "兴隆镇 王副镇长", "台账齐全，按时反馈"), CENTRE);
+
+            String id = IdCardNumber.of("51332219450312002" + IdCardNumber.checkCharacter("51332219450312002")).value();
+            long auditBefore = trail.size();
+            ProxyCase received = ledger.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", id, "13812345678"),
+                    ITEM, Instant.now(), Channel.WALK_IN, Set.of(), Set.of()), AGENT);
+            HandlingAnswer answer = catalogue.whoHandles(ITEM, HEPING, today);
+            assertEquals(answer.handlingPlace().siteName(), received.handlingPlace());
+            assertEquals("5133**********" + id.substring(14), received.maskedIdNumber());
+
+            List<String> materials = answer.materials().stream().filter(Material::required).map(Material::name).toList();
+            assertFalse(materials.isEmpty());
+            ProxyCase returned = ledger.check(received.id(), Set.of(), AGENT);
+            assertEquals(CaseState.RETURNED, returned.state());
+            assertEquals(materials, returned.missingMaterials());
+            ledger.resubmit(received.id(), AGENT);
+            ProxyCase checked = ledger.check(received.id(), new HashSet<>(materials), AGENT);
+            assertEquals(CaseState.CHECKED, checked.state());
+            assertEquals(catalogue.deadline(today, answer.promisedDays()), checked.deadline());
+
+            BianminException early = assertThrows(BianminException.class,
+                    () -> ledger.answer(received.id(), AnswerMethod.PHONE, Instant.now(), AGENT));
+            assertEquals(ErrorCode.CASE_WRONG_STATE, early.code());
+
+            ledger.forward(received.id(), AGENT);
+            ledger.startHandling(received.id(), CENTRE);
+            ledger.complete(received.id(), "津贴已核发", CENTRE);
+            ledger.answer(received.id(), AnswerMethod.PHONE, Instant.now(), AGENT);
+            assertEquals(5, ledger.rate(received.id(), 5, "不用跑镇上", AGENT).rating());
+            assertEquals(8, ledger.history(received.id()).size());
+
+            Applicant clear = ledger.applicant(received.id(), CENTRE, "电话回访");
+            assertEquals(id, clear.idNumber().value());
+            List<AuditEntry> logged = trail.entries(auditBefore, trail.size());
+            List<String> types = logged.stream().map(entry -> entry.type().name()).toList();
+            assertEquals("PROXY_CASE_RECEIVED", types.get(0));
+            assertEquals(7, types.stream().filter("PROXY_CASE_TRANSITION"::equals).count(), types.toString());
+            assertEquals("PERSONAL_DATA_READ", types.get(types.size() - 1), types.toString());
+            assertTrue(logged.stream().noneMatch(entry -> entry.payloadJson().contains(id)),
+                    "the audit trail holds the ID number in clear");
+
+            assertEquals(new Ratio(1, 1), ledger.indicators(LedgerScope.township(HEPING.township()), week).answered());
+            assertEquals(new Ratio(0, 1), ledger.indicators(LedgerScope.point("heping"), week).oneTrip(),
+                    "two trips: receipt and resubmission");
+            assertEquals(0, ledger.unanswered(LedgerScope.county(DivisionCode.LUDING), today).cases().size());
+
+            SiteReport report = checker.check("""
+                    {"kind": "VILLAGE_ROOM", "name": "兴隆镇和平村便民服务室", "divisionCode": "513322102201",
+                     "township": "兴隆镇", "proxyPointId": "heping", "areaM2": 17}""", week);
+            assertEquals(RuleStatus.PASS, report.result("V-AREA").orElseThrow().status());
+            assertEquals(RuleStatus.PASS, report.result("V-ONDUTY").orElseThrow().status(),
+                    report.result("V-ONDUTY").orElseThrow().detail());
+            assertEquals(RuleStatus.PASS, report.result("V-FEEDBACK").orElseThrow().status());
+            assertEquals(RuleStatus.PASS, report.result("V-SUPERVISE").orElseThrow().status());
+            assertEquals(RuleStatus.PASS, report.result("V-AGENTS").orElseThrow().status());
+            assertEquals(RuleStatus.NOT_ASSESSED, report.result("V-EQUIP").orElseThrow().status());
+            assertTrue(checker.toJson(report).startsWith("{\"site\":\"兴隆镇和平村便民服务室\",\"kind\":\"VILLAGE_ROOM\""));
+            assertNotNull(checker.toHtml(List.of(report)));
+
+            BianminException invalid = assertThrows(BianminException.class, () -> checker.check(
+                    "{\"kind\":\"VILLAGE_ROOM\",\"name\":\"x\",\"divisionCode\":\"513322\",\"areaM2\":-3}", week));
+            assertEquals(ErrorCode.SITE_DESCRIPTION_INVALID, invalid.code());
+            assertTrue(invalid.getMessage().startsWith("areaM2"), invalid.getMessage());
+        }
+    }
+}
