@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -40,8 +42,10 @@ public final class OfdPackage {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new OfdFormatException("not an OFD package: it does not start like a zip file");
         }
+        Set<String> listed = CentralDirectory.names(bytes);
         long totalAllowed = limits.totalAllowed(bytes.length);
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        Set<String> raw = new HashSet<>();
         long total = 0;
         byte[] buffer = new byte[16 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -52,6 +56,7 @@ public final class OfdPackage {
                 if (entry.isDirectory()) {
                     continue;
                 }
+                raw.add(entry.getName());
                 String name = OfdPaths.entryName(entry.getName());
                 if (entries.containsKey(name)) {
                     throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
@@ -81,6 +86,10 @@ public final class OfdPackage {
         }
         if (entries.isEmpty()) {
             throw new OfdFormatException("not an OFD package: the zip has no entries");
+        }
+        if (listed != null && !listed.equals(raw)) {
+            throw new OfdFormatException("the zip's central directory and its entries disagree ("
+                    + listed.size() + " listed, " + raw.size() + " present): the package is ambiguous or damaged");
         }
         return new OfdPackage(entries, bytes.length);
     }

@@ -36,27 +36,44 @@ final class Timestamps {
         byte[] expected = digest(imprintAlgorithm, signatureValue);
         boolean imprint = expected != null && Arrays.equals(expected, tst.getTimeStampInfo().getMessageImprintDigest());
         ParsedCertificate tsa = null;
+        boolean valid = false;
         @SuppressWarnings("unchecked")
-        Collection<X509CertificateHolder> certs = tst.getCertificates().getMatches(tst.getSID());
-        if (!certs.isEmpty()) {
+        Collection<X509CertificateHolder> carried = tst.getCertificates().getMatches(null);
+        List<ParsedCertificate> candidates = new java.util.ArrayList<>();
+        for (X509CertificateHolder holder : carried) {
             try {
-                tsa = cache.certificate(certs.iterator().next().getEncoded());
+                ParsedCertificate parsed = cache.certificate(holder.getEncoded());
+                if (parsed != null) {
+                    candidates.add(parsed);
+                }
             } catch (java.io.IOException e) {
-                tsa = null;
+                // not a certificate: skipped
             }
         }
-        boolean valid = false;
-        if (tsa != null) {
-            try {
-                valid = tst.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Providers.BC)
-                        .build(tsa.holder()));
-            } catch (Exception e) {
-                valid = false;
+        candidates.addAll(trust.anchors()); // a token may leave the TSA certificate out (certReq false)
+        for (ParsedCertificate candidate : candidates) {
+            boolean verifies = verifies(tst, candidate);
+            if (tsa == null || verifies) {
+                tsa = candidate;
+                valid = verifies;
+            }
+            if (verifies) {
+                break;
             }
         }
         ChainFacts chain = tsa == null ? null : cache.chain(trust, tsa, List.of());
-        return new TimestampFacts(tsa == null ? "the token carries no TSA certificate" : null, imprint, valid,
+        return new TimestampFacts(tsa == null ? "the token carries no TSA certificate and no trust anchor verifies it" : null, imprint, valid,
                 tst.getTimeStampInfo().getGenTime().toInstant(), tsa == null ? null : tsa.facts(), chain);
+    }
+
+    /** Whether the token's signature verifies with {@code cert} (RFC 3161 §2.4.2, CMS SignerInfo). */
+    private static boolean verifies(TimeStampToken tst, ParsedCertificate cert) {
+        try {
+            return tst.isSignatureValid(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Providers.BC)
+                    .build(cert.holder()));
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static byte[] digest(String oid, byte[] data) {

@@ -34,6 +34,11 @@ public final class TrustStore {
         return new TrustStore(anchors, bad);
     }
 
+    /** The anchors. */
+    public List<ParsedCertificate> anchors() {
+        return anchors;
+    }
+
     public boolean isEmpty() {
         return anchors.isEmpty();
     }

@@ -79,6 +79,23 @@ public final class TestSeals {
                 root.keys().getPrivate(), false, notBefore, notAfter));
     }
 
+    /** A timestamp authority certified by the root (extendedKeyUsage timeStamping, critical). */
+    public Party issueTsa(Instant notBefore, Instant notAfter) {
+        KeyPair keys = keyPair();
+        try {
+            X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name("CN=泸定县电子印章根CA,O=泸定县,C=CN"),
+                    BigInteger.valueOf(System.nanoTime()), Date.from(notBefore), Date.from(notAfter),
+                    new X500Name("CN=泸定县时间戳服务,O=泸定县,C=CN"), keys.getPublic());
+            b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            b.addExtension(Extension.extendedKeyUsage, true, new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                    org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
+            return new Party(keys, b.build(new JcaContentSignerBuilder("SM3withSM2").setProvider(BC)
+                    .build(root.keys().getPrivate())).getEncoded());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static KeyPair keyPair() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC", BC);

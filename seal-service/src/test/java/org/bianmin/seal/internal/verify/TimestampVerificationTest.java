@@ -1,0 +1,101 @@
+package org.bianmin.seal.internal.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.CheckResult;
+import org.bianmin.seal.Indication;
+import org.bianmin.seal.SignatureReport;
+import org.bianmin.seal.SubIndication;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.internal.format.SESSignature;
+import org.bianmin.seal.internal.format.SESeal;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.junit.jupiter.api.Test;
+
+/** TIMESTAMP (RFC 3161 token in SES_Signature.timeStamp) and its use as proof of existence. */
+class TimestampVerificationTest {
+    private static final TestSeals PKI = new TestSeals();
+    private static final byte[] DOC = {1, 2, 3, 4};
+    private final DefaultSealVerifier verifier = DefaultSealVerifier.standalone();
+    private final ValidationPolicy trusted = ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()));
+
+    private static byte[] token(TestSeals.Party tsa, byte[] overBytes, Instant genTime) throws Exception {
+        X509Certificate cert = new JcaX509CertificateConverter().setProvider(TestSeals.BC)
+                .getCertificate(new org.bouncycastle.cert.X509CertificateHolder(tsa.certificate()));
+        TimeStampTokenGenerator generator = new TimeStampTokenGenerator(
+                new JcaSimpleSignerInfoGeneratorBuilder().setProvider(TestSeals.BC).build("SM3withSM2",
+                        tsa.keys().getPrivate(), cert),
+                new JcaDigestCalculatorProviderBuilder().setProvider(TestSeals.BC).build()
+                        .get(new AlgorithmIdentifier(GMObjectIdentifiers.sm3)),
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.156.1"));
+        generator.addCertificates(new JcaCertStore(List.of(cert)));
+        TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+        requests.setCertReq(true);
+        TimeStampRequest request = requests.generate(GMObjectIdentifiers.sm3, SmCrypto.sm3(overBytes));
+        return generator.generate(request, BigInteger.ONE, Date.from(genTime)).getEncoded();
+    }
+
+    private static SESSignature stamped(SESSignature s, byte[] token) {
+        return new SESSignature(s.getToSign(), s.getSignerCertificate(), TestSeals.SM3_SM2, s.getSignatureValue(),
+                token);
+    }
+
+    private SignatureReport verify(SESSignature s) {
+        return verifier.verifyDetached(s.getDerEncoded(), new ByteArrayInputStream(DOC), trusted).signatures().get(0);
+    }
+
+    @Test
+    void timestampProvesExistenceWhileTheSignerCertificateWasValid() throws Exception {
+        Instant now = TestSeals.NOW;
+        TestSeals.Party expired = PKI.issue("CN=过期签章者,O=泸定县,C=CN", now.minus(400, ChronoUnit.DAYS),
+                now.minus(10, ChronoUnit.DAYS));
+        SESeal seal = PKI.seal(TestSeals.ES_ID, List.of(expired.certificate()), now.minus(365, ChronoUnit.DAYS),
+                now.plus(365, ChronoUnit.DAYS));
+        Instant signedAt = now.minus(100, ChronoUnit.DAYS);
+        SESSignature plain = TestSeals.sign(seal, expired, SmCrypto.sm3(DOC), signedAt, null);
+        SignatureReport withoutToken = verify(plain);
+        assertEquals(SubIndication.OUT_OF_BOUNDS_NO_POE, withoutToken.subIndication());
+
+        TestSeals.Party tsa = PKI.issueTsa(now.minus(1000, ChronoUnit.DAYS), now.plus(1000, ChronoUnit.DAYS));
+        SignatureReport r = verify(stamped(plain, token(tsa, plain.getSignatureValue(), signedAt)));
+        assertEquals(CheckResult.PASSED, r.check(CheckId.TIMESTAMP).orElseThrow().result(),
+                () -> r.check(CheckId.TIMESTAMP).orElseThrow().detail());
+        assertEquals(CheckResult.PASSED, r.check(CheckId.SIGNER_CERT_VALIDITY).orElseThrow().result());
+        assertEquals("validity.passedPoe", r.check(CheckId.SIGNER_CERT_VALIDITY).orElseThrow().messageKey());
+        assertEquals(Indication.TOTAL_PASSED, r.indication(), () -> r.checks().toString());
+    }
+
+    @Test
+    void timestampOverOtherBytesFailsItsImprint() throws Exception {
+        SESSignature plain = PKI.sign(DOC);
+        TestSeals.Party tsa = PKI.issueTsa(TestSeals.NOW.minus(10, ChronoUnit.DAYS), TestSeals.NOW.plus(10,
+                ChronoUnit.DAYS));
+        SignatureReport r = verify(stamped(plain, token(tsa, new byte[] {9}, TestSeals.NOW)));
+        assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
+        assertEquals(SubIndication.HASH_FAILURE, r.subIndication());
+    }
+
+    @Test
+    void garbageTokenIsAFailedTimestamp() {
+        SignatureReport r = verify(stamped(PKI.sign(DOC), new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}));
+        assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
+        assertTrue(r.check(CheckId.TIMESTAMP).orElseThrow().detail().startsWith("The timestamp token cannot be read"));
+    }
+}
