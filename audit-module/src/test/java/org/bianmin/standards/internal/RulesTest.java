@@ -228,6 +228,21 @@ class RulesTest {
     }
 
     @Test
+    void agentsComeFromTheLedgerOrElseFromTheDescribedStaff() {
+        assertStatus(RuleStatus.PASS, room("V-AGENTS", site -> site.remove("proxyPointId"), GOOD),
+                "1 agents described, 1 of them village cadres ([CLERK])");
+        assertStatus(RuleStatus.FAIL, room("V-AGENTS", site -> {
+            site.remove("proxyPointId");
+            ((ObjectNode) site.withArray("staff").get(0)).put("role", "VOLUNTEER");
+        }, GOOD), "0 of them village cadres");
+        assertStatus(RuleStatus.NOT_ASSESSED, room("V-AGENTS", site -> {
+            site.remove("proxyPointId");
+            ((ObjectNode) site.withArray("staff").get(0)).remove("role");
+        }, GOOD), "no 'staff[].role'");
+        assertStatus(RuleStatus.PASS, room("V-AGENTS", site -> { }, GOOD), "registered in the ledger");
+    }
+
+    @Test
     void ledgerRulesAreNotAssessedWithoutALink() {
         assertStatus(RuleStatus.NOT_ASSESSED, room("V-ONDUTY", site -> site.remove("proxyPointId"), GOOD),
                 "names no 'proxyPointId'");
