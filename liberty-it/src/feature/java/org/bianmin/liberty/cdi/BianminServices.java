@@ -1,0 +1,84 @@
+package org.bianmin.liberty.cdi;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.CatalogueTransfer;
+import org.bianmin.catalogue.CatalogueVersions;
+import org.bianmin.catalogue.DevolutionGrants;
+import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealSigner;
+import org.bianmin.standards.StandardsChecker;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The CDI producers of Bianmin's services, one per core-api service interface. What an application
+ * receives is a stand-in that calls the OSGi service registered at the time of each call (waiting
+ * up to {@link #WAIT} for it to appear), so an application deploys before every Bianmin bundle
+ * has activated and keeps working when a bundle is updated.
+ */
+@ApplicationScoped
+public class BianminServices {
+    /** How long a call waits for a service that is not (yet) registered. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ServiceStandIns standIns;
+
+    public BianminServices() {
+        this.standIns = new ServiceStandIns(FrameworkUtil.getBundle(BianminServices.class).getBundleContext(), WAIT);
+    }
+
+    @Produces
+    public SealRegistry sealRegistry() {
+        return standIns.of(SealRegistry.class);
+    }
+
+    @Produces
+    public SealSigner sealSigner() {
+        return standIns.of(SealSigner.class);
+    }
+
+    @Produces
+    public ServiceCatalogue serviceCatalogue() {
+        return standIns.of(ServiceCatalogue.class);
+    }
+
+    @Produces
+    public CatalogueVersions catalogueVersions() {
+        return standIns.of(CatalogueVersions.class);
+    }
+
+    @Produces
+    public DevolutionGrants devolutionGrants() {
+        return standIns.of(DevolutionGrants.class);
+    }
+
+    @Produces
+    public CatalogueTransfer catalogueTransfer() {
+        return standIns.of(CatalogueTransfer.class);
+    }
+
+    @Produces
+    public ProxyLedger proxyLedger() {
+        return standIns.of(ProxyLedger.class);
+    }
+
+    @Produces
+    public StandardsChecker standardsChecker() {
+        return standIns.of(StandardsChecker.class);
+    }
+
+    @Produces
+    public AuditTrail auditTrail() {
+        return standIns.of(AuditTrail.class);
+    }
+
+    @PreDestroy
+    void close() {
+        standIns.close();
+    }
+}

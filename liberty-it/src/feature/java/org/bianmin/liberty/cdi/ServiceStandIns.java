@@ -1,0 +1,80 @@
+package org.bianmin.liberty.cdi;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Stand-ins for OSGi services: an object of the service interface whose every call goes to the
+ * service currently registered. One {@link ServiceTracker} per interface holds the service, so a
+ * delayed DS component stays active between calls.
+ */
+final class ServiceStandIns implements AutoCloseable {
+    private final BundleContext context;
+    private final Duration wait;
+    private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
+
+    ServiceStandIns(BundleContext context, Duration wait) {
+        this.context = context;
+        this.wait = wait;
+    }
+
+    /** A stand-in for the service registered under {@code type}. */
+    <T> T of(Class<T> type) {
+        ServiceTracker<?, ?> tracker = trackers.computeIfAbsent(type, this::open);
+        InvocationHandler handler = (proxy, method, args) -> invoke(type, tracker, proxy, method, args);
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private ServiceTracker<?, ?> open(Class<?> type) {
+        ServiceTracker<?, ?> tracker = new ServiceTracker<>(context, type.getName(), null);
+        tracker.open();
+        return tracker;
+    }
+
+    private Object invoke(Class<?> type, ServiceTracker<?, ?> tracker, Object proxy, Method method, Object[] args)
+            throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "equals" -> proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                default -> "stand-in for " + type.getName();
+            };
+        }
+        Object service = service(type, tracker);
+        try {
+            return method.invoke(service, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Object service(Class<?> type, ServiceTracker<?, ?> tracker) {
+        try {
+            Object service = tracker.waitForService(wait.toMillis());
+            if (service == null) {
+                throw new BianminException(ErrorCode.SERVICE_UNAVAILABLE, "the service " + type.getSimpleName()
+                        + " is not running; check that its bundle and its database are up (server log)");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BianminException(ErrorCode.SERVICE_UNAVAILABLE,
+                    "interrupted while waiting for the service " + type.getSimpleName());
+        }
+    }
+
+    @Override
+    public void close() {
+        trackers.values().forEach(ServiceTracker::close);
+        trackers.clear();
+    }
+}

@@ -1,0 +1,76 @@
+package org.bianmin.rest.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.bianmin.core.BianminException;
+
+/**
+ * Query and path parameters read as text and parsed here, so that a malformed value is a 400
+ * naming the parameter (Jakarta REST would answer 404 for an unconvertible query parameter).
+ */
+public final class Inputs {
+    private Inputs() {
+    }
+
+    /** A required request body. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw BianminException.invalid("the request needs a JSON body");
+        }
+        return body;
+    }
+
+    /** A date {@code yyyy-MM-dd}; {@code fallback} when absent. */
+    public static LocalDate date(String name, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw BianminException.invalid(name + " must be a date like 2026-01-31, got '" + value + "'");
+        }
+    }
+
+    /** An instant in ISO-8601 ({@code 2026-01-31T08:00:00Z}); {@code fallback} when absent. */
+    public static Instant instant(String name, String value, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw BianminException.invalid(name + " must be an instant like 2026-01-31T08:00:00Z, got '" + value + "'");
+        }
+    }
+
+    /** A whole number; {@code fallback} when absent. */
+    public static long number(String name, String value, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw BianminException.invalid(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+
+    /** A whole number that fits an int; {@code fallback} when absent. */
+    public static int smallNumber(String name, String value, int fallback) {
+        long number = number(name, value, fallback);
+        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+            throw BianminException.invalid(name + " is out of range: " + value);
+        }
+        return (int) number;
+    }
+
+    /** A required text parameter. */
+    public static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw BianminException.invalid("the parameter " + name + " is required");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package org.bianmin.rest.support;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * HTTP-level refusals from the REST runtime (unknown path, wrong method or media type, a role the
+ * caller lacks) as JSON error bodies with their own status.
+ */
+@Provider
+public class WebExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException failure) {
+        int status = failure.getResponse().getStatus();
+        String code = switch (status) {
+            case 400 -> ErrorCode.INVALID_ARGUMENT.name();
+            case 401 -> "NOT_AUTHENTICATED";
+            case 403 -> ErrorCode.NOT_PERMITTED.name();
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "SERVER_ERROR" : "REQUEST_REFUSED";
+        };
+        String message = switch (status) {
+            case 403 -> "your roles do not allow this action";
+            case 404 -> "no such resource";
+            default -> failure.getMessage();
+        };
+        return ErrorResponses.of(status, code, message);
+    }
+}

@@ -1,0 +1,138 @@
+package org.bianmin.it.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The REST API of the Liberty server that the build started, called as one demo user with a plain
+ * JDK {@link HttpClient}. The port comes from the build ({@code bianmin.http.port}), the same
+ * property the server was started with.
+ */
+final class Api {
+    static final String PASSWORD = "bianmin-demo";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    /** Calls as the given demo user. */
+    static Api as(String user) {
+        return new Api("Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Calls with the given user and password. */
+    static Api as(String user, String password) {
+        return new Api("Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Calls without credentials. */
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    /** The server's base address, e.g. {@code http://localhost:9080}. */
+    static URI base() {
+        return URI.create("http://localhost:" + System.getProperty("bianmin.http.port", "9080"));
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Answer postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Answer postBytes(String path, String contentType, byte[] body, String accept) {
+        return send(request(path).header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer put(String path) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(90));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An answer: status, content type and body. */
+    record Answer(int status, String contentType, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + text(), e);
+            }
+        }
+
+        /** The error code of a JSON error body. */
+        String code() {
+            return json().path("code").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length > 2000 ? text().substring(0, 2000) : text());
+        }
+    }
+}
