@@ -1,6 +1,6 @@
 package org.bianmin.audit.internal.json;
 
-import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +17,6 @@ import java.util.TreeMap;
  * if it is canonical, so the leaf hash of its bytes is the hash of its meaning.
  */
 public final class CanonicalJson {
-    private static final int MAX_DEPTH = 32;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CanonicalJson() {
@@ -102,15 +101,18 @@ public final class CanonicalJson {
     /**
      * Parses canonical JSON: objects become {@link Map}s (keys in order), arrays {@link List}s,
      * integers {@link Long}s. Fails with {@link JsonFormatException} on any text that is not
-     * canonical, naming the first offence.
+     * canonical, naming the first offence and its byte offset in the UTF-8 text.
      */
     public static Object parse(String text) {
-        Parser parser = new Parser(text);
-        Object value = parser.value(0);
-        if (parser.at < text.length()) {
-            throw new JsonFormatException("unexpected text after the JSON value (white space is not canonical)",
-                    parser.at);
-        }
+        byte[] bytes = utf8(text);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /** Parses canonical JSON from UTF-8 bytes {@code [from, to)}. */
+    public static Object parse(byte[] bytes, int from, int to) {
+        CanonicalReader reader = new CanonicalReader(bytes, from, to, true);
+        Object value = reader.value();
+        reader.requireEnd();
         return value;
     }
 
@@ -124,238 +126,17 @@ public final class CanonicalJson {
         return (Map<String, Object>) value;
     }
 
-    private static final class Parser {
-        private final String text;
-        private int at;
-
-        Parser(String text) {
-            this.text = text;
-        }
-
-        Object value(int depth) {
-            if (depth > MAX_DEPTH) {
-                throw new JsonFormatException("nested deeper than " + MAX_DEPTH + " levels", at);
-            }
-            char c = peek();
-            return switch (c) {
-                case '{' -> object(depth);
-                case '[' -> array(depth);
-                case '"' -> string();
-                case 't' -> literal("true", Boolean.TRUE);
-                case 'f' -> literal("false", Boolean.FALSE);
-                case 'n' -> literal("null", null);
-                default -> {
-                    if (c == '-' || (c >= '0' && c <= '9')) {
-                        yield number();
-                    }
-                    throw new JsonFormatException(describe(c) + " cannot start a value", at);
-                }
-            };
-        }
-
-        private Map<String, Object> object(int depth) {
-            at++;
-            Map<String, Object> members = new LinkedHashMap<>();
-            if (peek() == '}') {
-                at++;
-                return members;
-            }
-            String previous = null;
-            while (true) {
-                if (peek() != '"') {
-                    throw new JsonFormatException("expected a member name, found " + describe(peek()), at);
-                }
-                int keyAt = at;
-                String key = string();
-                if (previous != null && previous.compareTo(key) >= 0) {
-                    throw new JsonFormatException(previous.equals(key) ? "duplicate member \"" + key + "\""
-                            : "member \"" + key + "\" is out of order (keys must be sorted)", keyAt);
-                }
-                previous = key;
-                expect(':');
-                members.put(key, value(depth + 1));
-                char next = peek();
-                at++;
-                if (next == '}') {
-                    return members;
-                }
-                if (next != ',') {
-                    throw new JsonFormatException("expected ',' or '}', found " + describe(next), at - 1);
-                }
-            }
-        }
-
-        private List<Object> array(int depth) {
-            at++;
-            List<Object> items = new java.util.ArrayList<>();
-            if (peek() == ']') {
-                at++;
-                return items;
-            }
-            while (true) {
-                items.add(value(depth + 1));
-                char next = peek();
-                at++;
-                if (next == ']') {
-                    return items;
-                }
-                if (next != ',') {
-                    throw new JsonFormatException("expected ',' or ']', found " + describe(next), at - 1);
-                }
-            }
-        }
-
-        private String string() {
-            at++;
-            StringBuilder out = null;
-            int start = at;
-            while (true) {
-                if (at >= text.length()) {
-                    throw new JsonFormatException("unterminated string", at);
-                }
-                char c = text.charAt(at);
-                if (c == '"') {
-                    String value = out == null ? text.substring(start, at) : out.append(text, start, at).toString();
-                    at++;
-                    return value;
-                }
-                if (c < 0x20) {
-                    throw new JsonFormatException("control character U+00" + HEX[c >> 4] + HEX[c & 0xF]
-                            + " must be escaped", at);
-                }
-                if (Character.isSurrogate(c)) {
-                    if (!Character.isHighSurrogate(c) || at + 1 >= text.length()
-                            || !Character.isLowSurrogate(text.charAt(at + 1))) {
-                        throw new JsonFormatException("unpaired surrogate", at);
-                    }
-                    at += 2;
-                    continue;
-                }
-                if (c != '\\') {
-                    at++;
-                    continue;
-                }
-                if (out == null) {
-                    out = new StringBuilder();
-                }
-                out.append(text, start, at);
-                out.append(escape());
-                start = at;
-            }
-        }
-
-        private char escape() {
-            int escapeAt = at;
-            if (at + 1 >= text.length()) {
-                throw new JsonFormatException("unterminated escape", at);
-            }
-            char c = text.charAt(at + 1);
-            at += 2;
-            switch (c) {
-                case '"':
-                    return '"';
-                case '\\':
-                    return '\\';
-                case 'b':
-                    return '\b';
-                case 'f':
-                    return '\f';
-                case 'n':
-                    return '\n';
-                case 'r':
-                    return '\r';
-                case 't':
-                    return '\t';
-                case 'u':
-                    if (at + 4 > text.length()) {
-                        throw new JsonFormatException("unterminated \\u escape", escapeAt);
-                    }
-                    String hex = text.substring(at, at + 4);
-                    at += 4;
-                    if (!hex.startsWith("00") || !isLowerHex(hex)) {
-                        throw new JsonFormatException("\\u" + hex + " is not canonical: only control characters"
-                                + " are escaped, as \\u00xx in lowercase", escapeAt);
-                    }
-                    char decoded = (char) Integer.parseInt(hex, 16);
-                    if (decoded >= 0x20 || decoded == '\b' || decoded == '\f' || decoded == '\n' || decoded == '\r'
-                            || decoded == '\t') {
-                        throw new JsonFormatException("\\u" + hex + " is not canonical: use the character itself"
-                                + " or its short escape", escapeAt);
-                    }
-                    return decoded;
-                default:
-                    throw new JsonFormatException("\\" + c + " is not a canonical escape", escapeAt);
-            }
-        }
-
-        private static boolean isLowerHex(String hex) {
-            for (int i = 0; i < hex.length(); i++) {
-                char c = hex.charAt(i);
-                if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private Long number() {
-            int start = at;
-            if (peekOrEnd() == '-') {
-                at++;
-            }
-            int digits = at;
-            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-                at++;
-            }
-            if (at == digits) {
-                throw new JsonFormatException("a number needs digits", start);
-            }
-            if (text.charAt(digits) == '0' && at - digits > 1) {
-                throw new JsonFormatException("a number must not have leading zeros", start);
-            }
-            char next = peekOrEnd();
-            if (next == '.' || next == 'e' || next == 'E') {
-                throw new JsonFormatException("only integers are canonical", start);
-            }
-            String literal = text.substring(start, at);
-            if (literal.equals("-0")) {
-                throw new JsonFormatException("-0 is not canonical, write 0", start);
-            }
-            try {
-                return Long.valueOf(literal);
-            } catch (NumberFormatException e) {
-                throw new JsonFormatException("the integer does not fit 64 bits", start);
-            }
-        }
-
-        private Object literal(String word, Object value) {
-            if (!text.startsWith(word, at)) {
-                throw new JsonFormatException("unknown literal", at);
-            }
-            at += word.length();
-            return value;
-        }
-
-        private void expect(char c) {
-            if (peek() != c) {
-                throw new JsonFormatException("expected '" + c + "', found " + describe(peek()), at);
-            }
-            at++;
-        }
-
-        private char peek() {
-            if (at >= text.length()) {
-                throw new JsonFormatException("the text ends too early", at);
-            }
-            return text.charAt(at);
-        }
-
-        private char peekOrEnd() {
-            return at < text.length() ? text.charAt(at) : '\0';
-        }
-
-        private static String describe(char c) {
-            return Character.isWhitespace(c) ? "white space" : "'" + c + "'";
+    private static byte[] utf8(String text) {
+        try {
+            java.nio.ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .encode(java.nio.CharBuffer.wrap(text));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            return bytes;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new JsonFormatException("unpaired surrogate", 0);
         }
     }
 }

@@ -56,7 +56,20 @@ public final class EntryCodec {
      * an entry, naming the problem.
      */
     public static LoggedEntry parse(String line) {
-        Map<String, Object> fields = CanonicalJson.parseObject(line);
+        return parse(CanonicalJson.parseObject(line));
+    }
+
+    /** Reads an export line from its UTF-8 bytes {@code [from, to)}, as {@link #parse(String)}. */
+    @SuppressWarnings("unchecked")
+    public static LoggedEntry parse(byte[] line, int from, int to) {
+        Object value = CanonicalJson.parse(line, from, to);
+        if (!(value instanceof Map)) {
+            throw new JsonFormatException("expected a JSON object", 0);
+        }
+        return parse((Map<String, Object>) value);
+    }
+
+    private static LoggedEntry parse(Map<String, Object> fields) {
         if (!fields.keySet().equals(FIELDS)) {
             throw new JsonFormatException("an entry has exactly the members " + new java.util.TreeSet<>(FIELDS)
                     + ", this one has " + fields.keySet(), 0);

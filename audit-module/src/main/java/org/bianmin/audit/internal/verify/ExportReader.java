@@ -1,14 +1,7 @@
 package org.bianmin.audit.internal.verify;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,9 +11,8 @@ import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.internal.json.CanonicalJson;
 import org.bianmin.audit.internal.json.JsonFormatException;
 import org.bianmin.audit.internal.log.CheckpointCodec;
-import org.bianmin.audit.internal.log.EntryCodec;
+import org.bianmin.audit.internal.log.EntryScanner;
 import org.bianmin.audit.internal.log.ExportWriter;
-import org.bianmin.audit.internal.log.LoggedEntry;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
 
@@ -40,8 +32,7 @@ public final class ExportReader {
         Lines lines = new Lines(in);
         MemoryTree tree = new MemoryTree(hasher);
         List<Checkpoint> checkpoints = new ArrayList<>();
-        byte[] headerLine = lines.next();
-        if (headerLine == null) {
+        if (!lines.next()) {
             return new ExportedLog(null, 0, 0, tree, checkpoints,
                     new Problem(1, lines.cut ? "the header line is cut off" : "the export is empty"), true, null, 0,
                     null);
@@ -51,7 +42,12 @@ public final class ExportReader {
         long announcedCheckpoints;
         byte[] publicKey;
         try {
-            header = CanonicalJson.parseObject(utf8(headerLine));
+            if (!(CanonicalJson.parse(lines.buffer, lines.start, lines.end) instanceof Map<?, ?> map)) {
+                throw new JsonFormatException("the header must be a JSON object", 0);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) map;
+            header = fields;
             if (!header.keySet().equals(HEADER) || !ExportWriter.FORMAT.equals(header.get("format"))
                     || !(header.get("entries") instanceof Long count) || count < 0
                     || !(header.get("checkpoints") instanceof Long marks) || marks < 0
@@ -73,20 +69,18 @@ public final class ExportReader {
         boolean truncated = false;
         long lineNumber = 1;
         for (long index = 0; index < entries; index++) {
-            byte[] line = lines.next();
             lineNumber++;
-            if (line == null) {
+            if (!lines.next()) {
                 truncated = true;
                 format = new Problem(lineNumber, (lines.cut ? "the line is cut off; " : "the export ends here; ")
                         + "the header announces " + entries + " entries, " + index + " are complete");
                 break;
             }
-            tree.append(hasher.leaf(line));
+            tree.append(hasher.leaf(lines.buffer, lines.start, lines.end - lines.start));
             try {
-                LoggedEntry entry = EntryCodec.parse(utf8(line));
-                if (entry.sequence() != index && sequence == null) {
-                    sequence = new Problem(lineNumber, "holds entry " + entry.sequence() + " where entry " + index
-                            + " belongs");
+                long found = EntryScanner.sequence(lines.buffer, lines.start, lines.end);
+                if (found != index && sequence == null) {
+                    sequence = new Problem(lineNumber, "holds entry " + found + " where entry " + index + " belongs");
                 }
             } catch (JsonFormatException | IllegalArgumentException e) {
                 nonCanonical++;
@@ -96,66 +90,77 @@ public final class ExportReader {
             }
         }
         for (long index = 0; !truncated && index < announcedCheckpoints; index++) {
-            byte[] line = lines.next();
             lineNumber++;
-            if (line == null) {
+            if (!lines.next()) {
                 truncated = true;
                 format = new Problem(lineNumber, (lines.cut ? "the line is cut off; " : "the export ends here; ")
                         + "the header announces " + announcedCheckpoints + " checkpoints, " + index + " are complete");
                 break;
             }
             try {
-                Map<String, Object> wrapper = CanonicalJson.parseObject(utf8(line));
-                if (wrapper.size() != 1 || !wrapper.containsKey("checkpoint")) {
+                Object wrapper = CanonicalJson.parse(lines.buffer, lines.start, lines.end);
+                if (!(wrapper instanceof Map<?, ?> map) || map.size() != 1 || !map.containsKey("checkpoint")) {
                     throw new JsonFormatException("expected {\"checkpoint\":{…}}", 0);
                 }
-                checkpoints.add(CheckpointCodec.fromJson(wrapper.get("checkpoint")));
+                checkpoints.add(CheckpointCodec.fromJson(map.get("checkpoint")));
             } catch (JsonFormatException | IllegalArgumentException e) {
                 if (format == null) {
                     format = new Problem(lineNumber, "bad checkpoint: " + e.getMessage());
                 }
             }
         }
-        if (!truncated && format == null && (lines.next() != null || lines.cut)) {
+        if (!truncated && format == null && (lines.next() || lines.cut)) {
             format = new Problem(lineNumber + 1, "unexpected text after the announced entries and checkpoints");
         }
         return new ExportedLog(publicKey, entries, announcedCheckpoints, tree, checkpoints, format, truncated,
                 canonical, nonCanonical, sequence);
     }
 
-    private static String utf8(byte[] line) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(line)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("the line is not UTF-8");
-        }
-    }
-
-    /** Line-feed-terminated lines as bytes; a last line without its line feed is cut off. */
+    /** Line-feed-terminated lines, read in large blocks; a last line without its line feed is cut off. */
     private static final class Lines {
         private final InputStream in;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(512);
-        private boolean cut;
+        byte[] buffer = new byte[1 << 20];
+        private int filled;
+        private int next;
+        int start;
+        int end;
+        boolean cut;
 
         Lines(InputStream in) {
-            this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+            this.in = in;
         }
 
-        /** The next complete line without its line feed; null at the end or when the line is cut off. */
-        byte[] next() throws IOException {
-            buffer.reset();
-            int b;
-            while ((b = in.read()) != -1) {
-                if (b == '\n') {
-                    return buffer.toByteArray();
+        /** Moves to the next complete line, {@code buffer[start, end)}; false at the end or when it is cut off. */
+        boolean next() throws IOException {
+            int scan = next;
+            while (true) {
+                for (int i = scan; i < filled; i++) {
+                    if (buffer[i] == '\n') {
+                        start = next;
+                        end = i;
+                        next = i + 1;
+                        return true;
+                    }
                 }
-                buffer.write(b);
+                scan = filled;
+                if (next > 0) {
+                    System.arraycopy(buffer, next, buffer, 0, filled - next);
+                    filled -= next;
+                    scan -= next;
+                    next = 0;
+                }
+                if (filled == buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                int read = in.read(buffer, filled, buffer.length - filled);
+                if (read < 0) {
+                    cut = filled > next;
+                    start = next;
+                    end = next;
+                    return false;
+                }
+                filled += read;
             }
-            cut = buffer.size() > 0;
-            return null;
         }
     }
 }

@@ -82,6 +82,17 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void refusesBytesThatAreNotUtf8() {
+        for (byte[] invalid : List.of(new byte[] {'"', (byte) 0xff, '"'}, new byte[] {'"', (byte) 0xc0, (byte) 0x80, '"'},
+                new byte[] {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'}, new byte[] {'"', (byte) 0xe5, '"'})) {
+            assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse(invalid, 0, invalid.length))
+                    .getMessage().contains("not UTF-8"));
+        }
+        byte[] valid = "\"兴隆😀\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("兴隆😀", CanonicalJson.parse(valid, 0, valid.length));
+    }
+
+    @Test
     void refusesTrailingWhiteSpace() {
         assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse("{\"a\":\"1\"} "))
                 .getMessage().contains("after the JSON value"));
