@@ -93,7 +93,25 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         }
     }
 
-    /** The file this store lives in. */
+    private Pkcs12SealKeyStore(char[] password) {
+        this.file = null;
+        this.password = password;
+    }
+
+    /**
+     * A store held in memory only, for a deployment that configured no password: its keys are lost
+     * at restart, so seals made with it cannot sign after one.
+     */
+    public static Pkcs12SealKeyStore inMemory() {
+        char[] random = new char[32];
+        SecureRandom generator = new SecureRandom();
+        for (int i = 0; i < random.length; i++) {
+            random[i] = (char) ('!' + generator.nextInt(94));
+        }
+        return new Pkcs12SealKeyStore(random);
+    }
+
+    /** The file this store lives in, or null when it is held in memory only. */
     public Path file() {
         return file;
     }
@@ -301,6 +319,9 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
     }
 
     private void save() {
+        if (file == null) {
+            return;
+        }
         try {
             PKCS12PfxPduBuilder builder = new PKCS12PfxPduBuilder();
             PKCS12SafeBag[] keyBags = keys.values().stream().map(KeyEntry::keyBag).toArray(PKCS12SafeBag[]::new);

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.bianmin.core.Checks;
 
@@ -27,21 +29,38 @@ public final class SealPictureRenderer {
     /** Seal red. */
     public static final Color SEAL_RED = new Color(0xE6, 0x00, 0x12);
 
-    private final Font font;
+    private final Supplier<Font> fonts;
 
     /** A renderer drawing text in {@code font} (a Song-style CJK font, see {@link SealFonts}). */
     public SealPictureRenderer(Font font) {
-        this.font = Checks.required(font, "font");
+        Checks.required(font, "font");
+        this.fonts = () -> font;
+    }
+
+    private SealPictureRenderer(Supplier<Font> fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * A renderer that looks for its font at the first picture (see {@link SealFonts#find}), so that a
+     * missing font fails that picture with {@code SEAL_FONT_UNAVAILABLE} rather than the whole service.
+     *
+     * @param configuredFile a font file from configuration, or blank to search the known places
+     */
+    public static SealPictureRenderer locatingFont(String configuredFile) {
+        AtomicReference<Font> found = new AtomicReference<>();
+        return new SealPictureRenderer(() -> found.updateAndGet(
+                font -> font != null ? font : SealFonts.find(configuredFile, SealFonts.KNOWN_PATHS, true)));
     }
 
     /** The font's name, for the record. */
     public String fontName() {
-        return font.getFontName(Locale.ROOT);
+        return fonts.get().getFontName(Locale.ROOT);
     }
 
     /** Renders the picture. */
     public SealPicture render(SealPictureSpec spec) {
-        List<Shape> shapes = SealLayout.shapes(spec, font);
+        List<Shape> shapes = SealLayout.shapes(spec, fonts.get());
         return new SealPicture(png(shapes, spec.diameterMm()), svg(shapes, spec.diameterMm()), spec.diameterMm(),
                 spec.diameterMm());
     }

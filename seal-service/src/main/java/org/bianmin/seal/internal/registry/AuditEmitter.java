@@ -1,6 +1,7 @@
 package org.bianmin.seal.internal.registry;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -12,15 +13,19 @@ import org.bianmin.core.Actor;
  * and nothing is written (fail closed).
  */
 public final class AuditEmitter {
-    private final AuditTrail trail;
+    private final Supplier<AuditTrail> trails;
 
-    /** An emitter to {@code trail}; null when no audit trail is registered. */
-    public AuditEmitter(AuditTrail trail) {
-        this.trail = trail;
+    /**
+     * An emitter to the trail {@code trails} gives at each call (null when none is registered), so
+     * that an OSGi audit-trail service may come and go.
+     */
+    public AuditEmitter(Supplier<AuditTrail> trails) {
+        this.trails = trails == null ? () -> null : trails;
     }
 
     /** Appends one event, if a trail is registered. */
     public void emit(AuditEventType type, Actor actor, String esId, Map<String, String> details) {
+        AuditTrail trail = trails.get();
         if (trail != null) {
             trail.append(new AuditEvent(type, actor, esId, details));
         }

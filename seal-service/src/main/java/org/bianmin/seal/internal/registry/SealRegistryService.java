@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
@@ -52,10 +53,10 @@ public final class SealRegistryService implements SealRegistry {
     /**
      * A registry over {@code store}.
      *
-     * @param trail the audit trail, or null when none is registered
+     * @param trail gives the audit trail at each call, or null when none is registered
      */
     public SealRegistryService(SealStore store, SealKeyStore keys, SealMakerAuthority authority,
-            SealPictureRenderer renderer, TimeSource clock, AuditTrail trail, RegistrySettings settings) {
+            SealPictureRenderer renderer, TimeSource clock, Supplier<AuditTrail> trail, RegistrySettings settings) {
         this.store = Checks.required(store, "seal store");
         this.keys = Checks.required(keys, "key store");
         this.settings = Checks.required(settings, "settings");
@@ -77,8 +78,8 @@ public final class SealRegistryService implements SealRegistry {
         return store.inTransaction(em -> {
             String esId = settings.esId(store.nextValue(em, settings.esIdCounter()));
             SealEntity seal = new SealEntity(esId, null, 0, request.ownerUnit(), request.ownerDivision().value(),
-                    request.name(), request.purpose(), SealState.REQUESTED.name(), request.validFrom(),
-                    request.validTo(), request.requestedBy().id(), now);
+                    request.name(), request.purpose(), SealState.REQUESTED.name(), seconds(request.validFrom()),
+                    seconds(request.validTo()), request.requestedBy().id(), now);
             em.persist(seal);
             record(em, seal, null, request.requestedBy(), now, now, "requested");
             audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
@@ -103,7 +104,7 @@ public final class SealRegistryService implements SealRegistry {
             }
             int number = parent.takeNextSubNumber();
             String esId = settings.esId(store.nextValue(em, settings.esIdCounter()));
-            Instant from = parent.validFrom().isAfter(now) ? parent.validFrom() : now;
+            Instant from = parent.validFrom().isAfter(now) ? parent.validFrom() : seconds(now);
             SealEntity seal = new SealEntity(esId, parent.esId(), number, request.siteName(),
                     request.siteDivision().value(), parent.sealName() + "(" + number + ")", parent.purpose(),
                     SealState.REQUESTED.name(), from, parent.validTo(), request.requestedBy().id(), now);
@@ -447,6 +448,11 @@ public final class SealRegistryService implements SealRegistry {
     private static BianminException alreadyActive(SealEntity seal, String other) {
         return new BianminException(ErrorCode.SEAL_ALREADY_ACTIVE_FOR_CENTRE, "centre " + seal.ownerDivision()
                 + " already has a live approval seal " + other + "; revoke it before activating " + seal.esId());
+    }
+
+    /** Validity is kept to the second, as GB/T 38540 writes it (GeneralizedTime) and signing reads it. */
+    private static Instant seconds(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static String reason(String reason) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
@@ -36,8 +37,8 @@ public final class SealSignerService implements SealSigner {
     private final AuditEmitter audit;
     private final Map<String, SealSigningContext> contexts = new ConcurrentHashMap<>();
 
-    /** @param trail the audit trail, or null when none is registered */
-    public SealSignerService(SealStore store, SealKeyStore keys, TimeSource clock, AuditTrail trail) {
+    /** @param trail gives the audit trail at each call, or null when none is registered */
+    public SealSignerService(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail) {
         this.store = Checks.required(store, "seal store");
         this.maker = new SignatureMaker(keys);
         this.clock = Checks.required(clock, "time source");

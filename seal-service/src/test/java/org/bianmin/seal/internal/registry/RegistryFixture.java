@@ -51,8 +51,9 @@ public final class RegistryFixture implements AutoCloseable {
         store = SealStore.open(database.dataSource());
         keys = new Pkcs12SealKeyStore(directory.resolve("seal-keys.p12"), "test-password".toCharArray());
         authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
-        registry = new SealRegistryService(store, keys, authority, renderer(), clock, trail, RegistrySettings.LUDING);
-        signer = new SealSignerService(store, keys, clock, trail);
+        registry = new SealRegistryService(store, keys, authority, renderer(), clock, () -> trail,
+                RegistrySettings.LUDING);
+        signer = new SealSignerService(store, keys, clock, () -> trail);
     }
 
     public static synchronized SealPictureRenderer renderer() {

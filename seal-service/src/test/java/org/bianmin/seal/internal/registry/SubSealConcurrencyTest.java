@@ -42,7 +42,7 @@ class SubSealConcurrencyTest {
                 SealStore secondStore = SealStore.open(fixture.database.dataSource())) {
             SealRegistryService nodeA = fixture.registry;
             SealRegistryService nodeB = new SealRegistryService(secondStore, fixture.keys, fixture.authority,
-                    RegistryFixture.renderer(), fixture.clock, null, RegistrySettings.LUDING);
+                    RegistryFixture.renderer(), fixture.clock, () -> null, RegistrySettings.LUDING);
             Seal centre = fixture.activeSeal(fixture.xinglongRequest());
 
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
