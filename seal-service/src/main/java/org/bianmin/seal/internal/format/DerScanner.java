@@ -16,10 +16,12 @@ public final class DerScanner {
     public static final int MAX_NODES = 100_000;
 
     private final byte[] bytes;
+    private final boolean indefiniteAllowed;
     private int nodes;
 
-    private DerScanner(byte[] bytes) {
+    private DerScanner(byte[] bytes, boolean indefiniteAllowed) {
         this.bytes = bytes;
+        this.indefiniteAllowed = indefiniteAllowed;
     }
 
     /**
@@ -28,7 +30,17 @@ public final class DerScanner {
      * @throws DerScanException with the offset of the first violation
      */
     public static DerNode scan(byte[] bytes, int offset) {
-        return new DerScanner(bytes).node(offset, bytes.length, 0);
+        return new DerScanner(bytes, false).node(offset, bytes.length, 0);
+    }
+
+    /**
+     * Scans BER (X.690 §8.1.3.6): as {@link #scan} but constructed encodings may also have the
+     * indefinite length, ended by end-of-contents octets — as CMS producers write SignedData.
+     * Depth and element bounds are the same. For an indefinite encoding {@link DerNode#end()}
+     * includes the end-of-contents octets.
+     */
+    public static DerNode scanBer(byte[] bytes, int offset) {
+        return new DerScanner(bytes, true).node(offset, bytes.length, 0);
     }
 
     private DerNode node(int offset, int limit, int depth) {
@@ -62,7 +74,10 @@ public final class DerScanner {
         if (first < 0x80) {
             length = first;
         } else if (first == 0x80) {
-            throw new DerScanException(at - 1, "indefinite length is not DER");
+            if (!indefiniteAllowed || (tag & 0x20) == 0) {
+                throw new DerScanException(at - 1, "indefinite length is not DER");
+            }
+            return indefinite(offset, tag, at - offset, limit, depth);
         } else {
             int count = first & 0x7F;
             if (count > 4) {
@@ -99,6 +114,23 @@ public final class DerScanner {
             }
         }
         return new DerNode(offset, tag, header, (int) length, children);
+    }
+
+    private DerNode indefinite(int offset, int tag, int header, int limit, int depth) {
+        List<DerNode> children = new ArrayList<>();
+        int child = offset + header;
+        while (true) {
+            if (child + 2 > limit) {
+                throw new DerScanException(child, "truncated: no end-of-contents for the indefinite length at "
+                        + offset);
+            }
+            if (bytes[child] == 0 && bytes[child + 1] == 0) {
+                return new DerNode(offset, tag, header, child + 2 - offset - header, children);
+            }
+            DerNode inner = node(child, limit, depth + 1);
+            children.add(inner);
+            child = inner.end();
+        }
     }
 
     private static boolean isUniversalString(int tag) {

@@ -29,7 +29,7 @@ public final class OfdProtectedData implements DiagnosticCollector.ProtectedData
     @Override
     public DataFacts facts(ElectronicSignature ses, ParsedCertificate signer, List<String> errors) {
         byte[] computed = signature.signatureXml() == null ? null : SmCrypto.sm3(signature.signatureXml());
-        return new DataFacts(signature.signatureXmlPath(), ses.getDataHash(), computed,
+        return new DataFacts("/" + signature.signatureXmlPath(), ses.getDataHash(), computed,
                 references(signature, signer, errors));
     }
 

@@ -77,7 +77,7 @@ public final class DefaultSealVerifier implements SealVerifier {
                     e);
         }
         SignatureDiagnostics d = collector.signature("detached", signature,
-                (sig, signer, errors) -> new DataFacts("the document", sig.getDataHash(), documentHash, List.of()),
+                (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash, List.of()),
                 cache.trustStore(policy), time);
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time)));
     }
@@ -115,7 +115,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         if (signature.isSignedData()) {
             List<String> errors = new ArrayList<>(signature.problems());
             SignatureDiagnostics partial = signedData.collect(signature.id(), signature.signedValue(),
-                    signature.signatureXml(), signature.signatureXmlPath(), List.of(), errors, trust);
+                    signature.signatureXml(), "/" + signature.signatureXmlPath(), List.of(), errors, trust);
             // references need the signer's key only for the Z-prefixed method, which SignedData does not use
             List<String> refErrors = new ArrayList<>();
             var references = OfdProtectedData.references(signature, null, refErrors);

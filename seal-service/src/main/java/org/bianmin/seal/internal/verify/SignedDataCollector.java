@@ -60,7 +60,7 @@ public final class SignedDataCollector {
             if (bytes.length > 8 * 1024 * 1024) {
                 throw new IllegalArgumentException("larger than 8 MiB");
             }
-            int length = DerScanner.scan(bytes, 0).end();
+            int length = DerScanner.scanBer(bytes, 0).end();
             if (length < bytes.length) {
                 notes.add((bytes.length - length) + " bytes after the end of the DER were ignored");
             }
