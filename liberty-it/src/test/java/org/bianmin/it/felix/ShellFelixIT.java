@@ -1,0 +1,111 @@
+package org.bianmin.it.felix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Gogo shell commands that administrators, supervisors and auditors type at the platform's
+ * console (issue 8 §1), run through a real Gogo session in Felix.
+ */
+class ShellFelixIT {
+    private static final Pattern ES_ID = Pattern.compile("^(513322\\d{8}) ");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void administratorsIssueASealAndItsSubSealFromTheShell() throws Exception {
+        try (FelixRuntime felix = runtime()) {
+            GogoShell shell = new GogoShell(felix);
+
+            String requested = shell.run("seal:request county.clerk.wang 泸定县兴隆镇便民服务中心 513322102 "
+                    + "泸定县兴隆镇人民政府审批服务专用章 审批专用章 2026-01-01 2030-12-31");
+            String esId = esId(requested);
+            assertTrue(requested.contains("REQUESTED"), requested);
+
+            String selfApproval = shell.run("seal:approve " + esId + " county.clerk.wang");
+            assertTrue(selfApproval.startsWith("ERROR SEAL_DUAL_CONTROL_VIOLATION:"), selfApproval);
+
+            assertTrue(shell.run("seal:approve " + esId + " county.approver.li").contains("APPROVED"));
+            assertTrue(shell.run("seal:make " + esId + " county.approver.li").contains("MADE"));
+            assertTrue(shell.run("seal:activate " + esId + " county.approver.li").contains("ACTIVE"));
+
+            String sub = shell.run("seal:sub " + esId + " 泸定县兴隆镇沙坝便民服务站 513322102 county.clerk.wang");
+            assertTrue(sub.contains("[sub-seal 1 of " + esId + "]"), sub);
+
+            String list = shell.run("seal:list 513322");
+            assertEquals(2, list.lines().count(), list);
+            assertTrue(list.lines().findFirst().orElseThrow().startsWith(esId + " ACTIVE"), list);
+
+            String history = shell.run("seal:show " + esId);
+            assertTrue(history.contains("APPROVED -> MADE by county.approver.li"), history);
+
+            String unknown = shell.run("seal:show 51332299999999");
+            assertTrue(unknown.startsWith("ERROR SEAL_NOT_FOUND:"), unknown);
+
+            String checkpoint = shell.run("audit:checkpoint");
+            Matcher size = Pattern.compile("checkpoint size=(\\d+) root=[0-9a-f]{64}").matcher(checkpoint);
+            assertTrue(size.find(), checkpoint);
+            assertTrue(Long.parseLong(size.group(1)) >= 5, "the seal's steps are in the audit trail: " + checkpoint);
+            assertTrue(shell.run("audit:prove 0").startsWith("entry 0 in tree of "));
+        }
+    }
+
+    @Test
+    void supervisorsCheckSitesAndFollowUnansweredCasesFromTheShell() throws Exception {
+        try (FelixRuntime felix = runtime()) {
+            GogoShell shell = new GogoShell(felix);
+            Path site = dir.resolve("xinglong-centre.json");
+            try (InputStream pilot = felix.bundlesByName().get("org.bianmin.audit-module")
+                    .getEntry("org/bianmin/standards/pilot/xinglong-centre.json").openStream()) {
+                Files.copy(pilot, site);
+            }
+
+            String report = shell.run("standards:check " + site);
+            assertTrue(report.contains("\"rule\":\"C-AREA\",\"status\":\"PASS\""), report);
+
+            String broken = shell.run("standards:check " + dir.resolve("missing.json"));
+            assertTrue(broken.startsWith("ERROR SITE_DESCRIPTION_INVALID:"), broken);
+
+            assertTrue(shell.run("standards:rules").contains("V-SIXONE"));
+            assertTrue(shell.run("proxy:unanswered 513322102").startsWith("0 unanswered, 0 overdue"));
+
+            String unknownItem = shell.run("catalogue:who NO-SUCH-ITEM 513322102 2026-03-02");
+            assertTrue(unknownItem.startsWith("ERROR ITEM_NOT_FOUND:"), unknownItem);
+        }
+    }
+
+    @Test
+    void everyCommandExplainsItself() throws Exception {
+        try (FelixRuntime felix = runtime()) {
+            GogoShell shell = new GogoShell(felix);
+            String help = shell.run("help seal:approve") + shell.run("help catalogue:who") + shell.printed();
+            assertTrue(help.contains("dual control"), help);
+            assertTrue(help.contains("who handles an item for a place"), help);
+        }
+    }
+
+    private FelixRuntime runtime() throws Exception {
+        return FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal.p12").toString(),
+                        "keystore.password", "shell-seal-secret"))
+                .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
+                        "keystore.password", "shell-audit-secret", "checkpoint.interval.minutes", 0))
+                .start();
+    }
+
+    private static String esId(String line) {
+        Matcher matcher = ES_ID.matcher(line);
+        assertTrue(matcher.find(), "no esID in: " + line);
+        return matcher.group(1);
+    }
+}
