@@ -34,9 +34,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "audit-verify", mixinStandardHelpOptions = true, version = "audit-verify 1.0",
         exitCodeOnInvalidInput = AuditVerifyCommand.USAGE, exitCodeOnExecutionException = AuditVerifyCommand.FAILED,
         description = {
-            "Verifies an exported Bianmin audit log offline: replays its entries into the SM3 Merkle tree",
-            "(RFC 9162), recomputes the root of every checkpoint, checks the checkpoints' SM2 signatures",
-            "with the county audit key, and checks inclusion and consistency proofs."},
+            "Verifies an exported Bianmin audit log offline: replays its entries",
+            "into the SM3 Merkle tree (RFC 9162), recomputes the root of every",
+            "checkpoint, checks the checkpoints' SM2 signatures with the county",
+            "audit key, and checks inclusion and consistency proofs."},
         footerHeading = "%nExample:%n",
         footer = {
             "  java -jar audit-verify.jar audit-2026-11.jsonl --key county-audit-key.pem \\",

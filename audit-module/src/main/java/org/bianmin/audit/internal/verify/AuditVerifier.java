@@ -68,14 +68,20 @@ public final class AuditVerifier {
         ExportedLog log = new ExportReader().read(export);
         List<CheckResult> results = new ArrayList<>();
         Optional<CheckpointSignatureCheck> signatures = keyCheck(log, results);
+        results.addAll(ReplayCheck.check(log, moreCheckpoints));
         List<Checkpoint> all = new ArrayList<>(log.checkpoints());
         all.addAll(moreCheckpoints);
-        results.addAll(ReplayCheck.check(log, all));
         List<Checkpoint> verified = new ArrayList<>();
-        for (Checkpoint checkpoint : all) {
+        for (int i = 0; i < all.size(); i++) {
+            Checkpoint checkpoint = all.get(i);
+            String given = i >= log.checkpoints().size() ? " (given)" : "";
             CheckResult signature = signatures.map(check -> check.check(checkpoint))
                     .orElseGet(() -> CheckResult.failed(CheckpointSignatureCheck.name(checkpoint),
                             Reason.KEY_UNREADABLE, "no usable audit key"));
+            if (!given.isEmpty()) {
+                signature = new CheckResult(signature.check().replace("]", ", given]"), signature.indication(),
+                        signature.reason(), signature.detail());
+            }
             results.add(signature);
             if (signature.passed()) {
                 verified.add(checkpoint);

@@ -16,8 +16,11 @@ public final class ReplayCheck {
     private ReplayCheck() {
     }
 
-    /** The results for {@code log} and its checkpoints (plus {@code more} checkpoints from elsewhere). */
-    public static List<CheckResult> check(ExportedLog log, List<Checkpoint> checkpoints) {
+    /**
+     * The results for {@code log}, its own checkpoints and {@code given} ones obtained elsewhere
+     * (named {@code checkpoint-root[size=N, given]}).
+     */
+    public static List<CheckResult> check(ExportedLog log, List<Checkpoint> given) {
         List<CheckResult> results = new ArrayList<>();
         long replayed = log.tree().size();
         if (log.formatProblem() == null) {
@@ -38,11 +41,13 @@ public final class ReplayCheck {
         } else {
             results.add(CheckResult.failed("entry-sequence", Reason.SEQUENCE_BROKEN, log.sequenceProblem().toString()));
         }
-        List<Checkpoint> bySize = new ArrayList<>(checkpoints);
+        List<Checkpoint> bySize = new ArrayList<>(log.checkpoints());
+        bySize.addAll(given);
         bySize.sort(Comparator.comparingLong(Checkpoint::treeSize));
         long lastMatching = 0;
         for (Checkpoint checkpoint : bySize) {
-            String name = "checkpoint-root[size=" + checkpoint.treeSize() + "]";
+            String name = "checkpoint-root[size=" + checkpoint.treeSize()
+                    + (given.contains(checkpoint) && !log.checkpoints().contains(checkpoint) ? ", given]" : "]");
             if (checkpoint.treeSize() > replayed) {
                 results.add(CheckResult.failed(name, Reason.CHECKPOINT_BEYOND_LOG, "the checkpoint covers "
                         + checkpoint.treeSize() + " entries, the export holds " + replayed));

@@ -160,7 +160,7 @@ class AuditVerifierTest {
         LogFixture rewritten = new LogFixture().append(1, "forged-").append(12).checkpoint();
         VerificationReport report = verifier.verifyExport(new ByteArrayInputStream(rewritten.export()),
                 List.of(published), List.of());
-        assertEquals(List.of("checkpoint-root[size=13]"), failedChecks(report));
+        assertEquals(List.of("checkpoint-root[size=13, given]"), failedChecks(report));
         assertEquals(1, report.failures().size(), report.failures().toString());
         assertEquals(Reason.ROOT_MISMATCH, report.failures().get(0).reason());
     }
