@@ -29,10 +29,24 @@ public final class CatalogueStore {
             ItemRevisionEntity.class, BundleRevisionEntity.class, GrantEntity.class, GrantTownshipEntity.class,
             VersionEntity.class);
 
+    /** After this many new rows the persistence context is flushed and cleared (large imports). */
+    static final int FLUSH_EVERY = 1000;
+
     private final EntityManager em;
+    private int pending;
 
     public CatalogueStore(EntityManager em) {
         this.em = em;
+    }
+
+    /** Persists a new row; a large change is flushed in chunks so the persistence context stays small. */
+    private void insert(Object entity) {
+        em.persist(entity);
+        if (++pending >= FLUSH_EVERY) {
+            em.flush();
+            em.clear();
+            pending = 0;
+        }
     }
 
     /** Loads the whole catalogue, with every item's and bundle's history. */
@@ -82,30 +96,30 @@ public final class CatalogueStore {
     }
 
     public void record(CatalogueChange change) {
-        em.persist(new ChangeEntity(change));
+        insert(new ChangeEntity(change));
     }
 
     public void addPlace(Place place, Instant now) {
-        em.persist(new PlaceEntity(place.code().value(), place.name(), place.kind().name(),
+        insert(new PlaceEntity(place.code().value(), place.name(), place.kind().name(),
                 place.parent() == null ? null : place.parent().value(), now));
     }
 
     public void addBatch(DevolutionBatch batch, long change) {
-        em.persist(new BatchEntity(batch, change));
+        insert(new BatchEntity(batch, change));
     }
 
     public void addItemRevision(long change, String code, LocalDate from, ServiceItem item) {
-        em.persist(new ItemRevisionEntity(change, code, from, item));
+        insert(new ItemRevisionEntity(change, code, from, item));
     }
 
     public void addBundleRevision(long change, String code, LocalDate from, ServiceBundle bundle) {
-        em.persist(new BundleRevisionEntity(change, code, from, bundle));
+        insert(new BundleRevisionEntity(change, code, from, bundle));
     }
 
     public void addGrant(DevolutionGrant grant, long change) {
-        em.persist(new GrantEntity(grant, change));
+        insert(new GrantEntity(grant, change));
         for (DivisionCode township : grant.townships()) {
-            em.persist(new GrantTownshipEntity(grant.id(), township.value()));
+            insert(new GrantTownshipEntity(grant.id(), township.value()));
         }
     }
 
@@ -127,7 +141,7 @@ public final class CatalogueStore {
     }
 
     public void addVersion(VersionEntity version) {
-        em.persist(version);
+        insert(version);
     }
 
     public List<VersionEntity> versions() {
