@@ -467,8 +467,8 @@ public final class JpaProxyLedger implements ProxyLedger {
 
     private static void record(EntityManager em, CaseEntity entity, CaseState from, CaseState to, Actor actor,
             Instant at, String note) {
-        long steps = em.createQuery("SELECT COUNT(t) FROM TransitionEntity t WHERE t.caseId = :c", Long.class)
-                .setParameter("c", entity.caseId()).getSingleResult();
+        long steps = from == null ? 0 : em.createQuery("SELECT COUNT(t) FROM TransitionEntity t WHERE t.caseId = :c",
+                Long.class).setParameter("c", entity.caseId()).getSingleResult();
         em.persist(new TransitionEntity(new CaseTransition(entity.caseId(), from, to, actor, at, note), (int) steps));
     }
 
