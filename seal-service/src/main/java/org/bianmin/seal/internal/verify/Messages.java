@@ -1,7 +1,9 @@
 package org.bianmin.seal.internal.verify;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -21,12 +23,24 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final ResourceBundle ENGLISH = load(Locale.ENGLISH);
+    private static final ResourceBundle CHINESE = load(Locale.CHINESE);
+    /** MessageFormat is not thread-safe and costly to parse: one per thread, language and key. */
+    private static final ThreadLocal<Map<String, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
     private Messages() {
     }
 
+    private static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    private static boolean chinese(Locale locale) {
+        return "zh".equals(locale.getLanguage());
+    }
+
     private static ResourceBundle bundle(Locale locale) {
-        Locale chosen = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
-        return ResourceBundle.getBundle(BUNDLE, chosen, Messages.class.getClassLoader(), NO_FALLBACK);
+        return chinese(locale) ? CHINESE : ENGLISH;
     }
 
     /** The text of {@code key} in {@code locale}, the key itself when missing. */
@@ -41,7 +55,9 @@ public final class Messages {
     /** The message {@code key} with its arguments, in {@code locale}. */
     public static String render(Locale locale, String key, List<String> arguments) {
         Object[] args = arguments.stream().map(a -> a.startsWith("@") ? text(locale, a.substring(1)) : a).toArray();
-        String pattern = text(locale, key);
-        return new MessageFormat(pattern, locale).format(args);
+        Locale chosen = chinese(locale) ? Locale.CHINESE : Locale.ENGLISH;
+        MessageFormat format = FORMATS.get().computeIfAbsent(chosen.getLanguage() + ':' + key,
+                k -> new MessageFormat(text(chosen, key), chosen));
+        return format.format(args);
     }
 }

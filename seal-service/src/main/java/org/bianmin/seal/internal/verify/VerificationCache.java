@@ -24,15 +24,14 @@ public final class VerificationCache {
 
     /** A certificate parsed once; null when the bytes are not a certificate. */
     public ParsedCertificate certificate(byte[] der) {
-        ByteBuffer key = ByteBuffer.wrap(der.clone());
-        ParsedCertificate cached = certificates.get(key);
+        ParsedCertificate cached = certificates.get(ByteBuffer.wrap(der));
         if (cached != null) {
             return cached;
         }
         ParsedCertificate parsed = ParsedCertificate.parse(der);
         if (parsed != null) {
             bound(certificates);
-            certificates.put(key, parsed);
+            certificates.put(ByteBuffer.wrap(parsed.der()), parsed);
         }
         return parsed;
     }
