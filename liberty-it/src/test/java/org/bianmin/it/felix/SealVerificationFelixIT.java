@@ -93,6 +93,21 @@ class SealVerificationFelixIT {
             SignatureReport tampered = verifier.verifyDetached(signature.der(), new ByteArrayInputStream(changed),
                     county).signatures().get(0);
             assertEquals(SubIndication.HASH_FAILURE, tampered.subIndication());
+
+            // revoked with an effective time between two signatures: the earlier one stands (the
+            // registry's use record proves it was made while the seal was active), the later fails
+            Thread.sleep(2_100);
+            SealSignature later = signer.sign(seal.esId(), document, "泸兴审〔2026〕3号", CUSTODIAN);
+            registry.revoke(seal.esId(), APPROVER, "key reported compromised", later.signedAt().minusSeconds(1));
+            SignatureReport before = verifier.verifyDetached(signature.der(), new ByteArrayInputStream(document),
+                    county).signatures().get(0);
+            assertEquals(CheckResult.PASSED, before.check(CheckId.SEAL_STATUS).orElseThrow().result(),
+                    before.check(CheckId.SEAL_STATUS).orElseThrow()::detail);
+            SignatureReport after = verifier.verifyDetached(later.der(), new ByteArrayInputStream(document), county)
+                    .signatures().get(0);
+            assertEquals(CheckResult.FAILED, after.check(CheckId.SEAL_STATUS).orElseThrow().result());
+            assertEquals(SubIndication.REVOKED, after.subIndication());
+            assertEquals(Indication.TOTAL_FAILED, after.indication());
         }
     }
 }
