@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
@@ -37,7 +38,9 @@ public final class RegistryFixture implements AutoCloseable {
 
     private static SealPictureRenderer renderer;
 
+    /** The test database, or null when the fixture runs on a data source given to it. */
     public final TestDatabase database;
+    public final DataSource dataSource;
     public final SealStore store;
     public final Pkcs12SealKeyStore keys;
     public final SoftwareSealMakerAuthority authority;
@@ -47,8 +50,18 @@ public final class RegistryFixture implements AutoCloseable {
     public final TimeSource clock = now::get;
 
     public RegistryFixture(Path directory, AuditTrail trail) {
-        database = TestDatabase.create();
-        store = SealStore.open(database.dataSource());
+        this(directory, trail, TestDatabase.create(), null);
+    }
+
+    /** A fixture on {@code dataSource} (e.g. embedded Derby), which the caller owns. */
+    public RegistryFixture(Path directory, AuditTrail trail, DataSource dataSource) {
+        this(directory, trail, null, dataSource);
+    }
+
+    private RegistryFixture(Path directory, AuditTrail trail, TestDatabase database, DataSource given) {
+        this.database = database;
+        this.dataSource = database != null ? database.dataSource() : given;
+        store = SealStore.open(dataSource);
         keys = new Pkcs12SealKeyStore(directory.resolve("seal-keys.p12"), "test-password".toCharArray());
         authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
         registry = new SealRegistryService(store, keys, authority, renderer(), clock, () -> trail,
@@ -90,7 +103,7 @@ public final class RegistryFixture implements AutoCloseable {
 
     /** The number of rows of a table. */
     public long count(String table) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getLong(1);
@@ -102,6 +115,8 @@ public final class RegistryFixture implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }
