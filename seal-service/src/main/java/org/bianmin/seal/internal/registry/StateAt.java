@@ -1,6 +1,7 @@
 package org.bianmin.seal.internal.registry;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bianmin.core.BianminException;
 import org.bianmin.seal.SealState;
@@ -10,6 +11,12 @@ import org.bianmin.seal.internal.persistence.TransitionEntity;
  * The state a seal was in at an instant, from its recorded transitions' effective times. A
  * revocation may take effect before it was recorded (a seal reported lost since a date); from its
  * effective time on, the seal counts as revoked whatever was recorded later, except destruction.
+ *
+ * <p>Signing times in GB/T 38540 are GeneralizedTime to the second, truncated down, so a signature
+ * made just after activation may claim an earlier instant than the activation. A transition
+ * therefore counts from the start of the second in which it took effect. This errs only towards
+ * refusal for suspension and revocation (a signature in the same second is judged after them), and
+ * never lets a seal sign while not active: the registry itself checks the state when it signs.
  */
 final class StateAt {
     private StateAt() {
@@ -20,7 +27,7 @@ final class StateAt {
         boolean revoked = false;
         boolean destroyed = false;
         for (TransitionEntity transition : transitions) {
-            if (transition.effectiveAt().isAfter(instant)) {
+            if (transition.effectiveAt().truncatedTo(ChronoUnit.SECONDS).isAfter(instant)) {
                 continue;
             }
             SealState to = SealState.valueOf(transition.toState());

@@ -117,6 +117,21 @@ class SealRegistryServiceTest {
     }
 
     @Test
+    void aSignatureInTheSecondOfActivationCountsAsActiveAlthoughItsTimeIsTruncated() {
+        Seal seal = registry.request(fixture.xinglongRequest());
+        registry.approve(seal.esId(), APPROVER);
+        registry.make(seal.esId(), MAKER);
+        fixture.advance(Duration.ofMillis(1500));
+        registry.activate(seal.esId(), MAKER);
+        Instant activatedAt = registry.history(seal.esId()).get(3).effectiveAt();
+        Instant claimedBySigner = activatedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+        assertTrue(claimedBySigner.isBefore(activatedAt), "the activation fell inside a second");
+        assertEquals(SealState.ACTIVE, registry.stateAt(seal.esId(), claimedBySigner));
+        assertEquals(SealState.MADE, registry.stateAt(seal.esId(), claimedBySigner.minusMillis(1)));
+    }
+
+    @Test
     void madeSealsAreGbt38540SealsSignedByTheMakerWithTheirPictureAndSignerCertificate() throws Exception {
         Seal seal = fixture.activeSeal(fixture.xinglongRequest());
 
