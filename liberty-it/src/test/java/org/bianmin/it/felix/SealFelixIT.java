@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,13 +18,17 @@ import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.seal.Indication;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.bianmin.seal.SealSignature;
 import org.bianmin.seal.SealSigner;
 import org.bianmin.seal.SealState;
+import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.SubSealRequest;
+import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.spi.TrustAnchors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The seal registry in Felix, called through its core-api types (issue 3 §10): the services are
  * registered, and a request → approve (by a second administrator) → make → activate → sub-seal →
  * sign flow runs through them, with the key store configured through Config Admin and every step in
- * the audit trail.
+ * the audit trail; the signature verifies TOTAL_PASSED with the county CA as the default trust anchor.
  */
 class SealFelixIT {
     private static final DivisionCode XINGLONG = DivisionCode.of("513322102");
@@ -84,6 +89,13 @@ class SealFelixIT {
             assertTrue(registry.picturePng(sub.esId()).length > 1000, "the picture was drawn");
             assertEquals(List.of(centre.esId(), sub.esId()),
                     registry.list(XINGLONG).stream().map(Seal::esId).toList());
+
+            felix.service(TrustAnchors.class);
+            SealVerifier verifier = felix.service(SealVerifier.class);
+            VerificationReport report = verifier.verifyDetached(signature.der(), new ByteArrayInputStream(document),
+                    verifier.defaultPolicy());
+            assertEquals(Indication.TOTAL_PASSED, report.overall(),
+                    "the county CA is a trust anchor by default: " + report);
 
             List<AuditEntry> audited = trail.entries(auditedBefore, trail.size());
             assertTrue(audited.stream().anyMatch(e -> e.type() == AuditEventType.SEAL_USED
