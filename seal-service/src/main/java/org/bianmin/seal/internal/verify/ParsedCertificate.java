@@ -43,9 +43,13 @@ public final class ParsedCertificate {
             if (der == null || der.length == 0 || der.length > 64 * 1024) {
                 return null;
             }
+            // bounded nesting and lengths before Bouncy Castle's recursive parser sees the bytes
+            if (org.bianmin.seal.internal.format.DerScanner.scan(der, 0).end() != der.length) {
+                return null;
+            }
             return new ParsedCertificate(der.clone(), new X509CertificateHolder(der));
         } catch (IOException | RuntimeException e) {
-            return null;
+            return null; // includes DerScanner.DerScanException
         }
     }
 

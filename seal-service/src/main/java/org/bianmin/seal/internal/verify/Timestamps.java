@@ -27,7 +27,8 @@ final class Timestamps {
             if (token.length > 1024 * 1024) {
                 return new TimestampFacts("the timestamp token is larger than 1 MiB", false, false, null, null, null);
             }
-            tst = new TimeStampToken(new CMSSignedData(token));
+            int end = org.bianmin.seal.internal.format.DerScanner.scanBer(token, 0).end();
+            tst = new TimeStampToken(new CMSSignedData(java.util.Arrays.copyOf(token, end)));
         } catch (Exception e) {
             return new TimestampFacts("not an RFC 3161 timestamp token: " + e.getMessage(), false, false, null, null,
                     null);

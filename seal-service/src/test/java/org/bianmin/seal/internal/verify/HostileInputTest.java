@@ -180,6 +180,23 @@ class HostileInputTest {
     }
 
     @Test
+    void deeplyNestedBytesWhereACertificateBelongsAreRefusedNotRecursedInto() {
+        TestSeals pki = new TestSeals();
+        byte[] doc = {1};
+        SESSignature good = pki.sign(doc);
+        byte[] bomb = new byte[200_000];
+        for (int i = 0; i < 100_000; i++) {
+            bomb[2 * i] = 0x30;
+            bomb[2 * i + 1] = (byte) 0x80; // indefinite: BER nesting 100,000 deep
+        }
+        SESSignature evil = new SESSignature(good.getToSign(), bomb, TestSeals.SM3_SM2, good.getSignatureValue(), bomb);
+        SignatureReport r = verifier.verifyDetached(evil.getDerEncoded(), new ByteArrayInputStream(doc), POLICY)
+                .signatures().get(0);
+        assertTrue(formatDetail(r).contains("SES_Signature.cert: not a readable X.509 certificate"));
+        assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
+    }
+
+    @Test
     void wrongSignatureAlgorithmOidIsAFormatFailure() {
         TestSeals pki = new TestSeals();
         byte[] doc = {1, 2, 3};
