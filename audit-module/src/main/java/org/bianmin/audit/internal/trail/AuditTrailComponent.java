@@ -103,7 +103,8 @@ public class AuditTrailComponent implements AuditTrail {
         return Pkcs12AuditKey.openOrCreate(Path.of(config.keystore_path()), password.toCharArray());
     }
 
-    private void publishIfGrown() {
+    /** Publishes a checkpoint when the log has grown since the newest one (the periodic task). */
+    void publishIfGrown() {
         try {
             long size = trail.size();
             Optional<Checkpoint> latest = trail.latestCheckpoint();

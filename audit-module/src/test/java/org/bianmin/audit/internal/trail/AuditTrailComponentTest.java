@@ -1,0 +1,141 @@
+package org.bianmin.audit.internal.trail;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bianmin.audit.Checkpoint;
+import org.bianmin.audit.internal.key.Pkcs12AuditKey;
+import org.bianmin.audit.internal.persistence.AuditStorage;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.service.jdbc.DataSourceFactory;
+
+/** The DS component: which key signs, and the periodic checkpoint that publishes only when the log grew. */
+class AuditTrailComponentTest {
+    @TempDir
+    Path dir;
+
+    private TestDatabase database;
+    private AuditStorage storage;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = TestDatabase.create();
+        DataSourceFactory drivers = mock(DataSourceFactory.class);
+        when(drivers.createDataSource(any())).thenReturn(database.dataSource());
+        storage = new AuditStorage(drivers, storageConfig());
+    }
+
+    @AfterEach
+    void close() {
+        storage.unit().close();
+        database.close();
+    }
+
+    @Test
+    void signsWithTheConfiguredKeyStoreAndPublishesOnlyWhenTheLogGrew() {
+        Path keyStore = dir.resolve("audit-key.p12");
+        AuditTrailComponent trail = new AuditTrailComponent(storage, null, null, config(keyStore, "secret", 0));
+        assertTrue(Files.exists(keyStore));
+        assertArrayEquals(Pkcs12AuditKey.openOrCreate(keyStore, "secret".toCharArray()).publicKey(),
+                trail.checkpointPublicKey());
+
+        trail.publishIfGrown();
+        trail.append(TrailFixture.sealUsed(1));
+        trail.publishIfGrown();
+        trail.publishIfGrown();
+        assertEquals(List.of(0L, 1L), trail.checkpoints().stream().map(Checkpoint::treeSize).toList());
+        trail.stop();
+    }
+
+    @Test
+    void aRegisteredKeyTakesThePlaceOfTheKeyStore() {
+        Pkcs12AuditKey hsm = Pkcs12AuditKey.ephemeral();
+        AuditTrailComponent trail = new AuditTrailComponent(storage, hsm, null,
+                config(dir.resolve("unused.p12"), "secret", 60));
+        assertArrayEquals(hsm.publicKey(), trail.checkpointPublicKey());
+        assertFalse(Files.exists(dir.resolve("unused.p12")));
+        trail.stop();
+    }
+
+    @Test
+    void withoutAPasswordTheKeyLivesInMemoryOnly() {
+        AuditTrailComponent trail = new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "", 0));
+        assertFalse(Files.exists(dir.resolve("k.p12")));
+        assertEquals(0, trail.publishCheckpoint().treeSize());
+    }
+
+    @Test
+    void aNegativeIntervalIsRefused() {
+        assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class,
+                () -> new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "", -1))).code());
+    }
+
+    private AuditStorage.Config storageConfig() {
+        return new AuditStorage.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return AuditStorage.Config.class;
+            }
+
+            @Override
+            public String jdbc_url() {
+                return database.jdbcUrl();
+            }
+
+            @Override
+            public String jdbc_user() {
+                return "";
+            }
+
+            @Override
+            public String jdbc_password() {
+                return "";
+            }
+
+            @Override
+            public String dataSourceFactory_target() {
+                return "";
+            }
+        };
+    }
+
+    private static AuditTrailComponent.Config config(Path keyStore, String password, int minutes) {
+        return new AuditTrailComponent.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return AuditTrailComponent.Config.class;
+            }
+
+            @Override
+            public String keystore_path() {
+                return keyStore.toString();
+            }
+
+            @Override
+            public String keystore_password() {
+                return password;
+            }
+
+            @Override
+            public int checkpoint_interval_minutes() {
+                return minutes;
+            }
+        };
+    }
+}
