@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bianmin.catalogue.CatalogueChange;
+import org.bianmin.catalogue.CatalogueVersion;
 import org.bianmin.catalogue.DevolutionBatch;
 import org.bianmin.catalogue.DevolutionGrant;
 import org.bianmin.catalogue.Place;
@@ -16,6 +17,7 @@ import org.bianmin.catalogue.PlaceKind;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.internal.domain.CatalogueState;
+import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
 
 /**
@@ -144,8 +146,16 @@ public final class CatalogueStore {
         insert(version);
     }
 
-    public List<VersionEntity> versions() {
-        return em.createQuery("SELECT v FROM VersionEntity v ORDER BY v.number", VersionEntity.class).getResultList();
+    /** Every published version, oldest first, without loading the snapshots. */
+    public List<CatalogueVersion> versions() {
+        return em.createQuery("SELECT v.number, v.title, v.asOf, v.publishedAt, v.publishedBy, v.reason, "
+                        + "v.legalBasis, v.lastChange, v.itemCount, v.grantCount, v.digest FROM VersionEntity v "
+                        + "ORDER BY v.number", Object[].class)
+                .getResultList().stream()
+                .map(row -> new CatalogueVersion((Integer) row[0], (String) row[1], LocalDate.parse((String) row[2]),
+                        (Instant) row[3], Actor.of((String) row[4]), (String) row[5], (String) row[6],
+                        (Long) row[7], (Integer) row[8], (Integer) row[9], (String) row[10]))
+                .toList();
     }
 
     public VersionEntity version(int number) {

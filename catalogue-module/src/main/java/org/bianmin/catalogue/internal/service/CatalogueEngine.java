@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEvent;
@@ -32,6 +33,7 @@ public final class CatalogueEngine {
     private final Clock clock;
     private final Supplier<AuditTrail> audit;
     private final long refreshNanos;
+    private final ReentrantLock changeLock = new ReentrantLock();
     private volatile CatalogueState state;
     private volatile long lastCheck;
 
@@ -50,13 +52,18 @@ public final class CatalogueEngine {
         this.lastCheck = System.nanoTime();
     }
 
-    /** The index, reloaded first when another node has changed the database since the last check. */
+    /**
+     * The index, reloaded first when another node has changed the database since the last check. A
+     * query never waits for a change in progress on this node: it then answers from the current index.
+     */
     public CatalogueState state() {
         long now = System.nanoTime();
-        if (now - lastCheck > refreshNanos) {
-            lastCheck = now;
-            synchronized (this) {
+        if (now - lastCheck > refreshNanos && changeLock.tryLock()) {
+            try {
+                lastCheck = now;
                 reloadIfBehind();
+            } finally {
+                changeLock.unlock();
             }
         }
         return state;
@@ -89,7 +96,16 @@ public final class CatalogueEngine {
      * Runs a change: validation, rows and change records in one transaction, audit events before the
      * commit, then the index update. Changes are serialised.
      */
-    public synchronized <T> T change(Mutation<T> mutation) {
+    public <T> T change(Mutation<T> mutation) {
+        changeLock.lock();
+        try {
+            return changeLocked(mutation);
+        } finally {
+            changeLock.unlock();
+        }
+    }
+
+    private <T> T changeLocked(Mutation<T> mutation) {
         reloadIfBehind();
         CatalogueState live = state;
         Changes changes = new Changes(live.lastChange());
@@ -111,7 +127,16 @@ public final class CatalogueEngine {
      * Runs a change of many records (an import) on a private copy of the index, so that each record
      * is checked against the ones before it; the copy becomes the index after the commit.
      */
-    public synchronized <T> T stagedChange(Mutation<T> mutation) {
+    public <T> T stagedChange(Mutation<T> mutation) {
+        changeLock.lock();
+        try {
+            return stagedChangeLocked(mutation);
+        } finally {
+            changeLock.unlock();
+        }
+    }
+
+    private <T> T stagedChangeLocked(Mutation<T> mutation) {
         reloadIfBehind();
         CatalogueState staged = state.copy();
         Changes changes = new Changes(staged.lastChange());

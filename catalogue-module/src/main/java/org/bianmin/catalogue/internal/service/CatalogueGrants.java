@@ -52,7 +52,11 @@ public final class CatalogueGrants implements DevolutionGrants {
     public DevolutionGrant grant(GrantRequest request, ChangeNote note) {
         Checks.required(request, "grant request");
         return engine.change((state, store, changes) -> {
-            DevolutionGrant grant = request.toGrant(String.format("G-%06d", changes.sequence() + 1));
+            String id = String.format("G-%06d", changes.sequence() + 1);
+            for (int n = 2; state.grant(id).isPresent(); n++) {
+                id = String.format("G-%06d-%d", changes.sequence() + 1, n);
+            }
+            DevolutionGrant grant = request.toGrant(id);
             CatalogueRules.checkGrant(state, grant, List.of());
             long seq = changes.record(store, ChangeKind.GRANT_MADE, grant.id(), note, true);
             store.addGrant(grant, seq);

@@ -42,11 +42,11 @@ public final class CatalogueVersionsService implements CatalogueVersions {
     private static final int CACHED = 4;
 
     private final CatalogueEngine engine;
-    private final Map<Integer, CatalogueSnapshot> cache = new LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Integer, Published> cache = new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, CatalogueSnapshot> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Published> eldest) {
             return size() > CACHED;
         }
     };
@@ -79,7 +79,7 @@ public final class CatalogueVersionsService implements CatalogueVersions {
 
     @Override
     public List<CatalogueVersion> versions() {
-        return engine.query(store -> store.versions().stream().map(VersionEntity::toVersion).toList());
+        return engine.query(store -> store.versions());
     }
 
     @Override
@@ -99,8 +99,7 @@ public final class CatalogueVersionsService implements CatalogueVersions {
 
     @Override
     public HandlingAnswer whoHandles(String itemCode, DivisionCode place, LocalDate date, int version) {
-        CatalogueState state = CatalogueState.of(snapshot(version), 0);
-        return HandlingResolver.resolve(state, itemCode, place, date, version);
+        return HandlingResolver.resolve(published(version).index(), itemCode, place, date, version);
     }
 
     @Override
@@ -129,8 +128,33 @@ public final class CatalogueVersionsService implements CatalogueVersions {
 
     /** The snapshot of a published version, checked against its digest. */
     CatalogueSnapshot snapshot(int number) {
+        return published(number).snapshot();
+    }
+
+    /** A published version's snapshot, and its index once asked for. Both never change. */
+    private static final class Published {
+        private final CatalogueSnapshot snapshot;
+        private CatalogueState index;
+
+        Published(CatalogueSnapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        CatalogueSnapshot snapshot() {
+            return snapshot;
+        }
+
+        synchronized CatalogueState index() {
+            if (index == null) {
+                index = CatalogueState.of(snapshot, 0);
+            }
+            return index;
+        }
+    }
+
+    private Published published(int number) {
         synchronized (cache) {
-            CatalogueSnapshot cached = cache.get(number);
+            Published cached = cache.get(number);
             if (cached != null) {
                 return cached;
             }
@@ -141,11 +165,11 @@ public final class CatalogueVersionsService implements CatalogueVersions {
             throw new BianminException(ErrorCode.STORAGE_FAILURE, "the stored snapshot of version " + number
                     + " does not match its digest: it was altered after publication");
         }
-        CatalogueSnapshot snapshot = CatalogueJson.read(entity.snapshot());
+        Published published = new Published(CatalogueJson.read(entity.snapshot()));
         synchronized (cache) {
-            cache.put(number, snapshot);
+            cache.put(number, published);
         }
-        return snapshot;
+        return published;
     }
 
     static String sha256(String text) {
