@@ -97,30 +97,7 @@ public final class CatalogueEngine {
      * commit, then the index update. Changes are serialised.
      */
     public <T> T change(Mutation<T> mutation) {
-        changeLock.lock();
-        try {
-            return changeLocked(mutation);
-        } finally {
-            changeLock.unlock();
-        }
-    }
-
-    private <T> T changeLocked(Mutation<T> mutation) {
-        reloadIfBehind();
-        CatalogueState live = state;
-        Changes changes = new Changes(live.lastChange());
-        T result = unit.inTransaction(em -> {
-            CatalogueStore store = new CatalogueStore(em);
-            T value = mutation.apply(live, store, changes);
-            em.flush();
-            changes.emit(audit.get());
-            return value;
-        });
-        live.write(() -> {
-            changes.updates.forEach(update -> update.accept(live));
-            live.advanceTo(changes.sequence);
-        });
-        return result;
+        return locked(mutation, false);
     }
 
     /**
@@ -128,31 +105,30 @@ public final class CatalogueEngine {
      * is checked against the ones before it; the copy becomes the index after the commit.
      */
     public <T> T stagedChange(Mutation<T> mutation) {
+        return locked(mutation, true);
+    }
+
+    private <T> T locked(Mutation<T> mutation, boolean staged) {
         changeLock.lock();
         try {
-            return stagedChangeLocked(mutation);
+            reloadIfBehind();
+            CatalogueState target = staged ? state.copy() : state;
+            Changes changes = new Changes(target.lastChange());
+            T result = unit.inTransaction(em -> {
+                T value = mutation.apply(target, new CatalogueStore(em), changes);
+                em.flush();
+                changes.emit(audit.get());
+                return value;
+            });
+            target.write(() -> {
+                changes.updates.forEach(update -> update.accept(target));
+                target.advanceTo(changes.sequence);
+            });
+            state = target;
+            return result;
         } finally {
             changeLock.unlock();
         }
-    }
-
-    private <T> T stagedChangeLocked(Mutation<T> mutation) {
-        reloadIfBehind();
-        CatalogueState staged = state.copy();
-        Changes changes = new Changes(staged.lastChange());
-        T result = unit.inTransaction(em -> {
-            CatalogueStore store = new CatalogueStore(em);
-            T value = mutation.apply(staged, store, changes);
-            em.flush();
-            changes.emit(audit.get());
-            return value;
-        });
-        staged.write(() -> {
-            changes.updates.forEach(update -> update.accept(staged));
-            staged.advanceTo(changes.sequence);
-        });
-        state = staged;
-        return result;
     }
 
     /** The change records and audit events of one change, and the index updates to apply after commit. */
