@@ -26,6 +26,17 @@ public final class ExportReader {
     private static final Set<String> HEADER = Set.of("checkpoints", "entries", "format", "publicKey");
 
     private final Sm3Hasher hasher = new Sm3Hasher();
+    private final boolean parallel;
+
+    /** A reader that checks and hashes entry lines on all processors. */
+    public ExportReader() {
+        this(true);
+    }
+
+    /** A reader that checks and hashes entry lines on all processors, or on the calling thread only. */
+    public ExportReader(boolean parallel) {
+        this.parallel = parallel;
+    }
 
     /** Reads the export; fails only with an {@link IOException} from {@code in}. */
     public ExportedLog read(InputStream in) throws IOException {
@@ -68,33 +79,43 @@ public final class ExportReader {
         long nonCanonical = 0;
         boolean truncated = false;
         long lineNumber = 1;
-        for (long index = 0; index < entries; index++) {
-            lineNumber++;
-            if (!lines.next()) {
-                truncated = true;
+        EntryBatch batch = new EntryBatch();
+        long index = 0;
+        while (index < entries && !truncated) {
+            batch.clear();
+            while (batch.count < EntryBatch.LINES && index + batch.count < entries) {
+                if (!lines.next()) {
+                    truncated = true;
+                    break;
+                }
+                batch.add(lines.buffer, lines.start, lines.end);
+            }
+            batch.check(parallel);
+            for (int i = 0; i < batch.count; i++, index++) {
+                lineNumber++;
+                tree.append(batch.leaves[i]);
+                if (batch.errors[i] != null) {
+                    nonCanonical++;
+                    if (canonical == null) {
+                        canonical = new Problem(lineNumber, "entry " + index + ": " + batch.errors[i]);
+                    }
+                } else if (batch.sequences[i] != index && sequence == null) {
+                    sequence = new Problem(lineNumber, "holds entry " + batch.sequences[i] + " where entry " + index
+                            + " belongs");
+                }
+            }
+            if (truncated) {
+                lineNumber++;
                 format = new Problem(lineNumber, (lines.cut ? "the line is cut off; " : "the export ends here; ")
                         + "the header announces " + entries + " entries, " + index + " are complete");
-                break;
-            }
-            tree.append(hasher.leaf(lines.buffer, lines.start, lines.end - lines.start));
-            try {
-                long found = EntryScanner.sequence(lines.buffer, lines.start, lines.end);
-                if (found != index && sequence == null) {
-                    sequence = new Problem(lineNumber, "holds entry " + found + " where entry " + index + " belongs");
-                }
-            } catch (JsonFormatException | IllegalArgumentException e) {
-                nonCanonical++;
-                if (canonical == null) {
-                    canonical = new Problem(lineNumber, "entry " + index + ": " + e.getMessage());
-                }
             }
         }
-        for (long index = 0; !truncated && index < announcedCheckpoints; index++) {
+        for (long mark = 0; !truncated && mark < announcedCheckpoints; mark++) {
             lineNumber++;
             if (!lines.next()) {
                 truncated = true;
                 format = new Problem(lineNumber, (lines.cut ? "the line is cut off; " : "the export ends here; ")
-                        + "the header announces " + announcedCheckpoints + " checkpoints, " + index + " are complete");
+                        + "the header announces " + announcedCheckpoints + " checkpoints, " + mark + " are complete");
                 break;
             }
             try {
@@ -114,6 +135,57 @@ public final class ExportReader {
         }
         return new ExportedLog(publicKey, entries, announcedCheckpoints, tree, checkpoints, format, truncated,
                 canonical, nonCanonical, sequence);
+    }
+
+    /**
+     * Up to {@value #LINES} entry lines, copied out of the input so that their leaf hashes and
+     * canonical checks, which do not depend on each other, can run in parallel; the tree is then
+     * grown from the leaves in order.
+     */
+    private static final class EntryBatch {
+        static final int LINES = 4096;
+        private static final ThreadLocal<Sm3Hasher> HASHERS = ThreadLocal.withInitial(Sm3Hasher::new);
+
+        private byte[] data = new byte[LINES * 256];
+        private final int[] starts = new int[LINES];
+        private final int[] ends = new int[LINES];
+        final byte[][] leaves = new byte[LINES][];
+        final long[] sequences = new long[LINES];
+        final String[] errors = new String[LINES];
+        int count;
+        private int used;
+
+        void clear() {
+            count = 0;
+            used = 0;
+        }
+
+        void add(byte[] buffer, int from, int to) {
+            int length = to - from;
+            if (used + length > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, used + length));
+            }
+            System.arraycopy(buffer, from, data, used, length);
+            starts[count] = used;
+            ends[count] = used + length;
+            used += length;
+            count++;
+        }
+
+        void check(boolean parallel) {
+            java.util.stream.IntStream lines = java.util.stream.IntStream.range(0, count);
+            (parallel ? lines.parallel() : lines).forEach(this::check);
+        }
+
+        private void check(int i) {
+            leaves[i] = HASHERS.get().leaf(data, starts[i], ends[i] - starts[i]);
+            try {
+                sequences[i] = EntryScanner.sequence(data, starts[i], ends[i]);
+                errors[i] = null;
+            } catch (JsonFormatException | IllegalArgumentException e) {
+                errors[i] = e.getMessage();
+            }
+        }
     }
 
     /** Line-feed-terminated lines, read in large blocks; a last line without its line feed is cut off. */

@@ -84,6 +84,30 @@ class AuditVerifierTest {
     }
 
     @Test
+    void largeExportsNameTheRightLineAcrossBatches() throws IOException {
+        LogFixture big = new LogFixture().append(9000).checkpoint().append(1000).checkpoint();
+        assertTrue(verify(big.export()).passed());
+        big.lines.remove(5000);
+        String seventhThousand = big.lines.get(6999);
+        big.lines.set(6999, seventhThousand.replace("{\"document\"", "{ \"document\""));
+        VerificationReport report = verify(big.export());
+        assertEquals("line 5002: holds entry 5001 where entry 5000 belongs",
+                report.find("entry-sequence").orElseThrow().detail());
+        assertTrue(report.find("entry-canonical").orElseThrow().detail().startsWith("line 7001: entry 6999:"),
+                report.find("entry-canonical").orElseThrow().detail());
+        assertTrue(report.find("export-format").orElseThrow().passed());
+        byte[] whole = big.export();
+        int lineStart = 0;
+        for (int line = 1; line < 9501; line++) {
+            lineStart = indexOf(whole, (byte) '\n', lineStart) + 1;
+        }
+        CheckResult cut = verify(Arrays.copyOf(whole, lineStart + 10)).find("export-format").orElseThrow();
+        assertEquals(Reason.EXPORT_TRUNCATED, cut.reason());
+        assertEquals("line 9501: the line is cut off; the header announces 9999 entries, 9499 are complete",
+                cut.detail());
+    }
+
+    @Test
     void aBadHeaderIsMalformed() throws IOException {
         VerificationReport report = verify("{\"format\":\"something else\"}\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(Reason.EXPORT_MALFORMED, report.find("export-format").orElseThrow().reason());
@@ -163,6 +187,15 @@ class AuditVerifierTest {
         assertEquals(List.of("checkpoint-root[size=13, given]"), failedChecks(report));
         assertEquals(1, report.failures().size(), report.failures().toString());
         assertEquals(Reason.ROOT_MISMATCH, report.failures().get(0).reason());
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private VerificationReport verify(byte[] export) throws IOException {
