@@ -1,5 +1,7 @@
 package org.bianmin.audit.internal.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Appends per second through the persistent trail, one event per transaction and 100 per
- * transaction, on the embedded database (H2) and PostgreSQL. Target ≥ 2,000/s batched on
- * PostgreSQL.
+ * transaction, on the embedded database (H2) and PostgreSQL, with connections from a pool
+ * (HikariCP, as a deployment's pooling DataSourceFactory provides) or opened per transaction (a
+ * plain DataSource). Target ≥ 2,000/s batched on PostgreSQL.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -35,7 +38,11 @@ public class AppendBenchmark {
     @Param({"H2", "POSTGRESQL"})
     public String database;
 
+    @Param({"true", "false"})
+    public boolean pooled;
+
     private TestDatabase db;
+    private HikariDataSource pool;
     private JpaUnit unit;
     private JpaAuditTrail trail;
     private final List<AuditEvent> batch = new ArrayList<>();
@@ -43,7 +50,13 @@ public class AppendBenchmark {
     @Setup
     public void open() {
         db = TestDatabase.create(TestDatabase.Kind.valueOf(database));
-        unit = AuditStorage.open(db.dataSource());
+        if (pooled) {
+            HikariConfig config = new HikariConfig();
+            config.setDataSource(db.dataSource());
+            config.setMaximumPoolSize(4);
+            pool = new HikariDataSource(config);
+        }
+        unit = AuditStorage.open(pooled ? pool : db.dataSource());
         trail = new JpaAuditTrail(unit, BenchLog.KEY, TimeSource.system());
         for (int i = 0; i < BATCH; i++) {
             batch.add(BenchLog.event(i));
@@ -54,6 +67,9 @@ public class AppendBenchmark {
     public void close() {
         System.out.printf("%n%s: %d entries appended%n", database, trail.size());
         unit.close();
+        if (pool != null) {
+            pool.close();
+        }
         db.close();
     }
 
