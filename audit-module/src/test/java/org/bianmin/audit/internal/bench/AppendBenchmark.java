@@ -1,7 +1,5 @@
 package org.bianmin.audit.internal.bench;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Appends per second through the persistent trail, one event per transaction and 100 per
  * transaction, on the embedded database (H2) and PostgreSQL, with connections from a pool
- * (HikariCP, as a deployment's pooling DataSourceFactory provides) or opened per transaction (a
+ * ({@link PooledDataSource}, as a deployment's pooling DataSourceFactory provides) or opened per transaction (a
  * plain DataSource). Target ≥ 2,000/s batched on PostgreSQL.
  */
 @State(Scope.Benchmark)
@@ -42,7 +40,7 @@ public class AppendBenchmark {
     public boolean pooled;
 
     private TestDatabase db;
-    private HikariDataSource pool;
+    private PooledDataSource pool;
     private JpaUnit unit;
     private JpaAuditTrail trail;
     private final List<AuditEvent> batch = new ArrayList<>();
@@ -51,10 +49,7 @@ public class AppendBenchmark {
     public void open() {
         db = TestDatabase.create(TestDatabase.Kind.valueOf(database));
         if (pooled) {
-            HikariConfig config = new HikariConfig();
-            config.setDataSource(db.dataSource());
-            config.setMaximumPoolSize(4);
-            pool = new HikariDataSource(config);
+            pool = new PooledDataSource(db.dataSource());
         }
         unit = AuditStorage.open(pooled ? pool : db.dataSource());
         trail = new JpaAuditTrail(unit, BenchLog.KEY, TimeSource.system());
@@ -64,7 +59,7 @@ public class AppendBenchmark {
     }
 
     @TearDown
-    public void close() {
+    public void close() throws java.sql.SQLException {
         System.out.printf("%n%s: %d entries appended%n", database, trail.size());
         unit.close();
         if (pool != null) {
