@@ -13,7 +13,8 @@ import org.bianmin.core.DivisionCode;
  * @param esId          the seal identifier (esID): 6-digit division code + 8-digit sequence
  * @param parentEsId    for a numbered sub-seal the parent approval seal's esID, otherwise null
  * @param number        the sub-seal number (1, 2, 3 …), 0 for the centre's own approval seal
- * @param ownerUnit     the owning body
+ * @param ownerUnit     the owning body; for a sub-seal, the site that uses it (its picture shows the
+ *                      centre's name)
  * @param ownerDivision the owner's (or, for a sub-seal, the site's) division code
  * @param name          the seal's name; a sub-seal's name ends with its number, e.g. "(1)"
  * @param purpose       the purpose printed below the star

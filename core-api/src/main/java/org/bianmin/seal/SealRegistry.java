@@ -40,7 +40,10 @@ public interface SealRegistry {
     /** Resumes a suspended seal (恢复). */
     Seal resume(String esId, Actor actor, String reason);
 
-    /** Revokes a seal with a reason, effective at {@code effectiveAt} (not in the future). */
+    /**
+     * Revokes a seal with a reason, effective at {@code effectiveAt} (not in the future; it may lie in
+     * the past, e.g. since a loss). Revoking a centre's approval seal also revokes its live sub-seals.
+     */
     Seal revoke(String esId, Actor actor, String reason, Instant effectiveAt);
 
     /** Destroys a revoked or rejected seal: its key is destroyed, its record kept forever. */
@@ -67,7 +70,10 @@ public interface SealRegistry {
     /** The seal's recorded uses, oldest first. */
     List<SealUse> uses(String esId);
 
-    /** The state the seal was in at {@code instant}, from its recorded transitions' effective times. */
+    /**
+     * The state the seal was in at {@code instant}, from its recorded transitions' effective times;
+     * from a revocation's effective time on, the seal counts as revoked.
+     */
     SealState stateAt(String esId, Instant instant);
 
     /** The DER of the seal's GB/T 38540 SESeal; fails until the seal is made. */

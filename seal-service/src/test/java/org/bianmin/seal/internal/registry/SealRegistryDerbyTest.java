@@ -24,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * signature and its use record, revocation and destruction.
  */
 class SealRegistryDerbyTest {
+    static {
+        // Derby writes its log into the working directory unless told otherwise
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+    }
+
     @TempDir
     Path directory;
 
