@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Import and export of the catalogue (plan task 8): JSON for the whole catalogue, CSV (UTF-8, Chinese
- * headers) for the items. An import is all or nothing: on the first bad record it fails with a code
+ * headers) for the items and for the grants. An import is all or nothing: on the first bad record it fails with a code
  * and a message naming the line or the JSON path and field, and nothing is written. The formats are
  * documented in the catalogue module's README.
  */
@@ -27,4 +27,13 @@ public interface CatalogueTransfer {
 
     /** Imports items from CSV, as {@link #importJson} does; errors name the line and column. */
     ImportReport importItemsCsv(String csv, ChangeNote note);
+
+    /** Every grant, withdrawn ones included, as CSV, one row per grant, with a header row. */
+    String exportGrantsCsv();
+
+    /**
+     * Imports grants from CSV: grants that are new are made (each checked as {@link DevolutionGrants#grant}
+     * checks it), grants equal to existing ones skipped; errors name the line and column.
+     */
+    ImportReport importGrantsCsv(String csv, ChangeNote note);
 }

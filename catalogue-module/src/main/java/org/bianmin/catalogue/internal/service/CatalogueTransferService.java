@@ -20,6 +20,7 @@ import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
 import org.bianmin.catalogue.internal.domain.CatalogueState;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
+import org.bianmin.catalogue.internal.transfer.GrantCsv;
 import org.bianmin.catalogue.internal.transfer.ItemCsv;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
@@ -105,13 +106,42 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     public ImportReport importItemsCsv(String csv, ChangeNote note) {
         Checks.required(note, "change note");
         List<ItemCsv.Line> lines = ItemCsv.read(csv);
+        return importRows("items CSV import", note, lines.size(), (i, state, store, changes, counter) -> {
+            ItemCsv.Line line = lines.get(i);
+            at("line " + line.line() + " (" + line.item().code() + ")",
+                    () -> importItem(state, store, changes, line.item(), note, counter));
+        });
+    }
+
+    @Override
+    public String exportGrantsCsv() {
+        return GrantCsv.write(engine.state().grants());
+    }
+
+    @Override
+    public ImportReport importGrantsCsv(String csv, ChangeNote note) {
+        Checks.required(note, "change note");
+        List<GrantCsv.Line> lines = GrantCsv.read(csv);
+        return importRows("grants CSV import", note, lines.size(), (i, state, store, changes, counter) -> {
+            GrantCsv.Line line = lines.get(i);
+            at("line " + line.line() + " (" + line.grant().id() + ")",
+                    () -> importGrant(state, store, changes, line.grant(), note, counter));
+        });
+    }
+
+    /** Imports one parsed row. */
+    private interface RowImport {
+        void run(int row, CatalogueState state, CatalogueStore store, CatalogueEngine.Changes changes, Counter counter);
+    }
+
+    /** Imports {@code rows} parsed rows as one staged change with one audit summary. */
+    private ImportReport importRows(String what, ChangeNote note, int rows, RowImport row) {
         return engine.stagedChange((state, store, changes) -> {
             Counter counter = new Counter();
-            for (ItemCsv.Line line : lines) {
-                at("line " + line.line() + " (" + line.item().code() + ")",
-                        () -> importItem(state, store, changes, line.item(), note, counter));
+            for (int i = 0; i < rows; i++) {
+                row.run(i, state, store, changes, counter);
             }
-            changes.audit(AuditEventType.CATALOGUE_IMPORTED, note, "CSV import", counter.details(changes));
+            changes.audit(AuditEventType.CATALOGUE_IMPORTED, note, what, counter.details(changes));
             return counter.report();
         });
     }

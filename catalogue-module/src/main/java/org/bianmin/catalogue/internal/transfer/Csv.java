@@ -113,4 +113,60 @@ final class Csv {
         }
         out.append("\r\n");
     }
+
+    /**
+     * The data rows of a CSV table whose first row must be {@code headers}; blank lines are skipped and
+     * every row must have as many cells as there are headers.
+     */
+    static List<Row> table(String text, List<String> headers) {
+        List<Row> rows = parse(text);
+        if (rows.isEmpty()) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row is missing");
+        }
+        List<String> names = rows.get(0).fields().stream().map(String::strip).toList();
+        if (!names.equals(headers)) {
+            throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row must be " + headers
+                    + ", got " + names);
+        }
+        List<Row> data = new ArrayList<>();
+        for (Row row : rows.subList(1, rows.size())) {
+            if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+                continue;
+            }
+            if (row.fields().size() != headers.size()) {
+                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": expected "
+                        + headers.size() + " columns, got " + row.fields().size());
+            }
+            data.add(row);
+        }
+        return data;
+    }
+
+    /** The cells of one row; a failure names the line and the column. */
+    record Cells(Row row, List<String> headers) {
+        String text(int column) {
+            String value = row.fields().get(column);
+            return value.isBlank() ? null : value.strip();
+        }
+
+        <T> T parse(int column, java.util.function.Function<String, T> parser) {
+            String value = row.fields().get(column);
+            try {
+                return parser.apply(value.strip());
+            } catch (BianminException | IllegalArgumentException | java.time.DateTimeException e) {
+                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ", column "
+                        + headers.get(column) + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Builds the row's record; a validation failure names the line. */
+        <T> T build(java.util.function.Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (BianminException e) {
+                ErrorCode code = e.code() == ErrorCode.INVALID_ARGUMENT ? ErrorCode.IMPORT_INVALID : e.code();
+                throw new BianminException(code, "line " + row.line() + ": " + e.getMessage(), e);
+            }
+        }
+    }
 }

@@ -78,26 +78,9 @@ public final class ItemCsv {
      * {@code ITEM_DUPLICATE_CODE} (a code twice), naming the line.
      */
     public static List<Line> read(String csv) {
-        List<Csv.Row> rows = Csv.parse(csv);
-        if (rows.isEmpty()) {
-            throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row is missing");
-        }
-        Csv.Row header = rows.get(0);
-        List<String> names = header.fields().stream().map(String::strip).toList();
-        if (!names.equals(HEADERS)) {
-            throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row must be " + HEADERS
-                    + ", got " + names);
-        }
-        List<Line> items = new ArrayList<>();
+        List<ItemCsv.Line> items = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
-                continue;
-            }
-            if (row.fields().size() != HEADERS.size()) {
-                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": expected "
-                        + HEADERS.size() + " columns, got " + row.fields().size());
-            }
+        for (Csv.Row row : Csv.table(csv, HEADERS)) {
             ServiceItem item = item(row);
             Integer earlier = lines.putIfAbsent(item.code(), row.line());
             if (earlier != null) {
@@ -110,7 +93,7 @@ public final class ItemCsv {
     }
 
     private static ServiceItem item(Csv.Row row) {
-        Cells cells = new Cells(row);
+        Csv.Cells cells = new Csv.Cells(row, HEADERS);
         ServiceItem.Builder builder = ServiceItem.builder(cells.text(0), cells.text(1), cells.parse(3, ItemType::parse));
         builder.tibetanName(cells.text(2));
         builder.levels(cells.parse(4, ItemCsv::levels));
@@ -125,11 +108,7 @@ public final class ItemCsv {
         builder.oneTimeNotice(cells.text(14));
         builder.consultation(cells.text(15));
         builder.complaint(cells.text(16));
-        try {
-            return builder.build();
-        } catch (BianminException e) {
-            throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": " + e.getMessage(), e);
-        }
+        return cells.build(builder::build);
     }
 
     private static Set<ServiceLevel> levels(String text) {
@@ -215,23 +194,5 @@ public final class ItemCsv {
         }
         parts.add(part.toString());
         return parts;
-    }
-
-    /** The cells of one row; a failure names the line and the column. */
-    private record Cells(Csv.Row row) {
-        String text(int column) {
-            String value = row.fields().get(column);
-            return value.isBlank() ? null : value.strip();
-        }
-
-        <T> T parse(int column, java.util.function.Function<String, T> parser) {
-            String value = row.fields().get(column);
-            try {
-                return parser.apply(value.strip());
-            } catch (BianminException | IllegalArgumentException e) {
-                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ", column "
-                        + HEADERS.get(column) + ": " + e.getMessage(), e);
-            }
-        }
     }
 }

@@ -79,4 +79,29 @@ class TransferTest {
             assertTrue(second.catalogue.item("CSV-Q", DAY).orElseThrow().name().startsWith("含"));
         }
     }
+
+    @Test
+    void grantsCsvRoundTripKeepsWithdrawalsAndRefusesBadCells() {
+        try (CatalogueFixture first = CatalogueFixture.withDemo(); CatalogueFixture second = new CatalogueFixture()) {
+            first.grants.withdraw("G-2021-008", note("收回, 含逗号的原因", DAY));
+            String csv = first.transfer.exportGrantsCsv();
+            assertTrue(csv.startsWith("授权编号,事项编码,批次,乡镇,发文字号,生效日期,截止日期,收回日期,收回原因,收回依据\r\n"));
+
+            // grants need their items, places and batches: bring those over as JSON without grants
+            String withoutGrants = first.transfer.exportJson(DAY).replaceAll("(?s)\"grants\" : \\[.*?\\],", "\"grants\" : [ ],");
+            second.transfer.importJson(withoutGrants, note("迁移", LocalDate.of(2021, 9, 1)));
+            assertTrue(second.grants.grantsOf("LD-MZ-001").isEmpty());
+            ImportReport report = second.transfer.importGrantsCsv(csv, note("迁移授权", DAY));
+            assertEquals(DemoCatalogue.snapshot().grants().size(), report.grantsAdded());
+            assertEquals(csv, second.transfer.exportGrantsCsv());
+            assertEquals(first.grants.find("G-2021-008"), second.grants.find("G-2021-008"));
+
+            String badDate = csv.replace("G-2021-001,LD-MZ-001,1,", "G-2021-X,LD-MZ-001,1,").replaceFirst(
+                    "2021-10-01", "2021-13-01");
+            org.bianmin.core.BianminException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.bianmin.core.BianminException.class, () -> second.transfer.importGrantsCsv(badDate, note("x", DAY)));
+            assertEquals(org.bianmin.core.ErrorCode.IMPORT_INVALID, e.code());
+            assertTrue(e.getMessage().startsWith("line 2, column 生效日期"), e.getMessage());
+        }
+    }
 }

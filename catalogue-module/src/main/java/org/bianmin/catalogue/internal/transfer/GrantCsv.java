@@ -1,0 +1,93 @@
+package org.bianmin.catalogue.internal.transfer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bianmin.catalogue.DevolutionGrant;
+import org.bianmin.catalogue.Withdrawal;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
+
+/**
+ * The devolution grants as CSV (UTF-8, Chinese headers, one row per grant; format in the module
+ * README): the county's 赋予乡镇县级行政权力事项目录 as a spreadsheet. Townships are joined with
+ * {@code 、}; dates are {@code yyyy-MM-dd}; the three 收回 columns are empty while a grant stands.
+ */
+public final class GrantCsv {
+    /** The header row, in column order. */
+    public static final List<String> HEADERS = List.of("授权编号", "事项编码", "批次", "乡镇", "发文字号", "生效日期",
+            "截止日期", "收回日期", "收回原因", "收回依据");
+
+    private GrantCsv() {
+    }
+
+    /** A grant read from the CSV line where its row starts. */
+    public record Line(int line, DevolutionGrant grant) {
+    }
+
+    public static String write(List<DevolutionGrant> grants) {
+        StringBuilder out = new StringBuilder();
+        Csv.write(out, HEADERS);
+        for (DevolutionGrant grant : grants) {
+            Withdrawal withdrawal = grant.withdrawal();
+            List<String> row = new ArrayList<>(HEADERS.size());
+            row.add(grant.id());
+            row.add(grant.itemCode());
+            row.add(String.valueOf(grant.batch()));
+            row.add(grant.townships().stream().map(DivisionCode::value).collect(Collectors.joining("、")));
+            row.add(grant.documentNumber());
+            row.add(grant.effectiveFrom().toString());
+            row.add(grant.effectiveUntil() == null ? null : grant.effectiveUntil().toString());
+            row.add(withdrawal == null ? null : withdrawal.from().toString());
+            row.add(withdrawal == null ? null : withdrawal.reason());
+            row.add(withdrawal == null ? null : withdrawal.legalBasis());
+            Csv.write(out, row);
+        }
+        return out.toString();
+    }
+
+    /** The grants of a CSV text; fails with {@code IMPORT_INVALID} naming the line and column. */
+    public static List<Line> read(String csv) {
+        List<Line> grants = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (Csv.Row row : Csv.table(csv, HEADERS)) {
+            Csv.Cells cells = new Csv.Cells(row, HEADERS);
+            int batch = cells.parse(2, Integer::parseInt);
+            Set<DivisionCode> townships = cells.parse(3, GrantCsv::townships);
+            LocalDate from = cells.parse(5, LocalDate::parse);
+            LocalDate until = cells.parse(6, GrantCsv::date);
+            LocalDate withdrawnFrom = cells.parse(7, GrantCsv::date);
+            Withdrawal withdrawal = withdrawnFrom == null ? null
+                    : cells.build(() -> new Withdrawal(withdrawnFrom, cells.text(8), cells.text(9)));
+            DevolutionGrant grant = cells.build(() -> new DevolutionGrant(cells.text(0), cells.text(1), batch,
+                    townships, cells.text(4), from, until, withdrawal));
+            Integer earlier = lines.putIfAbsent(grant.id(), row.line());
+            if (earlier != null) {
+                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": grant id " + grant.id()
+                        + " is used again (first on line " + earlier + ")");
+            }
+            grants.add(new Line(row.line(), grant));
+        }
+        return grants;
+    }
+
+    private static Set<DivisionCode> townships(String text) {
+        Set<DivisionCode> codes = new LinkedHashSet<>();
+        for (String part : text.split("[、,，]")) {
+            if (!part.isBlank()) {
+                codes.add(new DivisionCode(part.strip()));
+            }
+        }
+        return codes;
+    }
+
+    private static LocalDate date(String text) {
+        return text.isBlank() ? null : LocalDate.parse(text);
+    }
+}
