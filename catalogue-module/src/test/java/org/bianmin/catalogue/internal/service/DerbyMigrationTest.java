@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class DerbyMigrationTest {
     @Test
     void theCatalogueRunsOnDerby() {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName("memory:catalogue-" + java.util.UUID.randomUUID());
         derby.setCreateDatabase("create");
