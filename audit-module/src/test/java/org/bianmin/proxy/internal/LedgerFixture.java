@@ -57,8 +57,9 @@ final class LedgerFixture implements AutoCloseable {
     static final String ITEM = "513322-ELDER-SUBSIDY";
     static final List<String> MATERIALS = List.of("居民身份证", "户口簿", "银行卡（一卡通）");
 
-    final TestDatabase database = TestDatabase.create();
-    final JpaUnit unit = JpaUnit.open(ProxyEntities.settings(database.dataSource()));
+    final TestDatabase database;
+    final javax.sql.DataSource dataSource;
+    final JpaUnit unit;
     final CatalogueTerms catalogue = mock(CatalogueTerms.class);
     final AuditTrail trail = mock(AuditTrail.class);
     final AtomicReference<Instant> clock = new AtomicReference<>(at(2021, 11, 1, 9));
@@ -70,6 +71,18 @@ final class LedgerFixture implements AutoCloseable {
     }
 
     LedgerFixture(boolean withTrail) {
+        this(TestDatabase.create(), null, withTrail);
+    }
+
+    /** A ledger on {@code dataSource} (e.g. embedded Derby), which the caller owns. */
+    LedgerFixture(javax.sql.DataSource dataSource) {
+        this(null, dataSource, true);
+    }
+
+    private LedgerFixture(TestDatabase database, javax.sql.DataSource other, boolean withTrail) {
+        this.database = database;
+        this.dataSource = database != null ? database.dataSource() : other;
+        this.unit = JpaUnit.open(ProxyEntities.settings(dataSource));
         when(catalogue.item(eq(ITEM), any(), any())).thenAnswer(call -> new ItemTerms(ITEM, "高龄津贴申领",
                 "泸定县兴隆镇便民服务中心", 5, MATERIALS));
         when(catalogue.item(eq("NO-SUCH-ITEM"), any(), any())).thenThrow(
@@ -141,7 +154,7 @@ final class LedgerFixture implements AutoCloseable {
     }
 
     long count(String table) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rows.next();
             return rows.getLong(1);
@@ -153,6 +166,8 @@ final class LedgerFixture implements AutoCloseable {
     @Override
     public void close() {
         unit.close();
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 }
