@@ -12,6 +12,7 @@ import org.bianmin.catalogue.ServiceCatalogue;
 import org.bianmin.proxy.ProxyLedger;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealSigner;
+import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
 import org.osgi.framework.FrameworkUtil;
 
@@ -40,6 +41,11 @@ public class BianminServices {
     @Produces
     public SealSigner sealSigner() {
         return standIns.of(SealSigner.class);
+    }
+
+    @Produces
+    public SealVerifier sealVerifier() {
+        return standIns.of(SealVerifier.class);
     }
 
     @Produces

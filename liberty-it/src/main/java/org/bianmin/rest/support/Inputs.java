@@ -13,6 +13,14 @@ public final class Inputs {
     private Inputs() {
     }
 
+    /** The county's time zone (China Standard Time): "today" is the county's today. */
+    public static final java.time.ZoneId COUNTY_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** Today in the county. */
+    public static LocalDate today() {
+        return LocalDate.now(COUNTY_ZONE);
+    }
+
     /** A required request body. */
     public static <T> T body(T body) {
         if (body == null) {

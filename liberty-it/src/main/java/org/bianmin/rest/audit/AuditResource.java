@@ -1,0 +1,122 @@
+package org.bianmin.rest.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import java.util.Map;
+import org.bianmin.audit.AuditEntry;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.Checkpoint;
+import org.bianmin.audit.ConsistencyProof;
+import org.bianmin.audit.InclusionProof;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.rest.Roles;
+import org.bianmin.rest.support.Inputs;
+
+/**
+ * The tamper-evident audit trail over HTTP (审计日志, RFC 9162 Merkle tree with SM3): entries,
+ * signed checkpoints (tree heads), inclusion and consistency proofs, the checkpoint key and the
+ * export that {@code audit-verify.jar} checks offline. Hashes and signatures are Base64.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
+public class AuditResource {
+    private static final int MAX_ENTRIES = 1000;
+
+    @Inject
+    AuditTrail trail;
+
+    /** The number of entries and the latest checkpoint, if any. */
+    @GET
+    public Map<String, Object> summary() {
+        return trail.latestCheckpoint()
+                .<Map<String, Object>>map(latest -> Map.of("size", trail.size(), "latestCheckpoint", latest))
+                .orElseGet(() -> Map.of("size", trail.size()));
+    }
+
+    /** Entries {@code from} (inclusive) to {@code to} (exclusive), at most 1000. */
+    @GET
+    @Path("entries")
+    public List<AuditEntry> entries(@QueryParam("from") String from, @QueryParam("to") String to) {
+        long start = Inputs.number("from", from, 0);
+        long end = Inputs.number("to", to, Math.min(trail.size(), start + MAX_ENTRIES));
+        if (end - start > MAX_ENTRIES) {
+            throw new BianminException(ErrorCode.PROOF_RANGE_INVALID, "ask for at most " + MAX_ENTRIES + " entries at a time");
+        }
+        return trail.entries(start, end);
+    }
+
+    /** One entry. */
+    @GET
+    @Path("entries/{sequence}")
+    public AuditEntry entry(@PathParam("sequence") String sequence) {
+        return trail.entry(Inputs.number("sequence", sequence, 0));
+    }
+
+    /** Every published checkpoint, oldest first. */
+    @GET
+    @Path("checkpoints")
+    public List<Checkpoint> checkpoints() {
+        return trail.checkpoints();
+    }
+
+    /** Publishes a checkpoint of the trail as it is now: 201. */
+    @POST
+    @Path("checkpoints")
+    public Response publish() {
+        return Response.status(Response.Status.CREATED).entity(trail.publishCheckpoint()).build();
+    }
+
+    /** The checkpoint of a tree size. */
+    @GET
+    @Path("checkpoints/{treeSize}")
+    public Checkpoint checkpoint(@PathParam("treeSize") String treeSize) {
+        return trail.checkpoint(Inputs.number("treeSize", treeSize, 0));
+    }
+
+    /** The proof that entry {@code sequence} is in the tree of {@code treeSize} entries (RFC 9162 §2.1.3). */
+    @GET
+    @Path("proofs/inclusion")
+    public InclusionProof inclusion(@QueryParam("sequence") String sequence, @QueryParam("treeSize") String treeSize) {
+        return trail.inclusionProof(Inputs.number("sequence", Inputs.text("sequence", sequence), 0),
+                Inputs.number("treeSize", Inputs.text("treeSize", treeSize), 0));
+    }
+
+    /** The proof that the tree of {@code from} entries is a prefix of the tree of {@code to} (RFC 9162 §2.1.4). */
+    @GET
+    @Path("proofs/consistency")
+    public ConsistencyProof consistency(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return trail.consistencyProof(Inputs.number("from", Inputs.text("from", from), 0),
+                Inputs.number("to", Inputs.text("to", to), 0));
+    }
+
+    /** The public key that signs checkpoints (SubjectPublicKeyInfo, DER). */
+    @GET
+    @Path("public-key")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public byte[] publicKey() {
+        return trail.checkpointPublicKey();
+    }
+
+    /** The whole trail in its export format, for {@code audit-verify.jar}. */
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response export() {
+        StreamingOutput body = trail::export;
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"bianmin-audit.log\"").build();
+    }
+}

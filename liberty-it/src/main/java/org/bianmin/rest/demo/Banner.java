@@ -1,0 +1,25 @@
+package org.bianmin.rest.demo;
+
+/** What the server prints once the application is up: where to go and who can log in. */
+final class Banner {
+    private Banner() {
+    }
+
+    static String text(String base) {
+        return """
+
+                ==================================================================================
+                 Bianmin is running (user feature usr:bianmin-1.0, REST API, demo data loaded)
+                   REST API     %1$s/api            (e.g. %1$s/api/seals?division=513322)
+                   OpenAPI      %1$s/openapi
+                   OpenAPI UI   %1$s/openapi/ui
+                 Demo users (password bianmin-demo):
+                   admin.zhang     seal-admin                   admin.wang   seal-admin, seal-approver
+                   approver.li     seal-approver                custodian.chen   seal-custodian
+                   auditor.zhao    auditor                      agent.yang   proxy-agent
+                   supervisor.liu  supervisor
+                 Stop with Ctrl-C.
+                ==================================================================================
+                """.formatted(base);
+    }
+}

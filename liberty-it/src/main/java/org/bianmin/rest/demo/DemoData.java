@@ -1,0 +1,46 @@
+package org.bianmin.rest.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.seal.SealRegistry;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Loads the demo when the application starts (server.xml variable {@code bianmin.demo}, default
+ * true): for each annex-2 pilot centre an active approval seal with numbered sub-seals
+ * ({@link PilotSeals}), the two pilot village rooms as proxy points with an agent
+ * ({@link PilotProxyPoints}); the demo catalogue itself is loaded by the catalogue component
+ * (server.xml {@code demo.catalogue}). Every step looks before it writes, so a restart on a kept
+ * database adds nothing. Then it prints where the API is and who can log in.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    SealRegistry registry;
+
+    @Inject
+    ProxyLedger ledger;
+
+    void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Config config = ConfigProvider.getConfig();
+        if (config.getOptionalValue("bianmin.demo", Boolean.class).orElse(Boolean.TRUE)) {
+            try {
+                new PilotSeals(registry).load();
+                new PilotProxyPoints(ledger).load();
+                LOG.info("the demo data of the annex-2 pilot sites is loaded");
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the demo data could not be loaded completely: " + e, e);
+            }
+        }
+        String port = config.getOptionalValue("http.port", String.class).orElse("9080");
+        System.out.println(Banner.text("http://localhost:" + port));
+    }
+}

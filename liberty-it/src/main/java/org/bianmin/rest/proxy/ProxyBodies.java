@@ -1,0 +1,48 @@
+package org.bianmin.rest.proxy;
+
+import java.time.Instant;
+import java.util.Set;
+import org.bianmin.proxy.AgentRole;
+import org.bianmin.proxy.AnswerMethod;
+import org.bianmin.proxy.Channel;
+import org.bianmin.proxy.SpecialNeed;
+import org.bianmin.proxy.SpecialService;
+
+/** The JSON bodies of the proxy ledger resources. The acting user always comes from authentication. */
+final class ProxyBodies {
+    private ProxyBodies() {
+    }
+
+    /** An agent of a point: ledger id, name and role. */
+    record NewAgent(String id, String name, AgentRole role) {
+    }
+
+    /** The applicant as the agent records them; the numbers are encrypted at rest and masked in output. */
+    record Applicant(String name, String idNumber, String phone) {
+    }
+
+    /** A case on receipt; {@code receivedAt} defaults to now. */
+    record NewCase(String pointId, String agentId, Applicant applicant, String itemCode, Instant receivedAt,
+            Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services) {
+    }
+
+    /** The materials the applicant presented (names as in the catalogue). */
+    record Materials(Set<String> presented) {
+    }
+
+    /** The result of handling. */
+    record Result(String result) {
+    }
+
+    /** A reason for a rejection. */
+    record Reason(String reason) {
+    }
+
+    /** How and when the applicant was told the result (default now). */
+    record Answer(AnswerMethod method, Instant toldAt) {
+    }
+
+    /** The applicant's rating, 1 to 5 stars. */
+    record Rating(Integer stars, String comment) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.bianmin.rest.seal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import org.bianmin.core.BianminException;
+import org.bianmin.rest.Roles;
+import org.bianmin.rest.support.Inputs;
+import org.bianmin.rest.support.Negotiation;
+import org.bianmin.seal.SealVerifier;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.VerificationReport;
+
+/**
+ * Verification of electronic seals and signatures (验章, REQUIREMENTS.md V-*): an OFD document with
+ * its seals, a detached GB/T 38540 signature with the document it signs, or a seal alone. The
+ * answer is the report as JSON, or as an HTML page with {@code Accept: text/html}. A failed
+ * verification is a report (200), not an error.
+ */
+@Path("verification")
+@RequestScoped
+@RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.PROXY_AGENT,
+    Roles.SUPERVISOR})
+public class VerificationResource {
+    @Inject
+    SealVerifier verifier;
+
+    /** Verifies every seal in an OFD document sent as the request body. */
+    @POST
+    @Path("ofd")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response ofd(InputStream ofd, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return answer(verifier.verifyOfd(ofd, policy(at)), headers);
+    }
+
+    /** Verifies a SESeal (DER) sent as the request body. */
+    @POST
+    @Path("seal")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response seal(byte[] seal, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return answer(verifier.verifySeal(required(seal, "the seal"), policy(at)), headers);
+    }
+
+    /**
+     * Verifies a detached SES_Signature against its document: a {@code multipart/form-data} body
+     * with the parts {@code signature} (DER) and {@code document}.
+     */
+    @POST
+    @Path("detached")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public Response detached(@FormParam("signature") EntityPart signature, @FormParam("document") EntityPart document,
+            @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
+        if (signature == null || document == null) {
+            throw BianminException.invalid("send the parts 'signature' (DER) and 'document' as multipart/form-data");
+        }
+        byte[] der = required(signature.getContent().readAllBytes(), "the signature");
+        try (InputStream content = document.getContent()) {
+            return answer(verifier.verifyDetached(der, content, policy(at)), headers);
+        }
+    }
+
+    private ValidationPolicy policy(String at) {
+        ValidationPolicy policy = verifier.defaultPolicy();
+        Instant time = Inputs.instant("at", at, null);
+        return time == null ? policy : policy.withValidationTime(time);
+    }
+
+    private static byte[] required(byte[] bytes, String what) {
+        if (bytes == null || bytes.length == 0) {
+            throw BianminException.invalid(what + " is empty; send it as the request body");
+        }
+        return bytes;
+    }
+
+    private static Response answer(VerificationReport report, HttpHeaders headers) {
+        if (Negotiation.wantsHtml(headers)) {
+            return Response.ok(ReportPage.html(report), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        return Response.ok(VerificationAnswer.of(report), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

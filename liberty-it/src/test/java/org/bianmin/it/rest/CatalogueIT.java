@@ -1,0 +1,98 @@
+package org.bianmin.it.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue over the REST API: the demo catalogue is there, an import adds an item and a
+ * grant, who-handles answers for a pilot village, a published version and a diff, and bad input
+ * is a 400 naming what is wrong.
+ */
+class CatalogueIT {
+    private static final Api SUPERVISOR = Api.as("supervisor.liu");
+    private static final Api AGENT = Api.as("agent.yang");
+
+    @Test
+    void whoHandlesAVillageProxyItemOfTheDemoCatalogue() {
+        Api.Answer answer = AGENT.get("/api/catalogue/who-handles?item=LD-MZ-001&place=513322102201&date=2026-03-02");
+        assertEquals(200, answer.status(), answer::toString);
+        JsonNode handling = answer.json();
+        assertEquals("VILLAGE_PROXY", handling.path("level").asText(), handling::toString);
+        assertEquals("513322102", handling.path("handlingPlace").path("code").asText(), handling::toString);
+        assertEquals("G-2021-001", handling.path("grant").path("id").asText(), handling::toString);
+    }
+
+    @Test
+    void importAddsAnItemThatWhoHandlesThenFinds() {
+        String code = "LD-IT-" + (System.nanoTime() % 100000);
+        String document = """
+                {"format":"bianmin-catalogue","formatVersion":1,"asOf":"2026-03-01","places":[],"batches":[],
+                 "items":[{"code":"%s","name":"测试事项（集成测试）","tibetanName":null,"type":"PUBLIC_SERVICE",
+                   "levels":["COUNTY"],"department":"县政务服务中心（示例数据，仅供演示）","legalBasis":"测试依据",
+                   "conditions":"无","materials":[{"name":"居民身份证","form":"ORIGINAL","copies":1,"required":true,
+                   "condition":null,"sampleForm":null}],"statutoryDays":10,"promisedDays":5,
+                   "fee":{"amount":"0","basis":null},"highFrequency":false,"oneTimeNotice":"一次性告知",
+                   "consultation":"0836-0000000","complaint":"12345"}],
+                 "grants":[],"bundles":[]}""".formatted(code);
+        String query = "?reason=" + enc("集成测试导入") + "&basis=" + enc("泸府办发〔2026〕1号") + "&effective=2026-03-01";
+        Api.Answer imported = SUPERVISOR.post("/api/catalogue/import" + query, document);
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(1, imported.json().path("itemsAdded").asInt(), imported::toString);
+
+        Api.Answer again = SUPERVISOR.post("/api/catalogue/import" + query, document);
+        assertEquals(0, again.json().path("itemsAdded").asInt(), "importing the same document again changes nothing");
+
+        JsonNode item = AGENT.get("/api/catalogue/items/" + code + "?date=2026-03-02").json();
+        assertEquals("测试事项（集成测试）", item.path("name").asText(), item::toString);
+        JsonNode handling = AGENT.get("/api/catalogue/who-handles?item=" + code + "&place=513322&date=2026-03-02").json();
+        assertEquals("COUNTY", handling.path("level").asText(), handling::toString);
+
+        assertEquals(404, AGENT.get("/api/catalogue/items/" + code + "?date=2026-02-01").status(),
+                "not in force before its effective date");
+        assertTrue(SUPERVISOR.get("/api/catalogue/export?date=2026-03-02").text().contains(code));
+    }
+
+    @Test
+    void publishedVersionsAndTheirDiff() {
+        Api.Answer first = SUPERVISOR.post("/api/catalogue/versions",
+                "{\"title\":\"集成测试版本A\",\"reason\":\"测试\",\"legalBasis\":\"测试依据\"}");
+        assertEquals(201, first.status(), first::toString);
+        Api.Answer second = SUPERVISOR.post("/api/catalogue/versions",
+                "{\"title\":\"集成测试版本B\",\"reason\":\"测试\",\"legalBasis\":\"测试依据\"}");
+        int a = first.json().path("number").asInt();
+        int b = second.json().path("number").asInt();
+        assertEquals(a + 1, b);
+        Api.Answer diff = AGENT.get("/api/catalogue/diff?from=" + a + "&to=" + b);
+        assertEquals(200, diff.status(), diff::toString);
+        assertEquals(a, diff.json().path("from").asInt());
+        Api.Answer listing = AGENT.get("/api/catalogue/versions/" + a + "/listing");
+        assertTrue(listing.contentType().startsWith("text/html"), listing::toString);
+    }
+
+    @Test
+    void onlySupervisorsChangeTheCatalogue() {
+        Api.Answer answer = AGENT.post("/api/catalogue/import?reason=x&basis=y", "{}");
+        assertEquals(403, answer.status(), answer::toString);
+    }
+
+    @Test
+    void badInputIs400() {
+        assertEquals("IMPORT_INVALID", SUPERVISOR.post("/api/catalogue/import?reason=x&basis=y",
+                "{\"format\":\"bianmin-catalogue\",\"items\":[ }").code());
+        assertEquals(400, SUPERVISOR.post("/api/catalogue/import?reason=x", "{}").status(), "no legal basis");
+        assertEquals(400, AGENT.get("/api/catalogue/who-handles?item=LD-MZ-001&place=abc").status());
+        assertEquals(400, AGENT.get("/api/catalogue/who-handles?place=513322").status());
+        assertEquals(400, AGENT.get("/api/catalogue/items?date=31.12.2026").status());
+        assertEquals(400, AGENT.get("/api/catalogue/diff?from=one&to=2").status());
+        assertEquals(404, AGENT.get("/api/catalogue/who-handles?item=NO-SUCH-ITEM&place=513322").status());
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
