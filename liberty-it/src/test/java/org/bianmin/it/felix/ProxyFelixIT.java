@@ -23,6 +23,7 @@ import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.AgentRole;
 import org.bianmin.proxy.AnswerMethod;
@@ -71,12 +72,15 @@ class ProxyFelixIT {
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
                         dir.resolve("proxy.key").toString()))
                 .start()) {
+            // a fixed clock inside the catalogue calendar's years, so the flow does not depend on today
+            Instant now = LocalDate.of(2025, 10, 20).atTime(9, 0).atZone(CHINA).toInstant();
+            felix.context().registerService(TimeSource.class, TimeSource.fixed(now), null);
             ProxyLedger ledger = felix.service(ProxyLedger.class);
             StandardsChecker checker = felix.service(StandardsChecker.class);
             ServiceCatalogue catalogue = felix.service(ServiceCatalogue.class);
             AuditTrail trail = felix.service(AuditTrail.class);
 
-            LocalDate today = LocalDate.now(CHINA);
+            LocalDate today = LocalDate.ofInstant(now, CHINA);
             ledger.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
             ledger.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
             ReportingPeriod week = ReportingPeriod.of(today.minusDays(6), today);
@@ -88,7 +92,7 @@ class ProxyFelixIT {
             String id = IdCardNumber.of("51332219450312002" + IdCardNumber.checkCharacter("51332219450312002")).value();
             long auditBefore = trail.size();
             ProxyCase received = ledger.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", id, "13812345678"),
-                    ITEM, Instant.now(), Channel.WALK_IN, Set.of(), Set.of()), AGENT);
+                    ITEM, now, Channel.WALK_IN, Set.of(), Set.of()), AGENT);
             HandlingAnswer answer = catalogue.whoHandles(ITEM, HEPING, today);
             assertEquals(answer.handlingPlace().siteName(), received.handlingPlace());
             assertEquals("5133**********" + id.substring(14), received.maskedIdNumber());
@@ -104,13 +108,13 @@ class ProxyFelixIT {
             assertEquals(catalogue.deadline(today, answer.promisedDays()), checked.deadline());
 
             BianminException early = assertThrows(BianminException.class,
-                    () -> ledger.answer(received.id(), AnswerMethod.PHONE, Instant.now(), AGENT));
+                    () -> ledger.answer(received.id(), AnswerMethod.PHONE, now, AGENT));
             assertEquals(ErrorCode.CASE_WRONG_STATE, early.code());
 
             ledger.forward(received.id(), AGENT);
             ledger.startHandling(received.id(), CENTRE);
             ledger.complete(received.id(), "津贴已核发", CENTRE);
-            ledger.answer(received.id(), AnswerMethod.PHONE, Instant.now(), AGENT);
+            ledger.answer(received.id(), AnswerMethod.PHONE, now, AGENT);
             assertEquals(5, ledger.rate(received.id(), 5, "不用跑镇上", AGENT).rating());
             assertEquals(8, ledger.history(received.id()).size());
 
