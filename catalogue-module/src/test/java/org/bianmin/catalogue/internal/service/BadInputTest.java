@@ -234,4 +234,19 @@ class BadInputTest {
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
                 () -> new ChangeNote(org.bianmin.core.Actor.of("a"), " ", "依据", DAY)).code(), "a change needs a reason");
     }
+
+    @Test
+    void whenTheAuditTrailRefusesTheChangeIsNotMade() {
+        try (CatalogueFixture own = CatalogueFixture.withDemo()) {
+            Mockito.when(own.audit.appendAll(Mockito.anyList()))
+                    .thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit database down"));
+            long changes = own.rows("cat_change");
+            BianminException e = assertThrows(BianminException.class,
+                    () -> own.catalogue.addItem(item("AUDIT-1"), day()));
+            assertEquals(ErrorCode.STORAGE_FAILURE, e.code());
+            assertEquals(changes, own.rows("cat_change"));
+            assertEquals(0, own.rows("cat_item_revision") - DemoCatalogue.snapshot().items().size());
+            assertTrue(own.catalogue.item("AUDIT-1", DAY).isEmpty());
+        }
+    }
 }
