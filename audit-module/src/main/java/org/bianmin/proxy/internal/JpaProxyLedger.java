@@ -451,18 +451,43 @@ public final class JpaProxyLedger implements ProxyLedger {
         Checks.required(actor, "actor");
         Instant now = time.now();
         CaseState[] from = new CaseState[1];
-        ProxyCase moved = unit.inTransaction(em -> {
-            CaseEntity entity = Lookups.caseEntity(em, caseId);
-            from[0] = entity.state();
-            CaseMachine.require(caseId, entity.state(), target);
-            Step step = move.apply(em, entity, now);
-            CaseMachine.require(caseId, entity.state(), step.to());
-            record(em, entity, entity.state(), step.to(), actor, now, step.note());
-            entity.moveTo(step.to());
-            return entity.toCase();
-        });
+        ProxyCase moved;
+        try {
+            moved = unit.inTransaction(em -> {
+                CaseEntity entity = Lookups.caseEntity(em, caseId);
+                from[0] = entity.state();
+                CaseMachine.require(caseId, entity.state(), target);
+                Step step = move.apply(em, entity, now);
+                CaseMachine.require(caseId, entity.state(), step.to());
+                record(em, entity, entity.state(), step.to(), actor, now, step.note());
+                entity.moveTo(step.to());
+                return entity.toCase();
+            });
+        } catch (BianminException e) {
+            if (e.code() == ErrorCode.STORAGE_FAILURE && concurrentChange(e)) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId
+                        + " was moved by someone else at the same time; reload it and try again", e);
+            }
+            throw e;
+        }
         audit.changed(AuditEventType.PROXY_CASE_TRANSITION, actor, caseId, details(moved, from[0]));
         return moved;
+    }
+
+    /** Whether a failed commit lost a race: the row version changed, or the same transition step was taken. */
+    private static boolean concurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException
+                    || cause instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || "23505".equals(cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static void record(EntityManager em, CaseEntity entity, CaseState from, CaseState to, Actor actor,

@@ -188,6 +188,39 @@ class CaseStateMachineTest {
     }
 
     @Test
+    void ofTwoConcurrentMovesOneWinsAndTheOtherIsRefused() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = caseIn(CaseState.CHECKED);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<ErrorCode>> outcomes = new java.util.ArrayList<>();
+                for (int agent = 0; agent < 2; agent++) {
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            ledger.forward(id, AGENT);
+                            return null;
+                        } catch (BianminException e) {
+                            return e.code();
+                        }
+                    }));
+                }
+                List<ErrorCode> codes = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<ErrorCode> outcome : outcomes) {
+                    codes.add(outcome.get());
+                }
+                assertEquals(1, codes.stream().filter(java.util.Objects::isNull).count(), codes.toString());
+                assertTrue(codes.contains(ErrorCode.CASE_WRONG_STATE), codes.toString());
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(CaseState.FORWARDED, ledger.findCase(id).state());
+            assertEquals(3, ledger.history(id).size(), "one FORWARDED transition only");
+        }
+    }
+
+    @Test
     void movesOfAnUnknownCaseAreRefused() {
         for (Action action : Action.values()) {
             BianminException failure = assertThrows(BianminException.class,
