@@ -91,6 +91,12 @@ public interface ProxyLedger {
     /** The cases of a scope received in a period, oldest first, masked. */
     List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period);
 
+    /**
+     * The ledger (台账) of a scope and period as CSV (RFC 4180, UTF-8 text, header row), one case per
+     * line with personal data masked, for export to a spreadsheet.
+     */
+    String exportCsv(LedgerScope scope, ReportingPeriod period);
+
     /** Cases of an applicant, found by the exact ID-card number without decrypting the table. */
     List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor);
 

@@ -340,6 +340,11 @@ public final class JpaProxyLedger implements ProxyLedger {
     }
 
     @Override
+    public String exportCsv(LedgerScope scope, ReportingPeriod period) {
+        return LedgerCsv.write(reports.cases(scope, period), time.zone());
+    }
+
+    @Override
     public List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor) {
         Checks.required(idNumber, "ID-card number");
         Checks.required(actor, "actor");

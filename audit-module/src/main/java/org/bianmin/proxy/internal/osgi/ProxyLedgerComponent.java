@@ -223,6 +223,11 @@ public class ProxyLedgerComponent implements ProxyLedger {
     }
 
     @Override
+    public String exportCsv(LedgerScope scope, ReportingPeriod period) {
+        return ledger.exportCsv(scope, period);
+    }
+
+    @Override
     public List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor) {
         return ledger.casesByIdNumber(idNumber, actor);
     }
