@@ -1,6 +1,12 @@
 /**
- * Village proxy records (plan tasks 11, 12, 15): proxy points, agents (代办员), cases (代办件)
- * from receipt to answer, service indicators, ratings, and the appeal and care ledgers.
+ * Village proxy records (plan tasks 11, 12, 15): proxy points (便民服务室/代办点), agents (代办员) and
+ * their duty roster, cases (代办件) from receipt to answer under the {@link org.bianmin.proxy.CaseState}
+ * machine, visits (最多跑一次), ratings (好差评), the "every case answered" report
+ * ({@link org.bianmin.proxy.UnansweredReport}), the service indicators K-ONETRIP, K-ANSWERED,
+ * K-ONTIME, K-RATING and K-SPECIAL ({@link org.bianmin.proxy.ServiceIndicators}), the appeal ledger
+ * (民意民情诉求调查台账) and the special-groups care ledger (特殊人群关爱台账). The service is
+ * {@link org.bianmin.proxy.ProxyLedger}; applicants' ID-card numbers (GB 11643) and phones are
+ * personal data, masked in every listing.
  */
 @Version("1.0.0")
 @Export
