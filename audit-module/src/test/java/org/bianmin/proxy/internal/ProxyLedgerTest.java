@@ -37,7 +37,6 @@ import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.Appeal;
 import org.bianmin.proxy.Applicant;
 import org.bianmin.proxy.CareEntry;
-import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.Channel;
 import org.bianmin.proxy.DutyShift;
 import org.bianmin.proxy.IdCardNumber;
