@@ -16,9 +16,11 @@ import org.bianmin.core.Checks;
 public record SealPictureSpec(String ownerName, String purpose, int number, int diameterMm) {
     /** The diameter of a township body's seal: 4.2 cm. */
     public static final int TOWNSHIP_DIAMETER_MM = 42;
+    /** The longest owner name that fits along the arc. */
+    public static final int MAX_OWNER_NAME = 40;
 
     public SealPictureSpec {
-        ownerName = Checks.text(ownerName, "owner name", 40);
+        ownerName = Checks.text(ownerName, "owner name", MAX_OWNER_NAME);
         purpose = Checks.text(purpose, "purpose", 20);
         Checks.nonNegative(number, "sub-seal number");
         if (diameterMm < 20 || diameterMm > 60) {

@@ -30,6 +30,7 @@ import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.persistence.TransitionEntity;
 import org.bianmin.seal.internal.persistence.UseEntity;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
+import org.bianmin.seal.internal.picture.SealPictureSpec;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.seal.spi.SealMakerAuthority;
 
@@ -75,6 +76,10 @@ public final class SealRegistryService implements SealRegistry {
                     + request.validTo() + ", which is already past; ask for a validity that ends in the future");
         }
         requireInCounty(request.ownerDivision());
+        if (request.ownerUnit().length() > SealPictureSpec.MAX_OWNER_NAME) {
+            throw BianminException.invalid("the owner's name has " + request.ownerUnit().length()
+                    + " characters; at most " + SealPictureSpec.MAX_OWNER_NAME + " fit along the seal's arc");
+        }
         return store.inTransaction(em -> {
             String esId = settings.esId(store.nextValue(em, settings.esIdCounter()));
             SealEntity seal = new SealEntity(esId, null, 0, request.ownerUnit(), request.ownerDivision().value(),

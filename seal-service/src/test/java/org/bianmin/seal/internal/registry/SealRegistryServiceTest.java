@@ -224,6 +224,7 @@ class SealRegistryServiceTest {
                 XINGLONG, "泸定县兴隆镇人民政府审批服务专用章", "审批专用章", now.plus(Duration.ofDays(30)), now, CLERK)));
         refused(ErrorCode.INVALID_ARGUMENT, () -> registry.request(fixture.request(DivisionCode.of("510101001"),
                 "成都某中心")));
+        refused(ErrorCode.INVALID_ARGUMENT, () -> registry.request(fixture.request(XINGLONG, "泸".repeat(41))));
         assertEquals(0, fixture.count("seal_seal"));
         assertEquals(0, fixture.count("seal_transition"));
         verify(trail, times(0)).append(any());
