@@ -10,8 +10,16 @@ public final class Asn1Times {
     private Asn1Times() {
     }
 
-    /** The instant a GeneralizedTime stands for (UTC when it names no zone). */
+    /**
+     * The instant a GeneralizedTime stands for. The DER form {@code YYYYMMDDHHMMSS[.fff]Z} (X.690
+     * §11.7) is read directly (Bouncy Castle's {@code getDate()} builds a SimpleDateFormat per call);
+     * other forms go through Bouncy Castle, which reads a time without zone as local time.
+     */
     public static Instant toInstant(ASN1GeneralizedTime time) {
+        Instant fast = utcDigits(time.getTimeString(), 4);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return time.getDate().toInstant();
         } catch (ParseException | RuntimeException e) {
@@ -19,12 +27,56 @@ public final class Asn1Times {
         }
     }
 
-    /** The instant a UTCTime stands for. */
+    /** The instant a UTCTime stands for (two-digit years 50–99 are 19xx, RFC 5280 §4.1.2.5.1). */
     public static Instant toInstant(ASN1UTCTime time) {
+        Instant fast = utcDigits(time.getTime(), 2);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return time.getAdjustedDate().toInstant();
         } catch (ParseException | RuntimeException e) {
             throw new FormatException("unreadable UTCTime '" + time.getTime() + "'", e);
+        }
+    }
+
+    /** {@code Y..YMMDDHHMMSS[.f+]Z} with {@code yearDigits} year digits, or null for any other form. */
+    private static Instant utcDigits(String text, int yearDigits) {
+        int n = text.length();
+        int fixed = yearDigits + 10;
+        if (n < fixed + 1 || text.charAt(n - 1) != 'Z') {
+            return null;
+        }
+        for (int i = 0; i < fixed; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return null;
+            }
+        }
+        int nanos = 0;
+        if (n > fixed + 1) {
+            if (text.charAt(fixed) != '.' || n - fixed - 2 > 9 || n - fixed - 2 < 1) {
+                return null;
+            }
+            String fraction = text.substring(fixed + 1, n - 1);
+            for (int i = 0; i < fraction.length(); i++) {
+                if (!Character.isDigit(fraction.charAt(i))) {
+                    return null;
+                }
+            }
+            nanos = Integer.parseInt((fraction + "000000000").substring(0, 9));
+        }
+        int year = Integer.parseInt(text.substring(0, yearDigits));
+        if (yearDigits == 2) {
+            year += year >= 50 ? 1900 : 2000;
+        }
+        int at = yearDigits;
+        try {
+            return java.time.LocalDateTime.of(year, Integer.parseInt(text.substring(at, at + 2)),
+                    Integer.parseInt(text.substring(at + 2, at + 4)), Integer.parseInt(text.substring(at + 4, at + 6)),
+                    Integer.parseInt(text.substring(at + 6, at + 8)), Integer.parseInt(text.substring(at + 8, at + 10)),
+                    nanos).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            throw new FormatException("not a valid time: '" + text + "'", e);
         }
     }
 

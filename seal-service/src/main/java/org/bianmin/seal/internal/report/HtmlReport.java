@@ -129,8 +129,8 @@ public final class HtmlReport {
             default -> null;
         };
         if (mime == null) {
-            return "<p>" + esc(new java.text.MessageFormat(Messages.text(locale, "report.pictureNotShown"), locale)
-                    .format(new Object[] {seal.pictureType(), seal.widthMm(), seal.heightMm()})) + "</p>";
+            return "<p>" + esc(Messages.render(locale, "report.pictureNotShown", List.of(seal.pictureType(),
+                    Integer.toString(seal.widthMm()), Integer.toString(seal.heightMm())))) + "</p>";
         }
         int width = seal.widthMm() > 0 && seal.widthMm() < 500 ? seal.widthMm() : 40;
         int height = seal.heightMm() > 0 && seal.heightMm() < 500 ? seal.heightMm() : 40;

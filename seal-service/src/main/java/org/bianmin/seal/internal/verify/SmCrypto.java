@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.bianmin.seal.internal.format.Sm2Signatures;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -85,8 +87,8 @@ public final class SmCrypto {
             return Sm2Result.UNREADABLE;
         }
         for (int i = 0; i < candidates.size(); i++) {
-            SM2Signer signer = new SM2Signer();
-            signer.init(false, new ParametersWithID(key, DEFAULT_USER_ID));
+            SM2Signer signer = verifier(key);
+            signer.reset(); // a verification that threw half-way leaves data in the digest
             signer.update(message, 0, message.length);
             if (signer.verifySignature(candidates.get(i))) {
                 if (java.util.Arrays.equals(candidates.get(i), signature)) {
@@ -98,6 +100,28 @@ public final class SmCrypto {
         }
         return Sm2Result.INVALID;
     }
+
+    /**
+     * An SM2 verifier for {@code key}, one per thread and key: initialising computes Z and sets up the
+     * key, which costs as much as a good part of a verification. Keys are compared by identity (the
+     * {@link VerificationCache} hands out one key object per certificate); at most 64 per thread.
+     */
+    private static SM2Signer verifier(ECPublicKeyParameters key) {
+        Map<ECPublicKeyParameters, SM2Signer> mine = VERIFIERS.get();
+        SM2Signer signer = mine.get(key);
+        if (signer == null) {
+            if (mine.size() >= 64) {
+                mine.clear();
+            }
+            signer = new SM2Signer();
+            signer.init(false, new ParametersWithID(key, DEFAULT_USER_ID));
+            mine.put(key, signer);
+        }
+        return signer;
+    }
+
+    private static final ThreadLocal<Map<ECPublicKeyParameters, SM2Signer>> VERIFIERS =
+            ThreadLocal.withInitial(IdentityHashMap::new);
 
     /**
      * Z = SM3(ENTL || ID || a || b || xG || yG || xA || yA), the signer identity hash of
