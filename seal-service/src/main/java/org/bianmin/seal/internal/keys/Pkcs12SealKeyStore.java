@@ -29,6 +29,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.CryptoException;
+import org.bouncycastle.crypto.CryptoServicesRegistrar;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
@@ -244,8 +245,9 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         CachedSigner cached = mine.get(alias);
         if (cached == null || cached.privateKey() != entry.privateKey()) {
             DigestSm2Signer signer = new DigestSm2Signer();
-            signer.init(true, new ParametersWithID(new ParametersWithRandom(entry.privateKey(), new SecureRandom()),
-                    Sm2.DEFAULT_USER_ID));
+            // Bouncy Castle's default random (a DRBG seeded from the system), as its JCA signer uses
+            signer.init(true, new ParametersWithID(new ParametersWithRandom(entry.privateKey(),
+                    CryptoServicesRegistrar.getSecureRandom()), Sm2.DEFAULT_USER_ID));
             cached = new CachedSigner(entry.privateKey(), signer);
             mine.put(alias, cached);
         }

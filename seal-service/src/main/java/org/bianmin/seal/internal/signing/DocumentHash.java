@@ -9,6 +9,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 /** The SM3 hash (GB/T 32905) of a document, read as a stream so that no document is held whole. */
 public final class DocumentHash {
     private static final int BUFFER = 64 * 1024;
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
 
     private DocumentHash() {
     }
@@ -19,7 +20,7 @@ public final class DocumentHash {
             throw BianminException.invalid("document is required");
         }
         SM3Digest digest = new SM3Digest();
-        byte[] buffer = new byte[BUFFER];
+        byte[] buffer = BUFFERS.get();
         try {
             for (int read = document.read(buffer); read >= 0; read = document.read(buffer)) {
                 digest.update(buffer, 0, read);
