@@ -6,6 +6,7 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -65,6 +66,9 @@ public final class JpaUnit implements AutoCloseable {
         UnitInfo info = new UnitInfo(settings.name(), settings.dataSource(), names, loader);
         Map<String, Object> properties = Map.of(
                 "eclipselink.weaving", "false",
+                // EclipseLink shares one session between units of the same name in a JVM: two
+                // nodes (or two databases) in one process would write through the first one's
+                "eclipselink.session-name", settings.name() + "-" + UUID.randomUUID(),
                 "eclipselink.ddl-generation", "none",
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
