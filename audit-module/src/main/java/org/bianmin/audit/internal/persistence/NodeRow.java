@@ -22,6 +22,9 @@ public class NodeRow {
     @Column(name = "node_index")
     private long index;
 
+    @Column(name = "node_key")
+    private long nodeKey;
+
     @Column(name = "node_hash", nullable = false)
     private byte[] hash;
 
@@ -31,7 +34,13 @@ public class NodeRow {
     public NodeRow(NodeRef ref, byte[] hash) {
         this.level = ref.level();
         this.index = ref.index();
+        this.nodeKey = key(ref);
         this.hash = hash.clone();
+    }
+
+    /** The single indexed key of a subtree: {@code index * 64 + level}. */
+    public static long key(NodeRef ref) {
+        return ref.index() * 64 + ref.level();
     }
 
     public NodeRef ref() {

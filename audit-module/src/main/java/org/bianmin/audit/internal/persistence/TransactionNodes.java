@@ -13,8 +13,8 @@ import org.bianmin.audit.internal.merkle.NodeStore;
 
 /**
  * The tree's stored subtrees as one transaction sees them: reads go to {@code audit_node} in one
- * query per request and are kept; subtrees completed by this transaction's appends are kept and
- * written by {@link #persistNew()}.
+ * indexed query ({@code node_key IN (…)}) per request and are kept; subtrees completed by this
+ * transaction's appends are kept and written by {@link #persistNew()}.
  */
 public final class TransactionNodes implements NodeStore {
     private final EntityManager manager;
@@ -54,18 +54,9 @@ public final class TransactionNodes implements NodeStore {
     }
 
     private void load(List<NodeRef> refs) {
-        StringBuilder jpql = new StringBuilder("SELECT n FROM NodeRow n WHERE ");
-        for (int i = 0; i < refs.size(); i++) {
-            if (i > 0) {
-                jpql.append(" OR ");
-            }
-            jpql.append("(n.level = :l").append(i).append(" AND n.index = :i").append(i).append(')');
-        }
-        TypedQuery<NodeRow> query = manager.createQuery(jpql.toString(), NodeRow.class);
-        for (int i = 0; i < refs.size(); i++) {
-            query.setParameter("l" + i, refs.get(i).level());
-            query.setParameter("i" + i, refs.get(i).index());
-        }
+        List<Long> keys = refs.stream().map(NodeRow::key).toList();
+        TypedQuery<NodeRow> query = manager.createQuery("SELECT n FROM NodeRow n WHERE n.nodeKey IN :keys",
+                NodeRow.class).setParameter("keys", keys);
         for (NodeRow row : query.getResultList()) {
             known.put(row.ref(), row.hash());
         }
