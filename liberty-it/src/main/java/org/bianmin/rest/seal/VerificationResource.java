@@ -35,6 +35,9 @@ import org.bianmin.seal.VerificationReport;
 @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.PROXY_AGENT,
     Roles.SUPERVISOR})
 public class VerificationResource {
+    /** The largest seal or detached signature accepted (vendor seals with pictures are tens of kB). */
+    static final int MAX_STRUCTURE = 4 * 1024 * 1024;
+
     @Inject
     SealVerifier verifier;
 
@@ -52,8 +55,8 @@ public class VerificationResource {
     @Path("seal")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    public Response seal(byte[] seal, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return answer(verifier.verifySeal(required(seal, "the seal"), policy(at)), headers);
+    public Response seal(InputStream seal, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return answer(verifier.verifySeal(Inputs.smallBinary(seal, MAX_STRUCTURE, "the seal"), policy(at)), headers);
     }
 
     /**
@@ -69,7 +72,7 @@ public class VerificationResource {
         if (signature == null || document == null) {
             throw BianminException.invalid("send the parts 'signature' (DER) and 'document' as multipart/form-data");
         }
-        byte[] der = required(signature.getContent().readAllBytes(), "the signature");
+        byte[] der = Inputs.smallBinary(signature.getContent(), MAX_STRUCTURE, "the signature");
         try (InputStream content = document.getContent()) {
             return answer(verifier.verifyDetached(der, content, policy(at)), headers);
         }
@@ -79,13 +82,6 @@ public class VerificationResource {
         ValidationPolicy policy = verifier.defaultPolicy();
         Instant time = Inputs.instant("at", at, null);
         return time == null ? policy : policy.withValidationTime(time);
-    }
-
-    private static byte[] required(byte[] bytes, String what) {
-        if (bytes == null || bytes.length == 0) {
-            throw BianminException.invalid(what + " is empty; send it as the request body");
-        }
-        return bytes;
     }
 
     private static Response answer(VerificationReport report, HttpHeaders headers) {

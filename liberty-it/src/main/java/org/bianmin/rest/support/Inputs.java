@@ -74,6 +74,25 @@ public final class Inputs {
         return (int) number;
     }
 
+    /**
+     * Reads a small binary body or part (a seal, a signature) of at most {@code max} bytes; more,
+     * or nothing, is a 400. Large documents are streamed to the services instead.
+     */
+    public static byte[] smallBinary(java.io.InputStream in, int max, String what) {
+        try (in) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length == 0) {
+                throw BianminException.invalid(what + " is empty; send it as the request body");
+            }
+            if (bytes.length > max) {
+                throw BianminException.invalid(what + " is larger than " + max + " bytes; is it the right file?");
+            }
+            return bytes;
+        } catch (java.io.IOException e) {
+            throw BianminException.invalid("could not read " + what + ": " + e.getMessage());
+        }
+    }
+
     /** A required text parameter. */
     public static String text(String name, String value) {
         if (value == null || value.isBlank()) {

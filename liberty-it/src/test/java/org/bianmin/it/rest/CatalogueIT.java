@@ -75,6 +75,16 @@ class CatalogueIT {
     }
 
     @Test
+    void bundlesOfTheDemoCatalogueHaveGuides() {
+        JsonNode bundles = AGENT.get("/api/catalogue/bundles?date=2026-03-02").json();
+        assertTrue(bundles.size() >= 1, bundles::toString);
+        String code = bundles.get(0).path("code").asText();
+        Api.Answer guide = AGENT.get("/api/catalogue/bundles/" + code + "?date=2026-03-02");
+        assertEquals(200, guide.status(), guide::toString);
+        assertTrue(guide.text().contains(code), guide::toString);
+    }
+
+    @Test
     void onlySupervisorsChangeTheCatalogue() {
         Api.Answer answer = AGENT.post("/api/catalogue/import?reason=x&basis=y", "{}");
         assertEquals(403, answer.status(), answer::toString);
