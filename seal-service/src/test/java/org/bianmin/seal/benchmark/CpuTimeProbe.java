@@ -1,0 +1,86 @@
+package org.bianmin.seal.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+import org.bianmin.seal.ValidationPolicy;
+import org.bianmin.seal.internal.format.ElectronicSignature;
+import org.bianmin.seal.internal.format.SESSignature;
+import org.bianmin.seal.internal.format.SealFormatReader;
+import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.verify.DefaultSealVerifier;
+import org.bianmin.seal.internal.verify.TestSeals;
+
+/**
+ * A companion to the JMH benchmarks for a shared machine: the same operations measured in
+ * thread CPU time (ThreadMXBean), which other processes' load does not inflate the way it
+ * inflates wall-clock throughput. Prints microseconds of CPU per operation and the ratio of a
+ * cached-seal verification to the raw SM2 verify. Run:
+ * {@code java -cp <test classpath> org.bianmin.seal.benchmark.CpuTimeProbe}
+ */
+public final class CpuTimeProbe {
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static Object sink;
+
+    private CpuTimeProbe() {
+    }
+
+    interface Op {
+        Object run() throws Exception;
+    }
+
+    static double cpuMicros(Op op, int warmup, int runs) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            sink = op.run();
+        }
+        long start = MX.getCurrentThreadCpuTime();
+        for (int i = 0; i < runs; i++) {
+            sink = op.run();
+        }
+        return (MX.getCurrentThreadCpuTime() - start) / 1000.0 / runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        TestSeals pki = new TestSeals();
+        byte[] doc = new byte[1024];
+        new java.util.Random(1).nextBytes(doc);
+        SESSignature signature = pki.sign(doc);
+        byte[] der = signature.getDerEncoded();
+        DefaultSealVerifier verifier = DefaultSealVerifier.standalone();
+        ValidationPolicy policy = ValidationPolicy.defaults().withTrustAnchors(List.of(pki.root.certificate()));
+
+        Signature raw = Signature.getInstance("SM3withSM2", TestSeals.BC);
+        X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509", TestSeals.BC)
+                .generateCertificate(new ByteArrayInputStream(signature.getSignerCertificate()));
+        raw.initVerify(cert.getPublicKey());
+        byte[] tbs = signature.getSignedBytes();
+        byte[] value = signature.getSignatureValue();
+
+        byte[] ofd = Vectors.file("1.ofd");
+        ElectronicSignature vendor = SealFormatReader.readSignature(Vectors.signedValue("1.ofd"));
+        ValidationPolicy vendorPolicy = ValidationPolicy.defaults()
+                .withTrustAnchors(List.of(vendor.getSignerCertificate(), vendor.getSeal().getMakerCertificate()))
+                .withValidationTime(Instant.parse("2020-08-01T00:00:00Z"));
+
+        for (int round = 1; round <= 3; round++) {
+            double rawUs = cpuMicros(() -> {
+                raw.update(tbs);
+                return raw.verify(value);
+            }, 3000, 5000);
+            double detachedUs = cpuMicros(() -> verifier.verifyDetached(der, new ByteArrayInputStream(doc), policy),
+                    3000, 5000);
+            double ofdUs = cpuMicros(() -> verifier.verifyOfd(ofd, vendorPolicy), 1000, 2000);
+            System.out.printf("round %d: raw SM2 verify %.1f us, cached-seal detached verification %.1f us "
+                    + "(%.0f%% of raw throughput), whole 1.ofd %.1f us%n", round, rawUs, detachedUs,
+                    100 * rawUs / detachedUs, ofdUs);
+        }
+        if (sink == null) {
+            throw new IllegalStateException();
+        }
+    }
+}
