@@ -239,6 +239,21 @@ class OwnSealVerificationTest {
     }
 
     @Test
+    void anUnreadableDocumentIsAnErrorNotAVerdict() {
+        java.io.InputStream broken = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk gone");
+            }
+        };
+        org.bianmin.core.BianminException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.bianmin.core.BianminException.class,
+                () -> verifier.verifyDetached(PKI.sign(DOC).getDerEncoded(), broken, trusted));
+        assertEquals(org.bianmin.core.ErrorCode.DOCUMENT_UNREADABLE, e.code());
+        assertTrue(e.getMessage().contains("disk gone"));
+    }
+
+    @Test
     void standaloneOwnSealPasses() {
         SignatureReport r = verifier.verifySeal(PKI.seal().getDerEncoded(), trusted).signatures().get(0);
         assertEquals(Indication.TOTAL_PASSED, r.indication(), () -> r.checks().toString());
