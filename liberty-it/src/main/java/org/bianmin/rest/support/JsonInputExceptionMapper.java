@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 
@@ -15,13 +16,9 @@ import org.bianmin.core.ErrorCode;
 public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BianminException refusal) {
-                return new BianminExceptionMapper().toResponse(refusal);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+        Optional<BianminException> refusal = refusal(failure);
+        if (refusal.isPresent()) {
+            return new BianminExceptionMapper().toResponse(refusal.get());
         }
         String detail = failure.getOriginalMessage();
         if (detail != null && detail.length() > 300) {
@@ -29,5 +26,18 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
         }
         return ErrorResponses.of(400, ErrorCode.INVALID_ARGUMENT.name(),
                 "the request body is not the JSON this resource expects: " + detail);
+    }
+
+    /** The API's own refusal among the causes of a failure, if it was one. */
+    static Optional<BianminException> refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BianminException refused) {
+                return Optional.of(refused);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -19,11 +19,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof IllegalArgumentException || failure instanceof DateTimeException) {
+        if (isBadInput(failure)) {
             return ErrorResponses.of(400, ErrorCode.INVALID_ARGUMENT.name(), String.valueOf(failure.getMessage()));
         }
         LOG.log(Level.SEVERE, "unexpected failure in the REST API", failure);
         return ErrorResponses.of(500, "SERVER_ERROR",
                 "the server failed unexpectedly; the failure is in the server log");
+    }
+
+    /** Whether Java refused the input itself (a malformed number or date, an illegal argument). */
+    static boolean isBadInput(Throwable failure) {
+        return failure instanceof IllegalArgumentException || failure instanceof DateTimeException;
     }
 }

@@ -1,0 +1,75 @@
+package org.bianmin.rest.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import org.bianmin.core.Actor;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The REST API's error contract without a server: every error kind has its HTTP status, a refusal
+ * inside a JSON value keeps its code, Java's own refusals of input count as bad input, and the
+ * JSON mapping is strict. (The responses themselves are checked against the server by the ITs.)
+ */
+class ErrorContractTest {
+    private static final ObjectMapper JSON = JsonMapping.mapper();
+
+    record Body(DivisionCode division, Actor actor, Instant at) {
+    }
+
+    @ParameterizedTest
+    @EnumSource(ErrorCode.Kind.class)
+    void everyKindHasItsStatus(ErrorCode.Kind kind) {
+        int expected = switch (kind) {
+            case BAD_INPUT -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+            case UNAVAILABLE -> 503;
+        };
+        assertEquals(expected, ErrorResponses.status(kind).getStatusCode(), kind::name);
+    }
+
+    @Test
+    void valuesAreWrittenAndReadAsStrings() throws JsonProcessingException {
+        Body body = new Body(DivisionCode.of("513322102"), Actor.of("admin.zhang"), Instant.parse("2026-01-01T00:00:00Z"));
+        String json = JSON.writeValueAsString(body);
+        assertEquals("{\"division\":\"513322102\",\"actor\":\"admin.zhang\",\"at\":\"2026-01-01T00:00:00Z\"}", json);
+        assertEquals(body, JSON.readValue(json, Body.class));
+    }
+
+    @Test
+    void aRefusalInsideAValueKeepsItsCode() {
+        JsonProcessingException failure = assertThrows(JsonProcessingException.class,
+                () -> JSON.readValue("{\"division\":\"5133\"}", Body.class));
+        assertEquals(ErrorCode.INVALID_ARGUMENT, JsonInputExceptionMapper.refusal(failure).orElseThrow().code());
+        JsonProcessingException malformed = assertThrows(JsonProcessingException.class,
+                () -> JSON.readValue("{\"division\":", Body.class));
+        assertTrue(JsonInputExceptionMapper.refusal(malformed).isEmpty(), "plain malformed JSON");
+    }
+
+    @Test
+    void unknownFieldsNumbersForStringsAndTrailingContentAreRefused() {
+        assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"divison\":\"513322\"}", Body.class));
+        assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"division\":513322}", Body.class));
+        assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"actor\":\"a\"} {}", Body.class));
+        assertThrows(JsonProcessingException.class, () -> JSON.readValue("{\"actor\":\"a\",\"actor\":\"b\"}", Body.class));
+    }
+
+    @Test
+    void javasOwnRefusalsOfInputAreBadInputOtherFailuresAreNot() {
+        assertTrue(UnexpectedExceptionMapper.isBadInput(new NumberFormatException("For input string: \"x\"")));
+        assertTrue(UnexpectedExceptionMapper.isBadInput(new java.time.format.DateTimeParseException("x", "x", 0)));
+        assertFalse(UnexpectedExceptionMapper.isBadInput(new IllegalStateException("internals")));
+        assertFalse(UnexpectedExceptionMapper.isBadInput(new NullPointerException()));
+    }
+}
