@@ -23,6 +23,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tamper-evident audit trail over HTTP (审计日志, RFC 9162 Merkle tree with SM3): entries,
@@ -31,6 +32,7 @@ import org.bianmin.rest.support.Inputs;
  */
 @Path("audit")
 @RequestScoped
+@Tag(name = "audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
 public class AuditResource {

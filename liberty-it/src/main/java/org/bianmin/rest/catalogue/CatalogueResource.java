@@ -37,6 +37,7 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The devolved-power catalogue over HTTP (权责清单, REQUIREMENTS.md K-*): items as of a date, the
@@ -45,6 +46,7 @@ import org.bianmin.rest.support.Inputs;
  */
 @Path("catalogue")
 @RequestScoped
+@Tag(name = "catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.PROXY_AGENT,
     Roles.SUPERVISOR})

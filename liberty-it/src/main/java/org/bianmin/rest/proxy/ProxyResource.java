@@ -37,6 +37,7 @@ import org.bianmin.proxy.UnansweredReport;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The village proxy ledger over HTTP (代办台账, REQUIREMENTS.md P-*): points and agents, cases
@@ -45,6 +46,7 @@ import org.bianmin.rest.support.Inputs;
  */
 @Path("proxy")
 @RequestScoped
+@Tag(name = "proxy")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProxyResource {
     @Inject

@@ -34,6 +34,7 @@ import org.bianmin.seal.SealState;
 import org.bianmin.seal.SealTransition;
 import org.bianmin.seal.SealUse;
 import org.bianmin.seal.SubSealRequest;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The seal registry over HTTP (REQUIREMENTS.md C-SEAL, "一枚印章管审批"): requests, dual-control
@@ -42,6 +43,7 @@ import org.bianmin.seal.SubSealRequest;
  */
 @Path("seals")
 @RequestScoped
+@Tag(name = "seals")
 @Produces(MediaType.APPLICATION_JSON)
 public class SealResource {
     @Inject

@@ -23,6 +23,7 @@ import org.bianmin.rest.support.Negotiation;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Verification of electronic seals and signatures (验章, REQUIREMENTS.md V-*): an OFD document with
@@ -32,6 +33,7 @@ import org.bianmin.seal.VerificationReport;
  */
 @Path("verification")
 @RequestScoped
+@Tag(name = "verification")
 @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.PROXY_AGENT,
     Roles.SUPERVISOR})
 public class VerificationResource {

@@ -23,6 +23,7 @@ import org.bianmin.rest.support.Negotiation;
 import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.StandardsChecker;
 import org.bianmin.standards.StandardsRule;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Standards checks over HTTP (标准化规范化便利化, REQUIREMENTS.md C-* and V-* rules): the rules,
@@ -32,6 +33,7 @@ import org.bianmin.standards.StandardsRule;
  */
 @Path("standards")
 @RequestScoped
+@Tag(name = "standards")
 @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
 public class StandardsResource {
     @Inject
