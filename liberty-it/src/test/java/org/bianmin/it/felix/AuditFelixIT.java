@@ -8,27 +8,32 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.bianmin.audit.AuditEntry;
-import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.core.Actor;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The audit trail service in Felix: a seal's life appended through the registered
- * {@link AuditTrail}, a checkpoint signed by the county audit key from its encrypted PKCS#12 file,
- * and an auditor who checks, offline with {@code audit-verify.jar}, the export, the checkpoint's
- * signature, an inclusion proof and a consistency proof the service produced.
+ * The audit trail service in Felix: a seal's life run through the seal registry, which logs every
+ * step to the registered {@link AuditTrail}; checkpoints signed by the county audit key from its
+ * encrypted PKCS#12 file; and an auditor who checks, offline with {@code audit-verify.jar}, the
+ * export, the checkpoints' signatures, an inclusion proof and a consistency proof the service
+ * produced.
  */
 class AuditFelixIT {
     private static final Path VERIFIER = Path.of(System.getProperty("bianmin.audit.verify.jar",
@@ -41,29 +46,36 @@ class AuditFelixIT {
     void aSealFlowIsLoggedAndItsProofsVerifyOffline() throws Exception {
         Path keyStore = dir.resolve("audit-key.p12");
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
+                        "keystore.password", "felix-seal-secret"))
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", keyStore.toString(),
                         "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
                 .start()) {
+            SealRegistry registry = felix.service(SealRegistry.class);
             AuditTrail trail = felix.service(AuditTrail.class);
             long before = trail.size();
-            Actor admin = Actor.of("county.admin.li");
-            String seal = "LD-SEAL-513322-0001";
-            List<AuditEntry> issued = trail.appendAll(List.of(
-                    AuditEvent.of(AuditEventType.SEAL_REQUESTED, admin, seal),
-                    AuditEvent.of(AuditEventType.SEAL_APPROVED, Actor.of("county.approver.zhao"), seal),
-                    AuditEvent.of(AuditEventType.SEAL_MADE, admin, seal),
-                    AuditEvent.of(AuditEventType.SEAL_ACTIVATED, admin, seal)));
+            Instant now = Instant.now();
+            String seal = registry.request(new SealRequest("泸定县兴隆镇便民服务中心", DivisionCode.of("513322102"),
+                    "泸定县兴隆镇人民政府审批服务专用章", "审批专用章", now, now.plus(Duration.ofDays(365)),
+                    Actor.of("county.clerk.wang"))).esId();
+            Actor approver = Actor.of("county.approver.li");
+            registry.approve(seal, approver);
+            registry.make(seal, approver);
+            registry.activate(seal, approver);
             Checkpoint issuedCheckpoint = trail.publishCheckpoint();
-            AuditEntry used = trail.append(new AuditEvent(AuditEventType.SEAL_USED, Actor.of("township.clerk.wang"),
-                    seal, Map.of("document", "approval-2026-0042", "site", "兴隆镇便民服务中心")));
+            registry.suspend(seal, approver, "印章遗失");
             Checkpoint checkpoint = trail.publishCheckpoint();
 
-            assertEquals(before + 5, trail.size());
-            assertEquals(issued.get(0).sequence() + 4, used.sequence());
+            List<AuditEntry> logged = trail.entries(before, trail.size()).stream()
+                    .filter(entry -> entry.subject().equals(seal)).toList();
+            assertEquals(List.of(AuditEventType.SEAL_REQUESTED, AuditEventType.SEAL_APPROVED, AuditEventType.SEAL_MADE,
+                    AuditEventType.SEAL_ACTIVATED, AuditEventType.SEAL_SUSPENDED),
+                    logged.stream().map(AuditEntry::type).distinct().toList(), "the registry logged the seal's life");
+            AuditEntry suspended = logged.get(logged.size() - 1);
             assertEquals(trail.size(), checkpoint.treeSize());
             assertTrue(Files.size(keyStore) > 0, "the embedded key store was created");
 
-            InclusionProof inclusion = trail.inclusionProof(used.sequence(), checkpoint.treeSize());
+            InclusionProof inclusion = trail.inclusionProof(suspended.sequence(), checkpoint.treeSize());
             ConsistencyProof consistency = trail.consistencyProof(issuedCheckpoint.treeSize(), checkpoint.treeSize());
             Path export = dir.resolve("audit.jsonl");
             try (OutputStream out = Files.newOutputStream(export)) {
@@ -72,7 +84,7 @@ class AuditFelixIT {
             Path key = dir.resolve("audit-key.pem");
             Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n"
                     + Base64.getMimeEncoder().encodeToString(trail.checkpointPublicKey()) + "\n-----END PUBLIC KEY-----\n");
-            String entryLine = Files.readAllLines(export, StandardCharsets.UTF_8).get((int) used.sequence() + 1);
+            String entryLine = Files.readAllLines(export, StandardCharsets.UTF_8).get((int) suspended.sequence() + 1);
             Path inclusionFile = dir.resolve("inclusion.json");
             Files.writeString(inclusionFile, "{\"inclusionProof\":{\"entry\":" + entryLine + ",\"leafIndex\":"
                     + inclusion.leafIndex() + ",\"path\":" + hashes(inclusion.path()) + ",\"treeSize\":"
@@ -84,15 +96,14 @@ class AuditFelixIT {
             Result result = verify(export.toString(), "--key", key.toString(), "--proof", inclusionFile.toString(),
                     "--proof", consistencyFile.toString());
             assertEquals(0, result.status(), result.output());
-            assertTrue(result.output().contains("PASSED  inclusion-proof[entry=" + used.sequence() + ", size="
+            assertTrue(result.output().contains("PASSED  inclusion-proof[entry=" + suspended.sequence() + ", size="
                     + checkpoint.treeSize() + "]"), result.output());
             assertTrue(result.output().contains("PASSED  consistency-proof[" + issuedCheckpoint.treeSize() + "->"
                     + checkpoint.treeSize() + "]"), result.output());
             assertTrue(result.output().contains("PASSED  checkpoint-signature[size=" + checkpoint.treeSize() + "]"),
                     result.output());
 
-            Files.writeString(inclusionFile, Files.readString(inclusionFile).replace("approval-2026-0042",
-                    "approval-2026-9999"));
+            Files.writeString(inclusionFile, Files.readString(inclusionFile).replace("印章遗失", "印章损坏"));
             Result forged = verify(export.toString(), "--key", key.toString(), "--proof", inclusionFile.toString());
             assertEquals(1, forged.status(), forged.output());
             assertTrue(forged.output().contains("PROOF_ROOT_MISMATCH"), forged.output());
