@@ -58,6 +58,50 @@ class Pkcs12SealKeyStoreTest {
     }
 
     @Test
+    void theFileIsStandardPkcs12AndHoldsNoKeyInClear() throws Exception {
+        Path file = directory.resolve("interop.p12");
+        Pkcs12SealKeyStore store = new Pkcs12SealKeyStore(file, PASSWORD);
+        byte[] publicKey = store.generate("seal-51332200000009");
+        byte[] message = {4, 2};
+
+        java.security.KeyStore standard = java.security.KeyStore.getInstance("PKCS12",
+                new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            standard.load(in, PASSWORD);
+        }
+        java.security.interfaces.ECPrivateKey key =
+                (java.security.interfaces.ECPrivateKey) standard.getKey("seal-51332200000009", PASSWORD);
+        java.security.Signature jca = java.security.Signature.getInstance("SM3withSM2",
+                new org.bouncycastle.jce.provider.BouncyCastleProvider());
+        jca.initSign(key);
+        jca.update(message);
+        assertTrue(verify(publicKey, message, jca.sign()), "the key read by a standard PKCS#12 reader is the key");
+
+        byte[] scalar = org.bouncycastle.util.BigIntegers.asUnsignedByteArray(32, key.getS());
+        byte[] content = Files.readAllBytes(file);
+        assertEquals(-1, indexOf(content, scalar), "the private key is not in the file in clear");
+        assertThrows(java.io.IOException.class, () -> {
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                java.security.KeyStore.getInstance("PKCS12", new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                        .load(in, "wrong".toCharArray());
+            }
+        });
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void destroyRemovesTheKeyFromMemoryAndFile() {
         Path file = directory.resolve("k.p12");
         Pkcs12SealKeyStore store = new Pkcs12SealKeyStore(file, PASSWORD);
