@@ -104,12 +104,12 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         byte[] trustedKey = null;
         try {
             if (key != null) {
-                trustedKey = Sm2Signatures.fromPem(Files.readString(key, StandardCharsets.US_ASCII));
+                trustedKey = Sm2Signatures.fromPem(text(key));
             }
             List<Checkpoint> more = new ArrayList<>();
             for (Path file : checkpoints) {
                 try {
-                    more.add(readCheckpoint(Files.readString(file, StandardCharsets.UTF_8)));
+                    more.add(readCheckpoint(text(file)));
                 } catch (JsonFormatException e) {
                     inputProblems.add(CheckResult.failed("checkpoint-file[" + file.getFileName() + "]",
                             Reason.EXPORT_MALFORMED, e.getMessage()));
@@ -118,7 +118,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             List<Object> claims = new ArrayList<>();
             for (Path file : proofs) {
                 try {
-                    claims.add(ProofCodec.read(Files.readString(file, StandardCharsets.UTF_8)));
+                    claims.add(ProofCodec.read(text(file)));
                 } catch (JsonFormatException e) {
                     inputProblems.add(CheckResult.failed("proof-file[" + file.getFileName() + "]",
                             Reason.PROOF_UNREADABLE, e.getMessage()));
@@ -127,17 +127,49 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             VerificationReport report;
             try (InputStream in = Files.newInputStream(export)) {
                 report = new AuditVerifier(trustedKey).verifyExport(in, more, claims);
+            } catch (IOException e) {
+                throw new Unreadable(export, e);
             }
             List<CheckResult> results = new ArrayList<>(inputProblems);
             results.addAll(report.results());
             print(new VerificationReport(results));
             return results.stream().allMatch(CheckResult::passed) ? PASSED : FAILED;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("audit-verify: cannot read " + describe(e));
+        } catch (Unreadable e) {
+            err.println("audit-verify: cannot read " + e.getMessage());
             return UNREADABLE;
         } catch (IllegalArgumentException e) {
             err.println("audit-verify: " + key + ": " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /** A file that cannot be read: its path and why. */
+    private static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(Path file, IOException cause) {
+            super(file + ": " + reason(cause), cause);
+        }
+
+        private static String reason(IOException cause) {
+            if (cause instanceof java.nio.file.NoSuchFileException) {
+                return "no such file";
+            }
+            if (cause instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                return "not UTF-8 text";
+            }
+            return cause.getMessage();
+        }
+    }
+
+    private static String text(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Unreadable(file, e);
         }
     }
 
@@ -172,15 +204,5 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         long failed = report.failures().size();
         out.println(failed == 0 ? "Verdict: PASSED (" + report.results().size() + " checks)"
                 : "Verdict: FAILED (" + failed + " of " + report.results().size() + " checks failed)");
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return missing.getFile() + ": no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied";
-        }
-        return e.getMessage();
     }
 }

@@ -37,7 +37,8 @@ public final class ReplayCheck {
                     log.canonicalProblem() + " (" + log.nonCanonicalLines() + " such entries in all)"));
         }
         if (log.sequenceProblem() == null) {
-            results.add(CheckResult.passed("entry-sequence", "entries 0 to " + (replayed - 1) + " in order, no gaps"));
+            results.add(CheckResult.passed("entry-sequence", replayed == 0 ? "no entries"
+                    : "entries 0 to " + (replayed - 1) + " in order, no gaps"));
         } else {
             results.add(CheckResult.failed("entry-sequence", Reason.SEQUENCE_BROKEN, log.sequenceProblem().toString()));
         }
