@@ -143,6 +143,9 @@ class AuditVerifyCommandTest {
         assertEquals(66, run(dir.resolve("missing.jsonl").toString()));
         assertTrue(err.contains("missing.jsonl: no such file"), err);
         assertEquals(66, run(export.toString(), "--key", dir.resolve("nokey.pem").toString()));
+        assertTrue(err.contains("nokey.pem: no such file"), err);
+        assertEquals(66, run(dir.toString()));
+        assertTrue(err.startsWith("audit-verify: cannot read " + dir + ": "), err);
     }
 
     @Test
