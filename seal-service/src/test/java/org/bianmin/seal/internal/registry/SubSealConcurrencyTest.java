@@ -14,7 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealState;
 import org.bianmin.seal.SubSealRequest;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.testing.TestDatabase;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue §4: two platform nodes issuing sub-seals for the same centre at the same moment against one
- * PostgreSQL never produce the same number (nor the same esID). Each node is its own
+ * PostgreSQL never produce the same number (nor the same esID); and (§3) never leave two live
+ * approval seals for one centre. Each node is its own
  * EntityManagerFactory; many threads on both request at once. Runs only with
  * {@code -Dbianmin.test.db=postgresql}; skipped on the other databases.
  */
@@ -79,6 +83,55 @@ class SubSealConcurrencyTest {
             assertEquals(REQUESTS + 1, fixture.count("seal_seal"));
             assertEquals(subSeals + 1, nodeB.requestSubSeal(new SubSealRequest(centre.esId(), "最后一站",
                     centre.ownerDivision(), RegistryFixture.CLERK)).number());
+        }
+    }
+
+    /** Issue §3: two nodes activating different seals of one centre at once leave exactly one live. */
+    @Test
+    void twoNodesNeverActivateTwoApprovalSealsForOneCentre() throws Exception {
+        assumeTrue(TestDatabase.Kind.selected() == TestDatabase.Kind.POSTGRESQL,
+                "the two-node concurrency test runs with -Dbianmin.test.db=postgresql");
+        int seals = 8;
+        try (RegistryFixture fixture = new RegistryFixture(directory, null);
+                SealStore secondStore = SealStore.open(fixture.database.dataSource())) {
+            SealRegistryService nodeA = fixture.registry;
+            SealRegistryService nodeB = new SealRegistryService(secondStore, fixture.keys, fixture.authority,
+                    RegistryFixture.renderer(), fixture.clock, () -> null, RegistrySettings.LUDING);
+            List<String> made = new ArrayList<>();
+            for (int i = 0; i < seals; i++) {
+                String esId = nodeA.request(fixture.xinglongRequest()).esId();
+                nodeA.approve(esId, RegistryFixture.APPROVER);
+                nodeA.make(esId, RegistryFixture.MAKER);
+                made.add(esId);
+            }
+
+            ExecutorService pool = Executors.newFixedThreadPool(seals);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ErrorCode>> outcomes = new ArrayList<>();
+            for (int i = 0; i < seals; i++) {
+                SealRegistryService node = i % 2 == 0 ? nodeA : nodeB;
+                String esId = made.get(i);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        node.activate(esId, RegistryFixture.MAKER);
+                        return null;
+                    } catch (BianminException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<ErrorCode> codes = new ArrayList<>();
+            for (Future<ErrorCode> outcome : outcomes) {
+                codes.add(outcome.get());
+            }
+            pool.shutdown();
+
+            assertEquals(1, codes.stream().filter(java.util.Objects::isNull).count(), "exactly one activation: " + codes);
+            assertEquals(seals - 1, codes.stream().filter(ErrorCode.SEAL_ALREADY_ACTIVE_FOR_CENTRE::equals).count(),
+                    "the others are refused with SEAL_ALREADY_ACTIVE_FOR_CENTRE: " + codes);
+            assertEquals(1, made.stream().map(nodeB::get).filter(seal -> seal.state() == SealState.ACTIVE).count());
         }
     }
 }
