@@ -1,7 +1,6 @@
 package org.bianmin.seal.internal.signing;
 
 import java.io.IOException;
-import java.security.cert.CertificateException;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.internal.format.SESeal;
@@ -66,11 +65,6 @@ public final class SealSigningContext {
 
     public byte[] signerCertificate() {
         return signerCertificate.clone();
-    }
-
-    /** For tests: whether {@code certificate} is the seal's signer certificate. */
-    boolean hasCertificate(byte[] certificate) {
-        return java.util.Arrays.equals(signerCertificate, certificate);
     }
 
     /**
