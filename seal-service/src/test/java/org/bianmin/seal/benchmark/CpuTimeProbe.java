@@ -79,8 +79,49 @@ public final class CpuTimeProbe {
                     + "(%.0f%% of raw throughput), whole 1.ofd %.1f us%n", round, rawUs, detachedUs,
                     100 * rawUs / detachedUs, ofdUs);
         }
+        twoThreads(verifier, der, doc, policy);
         if (sink == null) {
             throw new IllegalStateException();
         }
+    }
+
+    /**
+     * The same verification on two threads sharing one verifier: CPU per operation on each thread,
+     * and the time each thread spent blocked on a monitor. Equal CPU per operation and no blocking
+     * mean two threads scale with the cores they are given (wall-clock scaling needs two idle cores).
+     */
+    private static void twoThreads(DefaultSealVerifier verifier, byte[] der, byte[] doc, ValidationPolicy policy)
+            throws Exception {
+        if (MX.isThreadContentionMonitoringSupported()) {
+            MX.setThreadContentionMonitoringEnabled(true);
+        }
+        int runs = 5000;
+        double[] cpu = new double[2];
+        long[] blocked = new long[2];
+        Thread[] threads = new Thread[2];
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        for (int t = 0; t < 2; t++) {
+            int me = t;
+            threads[t] = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 2000; i++) {
+                        verifier.verifyDetached(der, new ByteArrayInputStream(doc), policy);
+                    }
+                    start.await();
+                    long blockedBefore = MX.getThreadInfo(Thread.currentThread().getId()).getBlockedTime();
+                    cpu[me] = cpuMicros(() -> verifier.verifyDetached(der, new ByteArrayInputStream(doc), policy),
+                            0, runs);
+                    blocked[me] = MX.getThreadInfo(Thread.currentThread().getId()).getBlockedTime() - blockedBefore;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf("two threads: %.1f us and %.1f us CPU per verification, blocked %d ms and %d ms "
+                + "over %d verifications each%n", cpu[0], cpu[1], blocked[0], blocked[1], runs);
     }
 }
