@@ -7,6 +7,21 @@ final class DerLengths {
     private DerLengths() {
     }
 
+    /** The DER of {@code SEQUENCE { parts... }} where each part is already a DER TLV. */
+    static byte[] sequence(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length + 6);
+        out.write(0x30);
+        write(out, length);
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     static void write(ByteArrayOutputStream out, int length) {
         if (length < 0x80) {
             out.write(length);

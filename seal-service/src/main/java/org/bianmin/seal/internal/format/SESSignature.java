@@ -141,7 +141,14 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
 
     @Override
     public byte[] getDerEncoded() {
-        return Asn1Fields.der(this);
+        byte[] tbs = toSign.builtDer();
+        if (tbs == null) {
+            return Asn1Fields.der(this);
+        }
+        // built here: TBS_Sign is already DER, with the seal's DER inside; encode only the rest
+        return DerLengths.sequence(tbs, Asn1Fields.der(new DEROctetString(cert)), Asn1Fields.der(signatureAlgId),
+                Asn1Fields.der(new DERBitString(signature)), timeStamp == null ? new byte[0]
+                        : Asn1Fields.der(new DERTaggedObject(true, 0, new DERBitString(timeStamp))));
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class SESeal extends ASN1Object implements ElectronicSeal {
     private final byte[] cert;
     private final ASN1ObjectIdentifier signAlgId;
     private final byte[] signedValue;
+    private volatile byte[] der;
 
     /**
      * A seal built from its parts. {@code signedValue} is the maker's signature over
@@ -105,7 +106,17 @@ public final class SESeal extends ASN1Object implements ElectronicSeal {
 
     @Override
     public byte[] getDerEncoded() {
-        return Asn1Fields.der(this);
+        return derShared().clone();
+    }
+
+    /** The strict DER, encoded once (a seal with its picture is tens of KB; signatures embed it). */
+    byte[] derShared() {
+        byte[] cached = der;
+        if (cached == null) {
+            cached = Asn1Fields.der(this);
+            der = cached;
+        }
+        return cached;
     }
 
     @Override

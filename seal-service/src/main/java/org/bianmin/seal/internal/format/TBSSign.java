@@ -45,6 +45,7 @@ public final class TBSSign extends ASN1Object {
     private final String propertyInfo;
     private final ExtensionDatas extDatas;
     private final byte[] encoding;
+    private final boolean built;
 
     public TBSSign(SESeal eseal, Instant timeInfo, byte[] dataHash, String propertyInfo, ExtensionDatas extDatas) {
         this.version = SESHeader.VERSION_4;
@@ -53,7 +54,12 @@ public final class TBSSign extends ASN1Object {
         this.dataHash = dataHash.clone();
         this.propertyInfo = Objects.requireNonNull(propertyInfo, "propertyInfo");
         this.extDatas = extDatas;
-        this.encoding = Asn1Fields.der(this);
+        this.built = true;
+        // the seal's DER is reused as is rather than encoded again inside this structure
+        this.encoding = DerLengths.sequence(Asn1Fields.der(new ASN1Integer(version)), eseal.derShared(),
+                Asn1Fields.der(Asn1Times.generalized(this.timeInfo)), Asn1Fields.der(new DERBitString(this.dataHash)),
+                Asn1Fields.der(new DERIA5String(propertyInfo)),
+                extDatas == null ? new byte[0] : Asn1Fields.der(new DERTaggedObject(true, 0, extDatas)));
     }
 
     private TBSSign(ASN1Sequence seq) {
@@ -67,6 +73,7 @@ public final class TBSSign extends ASN1Object {
         propertyInfo = ia5(seq, 4, "propertyInfo");
         extDatas = seq.size() > 5 ? field(seq, 5, "extDatas", "[0] ExtensionDatas", TBSSign::extensions) : null;
         encoding = Asn1Fields.encoding(seq);
+        built = false;
     }
 
     public static TBSSign getInstance(Object obj) {
@@ -121,6 +128,11 @@ public final class TBSSign extends ASN1Object {
     /** The bytes the signer signed: as read, or the DER of a structure built here. */
     public byte[] getSignedEncoding() {
         return encoding.clone();
+    }
+
+    /** The DER when this structure was built here (not read), without copying; else null. */
+    byte[] builtDer() {
+        return built ? encoding : null;
     }
 
     @Override

@@ -142,12 +142,19 @@ class SealStructuresRoundTripTest {
         assertEquals(START, tbsBack.getTimeInfo());
         assertEquals(1, tbsBack.getExtDatas().getExtensions().size());
         SESSignature signature = new SESSignature(tbs, new byte[] {0x30, 0}, SM3_SM2, new byte[64], new byte[] {1, 2});
+        // the built encodings reuse the seal's DER: they must equal Bouncy Castle's own DER
+        assertArrayEquals(tbs.getEncoded(ASN1Encoding.DER), tbs.getSignedEncoding());
+        assertArrayEquals(signature.getEncoded(ASN1Encoding.DER), signature.getDerEncoded());
         SESSignature back = roundTrip(signature, SESSignature::getInstance);
+        assertArrayEquals(signature.getDerEncoded(), back.getDerEncoded());
         assertArrayEquals(new byte[] {1, 2}, back.getTimeStamp());
         assertArrayEquals(tbs.getSignedEncoding(), back.getSignedBytes());
         assertEquals("/Doc_0/Signs/Sign_0/Signature.xml", back.getPropertyInfo());
-        SESSignature noStamp = roundTrip(new SESSignature(tbs, new byte[] {1}, SM3_SM2, new byte[64], null),
-                SESSignature::getInstance);
+        SESSignature plain = new SESSignature(tbs, new byte[] {1}, SM3_SM2, new byte[64], null);
+        assertArrayEquals(plain.getEncoded(ASN1Encoding.DER), plain.getDerEncoded());
+        TBSSign noExt = new TBSSign(seal(), START, new byte[32], "x", null);
+        assertArrayEquals(noExt.getEncoded(ASN1Encoding.DER), noExt.getSignedEncoding());
+        SESSignature noStamp = roundTrip(plain, SESSignature::getInstance);
         assertNull(noStamp.getTimeStamp());
     }
 
