@@ -152,4 +152,28 @@ class ProxyFelixIT {
             assertTrue(invalid.getMessage().startsWith("areaM2"), invalid.getMessage());
         }
     }
+
+    @Test
+    void thresholdsAndCountyNameComeFromConfiguration() throws Exception {
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .configure("org.bianmin.standards.checker", Map.of("county.name", "康定市",
+                        "room.min.area.m2", 18.0))
+                .start()) {
+            StandardsChecker checker = felix.service(StandardsChecker.class);
+            ReportingPeriod year = ReportingPeriod.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+            SiteReport room = checker.check("""
+                    {"kind": "VILLAGE_ROOM", "name": "泸定县兴隆镇和平村便民服务室", "divisionCode": "513322",
+                     "areaM2": 17}""", year);
+            assertEquals(RuleStatus.FAIL, room.result("V-AREA").orElseThrow().status());
+            assertTrue(room.result("V-AREA").orElseThrow().detail().contains("required at least 18 m²"));
+            SiteReport centre = checker.check("""
+                    {"kind": "TOWNSHIP_CENTRE", "name": "泸定县兴隆镇便民服务中心", "divisionCode": "513322",
+                     "areaM2": 130, "signage": {"text": "泸定县兴隆镇便民服务中心"}}""", year);
+            assertEquals(RuleStatus.PASS, centre.result("C-AREA").orElseThrow().status());
+            assertEquals(RuleStatus.FAIL, centre.result("C-NAME").orElseThrow().status());
+            assertTrue(centre.result("C-NAME").orElseThrow().detail().contains("expected 康定市XX乡/镇便民服务中心"),
+                    centre.result("C-NAME").orElseThrow().detail());
+            assertEquals(RuleStatus.NOT_ASSESSED, room.result("V-ONDUTY").orElseThrow().status());
+        }
+    }
 }
