@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -59,7 +60,9 @@ public final class JpaUnit implements AutoCloseable {
         ClassLoader loader = JpaUnit.class.getClassLoader();
         Dialect dialect = Dialect.of(settings.dataSource());
         migrate(settings, dialect, loader);
-        List<String> names = settings.entities().stream().map(Class::getName).toList();
+        List<String> names = Stream.concat(Stream.of(InstantConverter.class), settings.entities().stream())
+                .map(Class::getName)
+                .toList();
         UnitInfo info = new UnitInfo(settings.name(), settings.dataSource(), names, loader);
         Map<String, Object> properties = Map.of(
                 "eclipselink.weaving", "false",

@@ -1,4 +1,4 @@
-package org.bianmin.proxy.internal.persistence;
+package org.bianmin.audit.internal.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
