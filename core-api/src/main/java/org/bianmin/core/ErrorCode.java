@@ -70,11 +70,8 @@ public enum ErrorCode {
     AUDIT_ENTRY_NOT_FOUND(Kind.NOT_FOUND),
     CHECKPOINT_NOT_FOUND(Kind.NOT_FOUND),
     PROOF_RANGE_INVALID(Kind.BAD_INPUT),
-    AUDIT_PAYLOAD_INVALID(Kind.BAD_INPUT),
     /** The county audit key cannot be opened or cannot sign; nothing was published. */
-    AUDIT_KEY_UNAVAILABLE(Kind.UNAVAILABLE),
-    /** An exported audit log or a proof file is malformed or truncated. */
-    AUDIT_EXPORT_INVALID(Kind.BAD_INPUT);
+    AUDIT_KEY_UNAVAILABLE(Kind.UNAVAILABLE);
 
     /** What kind of failure a code stands for, and so what a caller (or HTTP) makes of it. */
     public enum Kind {
