@@ -254,6 +254,26 @@ class OwnSealVerificationTest {
     }
 
     @Test
+    void standaloneSealStatusComesFromTheRegistryAtTheValidationTime() {
+        SESeal seal = PKI.seal();
+        for (SealState state : new SealState[] {SealState.ACTIVE, SealState.REVOKED}) {
+            SealRegistry registry = mock(SealRegistry.class);
+            when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
+            when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(seal.getDerEncoded());
+            when(registry.stateAt(TestSeals.ES_ID, TestSeals.NOW)).thenReturn(state);
+            DefaultSealVerifier v = new DefaultSealVerifier(registry, null, Clock.fixed(TestSeals.NOW,
+                    java.time.ZoneOffset.UTC), OfdLimits.DEFAULT);
+            SignatureReport r = v.verifySeal(seal.getDerEncoded(), trusted).signatures().get(0);
+            if (state == SealState.ACTIVE) {
+                assertEquals(Indication.TOTAL_PASSED, r.indication(), r.checks()::toString);
+                assertEquals("status.passedSeal", r.check(CheckId.SEAL_STATUS).orElseThrow().messageKey());
+            } else {
+                assertEquals(SubIndication.REVOKED, r.subIndication());
+            }
+        }
+    }
+
+    @Test
     void standaloneOwnSealPasses() {
         SignatureReport r = verifier.verifySeal(PKI.seal().getDerEncoded(), trusted).signatures().get(0);
         assertEquals(Indication.TOTAL_PASSED, r.indication(), () -> r.checks().toString());
