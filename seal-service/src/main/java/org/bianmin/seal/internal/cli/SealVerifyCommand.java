@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.bianmin.core.BianminException;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.internal.format.SealFormatReader;
 import org.bianmin.seal.internal.report.HtmlReport;
 import org.bianmin.seal.internal.report.JsonReport;
 import org.bianmin.seal.internal.report.TextReport;
@@ -152,6 +154,11 @@ public final class SealVerifyCommand implements Callable<Integer> {
         List<VerificationReport> reports = new ArrayList<>();
         for (Path file : files) {
             try {
+                if (document == null && looksLikeDetachedSignature(file)) {
+                    stderr.println("seal-verify: " + file + " is a detached signature: give the signed document "
+                            + "with --document DOC");
+                    return EXIT_USAGE;
+                }
                 reports.add(verify(verifier, file, policy).withSource(file.toString()));
             } catch (IOException | RuntimeException e) {
                 stderr.println("seal-verify: cannot read " + file + ": " + e.getMessage());
@@ -191,6 +198,25 @@ public final class SealVerifyCommand implements Callable<Integer> {
         }
         try (InputStream doc = Files.newInputStream(document)) {
             return verifier.verifyDetached(bytes, doc, policy);
+        }
+    }
+
+    /** Not an OFD, not named .esl, and it reads as an SES_Signature rather than a seal. */
+    private static boolean looksLikeDetachedSignature(Path file) throws IOException {
+        if (isZip(file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".esl")) {
+            return false;
+        }
+        byte[] bytes = readBounded(file);
+        try {
+            SealFormatReader.readSeal(bytes);
+            return false;
+        } catch (BianminException notASeal) {
+            try {
+                SealFormatReader.readSignature(bytes);
+                return true;
+            } catch (BianminException notASignature) {
+                return false;
+            }
         }
     }
 

@@ -100,6 +100,12 @@ class SealVerifyCommandTest {
     }
 
     @Test
+    void aDetachedSignatureWithoutItsDocumentIsAUsageError() throws IOException {
+        assertEquals(64, run(write("approval.ses", PKI.sign(new byte[] {1}).getDerEncoded()).toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is a detached signature: give the signed document"));
+    }
+
+    @Test
     void unreadableInputExits66() throws IOException {
         assertEquals(66, run(dir.resolve("missing.ofd").toString()));
         assertEquals(66, run(write("1.ofd", Vectors.file("1.ofd")).toString(), "--trust",
