@@ -20,7 +20,7 @@ public final class VerificationCache {
     private final Map<ByteBuffer, ParsedCertificate> certificates = new ConcurrentHashMap<>();
     private final Map<ByteBuffer, MakerResult> makerResults = new ConcurrentHashMap<>();
     private final Map<ChainKey, ChainFacts> chains = new ConcurrentHashMap<>();
-    private final Map<ValidationPolicy, TrustStore> trustStores = new ConcurrentHashMap<>();
+    private final Map<List<ByteBuffer>, TrustStore> trustStores = new ConcurrentHashMap<>();
 
     /** A certificate parsed once; null when the bytes are not a certificate. */
     public ParsedCertificate certificate(byte[] der) {
@@ -63,17 +63,22 @@ public final class VerificationCache {
         return facts;
     }
 
-    /** The trust store of a policy, read once per policy value. */
+    /**
+     * The trust store of a policy, read once per set of anchors: policies with the same anchors
+     * (e.g. {@code defaultPolicy()} asked for on every call) share one store, and so its paths.
+     */
     public TrustStore trustStore(ValidationPolicy policy) {
-        TrustStore cached = trustStores.get(policy);
+        List<byte[]> anchors = policy.trustAnchors();
+        List<ByteBuffer> key = anchors.stream().map(ByteBuffer::wrap).toList();
+        TrustStore cached = trustStores.get(key);
         if (cached != null) {
             return cached;
         }
-        TrustStore store = TrustStore.of(policy.trustAnchors());
+        TrustStore store = TrustStore.of(anchors);
         if (trustStores.size() > 16) {
             trustStores.clear();
         }
-        trustStores.put(policy, store);
+        trustStores.put(key, store);
         return store;
     }
 
