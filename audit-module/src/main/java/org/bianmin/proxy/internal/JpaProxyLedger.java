@@ -46,7 +46,7 @@ import org.bianmin.proxy.internal.domain.MaterialsCheck;
 import org.bianmin.proxy.internal.persistence.AgentEntity;
 import org.bianmin.proxy.internal.persistence.CaseEntity;
 import org.bianmin.proxy.internal.persistence.DutyEntity;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.PointEntity;
 import org.bianmin.proxy.internal.persistence.TransitionEntity;
 import org.bianmin.proxy.internal.persistence.VisitEntity;

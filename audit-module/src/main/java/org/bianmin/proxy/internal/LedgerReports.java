@@ -26,7 +26,7 @@ import org.bianmin.proxy.UnansweredReport;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
 import org.bianmin.proxy.internal.persistence.AgentEntity;
 import org.bianmin.proxy.internal.persistence.CaseEntity;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.PointEntity;
 
 /**

@@ -14,7 +14,7 @@ import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.internal.persistence.AppealEntity;
 import org.bianmin.proxy.internal.persistence.CareEntity;
 import org.bianmin.proxy.internal.persistence.InspectionEntity;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 
 /**
  * The village's other ledgers (任务11 三): the appeal ledger (民意民情诉求调查台账), the special-groups

@@ -22,7 +22,7 @@ import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.Ratio;
 import org.bianmin.proxy.ReportingPeriod;
-import org.bianmin.audit.internal.persistence.Dialect;
+import org.bianmin.internal.persistence.Dialect;
 import org.junit.jupiter.api.Test;
 
 /** The proxy ledger's migration, case flow, personal data and reports on embedded Apache Derby (Open Liberty's default). */

@@ -36,7 +36,7 @@ import org.bianmin.proxy.SpecialService;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
 import org.bianmin.proxy.internal.catalogue.ItemTerms;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.ProxyEntities;
 import org.bianmin.proxy.spi.PersonalDataKeys;
 import org.bianmin.testing.TestDatabase;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped JSON Schema says what the reader accepts: the same properties and the same codes. */
 class SchemaTest {
     private static JsonNode schema() throws Exception {
-        try (InputStream in = SchemaTest.class.getResourceAsStream("/org/bianmin/standards/site-description.schema.json")) {
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/org/bianmin/standards/internal/site-description.schema.json")) {
             return new ObjectMapper().readTree(in);
         }
     }

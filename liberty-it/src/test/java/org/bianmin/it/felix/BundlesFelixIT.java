@@ -41,6 +41,8 @@ class BundlesFelixIT {
                 assertTrue(bundles.containsKey(name), name + " is not installed: " + bundles.keySet());
             }
             for (String name : BIANMIN.subList(1, BIANMIN.size())) {
+                assertEquals(null, bundles.get(name).getHeaders().get("Export-Package"),
+                        name + " must export nothing: only core-api is API");
                 List<BundleWire> apiWires = bundles.get(name).adapt(BundleWiring.class)
                         .getRequiredWires("osgi.wiring.package").stream()
                         .filter(w -> String.valueOf(w.getCapability().getAttributes().get("osgi.wiring.package"))

@@ -27,7 +27,7 @@ import org.bianmin.audit.internal.merkle.TreeAppender;
 import org.bianmin.audit.internal.persistence.CheckpointRow;
 import org.bianmin.audit.internal.persistence.EntryRow;
 import org.bianmin.audit.internal.persistence.HeadRow;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.persistence.TransactionNodes;
 import org.bianmin.audit.spi.AuditKey;
 import org.bianmin.core.Actor;

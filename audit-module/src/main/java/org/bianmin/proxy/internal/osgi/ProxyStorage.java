@@ -1,7 +1,7 @@
 package org.bianmin.proxy.internal.osgi;
 
-import org.bianmin.audit.internal.persistence.DataSources;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.DataSources;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.ProxyEntities;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,7 +1,7 @@
 package org.bianmin.proxy.internal.persistence;
 
 import java.util.List;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 
 /** The entity classes of the proxy ledger's persistence unit. */
 public final class ProxyEntities {

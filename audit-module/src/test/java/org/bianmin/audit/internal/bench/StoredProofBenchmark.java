@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.audit.internal.persistence.AuditStorage;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.trail.JpaAuditTrail;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;

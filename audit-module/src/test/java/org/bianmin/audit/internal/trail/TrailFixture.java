@@ -7,7 +7,7 @@ import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
 import org.bianmin.audit.internal.persistence.AuditStorage;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.Actor;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;

@@ -22,7 +22,7 @@ import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.merkle.MemoryTree;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.verify.AuditVerifier;
 import org.bianmin.audit.internal.verify.VerificationReport;
 import org.bianmin.core.spi.TimeSource;

@@ -23,7 +23,7 @@ import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.UnansweredReport;
 import org.bianmin.proxy.internal.JpaProxyLedger;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
-import org.bianmin.audit.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.ProxyEntities;
 import org.bianmin.proxy.spi.PersonalDataKeys;
 import org.bianmin.testing.TestDatabase;

@@ -1,6 +1,8 @@
 package org.bianmin.catalogue.internal.persistence;
 
 import java.util.List;
+import org.bianmin.internal.persistence.DataSources;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

@@ -17,7 +17,7 @@ import org.bianmin.catalogue.ChangeKind;
 import org.bianmin.catalogue.ChangeNote;
 import org.bianmin.catalogue.internal.domain.CatalogueState;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
-import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.Checks;
 
 /**

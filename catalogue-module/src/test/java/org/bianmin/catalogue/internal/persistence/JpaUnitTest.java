@@ -1,5 +1,7 @@
 package org.bianmin.catalogue.internal.persistence;
 
+import org.bianmin.internal.persistence.Dialect;
+import org.bianmin.internal.persistence.JpaUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -13,7 +13,7 @@ import org.bianmin.catalogue.internal.calendar.CalendarWorkingDays;
 import org.bianmin.catalogue.internal.calendar.OfficialCalendar;
 import org.bianmin.catalogue.internal.demo.DemoCatalogue;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
-import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.Actor;
 import org.bianmin.testing.TestDatabase;
 

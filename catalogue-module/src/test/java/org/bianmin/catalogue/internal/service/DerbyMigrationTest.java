@@ -11,8 +11,8 @@ import org.bianmin.catalogue.internal.calendar.CalendarWorkingDays;
 import org.bianmin.catalogue.internal.calendar.OfficialCalendar;
 import org.bianmin.catalogue.internal.demo.DemoCatalogue;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
-import org.bianmin.catalogue.internal.persistence.Dialect;
-import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.Dialect;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.bianmin.catalogue.ImportReport;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
-import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 import org.bianmin.catalogue.internal.transfer.ItemCsv;
 import org.bianmin.testing.TestDatabase;

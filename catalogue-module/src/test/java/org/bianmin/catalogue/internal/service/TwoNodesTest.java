@@ -12,7 +12,7 @@ import org.bianmin.catalogue.GrantRequest;
 import org.bianmin.catalogue.HandlingBasis;
 import org.bianmin.catalogue.internal.calendar.CalendarWorkingDays;
 import org.bianmin.catalogue.internal.calendar.OfficialCalendar;
-import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.internal.calendar.CalendarWorkingDays;
 import org.bianmin.catalogue.internal.calendar.OfficialCalendar;
 import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
-import org.bianmin.catalogue.internal.persistence.JpaUnit;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.testing.TestDatabase;

@@ -1,6 +1,6 @@
 package org.bianmin.seal.internal.component;
 
-import org.bianmin.seal.internal.persistence.DataSources;
+import org.bianmin.internal.persistence.DataSources;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.persistence.JpaUnit;
 
 /**
  * The seal registry's tables: opens the persistence unit (Flyway history {@code seal_schema_history},

@@ -1,4 +1,4 @@
-package org.bianmin.catalogue.internal.persistence;
+package org.bianmin.internal.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;

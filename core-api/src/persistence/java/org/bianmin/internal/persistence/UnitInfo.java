@@ -1,4 +1,4 @@
-package org.bianmin.catalogue.internal.persistence;
+package org.bianmin.internal.persistence;
 
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;

@@ -1,4 +1,4 @@
-package org.bianmin.catalogue.internal.persistence;
+package org.bianmin.internal.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -6,6 +6,7 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -22,10 +23,13 @@ import org.flywaydb.core.api.FlywayException;
  * Schema changes are versioned migrations under {@code location}, never generated DDL, so a
  * deployed database can be upgraded.
  *
+ * <p>This package is not API: bnd copies it privately into each implementation bundle
+ * ({@code -conditionalpackage}), so every bundle has its own copy and none exports it.
+ *
  * <pre>{@code
- * JpaUnit unit = JpaUnit.open(new JpaUnit.Settings("catalogue", dataSource,
- *         "catalogue_schema_history", "org/bianmin/catalogue/internal/db", List.of(PlaceEntity.class)));
- * unit.inTransaction(em -> em.persist(place));
+ * JpaUnit unit = JpaUnit.open(new JpaUnit.Settings("audit", dataSource,
+ *         "audit_schema_history", "org/bianmin/audit/internal/db", List.of(EntryRow.class)));
+ * unit.inTransaction(em -> em.find(HeadRow.class, HeadRow.ID));
  * }</pre>
  */
 public final class JpaUnit implements AutoCloseable {
@@ -63,14 +67,16 @@ public final class JpaUnit implements AutoCloseable {
                 .map(Class::getName)
                 .toList();
         UnitInfo info = new UnitInfo(settings.name(), settings.dataSource(), names, loader);
-        // a session name of its own: EclipseLink otherwise shares one session (and its data source)
-        // between units of the same name in one JVM, e.g. two databases in one test run
         Map<String, Object> properties = Map.of(
-                "eclipselink.session-name", settings.name() + "-" + java.util.UUID.randomUUID(),
                 "eclipselink.weaving", "false",
+                // EclipseLink shares one session between units of the same name in a JVM: two
+                // nodes (or two databases) in one process would write through the first one's
+                "eclipselink.session-name", settings.name() + "-" + UUID.randomUUID(),
                 "eclipselink.ddl-generation", "none",
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
+                // sequence numbers, tree sizes and node indexes start at 0: zero is a valid id
+                "eclipselink.id-validation", "NULL",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.classloader", loader);
         EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);

@@ -1,4 +1,4 @@
-package org.bianmin.catalogue.internal.persistence;
+package org.bianmin.internal.persistence;
 
 import java.sql.SQLException;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package org.bianmin.audit.internal.persistence;
+package org.bianmin.internal.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
