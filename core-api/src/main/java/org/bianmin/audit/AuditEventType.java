@@ -23,9 +23,13 @@ public enum AuditEventType {
     CATALOGUE_BUNDLE_CHANGED,
     CATALOGUE_VERSION_PUBLISHED,
     CATALOGUE_IMPORTED,
+    /** An official calendar year (a State Council holiday notice) was loaded. */
+    CALENDAR_YEAR_LOADED,
     PROXY_CASE_RECEIVED,
     PROXY_CASE_TRANSITION,
     PROXY_CASE_RATED,
+    /** A case's provisional deadline was recomputed when its year's official calendar was loaded. */
+    PROXY_DEADLINE_RECOMPUTED,
     /** Someone read an ID-card number or phone number in clear. */
     PERSONAL_DATA_READ,
     STANDARDS_CHECKED,

@@ -6,9 +6,10 @@
  * <p>Services: {@link org.bianmin.catalogue.ServiceCatalogue} (items, places, bundles and the
  * "who handles" query), {@link org.bianmin.catalogue.DevolutionGrants},
  * {@link org.bianmin.catalogue.CatalogueVersions}, {@link org.bianmin.catalogue.CatalogueTransfer}
- * and {@link org.bianmin.catalogue.WorkingDays}.
+ * {@link org.bianmin.catalogue.WorkingDays} and its official years,
+ * {@link org.bianmin.catalogue.CalendarYears}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.bianmin.catalogue;
 

@@ -43,7 +43,10 @@ public enum ErrorCode {
     VERSION_NOT_FOUND(Kind.NOT_FOUND),
     DATE_RANGE_INVALID(Kind.BAD_INPUT),
     IMPORT_INVALID(Kind.BAD_INPUT),
-    CALENDAR_NOT_COVERED(Kind.UNAVAILABLE),
+    /** A date before the first year the statutory holiday rules cover. */
+    CALENDAR_NOT_COVERED(Kind.BAD_INPUT),
+    /** A calendar year file that is refused whole; the message names the line. */
+    CALENDAR_FILE_INVALID(Kind.BAD_INPUT),
     PLACE_DUPLICATE_CODE(Kind.CONFLICT),
     BATCH_NOT_FOUND(Kind.NOT_FOUND),
     BATCH_DUPLICATE_NUMBER(Kind.CONFLICT),

@@ -27,6 +27,9 @@ import org.bianmin.core.DivisionCode;
  * @param receivedAt       when it was received
  * @param deadline         the last day of the promised limit (working days from the check), null
  *                         until the materials are complete
+ * @param deadlineProvisional whether the deadline counts days of a year whose holiday notice is not
+ *                         loaded yet (see {@code org.bianmin.catalogue.Deadline}); it is recomputed when
+ *                         the notice is loaded
  * @param missingMaterials the one-time notice's list when the case was returned, else empty
  * @param visits           how many times the applicant came (K-ONETRIP)
  * @param rating           the applicant's rating 1–5, null when not rated
@@ -34,7 +37,7 @@ import org.bianmin.core.DivisionCode;
 public record ProxyCase(String id, String pointId, DivisionCode township, String agentId, String applicantName,
         String maskedIdNumber, String maskedPhone, String itemCode, String itemName, String handlingPlace,
         Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services, CaseState state, Instant receivedAt,
-        LocalDate deadline, List<String> missingMaterials, int visits, Integer rating) {
+        LocalDate deadline, boolean deadlineProvisional, List<String> missingMaterials, int visits, Integer rating) {
     public ProxyCase {
         id = Checks.text(id, "case id");
         Checks.text(pointId, "point id");

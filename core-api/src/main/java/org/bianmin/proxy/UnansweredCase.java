@@ -14,10 +14,12 @@ import org.bianmin.core.DivisionCode;
  * @param receivedOn the day of receipt
  * @param ageDays    calendar days since receipt
  * @param deadline   the promised deadline, null before the check
+ * @param deadlineProvisional whether the deadline (and so the overdue flag) is provisional: it counts
+ *                   days of a year whose holiday notice is not loaded yet
  * @param overdue    whether it is past its deadline without a result
  */
 public record UnansweredCase(String caseId, String pointId, DivisionCode township, CaseState state,
-        LocalDate receivedOn, long ageDays, LocalDate deadline, boolean overdue) {
+        LocalDate receivedOn, long ageDays, LocalDate deadline, boolean deadlineProvisional, boolean overdue) {
     public UnansweredCase {
         Checks.text(caseId, "case id");
         Checks.text(pointId, "point id");

@@ -8,7 +8,7 @@
  * {@link org.bianmin.proxy.ProxyLedger}; applicants' ID-card numbers (GB 11643) and phones are
  * personal data, masked in every listing.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.bianmin.proxy;
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
@@ -215,10 +216,11 @@ public final class JpaProxyLedger implements ProxyLedger {
             ItemTerms terms = catalogue.item(entity.itemCode(), point.toPoint().division(), today);
             List<String> missing = MaterialsCheck.missing(terms.materials(), presented);
             if (missing.isEmpty()) {
-                LocalDate deadline = catalogue.deadline(today, entity.promisedDays());
-                entity.checked(deadline);
+                Deadline deadline = catalogue.deadline(today, entity.promisedDays());
+                entity.checked(today, deadline);
                 return new Step(CaseState.CHECKED, "materials complete; promised " + entity.promisedDays()
-                        + " working days, deadline " + deadline);
+                        + " working days, deadline " + deadline.date() + (deadline.provisional()
+                                ? " (provisional: a year's holiday notice is not loaded yet)" : ""));
             }
             entity.returned(missing);
             return new Step(CaseState.RETURNED, "one-time notice (一次性告知), missing: " + String.join("；", missing));
@@ -437,6 +439,48 @@ public final class JpaProxyLedger implements ProxyLedger {
     public long caseCount() {
         return unit.inTransaction(em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c", Long.class)
                 .getSingleResult());
+    }
+
+    // --- deadlines ---
+
+    /**
+     * Recomputes the provisional deadlines of the cases without a result, now that the official calendar
+     * of {@code year} is loaded, in one transaction: each deadline that changes (date or provisional
+     * flag) gets a line in the case's history with the old and new deadline and the reason, and an audit
+     * event. Running it again changes nothing.
+     *
+     * @return the cases whose deadline changed
+     */
+    public List<ProxyCase> recomputeProvisionalDeadlines(int year, Actor actor) {
+        Checks.required(actor, "actor");
+        Instant now = time.now();
+        Map<String, String[]> moved = new LinkedHashMap<>();
+        List<ProxyCase> changed = unit.inTransaction(em -> {
+            List<ProxyCase> cases = new java.util.ArrayList<>();
+            for (CaseEntity entity : em.createQuery("SELECT c FROM CaseEntity c WHERE c.deadlineProvisional = 1"
+                    + " AND c.resultDay IS NULL ORDER BY c.caseId", CaseEntity.class).getResultList()) {
+                LocalDate from = entity.deadlineFrom();
+                if (from == null) {
+                    continue;
+                }
+                Deadline before = entity.dueDate();
+                Deadline after = catalogue.deadline(from, entity.promisedDays());
+                if (after.equals(before)) {
+                    continue;
+                }
+                entity.deadline(after);
+                record(em, entity, entity.state(), entity.state(), actor, now, "deadline recomputed: " + before.date()
+                        + " → " + after.date() + ", the " + year + " holiday notice was loaded"
+                        + (after.provisional() ? " (still provisional: a later year's notice is missing)" : ""));
+                cases.add(entity.toCase());
+                moved.put(entity.caseId(), new String[] {before.date().toString(), after.date().toString(),
+                        String.valueOf(after.provisional())});
+            }
+            return cases;
+        });
+        moved.forEach((caseId, dates) -> audit.changed(AuditEventType.PROXY_DEADLINE_RECOMPUTED, actor, caseId,
+                Map.of("year", String.valueOf(year), "from", dates[0], "to", dates[1], "provisional", dates[2])));
+        return changed;
     }
 
     // --- moves ---

@@ -82,7 +82,7 @@ final class LedgerReports {
         List<UnansweredCase> cases = unit.inTransaction(em -> {
             requireScope(em, scope);
             List<Object[]> rows = em.createQuery("SELECT c.caseId, c.pointId, c.townshipCode, c.caseState,"
-                    + " c.receivedDay, c.deadlineDay, c.resultDay FROM CaseEntity c WHERE " + column(scope)
+                    + " c.receivedDay, c.deadlineDay, c.resultDay, c.deadlineProvisional FROM CaseEntity c WHERE " + column(scope)
                     + " = :id AND c.answered = 0 AND c.receivedDay <= :asOf ORDER BY c.receivedDay, c.caseId",
                     Object[].class).setParameter("id", scope.id()).setParameter("asOf", day(asOf)).getResultList();
             List<UnansweredCase> list = new ArrayList<>(rows.size());
@@ -92,7 +92,7 @@ final class LedgerReports {
                 boolean overdue = deadline != null && row[6] == null && asOf.isAfter(deadline);
                 list.add(new UnansweredCase((String) row[0], (String) row[1], DivisionCode.of((String) row[2]),
                         CaseState.valueOf((String) row[3]), received, ChronoUnit.DAYS.between(received, asOf),
-                        deadline, overdue));
+                        deadline, ((Number) row[7]).intValue() == 1, overdue));
             }
             return list;
         });
@@ -112,7 +112,9 @@ final class LedgerReports {
                     + " SUM(CASE WHEN c.resultDay IS NULL AND c.deadlineDay < :today THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN c.rating IS NOT NULL THEN 1 ELSE 0 END),"
                     + " SUM(CASE WHEN c.rating >= :good THEN 1 ELSE 0 END),"
-                    + " SUM(c.specialNeeds), SUM(c.specialServed)"
+                    + " SUM(c.specialNeeds), SUM(c.specialServed),"
+                    + " SUM(CASE WHEN c.deadlineProvisional = 1 AND (c.resultDay IS NOT NULL OR c.deadlineDay < :today)"
+                    + " THEN 1 ELSE 0 END)"
                     + " FROM CaseEntity c WHERE " + column(scope) + " = :id AND c.receivedDay BETWEEN :from AND :to",
                     Object[].class).setParameter("id", scope.id()).setParameter("from", day(period.from()))
                     .setParameter("to", day(period.to())).setParameter("today", day(today))
@@ -124,6 +126,7 @@ final class LedgerReports {
                 new Ratio(count(row[1]), all),
                 new Ratio(count(row[3]), withResult),
                 new Ratio(count(row[4]), withResult + count(row[5])),
+                (int) count(row[10]),
                 new Ratio(count(row[7]), count(row[6])),
                 new Ratio(count(row[9]), count(row[8])));
     }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import org.bianmin.catalogue.Deadline;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -87,8 +88,8 @@ final class LedgerFixture implements AutoCloseable {
                 "泸定县兴隆镇便民服务中心", 5, MATERIALS));
         when(catalogue.item(eq("NO-SUCH-ITEM"), any(), any())).thenThrow(
                 new BianminException(ErrorCode.ITEM_NOT_FOUND, "no item NO-SUCH-ITEM in the catalogue"));
-        when(catalogue.deadline(any(), anyInt())).thenAnswer(call -> weekdaysAfter(call.getArgument(0),
-                call.getArgument(1)));
+        when(catalogue.deadline(any(), anyInt())).thenAnswer(call -> new Deadline(weekdaysAfter(call.getArgument(0),
+                call.getArgument(1)), false));
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
         ledger = new JpaProxyLedger(unit, catalogue, new PersonalDataVault(testKeys()), () -> withTrail ? trail : null,
                 time, 4);

@@ -1,7 +1,8 @@
 /**
- * Plug-in points of the catalogue: the working-day calendar.
+ * Plug-in points of the catalogue: the working-day calendar, and listeners told when an
+ * official calendar year is loaded.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.bianmin.catalogue.spi;
 

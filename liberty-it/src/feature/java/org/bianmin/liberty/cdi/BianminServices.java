@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.CalendarYears;
 import org.bianmin.catalogue.CatalogueTransfer;
 import org.bianmin.catalogue.CatalogueVersions;
 import org.bianmin.catalogue.DevolutionGrants;
 import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.catalogue.WorkingDays;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ProxyLedger;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealSigner;
@@ -33,6 +36,12 @@ public class BianminServices {
         this.standIns = new ServiceStandIns(FrameworkUtil.getBundle(BianminServices.class).getBundleContext(), WAIT);
     }
 
+    /** The platform's clock: a registered {@link TimeSource}, or the system clock while none is. */
+    @Produces
+    public TimeSource timeSource() {
+        return standIns.orElse(TimeSource.class, TimeSource.system());
+    }
+
     @Produces
     public SealRegistry sealRegistry() {
         return standIns.of(SealRegistry.class);
@@ -51,6 +60,16 @@ public class BianminServices {
     @Produces
     public ServiceCatalogue serviceCatalogue() {
         return standIns.of(ServiceCatalogue.class);
+    }
+
+    @Produces
+    public WorkingDays workingDays() {
+        return standIns.of(WorkingDays.class);
+    }
+
+    @Produces
+    public CalendarYears calendarYears() {
+        return standIns.of(CalendarYears.class);
     }
 
     @Produces

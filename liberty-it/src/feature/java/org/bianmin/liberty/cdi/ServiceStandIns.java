@@ -34,6 +34,26 @@ final class ServiceStandIns implements AutoCloseable {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
+    /**
+     * A stand-in for the service registered under {@code type} or, while none is, {@code fallback}: for
+     * optional services such as the platform's {@code TimeSource}. It never waits.
+     */
+    <T> T orElse(Class<T> type, T fallback) {
+        ServiceTracker<?, ?> tracker = trackers.computeIfAbsent(type, this::open);
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return method.invoke(fallback, args);
+            }
+            Object service = tracker.getService();
+            try {
+                return method.invoke(service != null ? service : fallback, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
     private ServiceTracker<?, ?> open(Class<?> type) {
         ServiceTracker<?, ?> tracker = new ServiceTracker<>(context, type.getName(), null);
         tracker.open();

@@ -23,6 +23,7 @@ import org.bianmin.catalogue.CatalogueTransfer;
 import org.bianmin.catalogue.CatalogueVersion;
 import org.bianmin.catalogue.CatalogueVersions;
 import org.bianmin.catalogue.ChangeNote;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.catalogue.DevolutionGrant;
 import org.bianmin.catalogue.DevolutionGrants;
 import org.bianmin.catalogue.HandlingAnswer;
@@ -31,9 +32,11 @@ import org.bianmin.catalogue.Place;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.ServiceCatalogue;
 import org.bianmin.catalogue.ServiceItem;
+import org.bianmin.catalogue.WorkingDays;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
@@ -52,10 +55,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     Roles.SUPERVISOR})
 public class CatalogueResource {
     @Inject
+    TimeSource clock;
+
+    @Inject
     ServiceCatalogue catalogue;
 
     @Inject
     CatalogueVersions versions;
+
+    @Inject
+    WorkingDays workingDays;
 
     @Inject
     DevolutionGrants grants;
@@ -101,14 +110,18 @@ public class CatalogueResource {
         return catalogue.whoHandles(code, where, day(date));
     }
 
-    /** The due date of a time limit in working days counted from a receipt date. */
+    /**
+     * The due date of a time limit in working days counted from a receipt date; {@code provisional} when
+     * it counts days of a year whose holiday notice is not loaded yet.
+     */
     @GET
     @Path("deadline")
     public Map<String, Object> deadline(@QueryParam("received") String received, @QueryParam("days") String days) {
         LocalDate from = day(received);
-        int workingDays = Inputs.smallNumber("days", Inputs.text("days", days), 0);
-        return Map.of("received", from.toString(), "workingDays", workingDays,
-                "due", catalogue.deadline(from, workingDays).toString());
+        int count = Inputs.smallNumber("days", Inputs.text("days", days), 0);
+        Deadline due = workingDays.dueDate(from, count);
+        return Map.of("received", from.toString(), "workingDays", count, "due", due.date().toString(),
+                "provisional", due.provisional());
     }
 
     /** The county's places (county, townships, stations, villages). */
@@ -234,7 +247,7 @@ public class CatalogueResource {
     }
 
     private ChangeNote note(String reason, String basis, String effective) {
-        return new ChangeNote(Callers.actor(security), reason, basis, Inputs.date("effective", effective, Inputs.today()));
+        return new ChangeNote(Callers.actor(security), reason, basis, Inputs.date("effective", effective, Inputs.today(clock)));
     }
 
     private static String required(String body) {
@@ -244,7 +257,7 @@ public class CatalogueResource {
         return body;
     }
 
-    private static LocalDate day(String date) {
-        return Inputs.date("date", date, Inputs.today());
+    private LocalDate day(String date) {
+        return Inputs.date("date", date, Inputs.today(clock));
     }
 }

@@ -5,11 +5,12 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(String base) {
+    /** The banner, {@code demo} saying what became of the demo data. */
+    static String text(String base, String demo) {
         return """
 
                 ==================================================================================
-                 Bianmin is running (user feature usr:bianmin-1.0, REST API, demo data loaded)
+                 Bianmin is running (user feature usr:bianmin-1.0, REST API; %2$s)
                    REST API     %1$s/api            (e.g. %1$s/api/seals?division=513322)
                    OpenAPI      %1$s/openapi
                    OpenAPI UI   %1$s/openapi/ui
@@ -20,6 +21,6 @@ final class Banner {
                    supervisor.liu  supervisor
                  Stop with Ctrl-C.
                 ==================================================================================
-                """.formatted(base);
+                """.formatted(base, demo);
     }
 }

@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.rest.support.Inputs;
 import org.bianmin.seal.SealRegistry;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -17,11 +19,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@link PilotSeals}), the two pilot village rooms as proxy points with an agent
  * ({@link PilotProxyPoints}); the demo catalogue itself is loaded by the catalogue component
  * (server.xml {@code demo.catalogue}). Every step looks before it writes, so a restart on a kept
- * database adds nothing. Then it prints where the API is and who can log in.
+ * database adds nothing. The seals are valid from the day of loading, so the demo starts in any year.
+ * Then it prints where the API is, who can log in, and whether the demo loaded completely.
  */
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    TimeSource clock;
 
     @Inject
     SealRegistry registry;
@@ -31,16 +37,19 @@ public class DemoData {
 
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Config config = ConfigProvider.getConfig();
+        String demo = "no demo data";
         if (config.getOptionalValue("bianmin.demo", Boolean.class).orElse(Boolean.TRUE)) {
             try {
-                new PilotSeals(registry).load();
+                new PilotSeals(registry, Inputs.today(clock)).load();
                 new PilotProxyPoints(ledger).load();
+                demo = "demo data loaded";
                 LOG.info("the demo data of the annex-2 pilot sites is loaded");
             } catch (RuntimeException e) {
+                demo = "demo data only PARTLY loaded, see the log: " + e.getMessage();
                 LOG.log(Level.WARNING, "the demo data could not be loaded completely: " + e, e);
             }
         }
         String port = config.getOptionalValue("http.port", String.class).orElse("9080");
-        System.out.println(Banner.text("http://localhost:" + port));
+        System.out.println(Banner.text("http://localhost:" + port, demo));
     }
 }

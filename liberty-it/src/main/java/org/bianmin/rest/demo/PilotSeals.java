@@ -1,11 +1,11 @@
 package org.bianmin.rest.demo;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
@@ -40,9 +40,11 @@ final class PilotSeals {
                     new Site("泸定县冷碛镇杵坭村便民服务室", DivisionCode.of("513322101203")))));
 
     private final SealRegistry registry;
+    private final LocalDate today;
 
-    PilotSeals(SealRegistry registry) {
+    PilotSeals(SealRegistry registry, LocalDate today) {
         this.registry = registry;
+        this.today = today;
     }
 
     void load() {
@@ -64,11 +66,12 @@ final class PilotSeals {
         }
     }
 
+    /** Valid from the start of the day the demo is loaded, for five years: the demo starts in any year. */
     private Seal request(Centre centre) {
-        Instant from = ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant();
+        ZonedDateTime from = today.atStartOfDay(TimeSource.CHINA);
         return registry.request(new SealRequest("泸定县" + centre.township() + "便民服务中心", centre.division(),
-                "泸定县" + centre.township() + "人民政府审批服务专用章", "审批专用章", from,
-                from.atZone(ZoneOffset.ofHours(8)).plusYears(5).toInstant(), REQUESTER));
+                "泸定县" + centre.township() + "人民政府审批服务专用章", "审批专用章", from.toInstant(),
+                from.plusYears(5).toInstant(), REQUESTER));
     }
 
     /** Moves a seal on to ACTIVE from wherever an earlier, interrupted load left it. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.CaseTransition;
 import org.bianmin.proxy.IdCardNumber;
@@ -49,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "proxy")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProxyResource {
+    @Inject
+    TimeSource clock;
+
     @Inject
     ProxyLedger ledger;
 
@@ -103,7 +107,7 @@ public class ProxyResource {
         NewCase newCase = new NewCase(received.pointId(), received.agentId(),
                 new org.bianmin.proxy.Applicant(who.name(), IdCardNumber.of(who.idNumber()),
                         who.phone() == null ? null : PhoneNumber.of(who.phone())),
-                received.itemCode(), received.receivedAt() == null ? Instant.now() : received.receivedAt(),
+                received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
                 received.channel(), received.needs(), received.services());
         return Response.status(Response.Status.CREATED).entity(ledger.receive(newCase, actor())).build();
     }
@@ -192,7 +196,7 @@ public class ProxyResource {
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase answer(@PathParam("id") String id, ProxyBodies.Answer body) {
         ProxyBodies.Answer answer = Inputs.body(body);
-        return ledger.answer(id, answer.method(), answer.toldAt() == null ? Instant.now() : answer.toldAt(), actor());
+        return ledger.answer(id, answer.method(), answer.toldAt() == null ? clock.now() : answer.toldAt(), actor());
     }
 
     /** Records the applicant's rating (1–5 stars) of an answered case. */
@@ -214,7 +218,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public UnansweredReport unanswered(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return ledger.unanswered(scope(township, point), Inputs.date("asOf", asOf, Inputs.today()));
+        return ledger.unanswered(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The cases past their deadline. */
@@ -223,7 +227,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<UnansweredCase> overdue(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return ledger.overdue(scope(township, point), Inputs.date("asOf", asOf, Inputs.today()));
+        return ledger.overdue(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The service indicators of a period (default: this year). */
@@ -249,8 +253,7 @@ public class ProxyResource {
         return LedgerScope.county(DivisionCode.LUDING);
     }
 
-    static ReportingPeriod period(String from, String to) {
-        LocalDate today = Inputs.today();
-        return ReportingPeriod.of(Inputs.date("from", from, today.withDayOfYear(1)), Inputs.date("to", to, today));
+    private ReportingPeriod period(String from, String to) {
+        return Inputs.period(from, to, Inputs.today(clock));
     }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
@@ -46,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "seals")
 @Produces(MediaType.APPLICATION_JSON)
 public class SealResource {
+    @Inject
+    TimeSource clock;
+
     @Inject
     SealRegistry registry;
 
@@ -158,7 +162,7 @@ public class SealResource {
     @RolesAllowed(Roles.SEAL_ADMIN)
     public Seal revoke(@PathParam("esId") String esId, SealBodies.Revocation body) {
         SealBodies.Revocation revocation = Inputs.body(body);
-        Instant effective = revocation.effectiveAt() == null ? Instant.now() : revocation.effectiveAt();
+        Instant effective = revocation.effectiveAt() == null ? clock.now() : revocation.effectiveAt();
         return registry.revoke(esId, Callers.actor(security), revocation.reason(), effective);
     }
 
@@ -201,7 +205,7 @@ public class SealResource {
     @Path("{esId}/state")
     @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
     public Map<String, Object> stateAt(@PathParam("esId") String esId, @QueryParam("at") String at) {
-        Instant instant = Inputs.instant("at", at, Instant.now());
+        Instant instant = Inputs.instant("at", at, clock.now());
         return Map.of("esId", esId, "at", instant.toString(), "state", registry.stateAt(esId, instant));
     }
 

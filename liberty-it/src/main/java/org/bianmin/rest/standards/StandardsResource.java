@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.bianmin.core.BianminException;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Inputs;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "standards")
 @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
 public class StandardsResource {
+    @Inject
+    TimeSource clock;
+
     @Inject
     StandardsChecker checker;
 
@@ -76,9 +80,8 @@ public class StandardsResource {
         return json("{\"sites\":[" + sites + "],\"rollUp\":" + checker.toJson(checker.rollUp(reports)) + "}");
     }
 
-    private static ReportingPeriod period(String from, String to) {
-        LocalDate today = Inputs.today();
-        return ReportingPeriod.of(Inputs.date("from", from, today.withDayOfYear(1)), Inputs.date("to", to, today));
+    private ReportingPeriod period(String from, String to) {
+        return Inputs.period(from, to, Inputs.today(clock));
     }
 
     private Response html(List<SiteReport> reports) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.bianmin.core.BianminException;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.proxy.ReportingPeriod;
 
 /**
  * Query and path parameters read as text and parsed here, so that a malformed value is a 400
@@ -13,12 +15,14 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** The county's time zone (China Standard Time): "today" is the county's today. */
-    public static final java.time.ZoneId COUNTY_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    /** Today in the county, by the platform's clock. */
+    public static LocalDate today(TimeSource clock) {
+        return LocalDate.ofInstant(clock.now(), clock.zone());
+    }
 
-    /** Today in the county. */
-    public static LocalDate today() {
-        return LocalDate.now(COUNTY_ZONE);
+    /** The period {@code from}–{@code to}; by default from 1 January of {@code today}'s year to {@code today}. */
+    public static ReportingPeriod period(String from, String to, LocalDate today) {
+        return ReportingPeriod.of(date("from", from, today.withDayOfYear(1)), date("to", to, today));
     }
 
     /** A required request body. */

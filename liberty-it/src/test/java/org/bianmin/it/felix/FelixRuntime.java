@@ -18,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -79,6 +80,7 @@ public final class FelixRuntime implements AutoCloseable {
         private final List<Path> extraBundles = new ArrayList<>();
         private final Map<String, Map<String, Object>> configurations = new LinkedHashMap<>();
         private TestDatabase database;
+        private TimeSource clock;
 
         private Builder(Mode mode) {
             this.mode = mode;
@@ -93,6 +95,18 @@ public final class FelixRuntime implements AutoCloseable {
         /** Configures the component with {@code pid} before Bianmin's bundles start. */
         public Builder configure(String pid, Map<String, Object> properties) {
             configurations.put(pid, properties);
+            return this;
+        }
+
+        /**
+         * Registers {@code clock} as the platform's {@link TimeSource} before Bianmin's bundles start, so
+         * that keys, certificates and records are made at its time ({@link Mode#TYPED_API} only).
+         */
+        public Builder clock(TimeSource clock) {
+            if (mode != Mode.TYPED_API) {
+                throw new IllegalStateException("a TimeSource object can be shared with the framework in TYPED_API mode only");
+            }
+            this.clock = clock;
             return this;
         }
 
@@ -149,6 +163,9 @@ public final class FelixRuntime implements AutoCloseable {
                 List<Bundle> runtime = install(context, jars(felix.resolve("runtime")));
                 startAll(runtime);
                 applyConfigurations(context);
+                if (clock != null) {
+                    context.registerService(TimeSource.class, clock, null);
+                }
                 List<Bundle> ours = install(context, bianmin);
                 ours.addAll(install(context, extraBundles));
                 startAll(ours);

@@ -1,6 +1,7 @@
 package org.bianmin.proxy.internal.catalogue;
 
 import java.time.LocalDate;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.core.DivisionCode;
 
 /**
@@ -12,8 +13,8 @@ public interface CatalogueTerms {
     /** The item's terms for {@code village} on {@code date}; {@code ITEM_NOT_FOUND} when it is not in the catalogue. */
     ItemTerms item(String itemCode, DivisionCode village, LocalDate date);
 
-    /** The deadline {@code workingDays} working days after {@code start}; {@code CALENDAR_NOT_COVERED} beyond the calendar. */
-    LocalDate deadline(LocalDate start, int workingDays);
+    /** The deadline {@code workingDays} working days after {@code start}, provisional where a year's notice is missing. */
+    Deadline deadline(LocalDate start, int workingDays);
 
     /** Whether {@code date} is a working day. */
     boolean isWorkingDay(LocalDate date);

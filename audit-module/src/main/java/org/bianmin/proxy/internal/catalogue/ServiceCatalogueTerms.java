@@ -2,6 +2,7 @@ package org.bianmin.proxy.internal.catalogue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.catalogue.HandlingAnswer;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.ServiceCatalogue;
@@ -13,7 +14,8 @@ import org.bianmin.core.ErrorCode;
 /**
  * {@link CatalogueTerms} over the core-api catalogue services, either of which may be absent: without
  * a {@link ServiceCatalogue} the ledger cannot receive or check cases ({@code CATALOGUE_UNAVAILABLE});
- * without {@link WorkingDays} duty days fall back to Monday–Friday.
+ * without {@link WorkingDays} duty days fall back to Monday–Friday and deadlines come from the catalogue,
+ * marked provisional since nothing says which years are official.
  */
 public final class ServiceCatalogueTerms implements CatalogueTerms {
     private final ServiceCatalogue catalogue;
@@ -34,8 +36,9 @@ public final class ServiceCatalogueTerms implements CatalogueTerms {
     }
 
     @Override
-    public LocalDate deadline(LocalDate start, int days) {
-        return workingDays != null ? workingDays.deadline(start, days) : catalogue().deadline(start, days);
+    public Deadline deadline(LocalDate start, int days) {
+        return workingDays != null ? workingDays.dueDate(start, days)
+                : new Deadline(catalogue().deadline(start, days), true);
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.catalogue.spi.CalendarListener;
 import org.bianmin.catalogue.WorkingDays;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
@@ -57,9 +59,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * clear. The personal-data keys come from a registered {@link PersonalDataKeys} or, by default, a
  * key file. Configuration PID {@code org.bianmin.proxy.ledger}.
  */
-@Component(service = ProxyLedger.class, immediate = true, configurationPid = ProxyLedgerComponent.PID)
+@Component(service = {ProxyLedger.class, CalendarListener.class}, immediate = true,
+        configurationPid = ProxyLedgerComponent.PID)
 @Designate(ocd = ProxyLedgerComponent.Config.class)
-public class ProxyLedgerComponent implements ProxyLedger {
+public class ProxyLedgerComponent implements ProxyLedger, CalendarListener {
     /** The configuration PID. */
     public static final String PID = "org.bianmin.proxy.ledger";
 
@@ -112,7 +115,7 @@ public class ProxyLedgerComponent implements ProxyLedger {
         }
 
         @Override
-        public LocalDate deadline(LocalDate start, int days) {
+        public Deadline deadline(LocalDate start, int days) {
             return current().deadline(start, days);
         }
 
@@ -120,6 +123,12 @@ public class ProxyLedgerComponent implements ProxyLedger {
         public boolean isWorkingDay(LocalDate date) {
             return current().isWorkingDay(date);
         }
+    }
+
+    /** A year became official: the provisional deadlines of open cases are recomputed. */
+    @Override
+    public void officialYearLoaded(int year, Actor actor) {
+        ledger.recomputeProvisionalDeadlines(year, actor);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.CaseState;
@@ -79,6 +80,10 @@ public class CaseEntity {
     private int receivedDay;
     @Column(name = "deadline_day")
     private Integer deadlineDay;
+    @Column(name = "deadline_provisional", nullable = false)
+    private int deadlineProvisional;
+    @Column(name = "deadline_from_day")
+    private Integer deadlineFromDay;
     @Column(name = "result_day")
     private Integer resultDay;
     @Column(name = "answered", nullable = false)
@@ -162,10 +167,6 @@ public class CaseEntity {
         return CaseState.valueOf(caseState);
     }
 
-    public int promisedDays() {
-        return promisedDays;
-    }
-
     public String itemCode() {
         return itemCode;
     }
@@ -206,10 +207,31 @@ public class CaseEntity {
         this.caseState = state.name();
     }
 
-    /** Materials complete: the promised limit starts (受理). */
-    public void checked(LocalDate deadline) {
-        this.deadlineDay = (int) deadline.toEpochDay();
+    /** Materials complete: the promised limit starts (受理) on {@code from}. */
+    public void checked(LocalDate from, Deadline deadline) {
+        this.deadlineFromDay = (int) from.toEpochDay();
+        deadline(deadline);
         this.missingMaterials = null;
+    }
+
+    /** Sets the deadline (again, when a provisional one is recomputed). */
+    public void deadline(Deadline deadline) {
+        this.deadlineDay = (int) deadline.date().toEpochDay();
+        this.deadlineProvisional = deadline.provisional() ? 1 : 0;
+    }
+
+    /** The deadline with its provisional flag, null before the check. */
+    public Deadline dueDate() {
+        return deadlineDay == null ? null : new Deadline(deadline(), deadlineProvisional == 1);
+    }
+
+    /** The day the promised limit started counting, null before the check (or for cases checked before it was kept). */
+    public LocalDate deadlineFrom() {
+        return deadlineFromDay == null ? null : LocalDate.ofEpochDay(deadlineFromDay);
+    }
+
+    public int promisedDays() {
+        return promisedDays;
     }
 
     /** Materials incomplete: the one-time notice's list. */
@@ -243,7 +265,7 @@ public class CaseEntity {
         return new ProxyCase(caseId, pointId, DivisionCode.of(townshipCode), agentId, applicantName, idMasked,
                 phoneMasked, itemCode, itemName, handlingPlace, Channel.valueOf(channel),
                 split(needs, SpecialNeed.class), split(services, SpecialService.class), state(), receivedAt,
-                deadline(), missingMaterials == null ? List.of() : List.of(missingMaterials.split("\n")), visits,
+                deadline(), deadlineProvisional == 1, missingMaterials == null ? List.of() : List.of(missingMaterials.split("\n")), visits,
                 rating);
     }
 }

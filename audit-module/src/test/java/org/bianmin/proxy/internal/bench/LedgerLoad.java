@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.bianmin.catalogue.Deadline;
 import java.util.List;
 import javax.sql.DataSource;
 import org.bianmin.core.DivisionCode;
@@ -49,8 +50,8 @@ final class LedgerLoad {
             }
 
             @Override
-            public LocalDate deadline(LocalDate start, int days) {
-                return start.plusDays(days + 2L);
+            public Deadline deadline(LocalDate start, int days) {
+                return new Deadline(start.plusDays(days + 2L), false);
             }
 
             @Override

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.catalogue.HandlingAnswer;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialForm;
@@ -48,10 +49,10 @@ class ServiceCatalogueTermsTest {
     void workingDaysComeFromTheCalendarOrFallBackToWeekdays() {
         WorkingDays days = mock(WorkingDays.class);
         when(days.isWorkingDay(LocalDate.of(2021, 10, 9))).thenReturn(true);
-        when(days.deadline(DAY, 5)).thenReturn(LocalDate.of(2021, 11, 8));
+        when(days.dueDate(DAY, 5)).thenReturn(new Deadline(LocalDate.of(2021, 11, 8), false));
         ServiceCatalogueTerms withCalendar = new ServiceCatalogueTerms(null, days);
         assertTrue(withCalendar.isWorkingDay(LocalDate.of(2021, 10, 9)), "an adjusted working Saturday (调休)");
-        assertEquals(LocalDate.of(2021, 11, 8), withCalendar.deadline(DAY, 5));
+        assertEquals(new Deadline(LocalDate.of(2021, 11, 8), false), withCalendar.deadline(DAY, 5));
 
         ServiceCatalogueTerms without = new ServiceCatalogueTerms(null, null);
         assertFalse(without.isWorkingDay(LocalDate.of(2021, 10, 9)));

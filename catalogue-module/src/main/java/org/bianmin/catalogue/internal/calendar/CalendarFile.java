@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 
@@ -17,16 +18,30 @@ import org.bianmin.core.ErrorCode;
  * holiday 2025-10-01..2025-10-08 国庆节、中秋节
  * workday 2025-09-28 国庆节调休
  * </pre>
- * A {@code holiday} is one date or an inclusive range; a {@code workday} must fall on a weekend. A
- * bad line fails with {@code CONFIGURATION_INVALID} naming the file and the line.
+ * A {@code holiday} is one date or an inclusive range; a {@code workday} must fall on a weekend; every
+ * date lies in the file's year; no date is both; the {@code source} names the notice with its document
+ * number (…〔2025〕7号). A file that breaks any of these is refused whole with
+ * {@code CALENDAR_FILE_INVALID} naming the file and the line.
  */
 public final class CalendarFile {
+    /** A Chinese document number: issuer, year in 〔〕, number, 号 (GB/T 9704-2012 §7.2.3). */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("〔\\d{4}〕\\d+号");
+    /** A year file is a page of text; a larger upload is refused before it is read. */
+    public static final int MAX_LENGTH = 64 * 1024;
+
     private CalendarFile() {
     }
 
     public static CalendarYear parse(String text, String origin) {
+        if (text == null || text.isBlank()) {
+            throw fail(origin, "the file is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw fail(origin, "the file has " + text.length() + " characters; a year file has at most " + MAX_LENGTH);
+        }
         Integer year = null;
         String source = null;
+        int sourceLine = 0;
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> workdays = new HashSet<>();
         String[] lines = text.split("\\R");
@@ -41,7 +56,10 @@ public final class CalendarFile {
             String[] words = content.split("\\s+", 3);
             switch (words[0]) {
                 case "year" -> year = number(words, where);
-                case "source" -> source = content.substring("source".length()).strip();
+                case "source" -> {
+                    source = content.substring("source".length()).strip();
+                    sourceLine = i + 1;
+                }
                 case "holiday" -> {
                     requireYear(year, where);
                     addRange(holidays, argument(words, where), year, where);
@@ -61,12 +79,20 @@ public final class CalendarFile {
         if (year == null) {
             throw fail(origin, "the file names no year");
         }
+        if (source == null) {
+            throw fail(origin, "the file names no source: add a line 'source <the notice's title and document "
+                    + "number, e.g. 国办发明电〔2025〕7号>'");
+        }
+        if (!DOCUMENT_NUMBER.matcher(source).find()) {
+            throw fail(origin + " line " + sourceLine, "the source '" + source + "' has no document number like "
+                    + "国办发明电〔2025〕7号");
+        }
         Set<LocalDate> both = new HashSet<>(holidays);
         both.retainAll(workdays);
         if (!both.isEmpty()) {
             throw fail(origin, "dates listed both as holiday and as workday: " + both);
         }
-        return new CalendarYear(year, source == null ? origin : source, holidays, workdays);
+        return new CalendarYear(year, source, holidays, workdays, true);
     }
 
     private static void requireYear(Integer year, String where) {
@@ -116,6 +142,6 @@ public final class CalendarFile {
     }
 
     private static BianminException fail(String where, String problem) {
-        return new BianminException(ErrorCode.CONFIGURATION_INVALID, "calendar " + where + ": " + problem);
+        return new BianminException(ErrorCode.CALENDAR_FILE_INVALID, "calendar " + where + ": " + problem);
     }
 }

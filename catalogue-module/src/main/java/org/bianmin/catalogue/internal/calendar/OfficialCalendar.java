@@ -9,58 +9,71 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.bianmin.catalogue.CalendarYearStatus;
 import org.bianmin.catalogue.spi.WorkingDayCalendar;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 
 /**
- * The calendar years the module ships (one resource file per year under
- * {@code org/bianmin/catalogue/internal/calendar/}, listed in {@code years.list}), plus the year files
- * ({@code *.calendar}) of a deployment's directory, which add years or replace shipped ones.
+ * The official calendar years at one moment: those the module ships (one resource file per year under
+ * {@code org/bianmin/catalogue/internal/calendar/}, listed in {@code years.list}), over them the year
+ * files ({@code *.calendar}) of a deployment's directory, over those the years an administrator loaded.
+ * Immutable; {@code CalendarBook} makes a new one when a source changes.
  */
 public final class OfficialCalendar implements WorkingDayCalendar {
     private static final String FOLDER = "org/bianmin/catalogue/internal/calendar/";
 
-    private final Map<Integer, CalendarYear> years;
+    private final Map<Integer, OfficialYear> years;
 
-    private OfficialCalendar(Map<Integer, CalendarYear> years) {
+    private OfficialCalendar(Map<Integer, OfficialYear> years) {
         this.years = Collections.unmodifiableMap(new TreeMap<>(years));
     }
 
     /** The shipped years only. */
     public static OfficialCalendar shipped() {
-        return new OfficialCalendar(loadShipped());
+        return of(List.of(loadShipped()));
     }
 
-    /** The shipped years, then those of {@code directory} (when it exists) over them. */
-    public static OfficialCalendar withDirectory(Path directory) {
-        Map<Integer, CalendarYear> years = loadShipped();
-        if (directory != null && Files.isDirectory(directory)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.calendar")) {
-                for (Path file : files) {
-                    CalendarYear year = CalendarFile.parse(Files.readString(file, StandardCharsets.UTF_8),
-                            file.toString());
-                    years.put(year.year(), year);
-                }
-            } catch (IOException e) {
-                throw new BianminException(ErrorCode.CONFIGURATION_INVALID,
-                        "cannot read calendar files in " + directory + ": " + e.getMessage(), e);
-            }
-        }
+    /** The years of {@code layers}, a later layer's year replacing an earlier one's. */
+    public static OfficialCalendar of(List<Map<Integer, OfficialYear>> layers) {
+        Map<Integer, OfficialYear> years = new TreeMap<>();
+        layers.forEach(years::putAll);
         return new OfficialCalendar(years);
     }
 
-    private static Map<Integer, CalendarYear> loadShipped() {
-        Map<Integer, CalendarYear> years = new TreeMap<>();
+    /** The years the bundle ships. */
+    public static Map<Integer, OfficialYear> loadShipped() {
+        Map<Integer, OfficialYear> years = new TreeMap<>();
         for (String name : resource(FOLDER + "years.list").split("\\R")) {
             String file = name.strip();
             if (!file.isEmpty() && !file.startsWith("#")) {
                 CalendarYear year = CalendarFile.parse(resource(FOLDER + file), file);
-                years.put(year.year(), year);
+                years.put(year.year(), new OfficialYear(year,
+                        new CalendarYearStatus(year.year(), year.source(), "shipped", null, null)));
             }
+        }
+        return years;
+    }
+
+    /** The year files of {@code directory}; none when it is null or does not exist. */
+    public static Map<Integer, OfficialYear> loadDirectory(Path directory) {
+        Map<Integer, OfficialYear> years = new TreeMap<>();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return years;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.calendar")) {
+            for (Path file : files) {
+                CalendarYear year = CalendarFile.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+                years.put(year.year(), new OfficialYear(year, new CalendarYearStatus(year.year(), year.source(),
+                        "directory " + file, Files.getLastModifiedTime(file).toInstant(), null)));
+            }
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID,
+                    "cannot read calendar files in " + directory + ": " + e.getMessage(), e);
         }
         return years;
     }
@@ -78,14 +91,17 @@ public final class OfficialCalendar implements WorkingDayCalendar {
 
     @Override
     public Optional<Boolean> isWorkingDay(LocalDate date) {
-        CalendarYear year = years.get(date.getYear());
-        return year == null ? Optional.empty() : Optional.of(year.isWorkingDay(date));
+        OfficialYear year = years.get(date.getYear());
+        return year == null ? Optional.empty() : Optional.of(year.calendar().isWorkingDay(date));
     }
 
-    /** The years covered, with the notice each comes from. */
-    public Map<Integer, String> sources() {
-        Map<Integer, String> sources = new TreeMap<>();
-        years.forEach((year, calendar) -> sources.put(year, calendar.source()));
-        return sources;
+    /** The years covered, in order. */
+    public List<CalendarYearStatus> statuses() {
+        return years.values().stream().map(OfficialYear::status).toList();
+    }
+
+    /** The year {@code year}, if official. */
+    public Optional<OfficialYear> year(int year) {
+        return Optional.ofNullable(years.get(year));
     }
 }

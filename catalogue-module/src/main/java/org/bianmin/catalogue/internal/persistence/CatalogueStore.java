@@ -29,7 +29,7 @@ public final class CatalogueStore {
     /** The entity classes of the catalogue's persistence unit. */
     public static final List<Class<?>> ENTITIES = List.of(PlaceEntity.class, ChangeEntity.class, BatchEntity.class,
             ItemRevisionEntity.class, BundleRevisionEntity.class, GrantEntity.class, GrantTownshipEntity.class,
-            VersionEntity.class);
+            VersionEntity.class, CalendarYearEntity.class);
 
     /** After this many new rows the persistence context is flushed and cleared (large imports). */
     static final int FLUSH_EVERY = 1000;

@@ -1,8 +1,8 @@
 package org.bianmin.catalogue.internal.service;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.bianmin.catalogue.internal.domain.CatalogueState;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.Checks;
+import org.bianmin.core.spi.TimeSource;
 
 /**
  * The catalogue's engine: the database (through {@link JpaUnit}) and its in-memory index
@@ -30,7 +31,7 @@ import org.bianmin.core.Checks;
  */
 public final class CatalogueEngine {
     private final JpaUnit unit;
-    private final Clock clock;
+    private final TimeSource clock;
     private final Supplier<AuditTrail> audit;
     private final long refreshNanos;
     private final ReentrantLock changeLock = new ReentrantLock();
@@ -43,7 +44,7 @@ public final class CatalogueEngine {
      * @param audit           the audit trail, or a supplier of null when none is registered
      * @param refreshInterval how stale the index may be with respect to other nodes' changes
      */
-    public CatalogueEngine(JpaUnit unit, Clock clock, Supplier<AuditTrail> audit, Duration refreshInterval) {
+    public CatalogueEngine(JpaUnit unit, TimeSource clock, Supplier<AuditTrail> audit, Duration refreshInterval) {
         this.unit = Checks.required(unit, "persistence unit");
         this.clock = Checks.required(clock, "clock");
         this.audit = audit == null ? () -> null : audit;
@@ -131,6 +132,11 @@ public final class CatalogueEngine {
         }
     }
 
+    /** Today in the county, by the engine's time source. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), clock.zone());
+    }
+
     /** The change records and audit events of one change, and the index updates to apply after commit. */
     public final class Changes {
         private long sequence;
@@ -143,7 +149,7 @@ public final class CatalogueEngine {
 
         /** The time of this change. */
         public Instant now() {
-            return clock.instant();
+            return clock.now();
         }
 
         /**

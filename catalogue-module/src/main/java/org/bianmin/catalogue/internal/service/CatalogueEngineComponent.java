@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.service;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.bianmin.audit.AuditTrail;
@@ -8,11 +7,13 @@ import org.bianmin.catalogue.ChangeNote;
 import org.bianmin.catalogue.internal.demo.DemoCatalogue;
 import org.bianmin.catalogue.internal.persistence.CatalogueStorage;
 import org.bianmin.core.Actor;
+import org.bianmin.core.spi.TimeSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -49,8 +50,11 @@ public class CatalogueEngineComponent {
     private final CatalogueEngine engine;
 
     @Activate
-    public CatalogueEngineComponent(@Reference CatalogueStorage storage, Config config) {
-        this.engine = new CatalogueEngine(storage.unit(), Clock.systemUTC(), () -> auditTrail,
+    public CatalogueEngineComponent(@Reference CatalogueStorage storage,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock,
+            Config config) {
+        this.engine = new CatalogueEngine(storage.unit(), clock == null ? TimeSource.system() : clock, () -> auditTrail,
                 Duration.ofMillis(Math.max(0, config.refresh_interval_ms())));
         if (config.demo_catalogue() && engine.state().lastChange() == 0) {
             new CatalogueTransferService(engine).importJson(DemoCatalogue.json(), new ChangeNote(

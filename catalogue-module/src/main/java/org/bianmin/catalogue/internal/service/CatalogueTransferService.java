@@ -61,7 +61,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     @Override
     public ImportReport importJson(String json, ChangeNote note) {
         Checks.required(note, "change note");
-        CatalogueSnapshot snapshot = CatalogueJson.read(json);
+        CatalogueSnapshot snapshot = CatalogueJson.read(json, engine.today());
         return engine.stagedChange((state, store, changes) -> {
             Counter counter = new Counter();
             List<Place> places = snapshot.places();

@@ -165,7 +165,7 @@ public final class CatalogueVersionsService implements CatalogueVersions {
             throw new BianminException(ErrorCode.STORAGE_FAILURE, "the stored snapshot of version " + number
                     + " does not match its digest: it was altered after publication");
         }
-        Published published = new Published(CatalogueJson.read(entity.snapshot()));
+        Published published = new Published(CatalogueJson.read(entity.snapshot(), entity.toVersion().asOf()));
         synchronized (cache) {
             cache.put(number, published);
         }

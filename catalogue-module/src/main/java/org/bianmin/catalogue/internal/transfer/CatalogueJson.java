@@ -81,8 +81,11 @@ public final class CatalogueJson {
         return root;
     }
 
-    /** Reads a JSON document; fails with {@code IMPORT_INVALID} naming the path of the first bad record. */
-    public static CatalogueSnapshot read(String json) {
+    /**
+     * Reads a JSON document; fails with {@code IMPORT_INVALID} naming the path of the first bad record.
+     * A document without {@code asOf} is taken as of {@code defaultAsOf}.
+     */
+    public static CatalogueSnapshot read(String json, LocalDate defaultAsOf) {
         JsonReader root = new JsonReader(parse(json), "$");
         String format = root.text("format");
         if (!FORMAT.equals(format)) {
@@ -94,7 +97,7 @@ public final class CatalogueJson {
                     + ", got " + version);
         }
         LocalDate asOf = root.optionalDate("asOf");
-        return new CatalogueSnapshot(asOf == null ? LocalDate.now() : asOf,
+        return new CatalogueSnapshot(asOf == null ? defaultAsOf : asOf,
                 list(root, "places", CatalogueJson::place),
                 list(root, "batches", CatalogueJson::batch),
                 list(root, "items", CatalogueJson::item),

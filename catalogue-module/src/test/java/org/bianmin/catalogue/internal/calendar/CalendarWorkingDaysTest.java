@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.bianmin.catalogue.Deadline;
 import org.bianmin.catalogue.spi.WorkingDayCalendar;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
@@ -79,10 +80,19 @@ class CalendarWorkingDaysTest {
     }
 
     @Test
-    void yearsWithoutANoticeAreNotGuessed() {
-        BianminException e = assertThrows(BianminException.class, () -> days.deadline(LocalDate.of(2026, 12, 30), 5));
-        assertEquals(ErrorCode.CALENDAR_NOT_COVERED, e.code());
-        assertTrue(e.getMessage().contains("2027"), e.getMessage());
+    void yearsWithoutANoticeAreReckonedProvisionallyNotRefused() {
+        // 2027 has no notice: 01-01 (元旦, a Friday) off by the statutory rules, then the weekend
+        Deadline due = days.dueDate(LocalDate.of(2026, 12, 30), 5);
+        assertEquals(new Deadline(LocalDate.of(2027, 1, 7), true), due);
+        assertEquals(new Deadline(LocalDate.of(2026, 12, 31), false), days.dueDate(LocalDate.of(2026, 12, 30), 1),
+                "a deadline inside official years is final");
+        assertFalse(days.isOfficial(LocalDate.of(2027, 1, 1)));
+        assertTrue(days.isOfficial(LocalDate.of(2026, 12, 31)));
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 10, 1)), "国庆节 by the rules");
+        BianminException before = assertThrows(BianminException.class,
+                () -> days.isWorkingDay(LocalDate.of(2007, 6, 1)));
+        assertEquals(ErrorCode.CALENDAR_NOT_COVERED, before.code());
+        assertTrue(before.getMessage().contains("2008"), before.getMessage());
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
                 () -> days.deadline(LocalDate.of(2025, 1, 2), -1)).code());
     }
@@ -92,28 +102,53 @@ class CalendarWorkingDaysTest {
         Files.writeString(dir.resolve("2027.calendar"), """
                 # a deployment's file
                 year 2027
-                source test notice
+                source 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕99号）
                 holiday 2027-01-01 元旦
                 workday 2027-01-03 test
                 """);
-        OfficialCalendar calendar = OfficialCalendar.withDirectory(dir);
-        assertEquals("test notice", calendar.sources().get(2027));
+        OfficialCalendar calendar = OfficialCalendar.of(List.of(OfficialCalendar.loadShipped(),
+                OfficialCalendar.loadDirectory(dir)));
+        assertEquals("国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕99号）",
+                calendar.year(2027).orElseThrow().status().source());
+        assertTrue(calendar.year(2027).orElseThrow().status().origin().startsWith("directory "));
         WorkingDayCalendar deployment = date -> date.equals(LocalDate.of(2027, 1, 4)) ? Optional.of(false)
                 : Optional.empty();
         CalendarWorkingDays withDeployment = new CalendarWorkingDays(List.of(deployment, calendar));
         assertTrue(withDeployment.isWorkingDay(LocalDate.of(2027, 1, 3)));
         assertFalse(withDeployment.isWorkingDay(LocalDate.of(2027, 1, 1)));
         assertFalse(withDeployment.isWorkingDay(LocalDate.of(2027, 1, 4)), "the SPI calendar decides first");
-        assertEquals(LocalDate.of(2027, 1, 5), withDeployment.deadline(LocalDate.of(2026, 12, 31), 2));
+        assertEquals(new Deadline(LocalDate.of(2027, 1, 5), false), withDeployment.dueDate(LocalDate.of(2026, 12, 31), 2),
+                "the loaded year is official");
+    }
+
+    /** Each refused file, its lines separated by '/': where the error points and what it says. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "year 2027/source 国办发明电〔2026〕1号/workday 2027-01-04; x line 3; only a weekend day",
+        "year 2027/source 国办发明电〔2026〕1号/holiday 2026-12-31; x line 3; not in 2027",
+        "year 2027/source 国办发明电〔2026〕1号/holiday 2027-02-30; x line 3; expected a date",
+        "year 2027/source 国办发明电〔2026〕1号/holiday 2027-05-05..2027-05-01; x line 3; ends before it starts",
+        "year 2027/source 国办发明电〔2026〕1号/ferie 2027-05-01; x line 3; unknown entry",
+        "holiday 2027-01-01/year 2027; x line 1; must come first",
+        "year twenty; x line 1; expected a year",
+        "year 2027/source 国务院办公厅的通知; x line 2; no document number",
+        "year 2027/holiday 2027-01-01; x; names no source",
+        "year 2027/source 国办发明电〔2026〕1号/holiday 2027-01-02/workday 2027-01-02; x; both as holiday and as workday",
+        "source 国办发明电〔2026〕1号; x; names no year",
+        "' '; x; empty",
+    })
+    void aBadCalendarFileIsRefusedWholeNamingItsLine(String lines, String where, String problem) {
+        BianminException e = assertThrows(BianminException.class,
+                () -> CalendarFile.parse(lines.replace('/', '\n'), "x"));
+        assertEquals(ErrorCode.CALENDAR_FILE_INVALID, e.code());
+        assertTrue(e.getMessage().startsWith("calendar " + where + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
     }
 
     @Test
-    void badCalendarFilesNameTheirLine() {
-        BianminException e = assertThrows(BianminException.class,
-                () -> CalendarFile.parse("year 2027\nworkday 2027-01-04\n", "x.calendar"));
-        assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
-        assertTrue(e.getMessage().contains("x.calendar line 2"), e.getMessage());
-        assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class,
-                () -> CalendarFile.parse("year 2027\nholiday 2026-12-31\n", "y")).code());
+    void anOversizedCalendarFileIsRefusedBeforeItIsRead() {
+        String text = "year 2027\n" + "#".repeat(CalendarFile.MAX_LENGTH);
+        assertEquals(ErrorCode.CALENDAR_FILE_INVALID,
+                assertThrows(BianminException.class, () -> CalendarFile.parse(text, "big")).code());
     }
 }

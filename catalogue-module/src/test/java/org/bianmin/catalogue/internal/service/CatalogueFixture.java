@@ -2,11 +2,9 @@ package org.bianmin.catalogue.internal.service;
 
 import static org.mockito.Mockito.mock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.catalogue.ChangeNote;
 import org.bianmin.catalogue.internal.calendar.CalendarWorkingDays;
@@ -15,6 +13,7 @@ import org.bianmin.catalogue.internal.demo.DemoCatalogue;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.Actor;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 
 /**
@@ -53,7 +52,7 @@ final class CatalogueFixture implements AutoCloseable {
     }
 
     static CatalogueEngine engine(JpaUnit unit, AuditTrail audit) {
-        return new CatalogueEngine(unit, Clock.fixed(NOW, ZoneOffset.UTC), () -> audit, Duration.ofMillis(0));
+        return new CatalogueEngine(unit, TimeSource.fixed(NOW), () -> audit, Duration.ofMillis(0));
     }
 
     /** The fixture with the demo catalogue imported. */

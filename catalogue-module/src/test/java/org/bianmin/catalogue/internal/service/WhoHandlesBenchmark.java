@@ -63,7 +63,7 @@ public class WhoHandlesBenchmark {
         new CatalogueTransferService(CatalogueFixture.engine(unit, null))
                 .importJson(CatalogueJson.write(snapshot), CatalogueFixture.note("基准数据", SyntheticCatalogue.FROM));
         long imported = System.nanoTime();
-        CatalogueEngine engine = new CatalogueEngine(unit, java.time.Clock.systemUTC(), () -> null,
+        CatalogueEngine engine = new CatalogueEngine(unit, org.bianmin.core.spi.TimeSource.system(), () -> null,
                 java.time.Duration.ofSeconds(2));
         System.out.printf("%nsetup: imported %d items, %d places, %d grants in %.1f s; index loaded in %.1f s%n",
                 ITEMS, snapshot.places().size(), GRANTS, (imported - started) / 1e9, (System.nanoTime() - imported) / 1e9);

@@ -1,0 +1,56 @@
+package org.bianmin.catalogue.internal.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.bianmin.core.Actor;
+
+/** An official calendar year loaded by an administrator, kept as the file it came from. */
+@Entity
+@Table(name = "cat_calendar_year")
+public class CalendarYearEntity {
+    @Id
+    @Column(name = "calendar_year")
+    private int year;
+
+    @Column(name = "source", nullable = false, length = 500)
+    private String source;
+
+    @Column(name = "year_file", nullable = false)
+    private String yearFile;
+
+    @Column(name = "loaded_at", nullable = false)
+    private Instant loadedAt;
+
+    @Column(name = "loaded_by", nullable = false, length = 128)
+    private String loadedBy;
+
+    protected CalendarYearEntity() {
+    }
+
+    public CalendarYearEntity(int year, String source, String yearFile, Instant loadedAt, Actor loadedBy) {
+        this.year = year;
+        this.source = source;
+        this.yearFile = yearFile;
+        this.loadedAt = loadedAt;
+        this.loadedBy = loadedBy.id();
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String yearFile() {
+        return yearFile;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public Actor loadedBy() {
+        return Actor.of(loadedBy);
+    }
+}
