@@ -65,16 +65,16 @@ class ProxyFelixIT {
 
     @Test
     void aCaseFlowAndAStandardsCheckThroughTheOsgiServices() throws Exception {
+        // a fixed clock inside the catalogue calendar's years, so the flow does not depend on today
+        Instant now = LocalDate.of(2025, 10, 20).atTime(9, 0).atZone(CHINA).toInstant();
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .clock(TimeSource.fixed(now))
                 .configure("org.bianmin.catalogue", Map.of("demo.catalogue", true))
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
                         "keystore.password", "felix-proxy-secret", "checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
                         dir.resolve("proxy.key").toString()))
                 .start()) {
-            // a fixed clock inside the catalogue calendar's years, so the flow does not depend on today
-            Instant now = LocalDate.of(2025, 10, 20).atTime(9, 0).atZone(CHINA).toInstant();
-            felix.context().registerService(TimeSource.class, TimeSource.fixed(now), null);
             ProxyLedger ledger = felix.service(ProxyLedger.class);
             StandardsChecker checker = felix.service(StandardsChecker.class);
             ServiceCatalogue catalogue = felix.service(ServiceCatalogue.class);

@@ -25,6 +25,7 @@ import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.spi.SealMakerAuthority;
+import org.bianmin.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,9 @@ class SealVerificationFelixIT {
 
     @Test
     void vendorOfdAndOwnSignaturesVerifyThroughTheOsgiService() throws Exception {
-        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+        // the platform's clock, moved by the test instead of waited for
+        SteppingClock clock = SteppingClock.atChina("2026-06-15T10:00");
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase().clock(clock)
                 .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
                         "keystore.password", "felix-verify-secret"))
                 .start()) {
@@ -69,7 +72,7 @@ class SealVerificationFelixIT {
                         "a foreign seal's status is not this registry's to give");
             }
 
-            Instant now = Instant.now();
+            Instant now = clock.now();
             Seal seal = registry.request(new SealRequest("泸定县兴隆镇便民服务中心", XINGLONG,
                     "泸定县兴隆镇人民政府审批服务专用章", "审批专用章", now.minus(Duration.ofMinutes(1)),
                     now.plus(Duration.ofDays(365)), CLERK));
@@ -96,7 +99,7 @@ class SealVerificationFelixIT {
 
             // revoked with an effective time between two signatures: the earlier one stands (the
             // registry's use record proves it was made while the seal was active), the later fails
-            Thread.sleep(2_100);
+            clock.advance(Duration.ofSeconds(3));
             SealSignature later = signer.sign(seal.esId(), document, "泸兴审〔2026〕3号", CUSTODIAN);
             registry.revoke(seal.esId(), APPROVER, "key reported compromised", later.signedAt().minusSeconds(1));
             SignatureReport before = verifier.verifyDetached(signature.der(), new ByteArrayInputStream(document),

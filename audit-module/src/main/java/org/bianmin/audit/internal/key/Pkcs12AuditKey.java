@@ -58,7 +58,7 @@ public final class Pkcs12AuditKey implements AuditKey {
      * Fails with {@code AUDIT_KEY_UNAVAILABLE} when the file cannot be read, the password is wrong
      * or the file holds no audit key.
      */
-    public static Pkcs12AuditKey openOrCreate(Path file, char[] password) {
+    public static Pkcs12AuditKey openOrCreate(Path file, char[] password, Instant now) {
         if (password == null || password.length == 0) {
             throw new BianminException(ErrorCode.CONFIGURATION_INVALID,
                     "the audit key store needs a password: configure keystore_password");
@@ -67,7 +67,7 @@ public final class Pkcs12AuditKey implements AuditKey {
             if (Files.exists(file)) {
                 return open(file, password);
             }
-            return create(file, password);
+            return create(file, password, now);
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "cannot open the audit key store " + file
                     + " (wrong password or damaged file?): " + e.getClass().getSimpleName(), e);
@@ -99,10 +99,9 @@ public final class Pkcs12AuditKey implements AuditKey {
         return new Pkcs12AuditKey(key, store.getCertificate(ALIAS).getPublicKey().getEncoded());
     }
 
-    private static Pkcs12AuditKey create(Path file, char[] password)
+    private static Pkcs12AuditKey create(Path file, char[] password, Instant now)
             throws IOException, GeneralSecurityException, OperatorCreationException {
         KeyPair pair = generate();
-        Instant now = Instant.now();
         X500Name name = new X500Name("CN=Bianmin county audit key");
         X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BC).getCertificate(
                 new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),

@@ -13,6 +13,8 @@ import org.bianmin.proxy.UnansweredReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Gogo shell commands for township supervisors (scope {@code proxy}): the cases that have no
@@ -24,16 +26,21 @@ import org.osgi.service.component.annotations.Reference;
 public class ProxyCommands {
     private final ProxyLedger ledger;
 
+    private final TimeSource clock;
+
     @Activate
-    public ProxyCommands(@Reference ProxyLedger ledger) {
+    public ProxyCommands(@Reference ProxyLedger ledger,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock) {
         this.ledger = ledger;
+        this.clock = clock == null ? TimeSource.system() : clock;
     }
 
     @Descriptor("cases of a township without an answer to the applicant, by point and age; overdue ones marked")
     public String unanswered(@Descriptor("9-digit township division code") String township) {
         return ShellResult.of(() -> {
             UnansweredReport report = ledger.unanswered(LedgerScope.township(DivisionCode.of(township)),
-                    LocalDate.now(TimeSource.CHINA));
+                    LocalDate.ofInstant(clock.now(), clock.zone()));
             StringBuilder out = new StringBuilder();
             out.append(report.cases().size()).append(" unanswered, ").append(report.overdue()).append(" overdue, in ")
                     .append(township).append(" as of ").append(report.asOf()).append('\n');

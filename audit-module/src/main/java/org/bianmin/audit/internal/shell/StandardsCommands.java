@@ -16,6 +16,8 @@ import org.bianmin.standards.StandardsChecker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Gogo shell commands for supervisors (scope {@code standards}): check a centre, station or
@@ -27,9 +29,14 @@ import org.osgi.service.component.annotations.Reference;
 public class StandardsCommands {
     private final StandardsChecker checker;
 
+    private final TimeSource clock;
+
     @Activate
-    public StandardsCommands(@Reference StandardsChecker checker) {
+    public StandardsCommands(@Reference StandardsChecker checker,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock) {
         this.checker = checker;
+        this.clock = clock == null ? TimeSource.system() : clock;
     }
 
     @Descriptor("check a site description (JSON) against every rule, ledger-based rules over the last 30 days")
@@ -41,7 +48,7 @@ public class StandardsCommands {
             } catch (IOException e) {
                 throw new BianminException(ErrorCode.SITE_DESCRIPTION_INVALID, "cannot read " + file + ": " + e.getMessage());
             }
-            LocalDate today = LocalDate.now(TimeSource.CHINA);
+            LocalDate today = LocalDate.ofInstant(clock.now(), clock.zone());
             SiteReport report = checker.check(json, ReportingPeriod.of(today.minusDays(29), today));
             return checker.toJson(report);
         });

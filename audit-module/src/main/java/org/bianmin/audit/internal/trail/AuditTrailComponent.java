@@ -3,6 +3,7 @@ package org.bianmin.audit.internal.trail;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -71,8 +72,8 @@ public class AuditTrailComponent implements AuditTrail {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             Config config) {
-        this.trail = new JpaAuditTrail(storage.unit(), key(registeredKey, config),
-                clock == null ? TimeSource.system() : clock);
+        TimeSource time = clock == null ? TimeSource.system() : clock;
+        this.trail = new JpaAuditTrail(storage.unit(), key(registeredKey, config, time.now()), time);
         int minutes = config.checkpoint_interval_minutes();
         if (minutes < 0) {
             throw new org.bianmin.core.BianminException(org.bianmin.core.ErrorCode.CONFIGURATION_INVALID,
@@ -90,7 +91,7 @@ public class AuditTrailComponent implements AuditTrail {
         }
     }
 
-    private static AuditKey key(AuditKey registered, Config config) {
+    private static AuditKey key(AuditKey registered, Config config, Instant now) {
         if (registered != null) {
             return registered;
         }
@@ -100,7 +101,7 @@ public class AuditTrailComponent implements AuditTrail {
                     + " key held in memory only and cannot be verified after a restart");
             return Pkcs12AuditKey.ephemeral();
         }
-        return Pkcs12AuditKey.openOrCreate(Path.of(config.keystore_path()), password.toCharArray());
+        return Pkcs12AuditKey.openOrCreate(Path.of(config.keystore_path()), password.toCharArray(), now);
     }
 
     /** Publishes a checkpoint when the log has grown since the newest one (the periodic task). */

@@ -16,15 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class Pkcs12AuditKeyTest {
+    private static final java.time.Instant KEY_CREATED = java.time.Instant.parse("2026-01-05T01:00:00Z");
+
     @TempDir
     Path dir;
 
     @Test
     void createsTheKeyOnceAndReopensIt() {
         Path file = dir.resolve("keys/audit-key.p12");
-        Pkcs12AuditKey created = Pkcs12AuditKey.openOrCreate(file, "s3cret-口令".toCharArray());
+        Pkcs12AuditKey created = Pkcs12AuditKey.openOrCreate(file, "s3cret-口令".toCharArray(), KEY_CREATED);
         assertTrue(Files.isRegularFile(file));
-        Pkcs12AuditKey reopened = Pkcs12AuditKey.openOrCreate(file, "s3cret-口令".toCharArray());
+        Pkcs12AuditKey reopened = Pkcs12AuditKey.openOrCreate(file, "s3cret-口令".toCharArray(), KEY_CREATED);
         assertArrayEquals(created.publicKey(), reopened.publicKey());
         byte[] message = "bianmin-audit-checkpoint/1\n".getBytes(StandardCharsets.UTF_8);
         byte[] signature = reopened.sign(message);
@@ -35,7 +37,7 @@ class Pkcs12AuditKeyTest {
     @Test
     void theFileIsEncryptedAndHoldsNoKeyInClear() throws Exception {
         Path file = dir.resolve("audit-key.p12");
-        Pkcs12AuditKey.openOrCreate(file, "s3cret".toCharArray());
+        Pkcs12AuditKey.openOrCreate(file, "s3cret".toCharArray(), KEY_CREATED);
         String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
         assertFalse(content.contains("BEGIN PRIVATE KEY"));
         // PBES2 (1.2.840.113549.1.5.13) protects the key bag
@@ -46,9 +48,9 @@ class Pkcs12AuditKeyTest {
     @Test
     void aWrongPasswordIsRefused() {
         Path file = dir.resolve("audit-key.p12");
-        Pkcs12AuditKey.openOrCreate(file, "right".toCharArray());
+        Pkcs12AuditKey.openOrCreate(file, "right".toCharArray(), KEY_CREATED);
         BianminException failure = assertThrows(BianminException.class,
-                () -> Pkcs12AuditKey.openOrCreate(file, "wrong".toCharArray()));
+                () -> Pkcs12AuditKey.openOrCreate(file, "wrong".toCharArray(), KEY_CREATED));
         assertEquals(ErrorCode.AUDIT_KEY_UNAVAILABLE, failure.code());
         assertFalse(failure.getMessage().contains("wrong\""), failure.getMessage());
     }
@@ -58,13 +60,13 @@ class Pkcs12AuditKeyTest {
         Path file = dir.resolve("audit-key.p12");
         Files.write(file, new byte[] {1, 2, 3});
         assertEquals(ErrorCode.AUDIT_KEY_UNAVAILABLE, assertThrows(BianminException.class,
-                () -> Pkcs12AuditKey.openOrCreate(file, "right".toCharArray())).code());
+                () -> Pkcs12AuditKey.openOrCreate(file, "right".toCharArray(), KEY_CREATED)).code());
     }
 
     @Test
     void aKeyStoreNeedsAPassword() {
         assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class,
-                () -> Pkcs12AuditKey.openOrCreate(dir.resolve("k.p12"), new char[0])).code());
+                () -> Pkcs12AuditKey.openOrCreate(dir.resolve("k.p12"), new char[0], KEY_CREATED)).code());
         assertFalse(Files.exists(dir.resolve("k.p12")));
     }
 

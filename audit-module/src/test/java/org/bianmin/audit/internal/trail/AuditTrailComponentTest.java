@@ -27,6 +27,8 @@ import org.osgi.service.jdbc.DataSourceFactory;
 
 /** The DS component: which key signs, and the periodic checkpoint that publishes only when the log grew. */
 class AuditTrailComponentTest {
+    private static final java.time.Instant KEY_CREATED = java.time.Instant.parse("2026-01-05T01:00:00Z");
+
     @TempDir
     Path dir;
 
@@ -52,7 +54,7 @@ class AuditTrailComponentTest {
         Path keyStore = dir.resolve("audit-key.p12");
         AuditTrailComponent trail = new AuditTrailComponent(storage, null, null, config(keyStore, "secret", 0));
         assertTrue(Files.exists(keyStore));
-        assertArrayEquals(Pkcs12AuditKey.openOrCreate(keyStore, "secret".toCharArray()).publicKey(),
+        assertArrayEquals(Pkcs12AuditKey.openOrCreate(keyStore, "secret".toCharArray(), KEY_CREATED).publicKey(),
                 trail.checkpointPublicKey());
 
         trail.publishIfGrown();

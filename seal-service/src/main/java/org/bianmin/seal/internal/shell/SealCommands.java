@@ -26,6 +26,8 @@ import org.bianmin.seal.internal.report.TextReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Gogo shell commands for county seal administrators and auditors (scope {@code seal}). Every
@@ -44,10 +46,15 @@ public class SealCommands {
     private final SealRegistry registry;
     private final SealVerifier verifier;
 
+    private final TimeSource clock;
+
     @Activate
-    public SealCommands(@Reference SealRegistry registry, @Reference SealVerifier verifier) {
+    public SealCommands(@Reference SealRegistry registry, @Reference SealVerifier verifier,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock) {
         this.registry = registry;
         this.verifier = verifier;
+        this.clock = clock == null ? TimeSource.system() : clock;
     }
 
     @Descriptor("list the seals of a county or township, centre seals before their numbered sub-seals")
@@ -138,7 +145,7 @@ public class SealCommands {
     @Descriptor("revoke a seal, effective now")
     public String revoke(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, Instant.now())));
+        return ShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, clock.now())));
     }
 
     @Descriptor("revoke a seal with an effective time that is not in the future")

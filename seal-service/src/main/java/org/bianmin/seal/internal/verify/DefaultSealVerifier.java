@@ -3,13 +3,13 @@ package org.bianmin.seal.internal.verify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.SignatureReport;
@@ -33,7 +33,7 @@ import org.bianmin.seal.spi.TrustAnchors;
  */
 public final class DefaultSealVerifier implements SealVerifier {
     private final TrustAnchors trustAnchors;
-    private final Clock clock;
+    private final TimeSource clock;
     private final OfdLimits limits;
     private final VerificationCache cache = new VerificationCache();
     private final DiagnosticCollector collector;
@@ -45,7 +45,7 @@ public final class DefaultSealVerifier implements SealVerifier {
      * @param clock        the time "now" is read from
      * @param limits       bounds on OFD packages
      */
-    public DefaultSealVerifier(SealRegistry registry, TrustAnchors trustAnchors, Clock clock, OfdLimits limits) {
+    public DefaultSealVerifier(SealRegistry registry, TrustAnchors trustAnchors, TimeSource clock, OfdLimits limits) {
         this.trustAnchors = trustAnchors;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -53,9 +53,9 @@ public final class DefaultSealVerifier implements SealVerifier {
         this.signedData = new SignedDataCollector(cache);
     }
 
-    /** A verifier with no registry, no configured anchors, the system clock and default limits. */
+    /** A verifier with no registry, no configured anchors, the system time source and default limits. */
     public static DefaultSealVerifier standalone() {
-        return new DefaultSealVerifier(null, null, Clock.systemUTC(), OfdLimits.DEFAULT);
+        return new DefaultSealVerifier(null, null, TimeSource.system(), OfdLimits.DEFAULT);
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     public VerificationReport verifyDetached(byte[] signature, InputStream document, ValidationPolicy policy) {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(document, "document");
-        Instant time = policy.validationTimeOr(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant time = policy.validationTimeOr(clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         byte[] documentHash;
         try {
             documentHash = SmCrypto.sm3(document);
@@ -85,7 +85,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     @Override
     public VerificationReport verifyOfd(InputStream ofd, ValidationPolicy policy) {
         Objects.requireNonNull(ofd, "ofd");
-        Instant time = policy.validationTimeOr(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant time = policy.validationTimeOr(clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         OfdPackage pkg;
         List<OfdSignature> signatures;
         try {
@@ -134,7 +134,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     @Override
     public VerificationReport verifySeal(byte[] seal, ValidationPolicy policy) {
         Objects.requireNonNull(seal, "seal");
-        Instant time = policy.validationTimeOr(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant time = policy.validationTimeOr(clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         SignatureDiagnostics d = collector.seal("seal", seal, cache.trustStore(policy), time);
         return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time)));
     }

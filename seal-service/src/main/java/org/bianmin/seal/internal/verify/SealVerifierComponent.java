@@ -1,7 +1,7 @@
 package org.bianmin.seal.internal.verify;
 
 import java.io.InputStream;
-import java.time.Clock;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.ValidationPolicy;
@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The {@link SealVerifier} OSGi service. The seal registry (for SEAL_STATUS of this county's seals)
  * and the deployment's trust anchors are optional: without them, SEAL_STATUS is NOT_APPLICABLE
  * and the default policy has no anchor. A registry or anchors that arrive later are taken up
- * (greedy references re-create the component).
+ * (greedy references re-create the component); "now" comes from a registered {@link TimeSource}.
  */
 @Component(service = SealVerifier.class)
 public final class SealVerifierComponent implements SealVerifier {
@@ -29,8 +29,11 @@ public final class SealVerifierComponent implements SealVerifier {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             SealRegistry registry,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            TrustAnchors trustAnchors) {
-        this.verifier = new DefaultSealVerifier(registry, trustAnchors, Clock.systemUTC(), OfdLimits.DEFAULT);
+            TrustAnchors trustAnchors,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock) {
+        this.verifier = new DefaultSealVerifier(registry, trustAnchors, clock == null ? TimeSource.system() : clock,
+                OfdLimits.DEFAULT);
     }
 
     @Override

@@ -8,12 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckResult;
 import org.bianmin.seal.Indication;
@@ -72,7 +72,7 @@ class HostileInputTest {
 
     @Test
     void oversizeEntryAndTooManyEntriesAreBounded() throws IOException {
-        DefaultSealVerifier small = new DefaultSealVerifier(null, null, Clock.systemUTC(),
+        DefaultSealVerifier small = new DefaultSealVerifier(null, null, TimeSource.system(),
                 new OfdLimits(1 << 20, 3, 1024, 1 << 20, 100));
         byte[] big = OfdMutator.zip("OFD.xml", new byte[2048]);
         String detail = formatDetail(small.verifyOfd(big, POLICY).signatures().get(0));

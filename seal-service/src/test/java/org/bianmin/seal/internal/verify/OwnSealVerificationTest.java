@@ -11,11 +11,11 @@ import static org.mockito.Mockito.when;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.core.Actor;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckResult;
@@ -173,8 +173,7 @@ class OwnSealVerificationTest {
         when(registry.stateAt(eq(TestSeals.ES_ID), eq(TestSeals.NOW))).thenReturn(now);
         when(registry.uses(TestSeals.ES_ID)).thenReturn(usedAt == null ? List.of() : List.of(new SealUse(
                 TestSeals.ES_ID, Actor.of("clerk"), usedAt, SmCrypto.hex(signature.getDataHash()), "2026-0001")));
-        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, Clock.fixed(TestSeals.NOW,
-                java.time.ZoneOffset.UTC), OfdLimits.DEFAULT);
+        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW), OfdLimits.DEFAULT);
         return v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC), trusted).signatures().get(0);
     }
 
@@ -219,7 +218,7 @@ class OwnSealVerificationTest {
     void foreignSealIsNotApplicable() {
         SealRegistry registry = mock(SealRegistry.class);
         when(registry.find(any())).thenReturn(Optional.empty());
-        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, Clock.systemUTC(), OfdLimits.DEFAULT);
+        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.system(), OfdLimits.DEFAULT);
         SignatureReport r = v.verifyDetached(PKI.sign(DOC).getDerEncoded(), new ByteArrayInputStream(DOC), trusted)
                 .signatures().get(0);
         assertEquals(CheckResult.NOT_APPLICABLE, result(r, CheckId.SEAL_STATUS));
@@ -232,7 +231,7 @@ class OwnSealVerificationTest {
         SealRegistry registry = mock(SealRegistry.class);
         when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
         when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(new byte[] {0x30, 0});
-        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, Clock.systemUTC(), OfdLimits.DEFAULT);
+        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.system(), OfdLimits.DEFAULT);
         SignatureReport r = v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC), trusted)
                 .signatures().get(0);
         assertEquals(CheckResult.FAILED, result(r, CheckId.SEAL_STATUS));
@@ -261,8 +260,7 @@ class OwnSealVerificationTest {
             when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
             when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(seal.getDerEncoded());
             when(registry.stateAt(TestSeals.ES_ID, TestSeals.NOW)).thenReturn(state);
-            DefaultSealVerifier v = new DefaultSealVerifier(registry, null, Clock.fixed(TestSeals.NOW,
-                    java.time.ZoneOffset.UTC), OfdLimits.DEFAULT);
+            DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW), OfdLimits.DEFAULT);
             SignatureReport r = v.verifySeal(seal.getDerEncoded(), trusted).signatures().get(0);
             if (state == SealState.ACTIVE) {
                 assertEquals(Indication.TOTAL_PASSED, r.indication(), r.checks()::toString);
