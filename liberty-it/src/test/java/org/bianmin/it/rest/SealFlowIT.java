@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ class SealFlowIT {
         assertEquals("TOTAL_PASSED", passed.path("overall").asText(), passed::toString);
 
         // the registry counts a state from the second its transition took effect: revoke in a later second
-        nextSecond();
+        ServerClock.advance(Duration.ofSeconds(2));
         Api.Answer revoked = ADMIN.post("/api/seals/" + esId + "/revoke", "{\"reason\":\"印章遗失 lost\"}");
         assertEquals(200, revoked.status(), revoked::toString);
         assertEquals("REVOKED", revoked.json().path("state").asText());
@@ -144,14 +145,6 @@ class SealFlowIT {
         Api.Answer answer = AUDITOR.get("/api/seals/51332299999999");
         assertEquals(404, answer.status(), answer::toString);
         assertEquals("SEAL_NOT_FOUND", answer.code());
-    }
-
-    private static void nextSecond() {
-        try {
-            Thread.sleep(1050 - System.currentTimeMillis() % 1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static JsonNode verify(byte[] signature) {

@@ -79,8 +79,14 @@ public final class CalendarBook implements CalendarYears, WorkingDayCalendar {
     @Override
     public CalendarStatus status() {
         List<CalendarYearStatus> official = calendar().statuses();
-        int last = official.isEmpty() ? ProvisionalCalendar.firstYear() - 1 : official.get(official.size() - 1).year();
-        return new CalendarStatus(official, last + 1, ProvisionalCalendar.firstYear());
+        Set<Integer> years = new HashSet<>();
+        official.forEach(status -> years.add(status.year()));
+        int first = official.isEmpty() ? ProvisionalCalendar.firstYear() : official.get(0).year();
+        int provisionalFrom = first;
+        while (years.contains(provisionalFrom)) {
+            provisionalFrom++;
+        }
+        return new CalendarStatus(official, provisionalFrom, ProvisionalCalendar.firstYear());
     }
 
     @Override

@@ -55,7 +55,7 @@ public class CatalogueCommands {
             }
             out.append(")\n");
         }
-        out.append(status.provisionalFrom()).append("– provisional: statutory holidays only, until the notice is loaded");
+        out.append(status.provisionalFrom()).append("– provisional, but for the official years above: statutory holidays only, until the notice is loaded");
         return out.toString();
     }
 

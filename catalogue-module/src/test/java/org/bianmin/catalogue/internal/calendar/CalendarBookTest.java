@@ -143,6 +143,20 @@ class CalendarBookTest {
     }
 
     @Test
+    void aYearLoadedAheadLeavesTheGapProvisional() {
+        CalendarBook book = book(null);
+        book.load("""
+                year 2030
+                source 国务院办公厅关于2030年部分节假日安排的通知（国办发明电〔2029〕3号）
+                holiday 2030-01-01 元旦
+                """, SUPERVISOR);
+        CalendarStatus status = book.status();
+        assertTrue(status.isOfficial(2030));
+        assertFalse(status.isOfficial(2027));
+        assertEquals(2027, status.provisionalFrom(), "2027–2029 are still provisional");
+    }
+
+    @Test
     void theShippedYearsAreListedWithTheirNotices() {
         CalendarStatus status = book(null).status();
         assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026),
