@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bianmin.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,9 @@ class ShellFelixIT {
     }
 
     private FelixRuntime runtime() throws Exception {
+        // the shell's dates (a seal valid 2026–2030) are read against a fixed day, not the build's
         return FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .clock(SteppingClock.atChina("2026-06-15T10:00"))
                 .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal.p12").toString(),
                         "keystore.password", "shell-seal-secret"))
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
