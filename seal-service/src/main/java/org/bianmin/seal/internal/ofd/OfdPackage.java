@@ -1,23 +1,25 @@
 package org.bianmin.seal.internal.ofd;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
- * An OFD package (GB/T 33190-2016 §7.4, a zip) read into memory with the JDK's zip under
- * {@link OfdLimits}: bounded package size, entry count, entry size, total size and compression
- * ratio (zip bombs stop at the bound, never exhaust memory); entry names that are absolute, climb
- * above the root or repeat are refused (a repeated name would let a viewer show one file while a
- * verifier checks another). Nothing is written to disk.
+ * An OFD package (GB/T 33190-2016 §7.4, a zip) read into memory the way viewers open it: through
+ * its central directory ({@link ZipLayout}), with every local header, data descriptor, size and
+ * CRC-32 required to agree with it and every byte of the file owned by exactly one structure, so
+ * that what is hashed is what a viewer shows. Bounded by {@link OfdLimits}: package size, entry
+ * count, entry size, total size and compression ratio, all checked from the directory before any
+ * byte is inflated (zip bombs stop at the bound, never exhaust memory); entry names that are
+ * absolute, climb above the root or repeat are refused (a repeated name would let a viewer show one
+ * file while a verifier checks another). Nothing is written to disk.
  */
 public final class OfdPackage {
     private final Map<String, byte[]> entries;
@@ -42,56 +44,79 @@ public final class OfdPackage {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new OfdFormatException("not an OFD package: it does not start like a zip file");
         }
-        Set<String> listed = CentralDirectory.names(bytes);
         long totalAllowed = limits.totalAllowed(bytes.length);
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        Set<String> raw = new HashSet<>();
         long total = 0;
-        byte[] buffer = new byte[16 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entries.size() >= limits.maxEntries()) {
-                    throw new OfdFormatException("the package has more than " + limits.maxEntries() + " entries");
-                }
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                raw.add(entry.getName());
-                String name = OfdPaths.entryName(entry.getName());
-                if (entries.containsKey(name)) {
-                    throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
-                            + "' appears twice: the package is ambiguous");
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream(
-                        (int) Math.min(Math.max(entry.getSize(), 256), 1 << 20));
-                long entrySize = 0;
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    entrySize += n;
-                    total += n;
-                    if (entrySize > limits.maxEntryBytes()) {
-                        throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
-                                + "' inflates to more than " + limits.maxEntryBytes() + " bytes");
-                    }
-                    if (total > totalAllowed) {
-                        throw new OfdFormatException("the package inflates to more than " + totalAllowed
-                                + " bytes (a zip bomb, or beyond the limits): stopped at entry '"
-                                + OfdPaths.printable(name) + "'");
-                    }
-                    out.write(buffer, 0, n);
-                }
-                entries.put(name, out.toByteArray());
+        for (ZipLayout.Entry entry : ZipLayout.read(bytes, limits.maxEntries())) {
+            if (entry.isDirectory()) {
+                continue;
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new OfdFormatException("not a readable zip package: " + e.getMessage(), e);
+            String name = OfdPaths.entryName(entry.name());
+            if (entries.containsKey(name)) {
+                throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
+                        + "' appears twice: the package is ambiguous");
+            }
+            if (entry.size() > limits.maxEntryBytes()) {
+                throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
+                        + "' inflates to more than " + limits.maxEntryBytes() + " bytes");
+            }
+            total += entry.size();
+            if (total > totalAllowed) {
+                throw new OfdFormatException("the package inflates to more than " + totalAllowed
+                        + " bytes (a zip bomb, or beyond the limits): stopped at entry '"
+                        + OfdPaths.printable(name) + "'");
+            }
+            entries.put(name, contents(bytes, entry, name));
         }
         if (entries.isEmpty()) {
             throw new OfdFormatException("not an OFD package: the zip has no entries");
         }
-        if (listed != null && !listed.equals(raw)) {
-            throw new OfdFormatException("the zip's central directory and its entries disagree ("
-                    + listed.size() + " listed, " + raw.size() + " present): the package is ambiguous or damaged");
-        }
         return new OfdPackage(entries, bytes.length);
+    }
+
+    /** The entry's bytes: exactly its declared size and CRC-32, or the package is refused. */
+    private static byte[] contents(byte[] zip, ZipLayout.Entry entry, String name) throws OfdFormatException {
+        int start = (int) entry.dataStart();
+        int length = (int) entry.compressedSize();
+        byte[] out;
+        if (entry.method() == 0) {
+            if (entry.size() != entry.compressedSize()) {
+                throw new OfdFormatException("stored zip entry '" + OfdPaths.printable(name)
+                        + "' declares different stored and full sizes");
+            }
+            out = Arrays.copyOfRange(zip, start, start + length);
+        } else {
+            out = new byte[(int) entry.size()];
+            Inflater inflater = new Inflater(true);
+            try {
+                inflater.setInput(zip, start, length);
+                int filled = 0;
+                while (filled < out.length && !inflater.finished()) {
+                    int n = inflater.inflate(out, filled, out.length - filled);
+                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        break;
+                    }
+                    filled += n;
+                }
+                byte[] probe = new byte[1];
+                if (filled != out.length || (!inflater.finished() && inflater.inflate(probe) > 0)) {
+                    throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
+                            + "' does not inflate to its declared " + entry.size() + " bytes");
+                }
+            } catch (DataFormatException e) {
+                throw new OfdFormatException("zip entry '" + OfdPaths.printable(name) + "' is not valid deflate data: "
+                        + e.getMessage(), e);
+            } finally {
+                inflater.end();
+            }
+        }
+        CRC32 crc = new CRC32();
+        crc.update(out);
+        if (crc.getValue() != entry.crc()) {
+            throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
+                    + "' does not match its CRC-32: the package is damaged or altered");
+        }
+        return out;
     }
 
     private static byte[] readBounded(InputStream in, long max) throws IOException, OfdFormatException {
