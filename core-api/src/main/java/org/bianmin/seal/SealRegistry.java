@@ -71,6 +71,13 @@ public interface SealRegistry {
     List<SealUse> uses(String esId);
 
     /**
+     * The recorded use that made the signature whose DER has the SM3 hash {@code signatureHash}
+     * (lower-case hex), if this registry made it: the registry's proof that this very signature value
+     * existed at the use's time. One indexed lookup, whatever the number of uses.
+     */
+    Optional<SealUse> useOfSignature(String esId, String signatureHash);
+
+    /**
      * The state the seal was in at {@code instant}, from its recorded transitions' effective times;
      * from a revocation's effective time on, the seal counts as revoked.
      */

@@ -12,13 +12,17 @@ import org.bianmin.core.Checks;
  * @param at           when
  * @param documentHash the SM3 hash of the signed document, lower-case hex
  * @param caseNumber   the approval case the document belongs to
+ * @param signatureHash the SM3 hash of the SES_Signature made (its DER), lower-case hex: what ties this
+ *                     record to one signature value, and so what lets it prove that signature existed
  */
-public record SealUse(String esId, Actor operator, Instant at, String documentHash, String caseNumber) {
+public record SealUse(String esId, Actor operator, Instant at, String documentHash, String caseNumber,
+        String signatureHash) {
     public SealUse {
         Checks.text(esId, "esID");
         Checks.required(operator, "operator");
         Checks.required(at, "at");
         documentHash = Checks.text(documentHash, "document hash");
         caseNumber = Checks.text(caseNumber, "case number", 64);
+        signatureHash = Checks.text(signatureHash, "signature hash");
     }
 }

@@ -7,7 +7,7 @@
  * documents (GB/T 33190) and standalone seals, reported in the ETSI EN 319 102-1 vocabulary
  * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.bianmin.seal;
 

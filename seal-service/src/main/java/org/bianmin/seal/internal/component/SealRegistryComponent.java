@@ -178,6 +178,11 @@ public class SealRegistryComponent implements SealRegistry, SealSigner {
     }
 
     @Override
+    public Optional<SealUse> useOfSignature(String esId, String signatureHash) {
+        return registry.useOfSignature(esId, signatureHash);
+    }
+
+    @Override
     public SealState stateAt(String esId, Instant instant) {
         return registry.stateAt(esId, instant);
     }

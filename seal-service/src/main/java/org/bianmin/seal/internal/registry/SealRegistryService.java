@@ -360,6 +360,13 @@ public final class SealRegistryService implements SealRegistry {
     }
 
     @Override
+    public Optional<SealUse> useOfSignature(String esId, String signatureHash) {
+        Checks.text(esId, "esID");
+        String hash = Checks.text(signatureHash, "signature hash").toLowerCase(java.util.Locale.ROOT);
+        return store.inTransaction(em -> store.useOfSignature(em, esId, hash).map(SealRegistryService::toUse));
+    }
+
+    @Override
     public SealState stateAt(String esId, Instant instant) {
         Checks.required(instant, "instant");
         List<TransitionEntity> transitions = store.inTransaction(em -> {
@@ -489,6 +496,7 @@ public final class SealRegistryService implements SealRegistry {
     }
 
     private static SealUse toUse(UseEntity use) {
-        return new SealUse(use.esId(), Actor.of(use.operator()), use.usedAt(), use.documentHash(), use.caseNumber());
+        return new SealUse(use.esId(), Actor.of(use.operator()), use.usedAt(), use.documentHash(), use.caseNumber(),
+                use.signatureHash());
     }
 }

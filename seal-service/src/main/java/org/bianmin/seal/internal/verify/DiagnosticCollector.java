@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.bianmin.core.BianminException;
 import org.bianmin.seal.SealDetails;
 import org.bianmin.seal.SealRegistry;
@@ -95,7 +94,7 @@ public final class DiagnosticCollector {
         ChainFacts signerChain = signer == null ? null : cache.chain(trust, signer, sealFacts.intermediates());
         Instant claimed = signature.getTimeInfo();
         RegistryFacts registryFacts = registry(seal, claimed != null ? claimed : validationTime, validationTime,
-                signature.getDataHash());
+                SmCrypto.sm3(Arrays.copyOf(bytes, bytes.length - read.trailingBytes())));
         TimestampFacts timestamp = signature.getTimeStamp() == null ? null
                 : Timestamps.facts(signature.getTimeStamp(), signature.getSignatureValue(), cache, trust);
         return new SignatureDiagnostics(id, Subject.SES_SIGNATURE, format, errors, notes, claimed, signatureCrypto,
@@ -203,7 +202,13 @@ public final class DiagnosticCollector {
         return false;
     }
 
-    private RegistryFacts registry(ElectronicSeal seal, Instant signingTime, Instant validationTime, byte[] dataHash) {
+    /**
+     * The registry's facts about the seal; {@code signatureHash} (SM3 of the signature's DER, null for a
+     * seal alone) finds the use record of this very signature value, the only one that can prove it
+     * existed: another signature over the same document proves nothing about this one.
+     */
+    private RegistryFacts registry(ElectronicSeal seal, Instant signingTime, Instant validationTime,
+            byte[] signatureHash) {
         if (registry == null) {
             return RegistryFacts.of(RegistryStatus.NO_REGISTRY);
         }
@@ -221,16 +226,8 @@ public final class DiagnosticCollector {
             if (!Arrays.equals(registered, seal.getDerEncoded())) {
                 return RegistryFacts.of(RegistryStatus.MISMATCH);
             }
-            Instant recorded = null;
-            if (dataHash != null) {
-                String hex = SmCrypto.hex(dataHash);
-                for (SealUse use : registry.uses(esId)) {
-                    if (use.documentHash().toLowerCase(Locale.ROOT).equals(hex)
-                            && (recorded == null || use.at().isBefore(recorded))) {
-                        recorded = use.at();
-                    }
-                }
-            }
+            Instant recorded = signatureHash == null ? null
+                    : registry.useOfSignature(esId, SmCrypto.hex(signatureHash)).map(SealUse::at).orElse(null);
             return new RegistryFacts(RegistryStatus.REGISTERED, registry.stateAt(esId, signingTime),
                     registry.stateAt(esId, validationTime), recorded, null);
         } catch (RuntimeException e) {

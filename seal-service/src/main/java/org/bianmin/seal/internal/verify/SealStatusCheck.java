@@ -12,8 +12,8 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * suspended (挂失) nor revoked — at the time of signing (GB/T 38540-2020 §7.3, the seal's status;
  * ETSI EN 319 102-1 §5.2.6 revocation rules). Revoked or suspended at the claimed time: REVOKED.
  * Revoked only later: PASSED when a proof of existence before the change exists (the registry's own
- * use record of this data hash, or a timestamp), else REVOKED_NO_POE. A foreign seal, or no
- * registry: NOT_APPLICABLE.
+ * use record of this very signature value — not another signature over the same document — or a
+ * timestamp), else REVOKED_NO_POE. A foreign seal, or no registry: NOT_APPLICABLE.
  */
 public final class SealStatusCheck implements Check {
     @Override

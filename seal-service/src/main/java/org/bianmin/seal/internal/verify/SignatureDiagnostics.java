@@ -93,7 +93,7 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
      * @param status           whether the registry knows the seal
      * @param stateAtSigning   the state at the claimed signing time (or at validation time for a seal)
      * @param stateAtValidation the state at the validation time
-     * @param recordedUse      when the registry recorded a use with this data hash (a proof of existence), or null
+     * @param recordedUse      when the registry recorded the use that made this signature value (a proof of existence), or null
      * @param problem          why the registry could not answer, or null
      */
     public record RegistryFacts(RegistryStatus status, org.bianmin.seal.SealState stateAtSigning,

@@ -96,8 +96,17 @@ public final class SignedDataCollector {
             errors.add("SignedData.certificates: the signer's certificate is not included");
         }
         byte[] content = detached;
+        boolean foreign = false;
         if (signedData.getEncapContentInfo().getContent() != null) {
             content = ASN1OctetString.getInstance(signedData.getEncapContentInfo().getContent()).getOctets();
+            // An attached SignedData proves only its own content: in an OFD that content must be this
+            // package's Signature.xml, whose References are the ones checked, or the signature was taken
+            // from another document.
+            foreign = detached != null && !Arrays.equals(content, detached);
+            if (foreign) {
+                notes.add("the SignedData carries " + content.length + " bytes of embedded content that are not "
+                        + target + " (" + detached.length + " bytes): it was made for another document");
+            }
         }
         String digestOid = signerInfo.getDigestAlgorithm().getAlgorithm().getId();
         if (!SealFormat.SM3.equals(digestOid)) {
@@ -129,9 +138,9 @@ public final class SignedDataCollector {
                 errors.add("SignerInfo.signedAttrs: " + e.getMessage());
             }
         }
-        byte[] computed = content == null ? null : SmCrypto.sm3(content);
-        if (claimed == null) {
-            claimed = computed; // no signed attributes: the signature itself covers the content
+        byte[] computed = foreign ? SmCrypto.sm3(detached) : content == null ? null : SmCrypto.sm3(content);
+        if (claimed == null && content != null) {
+            claimed = SmCrypto.sm3(content); // no signed attributes: the signature itself covers the content
         }
         Sm2Result crypto = null;
         if (signer != null && signer.sm2Key() != null && signedBytes != null && errors.isEmpty()) {

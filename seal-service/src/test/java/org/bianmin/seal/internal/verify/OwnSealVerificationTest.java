@@ -163,6 +163,12 @@ class OwnSealVerificationTest {
     // --- SEAL_STATUS with this registry (C-SEAL) ---
 
     private SignatureReport withRegistry(SESSignature signature, SealState atSigning, SealState now, Instant usedAt) {
+        return withRegistry(signature, atSigning, now, usedAt, signature);
+    }
+
+    /** {@code signature} verified with a registry whose use register recorded {@code recorded} at {@code usedAt}. */
+    private SignatureReport withRegistry(SESSignature signature, SealState atSigning, SealState now, Instant usedAt,
+            SESSignature recorded) {
         SealRegistry registry = mock(SealRegistry.class);
         Seal seal = new Seal(TestSeals.ES_ID, null, 0, "泸定县兴隆镇便民服务中心", org.bianmin.core.DivisionCode.of("513322"),
                 "泸定县兴隆镇人民政府审批服务专用章", "审批专用章", now, TestSeals.NOW.minus(365, ChronoUnit.DAYS),
@@ -171,8 +177,10 @@ class OwnSealVerificationTest {
         when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(signature.getSeal().getDerEncoded());
         when(registry.stateAt(eq(TestSeals.ES_ID), eq(signature.getTimeInfo()))).thenReturn(atSigning);
         when(registry.stateAt(eq(TestSeals.ES_ID), eq(TestSeals.NOW))).thenReturn(now);
-        when(registry.uses(TestSeals.ES_ID)).thenReturn(usedAt == null ? List.of() : List.of(new SealUse(
-                TestSeals.ES_ID, Actor.of("clerk"), usedAt, SmCrypto.hex(signature.getDataHash()), "2026-0001")));
+        String recordedHash = SmCrypto.hex(SmCrypto.sm3(recorded.getDerEncoded()));
+        when(registry.useOfSignature(eq(TestSeals.ES_ID), any())).thenAnswer(call -> usedAt != null
+                && recordedHash.equals(call.getArgument(1)) ? Optional.of(new SealUse(TestSeals.ES_ID, Actor.of("clerk"),
+                        usedAt, SmCrypto.hex(recorded.getDataHash()), "2026-0001", recordedHash)) : Optional.empty());
         DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW), OfdLimits.DEFAULT);
         return v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC), trusted).signatures().get(0);
     }
@@ -212,6 +220,24 @@ class OwnSealVerificationTest {
         SignatureReport r = withRegistry(signature, SealState.ACTIVE, SealState.REVOKED, signature.getTimeInfo());
         assertEquals(CheckResult.PASSED, result(r, CheckId.SEAL_STATUS));
         assertEquals(Indication.TOTAL_PASSED, r.indication());
+    }
+
+    /**
+     * An attacker who holds one genuine sealed document makes another signature value over it (here: a
+     * second signature by the same key, as a stolen key would make after the revocation): the use
+     * record of the first is no proof of existence for the second.
+     */
+    @Test
+    void anotherSignatureOverTheSameDocumentDoesNotBorrowTheUseRecord() {
+        SESSignature recorded = PKI.sign(DOC);
+        SESSignature other = PKI.sign(DOC);
+        assertEquals(SmCrypto.hex(recorded.getDataHash()), SmCrypto.hex(other.getDataHash()), "the same document");
+        SignatureReport r = withRegistry(other, SealState.ACTIVE, SealState.REVOKED, recorded.getTimeInfo(), recorded);
+        assertEquals(CheckResult.INDETERMINATE, result(r, CheckId.SEAL_STATUS));
+        assertEquals(SubIndication.REVOKED_NO_POE, r.subIndication());
+        SignatureReport own = withRegistry(recorded, SealState.ACTIVE, SealState.REVOKED, recorded.getTimeInfo(),
+                recorded);
+        assertEquals(CheckResult.PASSED, result(own, CheckId.SEAL_STATUS), "the recorded signature keeps its proof");
     }
 
     @Test

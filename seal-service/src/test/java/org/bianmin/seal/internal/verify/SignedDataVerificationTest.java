@@ -28,13 +28,17 @@ class SignedDataVerificationTest {
     private final ValidationPolicy trusted = ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()));
 
     private static byte[] signedData(byte[] content) throws Exception {
+        return signedData(content, false);
+    }
+
+    private static byte[] signedData(byte[] content, boolean attached) throws Exception {
         X509Certificate cert = new JcaX509CertificateConverter().setProvider(TestSeals.BC)
                 .getCertificate(new X509CertificateHolder(PKI.signer.certificate()));
         CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
         generator.addSignerInfoGenerator(new JcaSimpleSignerInfoGeneratorBuilder().setProvider(TestSeals.BC)
                 .build("SM3withSM2", PKI.signer.keys().getPrivate(), cert));
         generator.addCertificates(new JcaCertStore(List.of(cert)));
-        return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
+        return generator.generate(new CMSProcessableByteArray(content), attached).getEncoded();
     }
 
     private static byte[] signOfd(boolean tamperAfterSigning) throws Exception {
@@ -61,6 +65,38 @@ class SignedDataVerificationTest {
         assertEquals(CheckResult.NOT_APPLICABLE, r.check(CheckId.SEAL_INTACT).orElseThrow().result());
         assertEquals(CheckResult.NOT_APPLICABLE, r.check(CheckId.SIGNER_AUTHORIZED).orElseThrow().result());
         assertEquals(Indication.TOTAL_PASSED, r.indication(), r.checks()::toString);
+    }
+
+    @Test
+    void anAttachedSignedDataOverThisSignatureXmlPasses() throws Exception {
+        byte[] ofd = withSignedValue(Vectors.entry("1.ofd", SIG_XML), signedData(Vectors.entry("1.ofd", SIG_XML), true));
+        SignatureReport r = verifier.verifyOfd(ofd, trusted).signatures().get(0);
+        assertEquals(Indication.TOTAL_PASSED, r.indication(), r.checks()::toString);
+    }
+
+    /**
+     * A valid attached SignedData made for one document, pasted into another whose Signature.xml
+     * differs: its embedded content still verifies, but it is not this document's Signature.xml.
+     */
+    @Test
+    void anAttachedSignedDataPastedIntoAnotherDocumentFails() throws Exception {
+        byte[] genuineXml = Vectors.entry("1.ofd", SIG_XML);
+        byte[] otherXml = new String(genuineXml, StandardCharsets.UTF_8).replace("gomain_eseal", "gomain_esea1")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] ofd = withSignedValue(otherXml, signedData(genuineXml, true));
+        SignatureReport r = verifier.verifyOfd(ofd, trusted).signatures().get(0);
+        assertEquals(Indication.TOTAL_FAILED, r.indication(), r.checks()::toString);
+        assertEquals(SubIndication.HASH_FAILURE, r.subIndication(), r.checks()::toString);
+        assertEquals(CheckResult.FAILED, r.check(CheckId.DATA_INTACT).orElseThrow().result());
+    }
+
+    /** 1.ofd as a Type="Sign" signature with {@code signatureXml} and {@code value}. */
+    private static byte[] withSignedValue(byte[] signatureXml, byte[] value) throws Exception {
+        byte[] ofd = OfdMutator.replaceEntry(Vectors.file("1.ofd"), "Doc_0/Signs/Signatures.xml",
+                old -> new String(old, StandardCharsets.UTF_8).replace("BaseLoc=", "Type=\"Sign\" BaseLoc=")
+                        .getBytes(StandardCharsets.UTF_8));
+        ofd = OfdMutator.replaceEntry(ofd, "Doc_0/Signs/Sign_0/SignedValue.dat", old -> value);
+        return OfdMutator.replaceEntry(ofd, SIG_XML, old -> signatureXml);
     }
 
     @Test
