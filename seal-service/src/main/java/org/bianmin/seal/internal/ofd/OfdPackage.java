@@ -24,10 +24,12 @@ import java.util.zip.Inflater;
 public final class OfdPackage {
     private final Map<String, byte[]> entries;
     private final long size;
+    private final long uncompressedSize;
 
-    private OfdPackage(Map<String, byte[]> entries, long size) {
+    private OfdPackage(Map<String, byte[]> entries, long size, long uncompressedSize) {
         this.entries = Collections.unmodifiableMap(entries);
         this.size = size;
+        this.uncompressedSize = uncompressedSize;
     }
 
     /** Reads the package from {@code in} (to the end; not closed). */
@@ -71,7 +73,7 @@ public final class OfdPackage {
         if (entries.isEmpty()) {
             throw new OfdFormatException("not an OFD package: the zip has no entries");
         }
-        return new OfdPackage(entries, bytes.length);
+        return new OfdPackage(entries, bytes.length, total);
     }
 
     /** The entry's bytes: exactly its declared size and CRC-32, or the package is refused. */
@@ -146,6 +148,11 @@ public final class OfdPackage {
     /** The package's size in bytes. */
     public long size() {
         return size;
+    }
+
+    /** The bytes of all files, uncompressed. */
+    public long uncompressedSize() {
+        return uncompressedSize;
     }
 
     /** The number of files. */

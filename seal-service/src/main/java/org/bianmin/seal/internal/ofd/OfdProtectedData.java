@@ -21,21 +21,24 @@ import org.bianmin.seal.internal.verify.SmCrypto;
  */
 public final class OfdProtectedData implements DiagnosticCollector.ProtectedData {
     private final OfdSignature signature;
+    private final PackageDigests digests;
 
-    public OfdProtectedData(OfdSignature signature) {
+    public OfdProtectedData(OfdSignature signature, PackageDigests digests) {
         this.signature = signature;
+        this.digests = digests;
     }
 
     @Override
     public DataFacts facts(ElectronicSignature ses, ParsedCertificate signer, List<String> errors) {
-        byte[] computed = signature.signatureXml() == null ? null : SmCrypto.sm3(signature.signatureXml());
+        byte[] computed = signature.signatureXml() == null ? null
+                : Base64.getDecoder().decode(digests.sm3(signature.signatureXmlPath(), null, signature.signatureXml()));
         return new DataFacts("/" + signature.signatureXmlPath(), ses.getDataHash(), computed,
-                references(signature, signer, errors));
+                references(signature, signer, errors, digests));
     }
 
     /** The references' facts; a CheckMethod this reader does not know is a format error. */
     public static List<ReferenceFacts> references(OfdSignature signature, ParsedCertificate signer,
-            List<String> errors) {
+            List<String> errors, PackageDigests digests) {
         String method = signature.checkMethod() == null ? "" : signature.checkMethod().strip();
         boolean sm3 = method.equals(SealFormat.SM3) || method.toUpperCase(Locale.ROOT).equals("SM3");
         boolean zPrefixed = method.equals(SealFormat.HMAC_SM3);
@@ -56,8 +59,7 @@ public final class OfdProtectedData implements DiagnosticCollector.ProtectedData
         for (OfdSignature.Reference ref : signature.references()) {
             String actual = null;
             if (ref.content() != null) {
-                byte[] digest = z == null ? SmCrypto.sm3(ref.content()) : SmCrypto.sm3(z, ref.content());
-                actual = Base64.getEncoder().encodeToString(digest);
+                actual = digests.sm3(ref.path(), z, ref.content());
             }
             facts.add(new ReferenceFacts(ref.path() == null ? ref.fileRef() : "/" + ref.path(), method,
                     canonical(ref.checkValue()), actual));

@@ -1,7 +1,9 @@
 package org.bianmin.seal.internal.ofd;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the signatures of an OFD document: OFD.xml (GB/T 33190-2016 §7.4, its DocBody entries) →
@@ -17,7 +19,7 @@ public final class OfdSignatures {
      *
      * @throws OfdFormatException when OFD.xml, a DocRoot or a Signatures.xml is missing or malformed
      */
-    public static List<OfdSignature> locate(OfdPackage pkg) throws OfdFormatException {
+    public static List<OfdSignature> locate(OfdPackage pkg, OfdLimits limits) throws OfdFormatException {
         byte[] ofdXml = pkg.entry("OFD.xml");
         if (ofdXml == null) {
             throw new OfdFormatException("OFD.xml is missing: not an OFD package");
@@ -30,7 +32,12 @@ public final class OfdSignatures {
         if (bodies.isEmpty()) {
             throw new OfdFormatException("OFD.xml: no DocBody");
         }
+        if (bodies.size() > limits.maxDocuments()) {
+            throw new OfdFormatException("OFD.xml lists " + bodies.size() + " documents, more than "
+                    + limits.maxDocuments());
+        }
         List<OfdSignature> found = new ArrayList<>();
+        Map<String, OfdSignature> parsed = new HashMap<>();
         for (XmlElement body : bodies) {
             String docRoot = body.childText("DocRoot");
             if (docRoot == null || docRoot.isEmpty()) {
@@ -52,17 +59,86 @@ public final class OfdSignatures {
                 throw new OfdFormatException("OFD.xml: Signatures " + signaturesPath + " is missing from the package");
             }
             XmlElement root = SafeXml.parse(list, signaturesPath);
-            for (XmlElement entry : root.children("Signature")) {
-                found.add(signature(pkg, signaturesPath, entry));
+            List<XmlElement> entries = root.children("Signature");
+            if (found.size() + entries.size() > limits.maxSignatures()) {
+                throw new OfdFormatException(signaturesPath + ": the package has more than " + limits.maxSignatures()
+                        + " signatures");
+            }
+            for (XmlElement entry : entries) {
+                found.add(signature(pkg, signaturesPath, entry, limits, parsed));
             }
         }
+        requireHashingWithinBudget(pkg, found, limits);
         return found;
     }
 
-    private static OfdSignature signature(OfdPackage pkg, String signaturesPath, XmlElement entry)
+    /**
+     * Refuses, before anything is hashed, a package whose signatures would ask for more hashing than
+     * the limits allow: every distinct (digest key, file) once — plain SM3 digests are shared by all
+     * signatures, a Z-prefixed method is counted once per signature — plus each distinct Signature.xml
+     * and SignedValue.
+     */
+    private static void requireHashingWithinBudget(OfdPackage pkg, List<OfdSignature> signatures, OfdLimits limits)
             throws OfdFormatException {
+        long allowed = limits.hashAllowed(pkg.uncompressedSize());
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        long bytes = 0;
+        for (int i = 0; i < signatures.size(); i++) {
+            OfdSignature signature = signatures.get(i);
+            String key = signature.checkMethod() != null
+                    && signature.checkMethod().strip().equals(org.bianmin.seal.internal.format.SealFormat.HMAC_SM3)
+                    ? "z" + i : "";
+            if (planned.add('\u0000' + signature.signatureXmlPath())) {
+                bytes += length(signature.signatureXml());
+            }
+            if (planned.add('\u0000' + signature.signedValuePath())) {
+                bytes += length(signature.signedValue());
+            }
+            for (OfdSignature.Reference ref : signature.references()) {
+                if (ref.content() != null && planned.add(key + '\u0000' + ref.path())) {
+                    bytes += ref.content().length;
+                }
+            }
+            if (bytes > allowed) {
+                throw new OfdFormatException("the signatures ask for more than " + allowed + " bytes of hashing ("
+                        + limits.maxHashFactor() + " times the package's " + pkg.uncompressedSize()
+                        + " uncompressed bytes): refused before hashing");
+            }
+        }
+    }
+
+    private static long length(byte[] bytes) {
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    /**
+     * The signature an entry of Signatures.xml names; a Signature.xml that several entries name is read
+     * once ({@code parsed}, by path).
+     */
+    private static OfdSignature signature(OfdPackage pkg, String signaturesPath, XmlElement entry, OfdLimits limits,
+            Map<String, OfdSignature> parsed) throws OfdFormatException {
         String id = entry.attribute("ID") == null ? "?" : entry.attribute("ID");
         String type = entry.attribute("Type") == null ? "Seal" : entry.attribute("Type");
+        String location;
+        try {
+            location = OfdPaths.resolve(OfdPaths.directory(signaturesPath), entry.attribute("BaseLoc"));
+        } catch (OfdFormatException e) {
+            location = null;
+        }
+        OfdSignature known = location == null ? null : parsed.get(location);
+        if (known != null) {
+            return new OfdSignature(id, type, known.signatureXmlPath(), known.signatureXml(), known.checkMethod(),
+                    known.references(), known.signedValuePath(), known.signedValue(), known.problems());
+        }
+        OfdSignature read = read(pkg, signaturesPath, entry, limits, id, type);
+        if (location != null) {
+            parsed.put(location, read);
+        }
+        return read;
+    }
+
+    private static OfdSignature read(OfdPackage pkg, String signaturesPath, XmlElement entry, OfdLimits limits,
+            String id, String type) throws OfdFormatException {
         List<String> problems = new ArrayList<>();
         String baseLoc = entry.attribute("BaseLoc");
         String path;
@@ -92,7 +168,12 @@ public final class OfdSignatures {
         if (refs == null) {
             problems.add(path + ": SignedInfo/References is missing");
         } else {
-            for (XmlElement ref : refs.children("Reference")) {
+            List<XmlElement> listed = refs.children("Reference");
+            if (listed.size() > limits.maxReferences()) {
+                throw new OfdFormatException(path + " has " + listed.size() + " References, more than "
+                        + limits.maxReferences());
+            }
+            for (XmlElement ref : listed) {
                 String fileRef = ref.attribute("FileRef");
                 String checkValue = ref.childText("CheckValue");
                 String refPath = null;

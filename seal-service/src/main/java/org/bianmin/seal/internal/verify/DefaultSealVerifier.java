@@ -19,6 +19,7 @@ import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.ofd.OfdPackage;
 import org.bianmin.seal.internal.ofd.OfdProtectedData;
+import org.bianmin.seal.internal.ofd.PackageDigests;
 import org.bianmin.seal.internal.ofd.OfdSignature;
 import org.bianmin.seal.internal.ofd.OfdSignatures;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.DataFacts;
@@ -90,7 +91,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         List<OfdSignature> signatures;
         try {
             pkg = OfdPackage.read(ofd, limits);
-            signatures = OfdSignatures.locate(pkg);
+            signatures = OfdSignatures.locate(pkg, limits);
         } catch (IOException e) {
             throw new BianminException(ErrorCode.DOCUMENT_UNREADABLE, "the OFD document cannot be read: "
                     + e.getMessage(), e);
@@ -101,13 +102,15 @@ public final class DefaultSealVerifier implements SealVerifier {
         }
         TrustStore trust = cache.trustStore(policy);
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
+        PackageDigests digests = new PackageDigests();
         for (OfdSignature signature : signatures) {
-            reports.add(Judge.judge(diagnostics(signature, trust, time), policy, time));
+            reports.add(Judge.judge(diagnostics(signature, digests, trust, time), policy, time));
         }
         return new VerificationReport("OFD document", time, reports);
     }
 
-    private SignatureDiagnostics diagnostics(OfdSignature signature, TrustStore trust, Instant time) {
+    private SignatureDiagnostics diagnostics(OfdSignature signature, PackageDigests digests, TrustStore trust,
+            Instant time) {
         if (signature.signedValue() == null || signature.signatureXml() == null) {
             return DiagnosticCollector.formatOnly(signature.id(), signature.isSignedData() ? Subject.SIGNED_DATA
                     : Subject.SES_SIGNATURE, "OFD signature " + signature.signatureXmlPath(), signature.problems());
@@ -118,7 +121,7 @@ public final class DefaultSealVerifier implements SealVerifier {
                     signature.signatureXml(), "/" + signature.signatureXmlPath(), List.of(), errors, trust);
             // references need the signer's key only for the Z-prefixed method, which SignedData does not use
             List<String> refErrors = new ArrayList<>();
-            var references = OfdProtectedData.references(signature, null, refErrors);
+            var references = OfdProtectedData.references(signature, null, refErrors, digests);
             DataFacts data = partial.data() == null ? null
                     : new DataFacts(partial.data().target(), partial.data().claimed(), partial.data().computed(),
                             references);
@@ -127,7 +130,8 @@ public final class DefaultSealVerifier implements SealVerifier {
                     partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,
                     null, partial.registry(), null).withFormatErrors(refErrors);
         }
-        return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature), trust, time)
+        return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature, digests),
+                trust, time)
                 .withFormatErrors(signature.problems());
     }
 

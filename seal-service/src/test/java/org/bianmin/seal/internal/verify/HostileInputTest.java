@@ -73,7 +73,7 @@ class HostileInputTest {
     @Test
     void oversizeEntryAndTooManyEntriesAreBounded() throws IOException {
         DefaultSealVerifier small = new DefaultSealVerifier(null, null, TimeSource.system(),
-                new OfdLimits(1 << 20, 3, 1024, 1 << 20, 100));
+                new OfdLimits(1 << 20, 3, 1024, 1 << 20, 100, 16, 256, 10_000, 8));
         byte[] big = OfdMutator.zip("OFD.xml", new byte[2048]);
         String detail = formatDetail(small.verifyOfd(big, POLICY).signatures().get(0));
         assertTrue(detail.contains("zip entry 'OFD.xml' inflates to more than 1024 bytes"), detail);
