@@ -55,6 +55,13 @@ public interface SealRegistry {
     /** Withdraws an operator's permission to sign with the seal. */
     void withdrawCustody(String esId, Actor operator, Actor withdrawnBy);
 
+    /**
+     * The county whose seals this registry issues: its GB/T 2260 code is the prefix of every esID
+     * the registry gives, so a verifier can tell a seal that claims to be this registry's from a
+     * foreign one.
+     */
+    DivisionCode county();
+
     /** The seal with the given esID, if any. */
     Optional<Seal> find(String esId);
 

@@ -178,6 +178,11 @@ public class SealRegistryComponent implements SealRegistry, SealSigner {
     }
 
     @Override
+    public DivisionCode county() {
+        return registry.county();
+    }
+
+    @Override
     public Optional<SealUse> useOfSignature(String esId, String signatureHash) {
         return registry.useOfSignature(esId, signatureHash);
     }

@@ -360,6 +360,11 @@ public final class SealRegistryService implements SealRegistry {
     }
 
     @Override
+    public DivisionCode county() {
+        return settings.county();
+    }
+
+    @Override
     public Optional<SealUse> useOfSignature(String esId, String signatureHash) {
         Checks.text(esId, "esID");
         String hash = Checks.text(signatureHash, "signature hash").toLowerCase(java.util.Locale.ROOT);

@@ -202,6 +202,13 @@ public final class DiagnosticCollector {
         return false;
     }
 
+    /** Whether {@code esId} has the form of this registry's esIDs: its county's code and eight digits. */
+    private boolean claimsThisRegistry(String esId) {
+        String county = registry.county() == null ? null : registry.county().value();
+        return county != null && esId != null && esId.length() == county.length() + 8 && esId.startsWith(county)
+                && esId.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /**
      * The registry's facts about the seal; {@code signatureHash} (SM3 of the signature's DER, null for a
      * seal alone) finds the use record of this very signature value, the only one that can prove it
@@ -215,7 +222,8 @@ public final class DiagnosticCollector {
         String esId = seal.getSealInfo().getEsId();
         try {
             if (registry.find(esId).isEmpty()) {
-                return RegistryFacts.of(RegistryStatus.NOT_REGISTERED);
+                return RegistryFacts.of(claimsThisRegistry(esId) ? RegistryStatus.NEVER_ISSUED
+                        : RegistryStatus.NOT_REGISTERED);
             }
             byte[] registered;
             try {

@@ -13,7 +13,10 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * ETSI EN 319 102-1 §5.2.6 revocation rules). Revoked or suspended at the claimed time: REVOKED.
  * Revoked only later: PASSED when a proof of existence before the change exists (the registry's own
  * use record of this very signature value — not another signature over the same document — or a
- * timestamp), else REVOKED_NO_POE. A foreign seal, or no registry: NOT_APPLICABLE.
+ * timestamp), else REVOKED_NO_POE. An esID with this registry's county prefix that the registry never
+ * issued is FAILED, REVOKED: the registry is the authority on its own esIDs and answers for a
+ * never-issued one as RFC 6960 §2.2 lets an OCSP responder answer for a never-issued certificate.
+ * A foreign seal, or no registry: NOT_APPLICABLE.
  */
 public final class SealStatusCheck implements Check {
     @Override
@@ -36,6 +39,8 @@ public final class SealStatusCheck implements Check {
                 return Finding.notApplicable("status.noRegistry", esId);
             case NOT_REGISTERED:
                 return Finding.notApplicable("status.foreign", esId);
+            case NEVER_ISSUED:
+                return Finding.failed(SubIndication.REVOKED, "status.neverIssued", esId);
             case MISMATCH:
                 return Finding.failed(SubIndication.SIG_CRYPTO_FAILURE, "status.mismatch", esId);
             case UNAVAILABLE:

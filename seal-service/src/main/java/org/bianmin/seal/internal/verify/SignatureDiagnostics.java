@@ -107,8 +107,10 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
     public enum RegistryStatus {
         /** No registry service is present. */
         NO_REGISTRY,
-        /** The registry has no seal with this esID: a foreign seal. */
+        /** The registry has no seal with this esID, and the esID is not of this registry's form: a foreign seal. */
         NOT_REGISTERED,
+        /** The esID has this registry's county prefix, but the registry never issued it. */
+        NEVER_ISSUED,
         /** The registry made this very seal. */
         REGISTERED,
         /** The registry has a seal with this esID, but a different one. */
@@ -123,11 +125,14 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
      * @param problem        why the token could not be read, or null
      * @param imprintMatches whether its message imprint is the hash of the signature value
      * @param tokenValid     whether the TSA's signature on the token verifies
+     * @param roleProblem    why the certificate that verifies the token may not act as its TSA (not the
+     *                       certificate its ESSCertID names, or no critical id-kp-timeStamping), or null
      * @param genTime        the time it attests
      * @param tsa            the TSA certificate, null when not found in the token
      * @param tsaChain       the TSA's certification path, null when no certificate
      */
-    public record TimestampFacts(String problem, boolean imprintMatches, boolean tokenValid, Instant genTime,
+    public record TimestampFacts(String problem, boolean imprintMatches, boolean tokenValid, String roleProblem,
+            Instant genTime,
             CertificateFacts tsa, ChainFacts tsaChain) {
     }
 }

@@ -8,7 +8,8 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.TimestampFacts;
 /**
  * TIMESTAMP: the RFC 3161 token in SES_Signature.timeStamp (GB/T 38540-2020 §6.1), when present:
  * its message imprint is the hash of the signature value (RFC 3161 §2.4.2), the TSA's signature
- * verifies, and the TSA certificate chains to a trust anchor at the attested time. A token that
+ * verifies, the certificate is the one the token names (ESSCertID, RFC 5816) with the critical
+ * id-kp-timeStamping key purpose (RFC 3161 §2.3), and the TSA certificate chains to a trust anchor at the attested time. A token that
  * passes is the signature's proof of existence (ETSI EN 319 102-1 §5.6.2.1, best signature time).
  * None present: NOT_APPLICABLE — the signing time then rests on the signer's claim.
  */
@@ -32,6 +33,10 @@ public final class TimestampCheck implements Check {
         }
         if (!t.tokenValid()) {
             return Finding.failed(SubIndication.SIG_CRYPTO_FAILURE, "timestamp.signature", t.tsa().subject());
+        }
+        if (t.roleProblem() != null) {
+            return Finding.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE, "timestamp.role", t.tsa().subject(),
+                    t.roleProblem());
         }
         Finding chain = ChainJudgement.judge("@noun.tsaCertificate", t.tsaChain(), t.genTime(), true);
         if (chain.result() != CheckResult.PASSED) {

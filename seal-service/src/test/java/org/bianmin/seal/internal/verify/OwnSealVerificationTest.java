@@ -240,15 +240,46 @@ class OwnSealVerificationTest {
         assertEquals(CheckResult.PASSED, result(own, CheckId.SEAL_STATUS), "the recorded signature keeps its proof");
     }
 
-    @Test
-    void foreignSealIsNotApplicable() {
+    /** A registry of Luding County (513322) that knows no seal. */
+    private static SealRegistry emptyLudingRegistry() {
         SealRegistry registry = mock(SealRegistry.class);
+        when(registry.county()).thenReturn(org.bianmin.core.DivisionCode.LUDING);
         when(registry.find(any())).thenReturn(Optional.empty());
-        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.system(), OfdLimits.DEFAULT);
-        SignatureReport r = v.verifyDetached(PKI.sign(DOC).getDerEncoded(), new ByteArrayInputStream(DOC), trusted)
+        return registry;
+    }
+
+    @Test
+    void anotherCountysSealIsForeignAndNotApplicable() {
+        SESeal foreign = PKI.seal("51010400000001", List.of(PKI.signer.certificate()),
+                TestSeals.NOW.minus(365, ChronoUnit.DAYS), TestSeals.NOW.plus(730, ChronoUnit.DAYS));
+        SESSignature signature = TestSeals.sign(foreign, PKI.signer, SmCrypto.sm3(DOC),
+                TestSeals.NOW.minus(1, ChronoUnit.HOURS), null);
+        DefaultSealVerifier v = new DefaultSealVerifier(emptyLudingRegistry(), null, TimeSource.fixed(TestSeals.NOW),
+                OfdLimits.DEFAULT);
+        SignatureReport r = v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC), trusted)
                 .signatures().get(0);
         assertEquals(CheckResult.NOT_APPLICABLE, result(r, CheckId.SEAL_STATUS));
         assertEquals("status.foreign", r.check(CheckId.SEAL_STATUS).orElseThrow().messageKey());
+        assertEquals(Indication.TOTAL_PASSED, r.indication(), r.checks()::toString);
+    }
+
+    /**
+     * A seal made outside the registry under an esID of this county's form (a forger's own maker
+     * certificate, or a genuine one misused): the registry is the authority on its own esIDs, so
+     * "never issued" is a failure, not "someone else's seal".
+     */
+    @Test
+    void aSealWithThisCountysPrefixThatTheRegistryNeverIssuedFails() {
+        DefaultSealVerifier v = new DefaultSealVerifier(emptyLudingRegistry(), null, TimeSource.fixed(TestSeals.NOW),
+                OfdLimits.DEFAULT);
+        SignatureReport r = v.verifyDetached(PKI.sign(DOC).getDerEncoded(), new ByteArrayInputStream(DOC), trusted)
+                .signatures().get(0);
+        assertEquals(CheckResult.FAILED, result(r, CheckId.SEAL_STATUS));
+        assertEquals("status.neverIssued", r.check(CheckId.SEAL_STATUS).orElseThrow().messageKey());
+        assertEquals(Indication.TOTAL_FAILED, r.indication());
+        assertEquals(SubIndication.REVOKED, r.subIndication());
+        SignatureReport seal = v.verifySeal(PKI.seal().getDerEncoded(), trusted).signatures().get(0);
+        assertEquals(Indication.TOTAL_FAILED, seal.indication(), "a standalone seal likewise");
     }
 
     @Test

@@ -81,7 +81,11 @@ public final class TestSeals {
 
     /** A timestamp authority certified by the root (extendedKeyUsage timeStamping, critical). */
     public Party issueTsa(Instant notBefore, Instant notAfter) {
-        KeyPair keys = keyPair();
+        return issueTsa(keyPair(), notBefore, notAfter);
+    }
+
+    /** A timestamp authority certificate for {@code keys} (a second certificate of one key, for instance). */
+    public Party issueTsa(KeyPair keys, Instant notBefore, Instant notAfter) {
         try {
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(new X500Name("CN=泸定县电子印章根CA,O=泸定县,C=CN"),
                     BigInteger.valueOf(System.nanoTime()), Date.from(notBefore), Date.from(notAfter),

@@ -37,6 +37,12 @@ class TimestampVerificationTest {
     private final ValidationPolicy trusted = ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()));
 
     private static byte[] token(TestSeals.Party tsa, byte[] overBytes, Instant genTime) throws Exception {
+        return token(tsa, overBytes, genTime, tsa);
+    }
+
+    /** A token by {@code tsa} (its certificate named in the token) that carries {@code carried}'s certificate. */
+    private static byte[] token(TestSeals.Party tsa, byte[] overBytes, Instant genTime, TestSeals.Party carried)
+            throws Exception {
         X509Certificate cert = new JcaX509CertificateConverter().setProvider(TestSeals.BC)
                 .getCertificate(new org.bouncycastle.cert.X509CertificateHolder(tsa.certificate()));
         TimeStampTokenGenerator generator = new TimeStampTokenGenerator(
@@ -45,11 +51,43 @@ class TimestampVerificationTest {
                 new JcaDigestCalculatorProviderBuilder().setProvider(TestSeals.BC).build()
                         .get(new AlgorithmIdentifier(GMObjectIdentifiers.sm3)),
                 new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.156.1"));
-        generator.addCertificates(new JcaCertStore(List.of(cert)));
+        generator.addCertificates(new JcaCertStore(List.of(new JcaX509CertificateConverter().setProvider(TestSeals.BC)
+                .getCertificate(new org.bouncycastle.cert.X509CertificateHolder(carried.certificate())))));
         TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
         requests.setCertReq(true);
         TimeStampRequest request = requests.generate(GMObjectIdentifiers.sm3, SmCrypto.sm3(overBytes));
         return generator.generate(request, BigInteger.ONE, Date.from(genTime)).getEncoded();
+    }
+
+    /**
+     * A well-formed RFC 3161 token signed by {@code by}, whatever its certificate allows: built through CMS
+     * directly, since Bouncy Castle's generator refuses a certificate without the time-stamping purpose.
+     */
+    private static byte[] tokenByAnyone(TestSeals.Party by, byte[] overBytes, Instant genTime) throws Exception {
+        org.bouncycastle.asn1.tsp.TSTInfo info = new org.bouncycastle.asn1.tsp.TSTInfo(
+                new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.2.156.1"),
+                new org.bouncycastle.asn1.tsp.MessageImprint(new AlgorithmIdentifier(GMObjectIdentifiers.sm3),
+                        SmCrypto.sm3(overBytes)),
+                new org.bouncycastle.asn1.ASN1Integer(7), new org.bouncycastle.asn1.ASN1GeneralizedTime(
+                        Date.from(genTime)), null, null, null, null, null);
+        org.bouncycastle.asn1.ess.SigningCertificateV2 binding = new org.bouncycastle.asn1.ess.SigningCertificateV2(
+                new org.bouncycastle.asn1.ess.ESSCertIDv2(new AlgorithmIdentifier(GMObjectIdentifiers.sm3),
+                        SmCrypto.sm3(by.certificate())));
+        org.bouncycastle.asn1.cms.AttributeTable attributes = new org.bouncycastle.asn1.cms.AttributeTable(
+                new org.bouncycastle.asn1.cms.Attribute(
+                        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                        new org.bouncycastle.asn1.DERSet(binding)));
+        org.bouncycastle.cert.X509CertificateHolder cert = new org.bouncycastle.cert.X509CertificateHolder(
+                by.certificate());
+        org.bouncycastle.cms.CMSSignedDataGenerator cms = new org.bouncycastle.cms.CMSSignedDataGenerator();
+        cms.addSignerInfoGenerator(new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().setProvider(TestSeals.BC).build())
+                .setSignedAttributeGenerator(new org.bouncycastle.cms.DefaultSignedAttributeTableGenerator(attributes))
+                .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SM3withSM2")
+                        .setProvider(TestSeals.BC).build(by.keys().getPrivate()), cert));
+        cms.addCertificate(cert);
+        return cms.generate(new org.bouncycastle.cms.CMSProcessableByteArray(
+                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_ct_TSTInfo, info.getEncoded()), true).getEncoded();
     }
 
     private static SESSignature stamped(SESSignature s, byte[] token) {
@@ -90,6 +128,39 @@ class TimestampVerificationTest {
         SignatureReport r = verify(stamped(plain, token(tsa, new byte[] {9}, TestSeals.NOW)));
         assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
         assertEquals(SubIndication.HASH_FAILURE, r.subIndication());
+    }
+
+    /** A certificate that may sign (a seal signer's) but not time-stamp: RFC 3161 §2.3 key purpose. */
+    @Test
+    void aTokenSignedWithoutTheTimeStampingKeyPurposeFails() throws Exception {
+        SESSignature plain = PKI.sign(DOC);
+        SignatureReport r = verify(stamped(plain, tokenByAnyone(PKI.signer, plain.getSignatureValue(), TestSeals.NOW)));
+        assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
+        assertEquals("timestamp.role", r.check(CheckId.TIMESTAMP).orElseThrow().messageKey());
+        assertEquals(SubIndication.CHAIN_CONSTRAINTS_FAILURE, r.subIndication());
+        assertTrue(r.check(CheckId.TIMESTAMP).orElseThrow().detail().contains("ExtendedKeyUsage"),
+                () -> r.check(CheckId.TIMESTAMP).orElseThrow().detail());
+    }
+
+    /**
+     * The token names (ESSCertIDv2) one certificate of the TSA's key but carries another one of the same
+     * key: the signature verifies, the binding RFC 5816 requires does not.
+     */
+    @Test
+    void aTokenCarryingAnotherCertificateThanItsEssCertIdFails() throws Exception {
+        TestSeals.Party named = PKI.issueTsa(TestSeals.NOW.minus(10, ChronoUnit.DAYS), TestSeals.NOW.plus(10,
+                ChronoUnit.DAYS));
+        TestSeals.Party carried = PKI.issueTsa(named.keys(), TestSeals.NOW.minus(9, ChronoUnit.DAYS),
+                TestSeals.NOW.plus(11, ChronoUnit.DAYS));
+        SESSignature plain = PKI.sign(DOC);
+        byte[] token = token(named, plain.getSignatureValue(), TestSeals.NOW, carried);
+        SignatureReport r = verify(stamped(plain, token));
+        assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result(),
+                () -> r.check(CheckId.TIMESTAMP).orElseThrow().detail());
+        assertEquals("timestamp.role", r.check(CheckId.TIMESTAMP).orElseThrow().messageKey());
+        SignatureReport honest = verify(stamped(plain, token(named, plain.getSignatureValue(), TestSeals.NOW)));
+        assertEquals(CheckResult.PASSED, honest.check(CheckId.TIMESTAMP).orElseThrow().result(),
+                () -> honest.check(CheckId.TIMESTAMP).orElseThrow().detail());
     }
 
     @Test
