@@ -9,9 +9,11 @@ import java.util.List;
  * @param anchorsConfigured whether the policy configured any trust anchor
  * @param path              from the certificate (first) to the anchor or the last issuer found
  * @param anchored          whether the last element is (or was issued by) a trust anchor
- * @param brokenLink        a description of a link whose signature did not verify, or null
+ * @param violation         why the path fails RFC 5280 path validation (a link's signature, cA,
+ *                          pathLenConstraint, keyCertSign, an unknown critical extension, a
+ *                          signature algorithm other than SM3withSM2), or null; validity is judged apart
  */
-public record ChainFacts(boolean anchorsConfigured, List<CertificateFacts> path, boolean anchored, String brokenLink) {
+public record ChainFacts(boolean anchorsConfigured, List<CertificateFacts> path, boolean anchored, String violation) {
     public ChainFacts {
         path = List.copyOf(path);
     }

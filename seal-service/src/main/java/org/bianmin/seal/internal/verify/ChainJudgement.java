@@ -6,9 +6,9 @@ import org.bianmin.seal.SubIndication;
 
 /**
  * Judges a certification path (RFC 5280 §6.1; ETSI EN 319 102-1 §5.2.6): a trust anchor must be
- * configured and reached, every link's signature must verify, the end certificate's key usage must
- * allow signing (digitalSignature or nonRepudiation), every issuer must be allowed to issue
- * (basicConstraints cA, keyUsage keyCertSign), and the issuers — and, where asked, the end
+ * configured and reached, the path must pass PKIX validation ({@link TrustStore#chain}: signatures,
+ * cA, pathLenConstraint, keyCertSign, SM3withSM2), the end certificate's key usage must allow
+ * signing (digitalSignature or nonRepudiation), and the issuers — and, where asked, the end
  * certificate — must be valid at the best signature time. Revocation (CRL/OCSP) is not consulted.
  */
 final class ChainJudgement {
@@ -28,9 +28,9 @@ final class ChainJudgement {
             return Finding.indeterminate(SubIndication.NO_CERTIFICATE_CHAIN_FOUND, "chain.noAnchors", what,
                     end.subject());
         }
-        if (chain.brokenLink() != null) {
-            return Finding.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE, "chain.brokenLink", what, end.subject(),
-                    chain.brokenLink());
+        if (chain.violation() != null) {
+            return Finding.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE, "chain.pathValidation", what,
+                    end.subject(), chain.violation());
         }
         if (!chain.anchored()) {
             CertificateFacts last = chain.path().get(chain.path().size() - 1);
@@ -41,12 +41,6 @@ final class ChainJudgement {
             return Finding.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE, "chain.keyUsage", what, end.subject());
         }
         List<CertificateFacts> issuers = chain.path().subList(1, chain.path().size());
-        for (CertificateFacts issuer : issuers) {
-            if (!issuer.mayIssue()) {
-                return Finding.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE, "chain.notCa", what, end.subject(),
-                        issuer.subject());
-            }
-        }
         if (checkEndValidity && !end.validAt(at)) {
             return Finding.indeterminate(SubIndication.OUT_OF_BOUNDS_NO_POE, "chain.outOfBounds", what,
                     end.subject(), end.details().notBefore(), end.details().notAfter(), at);

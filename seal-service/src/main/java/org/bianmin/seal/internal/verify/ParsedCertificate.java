@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.bianmin.seal.CertificateDetails;
-import org.bianmin.seal.internal.format.SealFormat;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -61,6 +60,11 @@ public final class ParsedCertificate {
         return der.clone();
     }
 
+    /** The DER as a read-only buffer, for use as a key (no copy). */
+    public java.nio.ByteBuffer key() {
+        return java.nio.ByteBuffer.wrap(der).asReadOnlyBuffer();
+    }
+
     /** Whether this certificate's DER equals {@code other}. */
     public boolean sameAs(byte[] other) {
         return Arrays.equals(der, other);
@@ -78,23 +82,4 @@ public final class ParsedCertificate {
     public CertificateFacts facts() {
         return facts;
     }
-
-    /** Whether {@code issuer}'s key verifies this certificate's signature. */
-    public boolean signedBy(ParsedCertificate issuer) {
-        if (!holder.getIssuer().equals(issuer.holder.getSubject())) {
-            return false;
-        }
-        String algorithm = holder.getSignatureAlgorithm().getAlgorithm().getId();
-        try {
-            if (SealFormat.SM3_WITH_SM2.equals(algorithm) && issuer.key != null) {
-                byte[] tbs = holder.toASN1Structure().getTBSCertificate().getEncoded();
-                return SmCrypto.verify(issuer.key, tbs, holder.getSignature()).valid();
-            }
-            return holder.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
-                    .setProvider(Providers.BC).build(issuer.holder));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
 }

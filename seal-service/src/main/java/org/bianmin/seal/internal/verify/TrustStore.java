@@ -1,12 +1,27 @@
 package org.bianmin.seal.internal.verify;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import org.bianmin.seal.internal.format.SealFormat;
+import org.bouncycastle.asn1.x509.BasicConstraints;
 
 /**
- * The trust anchors of a validation policy, read once, and the path building over them
- * (RFC 5280 §6: a path from a certificate to an anchor, each link's signature verified). A
- * certificate that is itself an anchor is trusted directly. Paths are at most {@link #MAX_PATH} long.
+ * The trust anchors of a validation policy, read once, and the certification paths over them
+ * (RFC 5280 §6), validated by Bouncy Castle's PKIX validator. A certificate that is itself an
+ * anchor is trusted directly. Paths are at most {@link #MAX_PATH} long.
  */
 public final class TrustStore {
     static final int MAX_PATH = 8;
@@ -49,26 +64,33 @@ public final class TrustStore {
     }
 
     /**
-     * The path from {@code cert} to an anchor, through {@code intermediates} where needed.
+     * The certification path of {@code cert}: found by name chaining (issuer to subject) through
+     * {@code intermediates} to an anchor, then validated by Bouncy Castle's PKIX
+     * {@link CertPathValidator} (RFC 5280 §6.1): every link's signature, basicConstraints cA and
+     * pathLenConstraint, keyUsage keyCertSign of every issuer, unknown critical extensions; revocation
+     * is not consulted here. Every certificate of the path must be signed with SM3withSM2, and an
+     * anchor that issues must itself be a CA certificate whose pathLenConstraint the path respects
+     * (RFC 5937 §3: the anchor's own constraints, which RFC 5280 path validation leaves out).
+     *
+     * <p>Validity is the one time-dependent part of PKIX, and it is judged at the best signature
+     * time from the facts ({@link ChainJudgement}); the structure is validated once, at a time inside
+     * every certificate's validity, so the result can be cached whatever time a verification asks for.
      */
     public ChainFacts chain(ParsedCertificate cert, List<ParsedCertificate> intermediates) {
-        List<CertificateFacts> path = new ArrayList<>();
+        List<ParsedCertificate> path = new ArrayList<>();
+        path.add(cert);
         ParsedCertificate current = cert;
-        path.add(cert.facts());
         for (int depth = 0; depth < MAX_PATH; depth++) {
             for (ParsedCertificate anchor : anchors) {
                 if (anchor.sameAs(current.der())) {
-                    return new ChainFacts(true, path, true, null);
+                    return facts(path, true, depth == 0 ? null : validate(path.subList(0, path.size() - 1), anchor));
                 }
             }
             for (ParsedCertificate anchor : anchors) {
                 if (current.holder().getIssuer().equals(anchor.holder().getSubject())) {
-                    if (current.signedBy(anchor)) {
-                        path.add(anchor.facts());
-                        return new ChainFacts(true, path, true, null);
-                    }
-                    return new ChainFacts(true, path, false, "the signature of '" + current.facts().subject()
-                            + "' does not verify with the key of the trust anchor '" + anchor.facts().subject() + "'");
+                    String violation = validate(path, anchor);
+                    path.add(anchor);
+                    return facts(path, true, violation);
                 }
             }
             ParsedCertificate next = null;
@@ -80,15 +102,79 @@ public final class TrustStore {
                 }
             }
             if (next == null) {
-                return new ChainFacts(!anchors.isEmpty(), path, false, null);
+                break;
             }
-            if (!current.signedBy(next)) {
-                return new ChainFacts(!anchors.isEmpty(), path, false, "the signature of '"
-                        + current.facts().subject() + "' does not verify with the key of '" + next.facts().subject() + "'");
-            }
-            path.add(next.facts());
+            path.add(next);
             current = next;
         }
-        return new ChainFacts(!anchors.isEmpty(), path, false, null);
+        return facts(path, false, null);
+    }
+
+    private ChainFacts facts(List<ParsedCertificate> path, boolean anchored, String violation) {
+        return new ChainFacts(!anchors.isEmpty(), path.stream().map(ParsedCertificate::facts).toList(), anchored,
+                violation);
+    }
+
+    /**
+     * What is wrong with {@code path} (end certificate first, anchor excluded) under {@code anchor}, or
+     * null when it validates.
+     */
+    private static String validate(List<ParsedCertificate> path, ParsedCertificate anchor) {
+        for (ParsedCertificate cert : path) {
+            String algorithm = cert.holder().getSignatureAlgorithm().getAlgorithm().getId();
+            if (!SealFormat.SM3_WITH_SM2.equals(algorithm)) {
+                return "'" + cert.facts().subject() + "' is signed with " + algorithm + ", not SM3withSM2 ("
+                        + SealFormat.SM3_WITH_SM2 + ")";
+            }
+        }
+        if (!anchor.facts().mayIssue()) {
+            return "the trust anchor '" + anchor.facts().subject()
+                    + "' is not a CA certificate (basicConstraints cA, keyUsage keyCertSign) and cannot issue '"
+                    + path.get(path.size() - 1).facts().subject() + "'";
+        }
+        BasicConstraints constraints = BasicConstraints.fromExtensions(anchor.holder().getExtensions());
+        BigInteger pathLength = constraints == null ? null : constraints.getPathLenConstraint();
+        if (pathLength != null && pathLength.compareTo(BigInteger.valueOf(path.size() - 1L)) < 0) {
+            return "the trust anchor '" + anchor.facts().subject() + "' allows at most " + pathLength
+                    + " intermediate CA certificate(s) below it (pathLenConstraint), the path has " + (path.size() - 1);
+        }
+        Instant notBefore = Instant.MIN;
+        Instant notAfter = Instant.MAX;
+        for (ParsedCertificate cert : path) {
+            notBefore = max(notBefore, cert.facts().details().notBefore());
+            notAfter = min(notAfter, cert.facts().details().notAfter());
+        }
+        if (notBefore.isAfter(notAfter)) {
+            return null; // no time at which every certificate is valid: the validity judgement fails it
+        }
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509", Providers.BC);
+            List<Certificate> certificates = new ArrayList<>(path.size());
+            for (ParsedCertificate cert : path) {
+                certificates.add(factory.generateCertificate(new ByteArrayInputStream(cert.der())));
+            }
+            X509Certificate anchorCertificate = (X509Certificate) factory.generateCertificate(
+                    new ByteArrayInputStream(anchor.der()));
+            PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(anchorCertificate, null)));
+            parameters.setRevocationEnabled(false);
+            parameters.setDate(Date.from(notBefore));
+            CertPathValidator.getInstance("PKIX", Providers.BC).validate(factory.generateCertPath(certificates),
+                    parameters);
+            return null;
+        } catch (CertPathValidatorException e) {
+            int index = e.getIndex();
+            String which = index >= 0 && index < path.size() ? "'" + path.get(index).facts().subject() + "': " : "";
+            return which + e.getMessage();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return "the path cannot be validated: " + e.getMessage();
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -50,9 +50,9 @@ public final class VerificationCache {
         return result;
     }
 
-    /** The certification path of {@code cert} in {@code store}, built once. */
+    /** The certification path of {@code cert} in {@code store} through {@code intermediates}, built once. */
     public ChainFacts chain(TrustStore store, ParsedCertificate cert, List<ParsedCertificate> intermediates) {
-        ChainKey key = new ChainKey(store, ByteBuffer.wrap(cert.der()));
+        ChainKey key = new ChainKey(store, cert.key(), intermediates.stream().map(ParsedCertificate::key).toList());
         ChainFacts cached = chains.get(key);
         if (cached != null) {
             return cached;
@@ -91,16 +91,17 @@ public final class VerificationCache {
     private record MakerResult(byte[] signed, byte[] maker, Sm2Result result) {
     }
 
-    /** Identity of the trust store (one per policy value) plus the certificate. */
-    private record ChainKey(TrustStore store, ByteBuffer cert) {
+    /** Identity of the trust store (one per policy value) plus the certificate and the intermediates offered. */
+    private record ChainKey(TrustStore store, ByteBuffer cert, List<ByteBuffer> intermediates) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof ChainKey other && other.store == store && other.cert.equals(cert);
+            return o instanceof ChainKey other && other.store == store && other.cert.equals(cert)
+                    && other.intermediates.equals(intermediates);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(store) * 31 + cert.hashCode();
+            return (System.identityHashCode(store) * 31 + cert.hashCode()) * 31 + intermediates.hashCode();
         }
     }
 }

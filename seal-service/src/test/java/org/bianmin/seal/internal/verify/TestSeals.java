@@ -127,6 +127,11 @@ public final class TestSeals {
 
     /** A v4 seal allowing {@code signers}, valid {@code start}–{@code end}, signed by the maker. */
     public SESeal seal(String esId, List<byte[]> signers, Instant start, Instant end) {
+        return sealBy(maker, esId, signers, start, end);
+    }
+
+    /** A v4 seal made by {@code maker}. */
+    public static SESeal sealBy(Party maker, String esId, List<byte[]> signers, Instant start, Instant end) {
         SESSealInfo info = new SESSealInfo(new SESHeader(4, "BIANMIN"), esId,
                 new SESESPropertyInfo(1, "泸定县兴隆镇人民政府审批服务专用章", SESCertList.ofCertificates(signers),
                         start, start, end),
