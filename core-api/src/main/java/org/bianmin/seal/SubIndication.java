@@ -27,6 +27,8 @@ public enum SubIndication {
     NOT_YET_VALID,
     /** Outside its validity at the validation time, and no proof of existence from a time within it. */
     OUT_OF_BOUNDS_NO_POE,
+    /** Validated as of a past time, and no proof (time-stamp, use record) that the signature existed by then. */
+    NO_POE,
     /** A status source (the registry) could not be reached; try again later. */
     TRY_LATER,
     /** A part the signature protects is missing from the package. */

@@ -69,7 +69,8 @@ public final class DefaultSealVerifier implements SealVerifier {
     public VerificationReport verifyDetached(byte[] signature, InputStream document, ValidationPolicy policy) {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(document, "document");
-        Instant time = policy.validationTimeOr(clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant time = policy.validationTimeOr(now);
         byte[] documentHash;
         try {
             documentHash = SmCrypto.sm3(document);
@@ -80,13 +81,14 @@ public final class DefaultSealVerifier implements SealVerifier {
         SignatureDiagnostics d = collector.signature("detached", signature,
                 (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash, List.of()),
                 cache.trustStore(policy), time);
-        return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time)));
+        return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
     @Override
     public VerificationReport verifyOfd(InputStream ofd, ValidationPolicy policy) {
         Objects.requireNonNull(ofd, "ofd");
-        Instant time = policy.validationTimeOr(clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant time = policy.validationTimeOr(now);
         OfdPackage pkg;
         List<OfdSignature> signatures;
         try {
@@ -98,13 +100,13 @@ public final class DefaultSealVerifier implements SealVerifier {
         } catch (OfdFormatException e) {
             SignatureDiagnostics d = DiagnosticCollector.formatOnly("package", Subject.SES_SIGNATURE,
                     "OFD package (GB/T 33190)", List.of(e.getMessage()));
-            return new VerificationReport("OFD document", time, List.of(Judge.judge(d, policy, time)));
+            return new VerificationReport("OFD document", time, List.of(Judge.judge(d, policy, time, now)));
         }
         TrustStore trust = cache.trustStore(policy);
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
         PackageDigests digests = new PackageDigests();
         for (OfdSignature signature : signatures) {
-            reports.add(Judge.judge(diagnostics(signature, digests, trust, time), policy, time));
+            reports.add(Judge.judge(diagnostics(signature, digests, trust, time), policy, time, now));
         }
         return new VerificationReport("OFD document", time, reports);
     }
@@ -138,9 +140,10 @@ public final class DefaultSealVerifier implements SealVerifier {
     @Override
     public VerificationReport verifySeal(byte[] seal, ValidationPolicy policy) {
         Objects.requireNonNull(seal, "seal");
-        Instant time = policy.validationTimeOr(clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant time = policy.validationTimeOr(now);
         SignatureDiagnostics d = collector.seal("seal", seal, cache.trustStore(policy), time);
-        return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time)));
+        return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
     /** Verifies an OFD held in memory (benchmarks, tests). */

@@ -17,7 +17,8 @@ import org.bianmin.seal.ValidationPolicy;
  * {@link SignatureReport}, as ETSI EN 319 102-1 §5.1.3 and the EU's DSS do it. The TIMESTAMP check
  * runs first because a token that passes sets the proof-of-existence time the others use. The
  * indication: TOTAL_FAILED when a FAIL-severity check FAILED (the sub-indication of the first, in
- * {@link CheckId} order), else INDETERMINATE when one was INDETERMINATE, else TOTAL_PASSED.
+ * {@link CheckId} order), else INDETERMINATE when one was INDETERMINATE, else TOTAL_PASSED. A
+ * validation time in the past acquits only with a proof of existence by then ({@link PastValidation}).
  */
 public final class Judge {
     private static final List<Check> CHECKS = List.of(new FormatCheck(), new SignatureIntactCheck(),
@@ -28,13 +29,18 @@ public final class Judge {
     private Judge() {
     }
 
-    /** The report on {@code d} under {@code policy}, evaluated at {@code validationTime}. */
-    public static SignatureReport judge(SignatureDiagnostics d, ValidationPolicy policy, Instant validationTime) {
+    /**
+     * The report on {@code d} under {@code policy}, evaluated at {@code validationTime}; {@code now} tells
+     * whether that time is in the past.
+     */
+    public static SignatureReport judge(SignatureDiagnostics d, ValidationPolicy policy, Instant validationTime,
+            Instant now) {
         JudgementContext base = new JudgementContext(validationTime, null);
         Finding timestamp = policy.severity(CheckId.TIMESTAMP) == CheckSeverity.IGNORE ? null
                 : new TimestampCheck().evaluate(d, base);
         JudgementContext context = timestamp != null && timestamp.result() == CheckResult.PASSED
                 ? new JudgementContext(validationTime, d.timestamp().genTime()) : base;
+        PastValidation past = PastValidation.of(d, context, now);
         List<CheckOutcome> outcomes = new ArrayList<>(CHECKS.size());
         for (Check check : CHECKS) {
             CheckSeverity severity = policy.severity(check.id());
@@ -44,7 +50,7 @@ public final class Judge {
             } else if (check.id() == CheckId.TIMESTAMP) {
                 finding = timestamp;
             } else {
-                finding = check.evaluate(d, context);
+                finding = past.qualify(check.id(), check.evaluate(d, context));
             }
             outcomes.add(new CheckOutcome(check.id(), finding.result(), finding.subIndication(), finding.messageKey(),
                     finding.arguments(), Messages.render(Messages.EN, finding.messageKey(), finding.arguments()),

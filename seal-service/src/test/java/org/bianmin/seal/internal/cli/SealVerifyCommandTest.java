@@ -49,15 +49,17 @@ class SealVerifyCommandTest {
     }
 
     @Test
-    void vendorOfdWithItsCertificatesTrustedAndATimeInsideValidityPasses() throws IOException {
+    void vendorOfdWithItsCertificatesTrustedAsOfAPastTimeNeedsAProofOfExistence() throws IOException {
         ElectronicSignature sig = SealFormatReader.readSignature(Vectors.signedValue("1.ofd"));
         Path certs = Files.createDirectory(dir.resolve("certs"));
         Files.write(certs.resolve("signer.pem"), pem(sig.getSignerCertificate()));
         Files.write(certs.resolve("maker.crt"), pem(sig.getSeal().getMakerCertificate()));
         Path ofd = write("1.ofd", Vectors.file("1.ofd"));
-        assertEquals(0, run(ofd.toString(), "--trust", certs.toString(), "--at", "2020-08-01T00:00:00Z",
+        assertEquals(2, run(ofd.toString(), "--trust", certs.toString(), "--at", "2020-08-01T00:00:00Z",
                 "--format", "json"), err::toString);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"indication\" : \"TOTAL_PASSED\""));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"indication\" : \"INDETERMINATE\""), json);
+        assertTrue(json.contains("\"subIndication\" : \"NO_POE\""), json);
     }
 
     @Test

@@ -240,6 +240,43 @@ class OwnSealVerificationTest {
         assertEquals(CheckResult.PASSED, result(own, CheckId.SEAL_STATUS), "the recorded signature keeps its proof");
     }
 
+    /**
+     * The stolen-key case once more, asked "as of" a time before the revocation: the signature claims that
+     * time and the seal was ACTIVE then, but nothing shows the signature existed by then. Only the
+     * registry's record of this very signature makes the past verdict a pass.
+     */
+    @Test
+    void asOfAPastTimeOnlyAProofOfExistenceByThenAcquits() {
+        Instant asOf = TestSeals.NOW.minus(30, ChronoUnit.MINUTES);
+        SESSignature signature = PKI.sign(DOC); // claims NOW - 1 h
+        SignatureReport unproven = withRegistryAsOf(signature, null, asOf);
+        assertEquals(Indication.INDETERMINATE, unproven.indication(), unproven.checks()::toString);
+        assertEquals(SubIndication.NO_POE, unproven.subIndication());
+        assertEquals("past.noPoe", unproven.check(CheckId.SEAL_STATUS).orElseThrow().messageKey());
+        assertEquals(CheckResult.PASSED, result(unproven, CheckId.SIGNATURE_INTACT), "the cryptography still holds");
+
+        SignatureReport recordedLater = withRegistryAsOf(signature, TestSeals.NOW.minus(10, ChronoUnit.MINUTES), asOf);
+        assertEquals("past.poeLater", recordedLater.check(CheckId.SEAL_STATUS).orElseThrow().messageKey());
+
+        SignatureReport proven = withRegistryAsOf(signature, signature.getTimeInfo(), asOf);
+        assertEquals(Indication.TOTAL_PASSED, proven.indication(), proven.checks()::toString);
+    }
+
+    /** {@code signature} checked as of {@code asOf} (today is NOW) with a registry that recorded it at {@code usedAt}. */
+    private SignatureReport withRegistryAsOf(SESSignature signature, Instant usedAt, Instant asOf) {
+        SealRegistry registry = mock(SealRegistry.class);
+        when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
+        when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(signature.getSeal().getDerEncoded());
+        when(registry.stateAt(eq(TestSeals.ES_ID), any())).thenReturn(SealState.ACTIVE);
+        String hash = SmCrypto.hex(SmCrypto.sm3(signature.getDerEncoded()));
+        when(registry.useOfSignature(TestSeals.ES_ID, hash)).thenReturn(usedAt == null ? Optional.empty()
+                : Optional.of(new SealUse(TestSeals.ES_ID, Actor.of("clerk"), usedAt, "00", "2026-0001", hash)));
+        DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW),
+                OfdLimits.DEFAULT);
+        return v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC),
+                trusted.withValidationTime(asOf)).signatures().get(0);
+    }
+
     /** A registry of Luding County (513322) that knows no seal. */
     private static SealRegistry emptyLudingRegistry() {
         SealRegistry registry = mock(SealRegistry.class);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckResult;
 import org.bianmin.seal.Indication;
@@ -19,6 +20,7 @@ import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SealFormatReader;
 import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,20 +53,47 @@ class VendorVerificationTest {
                 s.check(CheckId.DATA_INTACT).orElseThrow().detail());
     }
 
+    /** A verifier whose clock stands at {@code at}: the vendor's files as they were checked when new. */
     @ParameterizedTest
     @CsvSource({"1.ofd, 2020-08-01T00:00:00Z", "v4signed.ofd, 2021-01-01T00:00:00Z"})
-    void withTheirCertificatesTrustedAndAnInstantInsideValidityEverythingPasses(String file, String at) {
+    void withTheirCertificatesTrustedAndCheckedWhileValidEverythingPasses(String file, String at) {
         ElectronicSignature sig = SealFormatReader.readSignature(Vectors.signedValue(file));
         ValidationPolicy policy = ValidationPolicy.defaults()
-                .withTrustAnchors(List.of(sig.getSignerCertificate(), sig.getSeal().getMakerCertificate()))
-                .withValidationTime(Instant.parse(at));
-        SignatureReport s = verifier.verifyOfd(Vectors.file(file), policy).signatures().get(0);
+                .withTrustAnchors(List.of(sig.getSignerCertificate(), sig.getSeal().getMakerCertificate()));
+        DefaultSealVerifier then = new DefaultSealVerifier(null, null, TimeSource.fixed(Instant.parse(at)),
+                OfdLimits.DEFAULT);
+        SignatureReport s = then.verifyOfd(Vectors.file(file), policy).signatures().get(0);
         assertEquals(Indication.TOTAL_PASSED, s.indication(), () -> s.checks().toString());
         assertNull(s.subIndication());
         assertEquals(CheckResult.PASSED, result(s, CheckId.SIGNER_CHAIN));
         assertEquals(CheckResult.PASSED, result(s, CheckId.SEAL_MAKER_CHAIN));
         assertEquals(CheckResult.PASSED, result(s, CheckId.SIGNER_CERT_VALIDITY));
         assertEquals(CheckResult.PASSED, result(s, CheckId.SEAL_VALIDITY));
+    }
+
+    /**
+     * Asked today whether the files were valid "as of" a past instant: the signer's claimed time is all
+     * there is (no time-stamp), so every time-dependent check is INDETERMINATE NO_POE, while the
+     * cryptographic checks still pass.
+     */
+    @ParameterizedTest
+    @CsvSource({"1.ofd, 2020-08-01T00:00:00Z", "v4signed.ofd, 2021-01-01T00:00:00Z"})
+    void asOfAPastInstantWithoutProofOfExistenceTheVerdictIsNoPoe(String file, String at) {
+        ElectronicSignature sig = SealFormatReader.readSignature(Vectors.signedValue(file));
+        ValidationPolicy policy = ValidationPolicy.defaults()
+                .withTrustAnchors(List.of(sig.getSignerCertificate(), sig.getSeal().getMakerCertificate()))
+                .withValidationTime(Instant.parse(at));
+        SignatureReport s = verifier.verifyOfd(Vectors.file(file), policy).signatures().get(0);
+        assertEquals(Indication.INDETERMINATE, s.indication(), () -> s.checks().toString());
+        assertEquals(SubIndication.NO_POE, s.subIndication());
+        for (CheckId id : List.of(CheckId.SEAL_VALIDITY, CheckId.SIGNER_CERT_VALIDITY, CheckId.SIGNER_CHAIN,
+                CheckId.SEAL_MAKER_CHAIN)) {
+            assertEquals("past.noPoe", s.check(id).orElseThrow().messageKey(), id::name);
+        }
+        for (CheckId id : List.of(CheckId.SIGNATURE_INTACT, CheckId.DATA_INTACT, CheckId.SEAL_INTACT,
+                CheckId.SIGNER_AUTHORIZED)) {
+            assertEquals(CheckResult.PASSED, result(s, id), id::name);
+        }
     }
 
     @Test
