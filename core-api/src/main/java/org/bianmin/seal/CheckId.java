@@ -11,6 +11,8 @@ public enum CheckId {
     SIGNATURE_INTACT,
     /** dataHash matches the protected data; for OFD every Reference's CheckValue too (GB/T 33190 §18). */
     DATA_INTACT,
+    /** For OFD: every file a viewer reads to draw the pages is covered by a Reference (GB/T 33190 §18.2). */
+    DATA_COVERAGE,
     /** The seal maker's signature over the seal verifies (GB/T 38540 §7.3). */
     SEAL_INTACT,
     /** The signer's certificate is in the seal's certList (GB/T 38540 §5.4, §7.3). */

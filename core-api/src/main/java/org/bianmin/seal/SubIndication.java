@@ -32,5 +32,10 @@ public enum SubIndication {
     /** A status source (the registry) could not be reached; try again later. */
     TRY_LATER,
     /** A part the signature protects is missing from the package. */
-    SIGNED_DATA_NOT_FOUND
+    SIGNED_DATA_NOT_FOUND,
+    /**
+     * Not in ETSI EN 319 102-1: a part of an OFD document that a viewer draws is not protected by the
+     * signature, so it may have been changed or added after signing.
+     */
+    UNSIGNED_CONTENT
 }

@@ -8,6 +8,7 @@ import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SealFormat;
 import org.bianmin.seal.internal.verify.DiagnosticCollector;
 import org.bianmin.seal.internal.verify.ParsedCertificate;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Coverage;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.DataFacts;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.ReferenceFacts;
 import org.bianmin.seal.internal.verify.SmCrypto;
@@ -33,7 +34,16 @@ public final class OfdProtectedData implements DiagnosticCollector.ProtectedData
         byte[] computed = signature.signatureXml() == null ? null
                 : Base64.getDecoder().decode(digests.sm3(signature.signatureXmlPath(), null, signature.signatureXml()));
         return new DataFacts("/" + signature.signatureXmlPath(), ses.getDataHash(), computed,
-                references(signature, signer, errors, digests));
+                references(signature, signer, errors, digests), coverage(signature));
+    }
+
+    /** Which of the parts a viewer draws the signature's References leave out. */
+    public static Coverage coverage(OfdSignature signature) {
+        List<String> unprotected = signature.unprotected();
+        return new Coverage(signature.viewerParts().files().size(),
+                unprotected.stream().map(path -> "/" + path).toList(),
+                unprotected.stream().filter(signature.viewerParts().annotations()::contains).map(path -> "/" + path)
+                        .toList());
     }
 
     /** The references' facts; a CheckMethod this reader does not know is a format error. */

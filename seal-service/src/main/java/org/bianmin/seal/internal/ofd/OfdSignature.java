@@ -14,12 +14,22 @@ import java.util.List;
  * @param signedValuePath the normalised path of SignedValue.dat, null when not given
  * @param signedValue     its bytes, null when missing
  * @param problems        structural problems found reading this signature's files
+ * @param viewerParts     the files a viewer reads to draw the signed document, which References should cover
+ * @param unprotected     the viewer parts no Reference covers, sorted (GB/T 33190-2016 §18.2)
  */
 public record OfdSignature(String id, String type, String signatureXmlPath, byte[] signatureXml, String checkMethod,
-        List<Reference> references, String signedValuePath, byte[] signedValue, List<String> problems) {
+        List<Reference> references, String signedValuePath, byte[] signedValue, List<String> problems,
+        ViewerParts viewerParts, List<String> unprotected) {
     public OfdSignature {
         references = List.copyOf(references);
         problems = List.copyOf(problems);
+        unprotected = List.copyOf(unprotected);
+    }
+
+    /** The same signature listed again under another ID of Signatures.xml (its files read once). */
+    public OfdSignature listedAs(String otherId, String otherType) {
+        return new OfdSignature(otherId, otherType, signatureXmlPath, signatureXml, checkMethod, references,
+                signedValuePath, signedValue, problems, viewerParts, unprotected);
     }
 
     /** Whether the signed value is a GB/T 35275 SignedData (Type="Sign"). */

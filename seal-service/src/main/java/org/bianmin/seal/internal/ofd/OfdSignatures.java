@@ -53,6 +53,7 @@ public final class OfdSignatures {
             if (signatures == null || signatures.isEmpty()) {
                 continue;
             }
+            ViewerParts viewerParts = ViewerParts.of(pkg, documentPath);
             String signaturesPath = resolve("", signatures, "OFD.xml Signatures");
             byte[] list = pkg.entry(signaturesPath);
             if (list == null) {
@@ -65,7 +66,7 @@ public final class OfdSignatures {
                         + " signatures");
             }
             for (XmlElement entry : entries) {
-                found.add(signature(pkg, signaturesPath, entry, limits, parsed));
+                found.add(signature(pkg, signaturesPath, entry, limits, parsed, viewerParts));
             }
         }
         requireHashingWithinBudget(pkg, found, limits);
@@ -116,7 +117,7 @@ public final class OfdSignatures {
      * once ({@code parsed}, by path).
      */
     private static OfdSignature signature(OfdPackage pkg, String signaturesPath, XmlElement entry, OfdLimits limits,
-            Map<String, OfdSignature> parsed) throws OfdFormatException {
+            Map<String, OfdSignature> parsed, ViewerParts viewerParts) throws OfdFormatException {
         String id = entry.attribute("ID") == null ? "?" : entry.attribute("ID");
         String type = entry.attribute("Type") == null ? "Seal" : entry.attribute("Type");
         String location;
@@ -127,10 +128,9 @@ public final class OfdSignatures {
         }
         OfdSignature known = location == null ? null : parsed.get(location);
         if (known != null) {
-            return new OfdSignature(id, type, known.signatureXmlPath(), known.signatureXml(), known.checkMethod(),
-                    known.references(), known.signedValuePath(), known.signedValue(), known.problems());
+            return known.listedAs(id, type);
         }
-        OfdSignature read = read(pkg, signaturesPath, entry, limits, id, type);
+        OfdSignature read = read(pkg, signaturesPath, entry, limits, id, type, viewerParts);
         if (location != null) {
             parsed.put(location, read);
         }
@@ -138,7 +138,7 @@ public final class OfdSignatures {
     }
 
     private static OfdSignature read(OfdPackage pkg, String signaturesPath, XmlElement entry, OfdLimits limits,
-            String id, String type) throws OfdFormatException {
+            String id, String type, ViewerParts viewerParts) throws OfdFormatException {
         List<String> problems = new ArrayList<>();
         String baseLoc = entry.attribute("BaseLoc");
         String path;
@@ -146,19 +146,19 @@ public final class OfdSignatures {
             path = OfdPaths.resolve(OfdPaths.directory(signaturesPath), baseLoc);
         } catch (OfdFormatException e) {
             problems.add(signaturesPath + " Signature " + id + " BaseLoc: " + e.getMessage());
-            return new OfdSignature(id, type, "?", null, null, List.of(), null, null, problems);
+            return new OfdSignature(id, type, "?", null, null, List.of(), null, null, problems, viewerParts, List.of());
         }
         byte[] xml = pkg.entry(path);
         if (xml == null) {
             problems.add(signaturesPath + " Signature " + id + ": " + path + " is missing from the package");
-            return new OfdSignature(id, type, path, null, null, List.of(), null, null, problems);
+            return new OfdSignature(id, type, path, null, null, List.of(), null, null, problems, viewerParts, List.of());
         }
         XmlElement signature;
         try {
             signature = SafeXml.parse(xml, path);
         } catch (OfdFormatException e) {
             problems.add(e.getMessage());
-            return new OfdSignature(id, type, path, xml, null, List.of(), null, null, problems);
+            return new OfdSignature(id, type, path, xml, null, List.of(), null, null, problems, viewerParts, List.of());
         }
         String dir = OfdPaths.directory(path);
         XmlElement signedInfo = signature.child("SignedInfo");
@@ -205,7 +205,10 @@ public final class OfdSignatures {
                 problems.add(path + " SignedValue: " + e.getMessage());
             }
         }
-        return new OfdSignature(id, type, path, xml, method, references, signedValuePath, signedValue, problems);
+        List<String> referenced = new ArrayList<>(references.size());
+        references.forEach(ref -> referenced.add(ref.path()));
+        return new OfdSignature(id, type, path, xml, method, references, signedValuePath, signedValue, problems,
+                viewerParts, viewerParts.unprotected(referenced));
     }
 
     private static String resolve(String base, String ref, String what) throws OfdFormatException {

@@ -79,7 +79,7 @@ public final class DefaultSealVerifier implements SealVerifier {
                     e);
         }
         SignatureDiagnostics d = collector.signature("detached", signature,
-                (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash, List.of()),
+                (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash),
                 cache.trustStore(policy), time);
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
@@ -126,7 +126,7 @@ public final class DefaultSealVerifier implements SealVerifier {
             var references = OfdProtectedData.references(signature, null, refErrors, digests);
             DataFacts data = partial.data() == null ? null
                     : new DataFacts(partial.data().target(), partial.data().claimed(), partial.data().computed(),
-                            references);
+                            references, OfdProtectedData.coverage(signature));
             return new SignatureDiagnostics(partial.signatureId(), partial.subject(), partial.format(),
                     partial.formatErrors(), partial.formatNotes(), partial.claimedSigningTime(),
                     partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,

@@ -22,7 +22,7 @@ import org.bianmin.seal.ValidationPolicy;
  */
 public final class Judge {
     private static final List<Check> CHECKS = List.of(new FormatCheck(), new SignatureIntactCheck(),
-            new DataIntactCheck(), new SealIntactCheck(), new SignerAuthorizedCheck(), new SealValidityCheck(),
+            new DataIntactCheck(), new DataCoverageCheck(), new SealIntactCheck(), new SignerAuthorizedCheck(), new SealValidityCheck(),
             new SignerCertValidityCheck(), new SignerChainCheck(), new SealMakerChainCheck(), new SealStatusCheck(),
             new TimestampCheck());
 

@@ -69,10 +69,31 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
      * @param claimed    the dataHash in the signature
      * @param computed   SM3 of the target, null when the target is missing
      * @param references OFD references (empty for a detached signature)
+     * @param coverage   which parts a viewer draws that no Reference covers; null for a detached signature
      */
-    public record DataFacts(String target, byte[] claimed, byte[] computed, List<ReferenceFacts> references) {
+    public record DataFacts(String target, byte[] claimed, byte[] computed, List<ReferenceFacts> references,
+            Coverage coverage) {
         public DataFacts {
             references = List.copyOf(references);
+        }
+
+        /** Facts of a detached signature: no references, no coverage to judge. */
+        public DataFacts(String target, byte[] claimed, byte[] computed) {
+            this(target, claimed, computed, List.of(), null);
+        }
+    }
+
+    /**
+     * How far an OFD signature's References reach over what a viewer draws (GB/T 33190-2016 §18.2).
+     *
+     * @param parts       the number of files a viewer reads to draw the document
+     * @param unprotected those no Reference covers, sorted
+     * @param annotations the annotation files among them (marks added after signing, typically)
+     */
+    public record Coverage(int parts, List<String> unprotected, List<String> annotations) {
+        public Coverage {
+            unprotected = List.copyOf(unprotected);
+            annotations = List.copyOf(annotations);
         }
     }
 

@@ -58,7 +58,7 @@ class ReportsTest {
         JsonNode check = sig.get("checks").get(1);
         assertEquals(List.of("id", "result", "detail"), names(check));
         assertEquals("SIGNATURE_INTACT", check.get("id").asText());
-        assertEquals(11, sig.get("checks").size());
+        assertEquals(12, sig.get("checks").size());
         JsonNode vendorSig = root.get("files").get(1).get("signatures").get(0);
         assertEquals("2", vendorSig.get("signatureId").asText());
         assertEquals("INDETERMINATE", vendorSig.get("indication").asText());
