@@ -10,15 +10,21 @@ import org.bianmin.core.Checks;
 
 /**
  * How signatures are judged (验证策略): the severity of each check, the trust anchors (DER
- * certificates of the roots, or of the very certificates one chooses to trust), and the
- * validation time. Immutable; derive variants with the {@code with…} methods.
+ * certificates of the roots, or of the very certificates one chooses to trust), which
+ * certificates may make seals, and the validation time. Immutable; derive variants with the
+ * {@code with…} methods.
  *
- * @param severities     per check; a check not in the map is {@link CheckSeverity#FAIL}
- * @param trustAnchors   trusted certificates, DER
- * @param validationTime when to evaluate validity; null means "now" at each verification
+ * @param severities        per check; a check not in the map is {@link CheckSeverity#FAIL}
+ * @param trustAnchors      trusted certificates, DER
+ * @param validationTime    when to evaluate validity; null means "now" at each verification
+ * @param sealMakers        the seal makers' (制章者) certificates, DER, that may make seals; with
+ *                          {@code sealMakerPurposes}, the seal-maker rule of SEAL_MAKER_CHAIN
+ * @param sealMakerPurposes OIDs of which a maker certificate may carry one, as extended key usage or
+ *                          certificate policy, instead of being listed; both empty: any certificate
+ *                          that chains to an anchor may make seals
  */
 public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
-        Instant validationTime) {
+        Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes) {
     public ValidationPolicy {
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         if (severities != null) {
@@ -26,14 +32,34 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
                     Checks.required(severity, "severity of " + id)));
         }
         severities = Collections.unmodifiableMap(copy);
-        List<byte[]> anchors = new ArrayList<>();
-        for (byte[] anchor : Checks.list(trustAnchors, "trust anchors")) {
-            anchors.add(anchor.clone());
+        trustAnchors = copies(Checks.list(trustAnchors, "trust anchors"));
+        sealMakers = copies(sealMakers == null ? List.of() : Checks.list(sealMakers, "seal makers"));
+        List<String> purposes = new ArrayList<>();
+        for (String oid : sealMakerPurposes == null ? List.<String>of() : sealMakerPurposes) {
+            if (oid == null || !oid.matches("[0-2](\\.(0|[1-9][0-9]*))+")) {
+                throw org.bianmin.core.BianminException.invalid("a seal-maker purpose must be an OID such as "
+                        + "1.2.156.112562.3.1, got '" + oid + "'");
+            }
+            purposes.add(oid);
         }
-        trustAnchors = Collections.unmodifiableList(anchors);
+        sealMakerPurposes = List.copyOf(purposes);
     }
 
-    /** Every check FAIL, no trust anchor, validation at the current time. */
+    /** A policy without a seal-maker rule. */
+    public ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
+            Instant validationTime) {
+        this(severities, trustAnchors, validationTime, List.of(), List.of());
+    }
+
+    private static List<byte[]> copies(List<byte[]> certificates) {
+        List<byte[]> copy = new ArrayList<>(certificates.size());
+        for (byte[] certificate : certificates) {
+            copy.add(certificate.clone());
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** Every check FAIL, no trust anchor, no seal-maker rule, validation at the current time. */
     public static ValidationPolicy defaults() {
         return new ValidationPolicy(Map.of(), List.of(), null);
     }
@@ -46,9 +72,18 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
     /** Copies of the trusted certificates, DER. */
     @Override
     public List<byte[]> trustAnchors() {
-        List<byte[]> copy = new ArrayList<>(trustAnchors.size());
-        trustAnchors.forEach(a -> copy.add(a.clone()));
-        return copy;
+        return copies(trustAnchors);
+    }
+
+    /** Copies of the certificates allowed to make seals, DER. */
+    @Override
+    public List<byte[]> sealMakers() {
+        return copies(sealMakers);
+    }
+
+    /** Whether the policy says which certificates may make seals. */
+    public boolean constrainsSealMakers() {
+        return !sealMakers.isEmpty() || !sealMakerPurposes.isEmpty();
     }
 
     /** This policy with one check's severity changed. */
@@ -56,19 +91,37 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         copy.putAll(severities);
         copy.put(Checks.required(id, "check id"), Checks.required(severity, "severity"));
-        return new ValidationPolicy(copy, trustAnchors, validationTime);
+        return new ValidationPolicy(copy, trustAnchors, validationTime, sealMakers, sealMakerPurposes);
     }
 
     /** This policy with the given trust anchors added. */
     public ValidationPolicy withTrustAnchors(List<byte[]> more) {
         List<byte[]> all = new ArrayList<>(trustAnchors);
         all.addAll(Checks.list(more, "trust anchors"));
-        return new ValidationPolicy(severities, all, validationTime);
+        return new ValidationPolicy(severities, all, validationTime, sealMakers, sealMakerPurposes);
+    }
+
+    /** This policy with the given seal makers' certificates (DER) allowed to make seals, besides any before. */
+    public ValidationPolicy withSealMakers(List<byte[]> more) {
+        List<byte[]> all = new ArrayList<>(sealMakers);
+        all.addAll(Checks.list(more, "seal makers"));
+        return new ValidationPolicy(severities, trustAnchors, validationTime, all, sealMakerPurposes);
+    }
+
+    /**
+     * This policy with certificates that carry {@code oid} — as extended key usage or certificate policy,
+     * as a CA marks its seal makers — allowed to make seals, besides any before.
+     */
+    public ValidationPolicy withSealMakerPurpose(String oid) {
+        List<String> all = new ArrayList<>(sealMakerPurposes);
+        all.add(oid);
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, all);
     }
 
     /** This policy evaluated at {@code time} instead of "now". */
     public ValidationPolicy withValidationTime(Instant time) {
-        return new ValidationPolicy(severities, trustAnchors, Checks.required(time, "validation time"));
+        return new ValidationPolicy(severities, trustAnchors, Checks.required(time, "validation time"), sealMakers,
+                sealMakerPurposes);
     }
 
     /** The time to evaluate at: the configured one, or {@code now}. */

@@ -11,4 +11,12 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface TrustAnchors {
     /** The trusted certificates, DER. */
     List<byte[]> certificates();
+
+    /**
+     * The certificates (DER) that may make seals (制章), for the seal-maker rule of SEAL_MAKER_CHAIN;
+     * empty (the default) leaves makers unconstrained beyond their chain.
+     */
+    default List<byte[]> sealMakers() {
+        return List.of();
+    }
 }

@@ -3,7 +3,7 @@
  * the trust anchors for verification. A deployment replaces the embedded defaults (PKCS#12 file,
  * software CA) with its HSM and CA without touching the registry.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.bianmin.seal.spi;
 

@@ -83,6 +83,16 @@ public final class SealVerifyCommand implements Callable<Integer> {
                     + "files. Repeatable. Without it, chains are INDETERMINATE.")
     List<Path> trust = new ArrayList<>();
 
+    @Option(names = "--seal-maker", paramLabel = "PEM_FILE_OR_DIR",
+            description = "A certificate allowed to make seals (a file, or a directory as for --trust). Repeatable. "
+                    + "With it (or --seal-maker-purpose), a seal made by any other certificate fails SEAL_MAKER_CHAIN.")
+    List<Path> sealMakers = new ArrayList<>();
+
+    @Option(names = "--seal-maker-purpose", paramLabel = "OID",
+            description = "An extended key usage or certificate policy OID that marks certificates allowed to make "
+                    + "seals. Repeatable.")
+    List<String> sealMakerPurposes = new ArrayList<>();
+
     @Option(names = "--at", paramLabel = "ISO-8601-INSTANT",
             description = "Validate at this instant, e.g. 2020-08-01T00:00:00Z (default: now).")
     String at;
@@ -144,6 +154,22 @@ public final class SealVerifyCommand implements Callable<Integer> {
             } catch (IOException | RuntimeException e) {
                 stderr.println("seal-verify: cannot read trust anchor " + path + ": " + e.getMessage());
                 return EXIT_UNREADABLE;
+            }
+        }
+        for (Path path : sealMakers) {
+            try {
+                policy = policy.withSealMakers(TrustFiles.read(path));
+            } catch (IOException | RuntimeException e) {
+                stderr.println("seal-verify: cannot read seal maker certificate " + path + ": " + e.getMessage());
+                return EXIT_UNREADABLE;
+            }
+        }
+        for (String oid : sealMakerPurposes) {
+            try {
+                policy = policy.withSealMakerPurpose(oid);
+            } catch (BianminException e) {
+                stderr.println("seal-verify: --seal-maker-purpose: " + e.getMessage());
+                return EXIT_USAGE;
             }
         }
         if (document != null && !Files.isReadable(document)) {

@@ -10,7 +10,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The default {@link TrustAnchors}: the CA certificates of the registered seal maker, so that the
- * county's own seals verify to their root out of the box (GB/T 38540 §7.3 chain checks). Ranked
+ * county's own seals verify to their root out of the box (GB/T 38540 §7.3 chain checks), and that
+ * maker's certificate as the one allowed to make seals. Ranked
  * -100: a deployment that registers its own trust anchors (its CA and the provincial CAs) with a
  * higher ranking replaces it.
  */
@@ -27,5 +28,11 @@ public class CountyTrustAnchorsComponent implements TrustAnchors {
     @Override
     public List<byte[]> certificates() {
         return authority.caCertificates();
+    }
+
+    /** Only the registered seal maker makes the county's seals. */
+    @Override
+    public List<byte[]> sealMakers() {
+        return List.of(authority.makerCertificate());
     }
 }

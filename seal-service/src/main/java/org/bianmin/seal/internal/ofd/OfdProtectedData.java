@@ -65,16 +65,19 @@ public final class OfdProtectedData implements DiagnosticCollector.ProtectedData
                     + "' is not supported (expected SM3: 1.2.156.10197.1.401 or \"SM3\")");
             return List.of();
         }
-        List<ReferenceFacts> facts = new ArrayList<>(signature.references().size());
-        for (OfdSignature.Reference ref : signature.references()) {
-            String actual = null;
-            if (ref.content() != null) {
-                actual = digests.sm3(ref.path(), z, ref.content());
+        byte[] prefix = z;
+        return digests.references(signature.signatureXmlPath(), z, () -> {
+            List<ReferenceFacts> facts = new ArrayList<>(signature.references().size());
+            for (OfdSignature.Reference ref : signature.references()) {
+                String actual = null;
+                if (ref.content() != null) {
+                    actual = digests.sm3(ref.path(), prefix, ref.content());
+                }
+                facts.add(new ReferenceFacts(ref.path() == null ? ref.fileRef() : "/" + ref.path(), method,
+                        canonical(ref.checkValue()), actual));
             }
-            facts.add(new ReferenceFacts(ref.path() == null ? ref.fileRef() : "/" + ref.path(), method,
-                    canonical(ref.checkValue()), actual));
-        }
-        return facts;
+            return List.copyOf(facts);
+        });
     }
 
     /** A CheckValue re-encoded as plain base64 (vendors add line breaks); as written when not base64. */

@@ -62,7 +62,8 @@ public final class DefaultSealVerifier implements SealVerifier {
     @Override
     public ValidationPolicy defaultPolicy() {
         ValidationPolicy policy = ValidationPolicy.defaults();
-        return trustAnchors == null ? policy : policy.withTrustAnchors(trustAnchors.certificates());
+        return trustAnchors == null ? policy : policy.withTrustAnchors(trustAnchors.certificates())
+                .withSealMakers(trustAnchors.sealMakers());
     }
 
     @Override
@@ -130,7 +131,7 @@ public final class DefaultSealVerifier implements SealVerifier {
             return new SignatureDiagnostics(partial.signatureId(), partial.subject(), partial.format(),
                     partial.formatErrors(), partial.formatNotes(), partial.claimedSigningTime(),
                     partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,
-                    null, partial.registry(), null).withFormatErrors(refErrors);
+                    null, null, partial.registry(), null).withFormatErrors(refErrors);
         }
         return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature, digests),
                 trust, time)

@@ -100,8 +100,8 @@ public final class DiagnosticCollector {
         return new SignatureDiagnostics(id, Subject.SES_SIGNATURE, format, errors, notes, claimed, signatureCrypto,
                 dataFacts, sealFacts.crypto(), inList, seal.getSealInfo().getProperty().getCertListType(),
                 sealFacts.details(), signer == null ? null : signer.facts(), signerChain,
-                sealFacts.maker() == null ? null : sealFacts.maker().facts(), sealFacts.makerChain(), registryFacts,
-                timestamp);
+                sealFacts.maker() == null ? null : sealFacts.maker().facts(), sealFacts.makerChain(),
+                sealFacts.makerRole(), registryFacts, timestamp);
     }
 
     /** Diagnostic data of a standalone seal. */
@@ -124,17 +124,18 @@ public final class DiagnosticCollector {
         String format = (seal.getFormatVersion() == 4 ? "GB/T 38540-2020" : "GM/T 0031-2014") + " SESeal";
         return new SignatureDiagnostics(id, Subject.SEAL, format, errors, notes, null, null, null, facts.crypto(), null,
                 seal.getSealInfo().getProperty().getCertListType(), facts.details(), null, null,
-                facts.maker() == null ? null : facts.maker().facts(), facts.makerChain(), registryFacts, null);
+                facts.maker() == null ? null : facts.maker().facts(), facts.makerChain(), facts.makerRole(),
+                registryFacts, null);
     }
 
     /** Diagnostic data for input that did not even parse. */
     public static SignatureDiagnostics formatOnly(String id, Subject subject, String format, List<String> errors) {
         return new SignatureDiagnostics(id, subject, format, errors, List.of(), null, null, null, null, null, 0, null,
-                null, null, null, null, RegistryFacts.of(RegistryStatus.NO_REGISTRY), null);
+                null, null, null, null, null, RegistryFacts.of(RegistryStatus.NO_REGISTRY), null);
     }
 
     private record SealFacts(SealDetails details, ParsedCertificate maker, Sm2Result crypto, ChainFacts makerChain,
-            List<ParsedCertificate> intermediates) {
+            TrustStore.MakerRole makerRole, List<ParsedCertificate> intermediates) {
     }
 
     private SealFacts seal(ElectronicSeal seal, List<String> errors, List<String> notes, TrustStore trust) {
@@ -162,7 +163,8 @@ public final class DiagnosticCollector {
                 maker == null ? null : maker.facts().details());
         List<ParsedCertificate> intermediates = maker == null ? List.of() : List.of(maker);
         ChainFacts makerChain = maker == null ? null : cache.chain(trust, maker, List.of());
-        return new SealFacts(details, maker, crypto, makerChain, intermediates);
+        return new SealFacts(details, maker, crypto, makerChain, maker == null ? null : trust.makerRole(maker),
+                intermediates);
     }
 
     private static boolean algorithm(String field, String oid, List<String> errors, List<String> notes) {

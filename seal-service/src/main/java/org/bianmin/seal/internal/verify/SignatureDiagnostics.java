@@ -27,14 +27,15 @@ import org.bianmin.seal.internal.verify.SmCrypto.Sm2Result;
  * @param signerChain        the signer's certification path, null when no certificate
  * @param maker              the seal maker's certificate, null when absent or unreadable
  * @param makerChain         the maker's certification path, null when no certificate
+ * @param makerRole          what the policy's seal-maker rule says of the maker, null when no certificate
  * @param registry           the seal's status in this registry
  * @param timestamp          the timestamp token's facts, null when there is none
  */
 public record SignatureDiagnostics(String signatureId, Subject subject, String format, List<String> formatErrors,
         List<String> formatNotes, Instant claimedSigningTime, Sm2Result signatureCrypto, DataFacts data,
         Sm2Result sealCrypto, Boolean signerInCertList, int certListType, SealDetails seal, CertificateFacts signer,
-        ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, RegistryFacts registry,
-        TimestampFacts timestamp) {
+        ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, TrustStore.MakerRole makerRole,
+        RegistryFacts registry, TimestampFacts timestamp) {
     public SignatureDiagnostics {
         formatErrors = List.copyOf(formatErrors);
         formatNotes = List.copyOf(formatNotes);
@@ -49,7 +50,7 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
         all.addAll(formatErrors);
         return new SignatureDiagnostics(signatureId, subject, format, all, formatNotes, claimedSigningTime,
                 signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, signer, signerChain, maker,
-                makerChain, registry, timestamp);
+                makerChain, makerRole, registry, timestamp);
     }
 
     /** What a diagnostic record is about. */

@@ -149,7 +149,7 @@ public final class SignedDataCollector {
         ChainFacts chain = signer == null ? null : cache.chain(trust, signer, List.of());
         DataFacts data = new DataFacts(target, claimed, computed, references, null);
         return new SignatureDiagnostics(id, Subject.SIGNED_DATA, format, errors, notes, signingTime, crypto, data, null,
-                null, 0, null, signer == null ? null : signer.facts(), chain, null, null,
+                null, 0, null, signer == null ? null : signer.facts(), chain, null, null, null,
                 RegistryFacts.of(RegistryStatus.NO_REGISTRY), null);
     }
 

@@ -20,7 +20,7 @@ public final class VerificationCache {
     private final Map<ByteBuffer, ParsedCertificate> certificates = new ConcurrentHashMap<>();
     private final Map<ByteBuffer, MakerResult> makerResults = new ConcurrentHashMap<>();
     private final Map<ChainKey, ChainFacts> chains = new ConcurrentHashMap<>();
-    private final Map<List<ByteBuffer>, TrustStore> trustStores = new ConcurrentHashMap<>();
+    private final Map<StoreKey, TrustStore> trustStores = new ConcurrentHashMap<>();
 
     /** A certificate parsed once; null when the bytes are not a certificate. */
     public ParsedCertificate certificate(byte[] der) {
@@ -64,17 +64,19 @@ public final class VerificationCache {
     }
 
     /**
-     * The trust store of a policy, read once per set of anchors: policies with the same anchors
+     * The trust store of a policy, read once per set of anchors and seal-maker rule: policies with the same ones
      * (e.g. {@code defaultPolicy()} asked for on every call) share one store, and so its paths.
      */
     public TrustStore trustStore(ValidationPolicy policy) {
         List<byte[]> anchors = policy.trustAnchors();
-        List<ByteBuffer> key = anchors.stream().map(ByteBuffer::wrap).toList();
+        List<byte[]> makers = policy.sealMakers();
+        StoreKey key = new StoreKey(anchors.stream().map(ByteBuffer::wrap).toList(),
+                makers.stream().map(ByteBuffer::wrap).toList(), policy.sealMakerPurposes());
         TrustStore cached = trustStores.get(key);
         if (cached != null) {
             return cached;
         }
-        TrustStore store = TrustStore.of(anchors);
+        TrustStore store = TrustStore.of(anchors, makers, policy.sealMakerPurposes());
         if (trustStores.size() > 16) {
             trustStores.clear();
         }
@@ -86,6 +88,10 @@ public final class VerificationCache {
         if (map.size() >= LIMIT) {
             map.clear();
         }
+    }
+
+    /** What a trust store is made of: anchors and the seal-maker rule. */
+    private record StoreKey(List<ByteBuffer> anchors, List<ByteBuffer> makers, List<String> purposes) {
     }
 
     private record MakerResult(byte[] signed, byte[] maker, Sm2Result result) {

@@ -9,11 +9,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SESSignature;
+import org.bianmin.seal.internal.format.SESeal;
 import org.bianmin.seal.internal.format.SealFormatReader;
 import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.verify.SmCrypto;
 import org.bianmin.seal.internal.verify.TestSeals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +96,27 @@ class SealVerifyCommandTest {
         assertEquals(1, run(write("UserV4.esl", Vectors.file("UserV4.esl")).toString()));
     }
 
+    /** With the county's maker named, a seal that a signer's own certificate made fails (exit 1). */
+    @Test
+    void aNamedSealMakerExcludesEveryOther() throws IOException {
+        byte[] doc = "审批决定书".getBytes(StandardCharsets.UTF_8);
+        SESeal selfMade = TestSeals.sealBy(PKI.signer,
+                TestSeals.ES_ID, List.of(PKI.signer.certificate()),
+                TestSeals.NOW.minus(1, ChronoUnit.DAYS),
+                TestSeals.NOW.plus(9, ChronoUnit.DAYS));
+        SESSignature forged = TestSeals.sign(selfMade, PKI.signer,
+                SmCrypto.sm3(doc),
+                TestSeals.NOW.minus(1, ChronoUnit.HOURS), null);
+        Path ses = write("forged.ses", forged.getDerEncoded());
+        Path document = write("doc.txt", doc);
+        Path ca = write("ca.pem", pem(PKI.root.certificate()));
+        assertEquals(0, run(ses.toString(), "--document", document.toString(), "--trust", ca.toString()),
+                "no maker named: the chain alone decides");
+        assertEquals(1, run(ses.toString(), "--document", document.toString(), "--trust", ca.toString(),
+                "--seal-maker", write("maker.pem", pem(PKI.maker.certificate())).toString()), err::toString);
+        assertEquals(64, run(ses.toString(), "--document", document.toString(), "--seal-maker-purpose", "maker"));
+    }
+
     @Test
     void usageErrorsExit64() {
         assertEquals(64, run());
@@ -120,7 +145,8 @@ class SealVerifyCommandTest {
     void helpExplainsEveryOptionWithAnExample() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String option : new String[] {"--document", "--trust", "--at", "--format", "--out", "Examples:",
+        for (String option : new String[] {"--document", "--trust", "--seal-maker", "--seal-maker-purpose", "--at",
+            "--format", "--out", "Examples:",
             "java -jar seal-verify.jar", "64", "66"}) {
             assertTrue(help.contains(option), option);
         }

@@ -74,9 +74,15 @@ public final class TestSeals {
 
     /** A new party certified by the root. */
     public Party issue(String subject, Instant notBefore, Instant notAfter) {
+        return issue(subject, notBefore, notAfter, b -> { });
+    }
+
+    /** A new party certified by the root, with extensions that {@code extra} adds (an extended key usage, say). */
+    public Party issue(String subject, Instant notBefore, Instant notAfter,
+            java.util.function.Consumer<X509v3CertificateBuilder> extra) {
         KeyPair keys = keyPair();
         return new Party(keys, certificate(new X500Name(subject), keys, new X500Name("CN=泸定县电子印章根CA,O=泸定县,C=CN"),
-                root.keys().getPrivate(), false, notBefore, notAfter));
+                root.keys().getPrivate(), false, notBefore, notAfter, extra));
     }
 
     /** A timestamp authority certified by the root (extendedKeyUsage timeStamping, critical). */
@@ -112,6 +118,11 @@ public final class TestSeals {
 
     private static byte[] certificate(X500Name subject, KeyPair keys, X500Name issuer, PrivateKey issuerKey,
             boolean ca, Instant notBefore, Instant notAfter) {
+        return certificate(subject, keys, issuer, issuerKey, ca, notBefore, notAfter, b -> { });
+    }
+
+    private static byte[] certificate(X500Name subject, KeyPair keys, X500Name issuer, PrivateKey issuerKey,
+            boolean ca, Instant notBefore, Instant notAfter, java.util.function.Consumer<X509v3CertificateBuilder> extra) {
         try {
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer,
                     new BigInteger(64, new java.security.SecureRandom()).add(BigInteger.ONE), Date.from(notBefore),
@@ -119,6 +130,7 @@ public final class TestSeals {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(ca ? KeyUsage.keyCertSign | KeyUsage.cRLSign
                     : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            extra.accept(b);
             return b.build(new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(issuerKey)).getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException(e);
