@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.bianmin.seal.CertificateDetails;
 import org.bianmin.seal.CheckOutcome;
 import org.bianmin.seal.CheckResult;
+import org.bianmin.seal.CheckSeverity;
 import org.bianmin.seal.SealDetails;
 import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.VerificationReport;
@@ -107,7 +108,7 @@ public final class HtmlReport {
         html.append("</div></div>\n<table><tr><th>").append(esc(Messages.text(locale, "report.check")))
                 .append("</th><th>").append(esc(Messages.text(locale, "report.result"))).append("</th><th>")
                 .append(esc(Messages.text(locale, "report.detail"))).append("</th><th>")
-                .append(esc(Messages.text(locale, "report.severity"))).append("</th></tr>\n");
+                .append(esc(Messages.text(locale, "report.onFailure"))).append("</th></tr>\n");
         for (CheckOutcome c : s.checks()) {
             html.append("<tr><td>").append(c.id()).append("</td><td class=\"").append(c.result()).append("\">")
                     .append(c.result());
@@ -115,9 +116,18 @@ public final class HtmlReport {
                 html.append("<br><small>").append(c.subIndication()).append("</small>");
             }
             html.append("</td><td>").append(esc(Messages.render(locale, c.messageKey(), c.arguments())))
-                    .append("</td><td>").append(c.severity()).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(onFailure(locale, c.severity()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /**
+     * What the policy does when this check does not pass, in words ("fail the signature"), under the
+     * column "Policy on failure": the severity belongs to the policy, not to the result, and a bare
+     * "FAIL" beside a PASSED check reads as a failure.
+     */
+    static String onFailure(Locale locale, CheckSeverity severity) {
+        return Messages.text(locale, "report.onFailure." + severity.name());
     }
 
     private static String picture(SealDetails seal, Locale locale) {

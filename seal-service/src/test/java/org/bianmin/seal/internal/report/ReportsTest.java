@@ -12,8 +12,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.CheckSeverity;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.format.Vectors;
@@ -28,9 +34,8 @@ class ReportsTest {
     private final DefaultSealVerifier verifier = DefaultSealVerifier.standalone();
 
     private VerificationReport own() {
-        byte[] doc = "文书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return verifier.verifyDetached(PKI.sign(doc).getDerEncoded(), new ByteArrayInputStream(doc),
-                ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()))).withSource("approval.ses");
+        return ownUnder(ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate())))
+                .withSource("approval.ses");
     }
 
     private static List<String> names(JsonNode node) {
@@ -56,13 +61,66 @@ class ReportsTest {
         assertTrue(sig.get("subIndication").isNull());
         assertEquals(TestSeals.ES_ID, sig.get("esId").asText());
         JsonNode check = sig.get("checks").get(1);
-        assertEquals(List.of("id", "result", "detail"), names(check));
+        assertEquals(List.of("id", "result", "detail", "onFailure"), names(check));
         assertEquals("SIGNATURE_INTACT", check.get("id").asText());
         assertEquals(11, sig.get("checks").size());
         JsonNode vendorSig = root.get("files").get(1).get("signatures").get(0);
         assertEquals("2", vendorSig.get("signatureId").asText());
         assertEquals("INDETERMINATE", vendorSig.get("indication").asText());
         assertEquals("2020-07-23T13:09:07Z", vendorSig.get("signingTime").asText());
+    }
+
+    @Test
+    void jsonNamesThePolicysAnswerToAFailureNotASeverity() throws IOException {
+        VerificationReport report = ownUnder(ValidationPolicy.defaults()
+                .withTrustAnchors(List.of(PKI.root.certificate()))
+                .withSeverity(CheckId.TIMESTAMP, CheckSeverity.WARN)
+                .withSeverity(CheckId.SEAL_STATUS, CheckSeverity.IGNORE));
+        JsonNode checks = new ObjectMapper().readTree(JsonReport.toJson(List.of(report)))
+                .get("files").get(0).get("signatures").get(0).get("checks");
+        Map<String, String> onFailure = new LinkedHashMap<>();
+        for (JsonNode check : checks) {
+            assertFalse(check.has("severity"), check::toString);
+            onFailure.put(check.get("id").asText(), check.get("onFailure").asText());
+        }
+        assertEquals("FAIL", onFailure.get("SIGNATURE_INTACT"));
+        assertEquals("WARN", onFailure.get("TIMESTAMP"));
+        assertEquals("IGNORE", onFailure.get("SEAL_STATUS"));
+        assertEquals(11, onFailure.size());
+    }
+
+    @Test
+    void htmlLabelsThePolicyColumnAsWhatHappensOnFailure() {
+        VerificationReport report = ownUnder(ValidationPolicy.defaults()
+                .withTrustAnchors(List.of(PKI.root.certificate()))
+                .withSeverity(CheckId.TIMESTAMP, CheckSeverity.WARN));
+        String html = HtmlReport.bilingual(List.of(report));
+        assertTrue(html.contains("<th>策略：失败时</th>"), "the Chinese column header");
+        assertTrue(html.contains("<th>Policy on failure</th>"), "the English column header");
+        assertTrue(html.contains("<tr><td>SIGNATURE_INTACT</td><td class=\"PASSED\">PASSED</td>"),
+                "the own signature passes");
+        assertEquals(2, count(html, Pattern.compile(
+                "<tr><td>SIGNATURE_INTACT</td><td class=\"PASSED\">PASSED</td><td>[^<]*</td>"
+                        + "<td>(判定签章不通过|fail the signature)</td></tr>")), "one row per language");
+        assertEquals(1, count(html, Pattern.compile("<tr><td>TIMESTAMP</td>.*?<td>warn, verdict unchanged</td></tr>")));
+        assertEquals(1, count(html, Pattern.compile("<tr><td>TIMESTAMP</td>.*?<td>仅提示，不影响结论</td></tr>")));
+        for (CheckSeverity severity : CheckSeverity.values()) {
+            assertFalse(html.contains("<td>" + severity.name() + "</td>"), "a bare " + severity + " cell");
+        }
+    }
+
+    private VerificationReport ownUnder(ValidationPolicy policy) {
+        byte[] doc = "文书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return verifier.verifyDetached(PKI.sign(doc).getDerEncoded(), new ByteArrayInputStream(doc), policy);
+    }
+
+    private static int count(String text, Pattern pattern) {
+        Matcher matcher = pattern.matcher(text);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
     }
 
     @Test
