@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckSeverity;
+import org.bianmin.seal.Indication;
+import org.bianmin.seal.SealDetails;
+import org.bianmin.seal.SignatureReport;
+import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.format.Vectors;
@@ -138,11 +143,38 @@ class ReportsTest {
     }
 
     @Test
-    void htmlSaysWhenThePictureIsNotAnImage() {
+    void htmlDrawsTheVendorsOfdPicture() {
         String html = HtmlReport.render(List.of(verifier.verifyOfd(Vectors.file("1.ofd"), ValidationPolicy.defaults())),
                 Locale.ENGLISH);
-        assertTrue(html.contains("Picture of type ofd (30 x 20 mm), not shown."));
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 30 20\" width=\"30mm\" "
+                + "height=\"20mm\" role=\"img\" aria-label=\"Seal picture\">"), "drawn inline");
+        assertTrue(html.contains(">国家税务总局</text>"));
+        assertFalse(html.contains("not drawn") || html.contains("not shown"));
         assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void htmlNamesPicturesItCannotShowAndSaysWhyAnOfdPictureIsNotDrawn() {
+        String tiff = HtmlReport.render(List.of(withPicture("tif", new byte[] {'I', 'I', 42, 0})), Locale.ENGLISH);
+        assertTrue(tiff.contains("<p>Picture of type tif (40 x 30 mm), not shown.</p>"), tiff);
+
+        byte[] hostile = "PK<script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String english = HtmlReport.render(List.of(withPicture("ofd", hostile)), Locale.ENGLISH);
+        Matcher reason = Pattern.compile("<p>Picture of type ofd \\(40 x 30 mm\\) not drawn: ([^<]+)\\.</p>")
+                .matcher(english);
+        assertTrue(reason.find(), english);
+        assertFalse(english.contains("<script") || english.contains("<svg"));
+        String chinese = HtmlReport.render(List.of(withPicture("ofd", hostile)), Messages.ZH);
+        assertTrue(chinese.contains("<p>图像类型 ofd（40 x 30 毫米）无法绘制：" + reason.group(1) + "。</p>"), chinese);
+    }
+
+    private static VerificationReport withPicture(String type, byte[] picture) {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        SealDetails seal = new SealDetails("51332200000001", "测试章", "GB/T 38540-2020", "TEST", 1, start,
+                start.plusSeconds(86_400), type, picture, 40, 30, null);
+        SignatureReport signature = new SignatureReport("seal", "GB/T 38540-2020 SESeal", seal.name(), seal.esId(),
+                null, null, Indication.INDETERMINATE, SubIndication.NO_CERTIFICATE_CHAIN_FOUND, List.of(), seal, null);
+        return new VerificationReport("picture.esl", start, List.of(signature));
     }
 
     @Test
