@@ -5,7 +5,7 @@ import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.XmlElement;
 
 /**
- * A colour of a drawing (GB/T 33190-2016 §8.3.2, CT_Color, Table 26) as SVG paints it: the
+ * A colour of a drawing (GB/T 33190-2016 §8.3, 颜色: CT_Color) as SVG paints it: the
  * {@code Value} components in the {@code ColorSpace} it names (GRAY, RGB or CMYK, each component
  * decimal or {@code #}hex, scaled from its bits per component) and the {@code Alpha} 0–255.
  * Patterns, shadings and palette indexes are not drawn; such a colour reads as absent.

@@ -21,7 +21,7 @@ import org.bianmin.seal.internal.ofd.XmlElement;
  */
 record OfdResources(Map<String, ColourSpace> colourSpaces, Map<String, String> fonts, Map<String, byte[]> media) {
     /**
-     * A colour space (§8.3.1, Table 25).
+     * A colour space (§8.3, Table 25).
      *
      * @param type             GRAY, RGB or CMYK
      * @param bitsPerComponent 1, 2, 4, 8 or 16
