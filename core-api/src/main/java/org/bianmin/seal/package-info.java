@@ -5,9 +5,10 @@
  * ({@link org.bianmin.seal.SealRegistry}, {@link org.bianmin.seal.SealSigner}); and verification
  * for auditors ({@link org.bianmin.seal.SealVerifier}) of GB/T 38540 and GM/T 0031 signatures, OFD
  * documents (GB/T 33190) and standalone seals, reported in the ETSI EN 319 102-1 vocabulary
- * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}).
+ * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}), and rendered for
+ * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text).
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.bianmin.seal;
 

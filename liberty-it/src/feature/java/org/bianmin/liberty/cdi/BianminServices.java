@@ -14,6 +14,7 @@ import org.bianmin.catalogue.WorkingDays;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ProxyLedger;
 import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.SealSigner;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
@@ -55,6 +56,11 @@ public class BianminServices {
     @Produces
     public SealVerifier sealVerifier() {
         return standIns.of(SealVerifier.class);
+    }
+
+    @Produces
+    public SealReportRenderer sealReportRenderer() {
+        return standIns.of(SealReportRenderer.class);
     }
 
     @Produces

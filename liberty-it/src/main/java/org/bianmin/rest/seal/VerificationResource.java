@@ -20,6 +20,8 @@ import org.bianmin.core.BianminException;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.rest.support.Negotiation;
+import org.bianmin.seal.ReportFormat;
+import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
@@ -42,6 +44,9 @@ public class VerificationResource {
 
     @Inject
     SealVerifier verifier;
+
+    @Inject
+    SealReportRenderer renderer;
 
     /** Verifies every seal in an OFD document sent as the request body. */
     @POST
@@ -86,9 +91,10 @@ public class VerificationResource {
         return time == null ? policy : policy.withValidationTime(time);
     }
 
-    private static Response answer(VerificationReport report, HttpHeaders headers) {
+    private Response answer(VerificationReport report, HttpHeaders headers) {
         if (Negotiation.wantsHtml(headers)) {
-            return Response.ok(ReportPage.html(report), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(renderer.render(report, ReportFormat.HTML, null),
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
         return Response.ok(VerificationAnswer.of(report), MediaType.APPLICATION_JSON_TYPE).build();
     }

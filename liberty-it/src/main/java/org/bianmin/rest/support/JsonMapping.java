@@ -13,11 +13,13 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.seal.CheckOutcome;
 
 /**
  * How the API reads and writes JSON: API records as objects with their component names, times as
  * ISO-8601 text, division codes and actors as plain strings ({@code "513322"},
- * {@code "admin.zhang"}), byte arrays as Base64. Reading is strict: unknown properties and
+ * {@code "admin.zhang"}), byte arrays as Base64, a check's policy severity as {@code "onFailure"}
+ * ({@link CheckOutcomeJson}). Reading is strict: unknown properties and
  * trailing content are refused, so a misspelt field is a 400, not a silently ignored value.
  */
 @Provider
@@ -43,6 +45,7 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(strings)
+                .addMixIn(CheckOutcome.class, CheckOutcomeJson.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -31,6 +31,9 @@ class VendorOfdIT {
             assertEquals("PASSED", SealFlowIT.check(signature, check).path("result").asText(), check + " in " + report);
         }
         assertEquals("INDETERMINATE", SealFlowIT.check(signature, "SEAL_MAKER_CHAIN").path("result").asText());
+        JsonNode format = SealFlowIT.check(signature, "FORMAT");
+        assertEquals("FAIL", format.path("onFailure").asText(), "what the policy does if the check fails");
+        assertTrue(format.path("severity").isMissingNode(), format::toString);
     }
 
     @ParameterizedTest
@@ -48,7 +51,13 @@ class VendorOfdIT {
         Api.Answer answer = AUDITOR.postBytes("/api/verification/ofd", "application/ofd", vector(file), "text/html");
         assertEquals(200, answer.status(), answer::toString);
         assertTrue(answer.contentType().startsWith("text/html"), answer.contentType());
-        assertTrue(answer.text().contains("INDETERMINATE") && answer.text().contains("SIGNATURE_INTACT"), answer::toString);
+        String html = answer.text();
+        assertTrue(html.contains("INDETERMINATE") && html.contains("SIGNATURE_INTACT"), answer::toString);
+        // the seal module's bilingual report: Chinese, then English, the OFD seal picture drawn in each
+        assertTrue(html.indexOf("<h1>电子签章验证报告</h1>") < html.indexOf("<h1>Seal verification report</h1>"), html);
+        assertTrue(html.indexOf("<h1>电子签章验证报告</h1>") > 0, html);
+        assertEquals(2, html.split("viewBox=\"0 0 30 20\"", -1).length - 1, html);
+        assertTrue(html.contains("<th>Policy on failure</th>") && html.contains("<td>fail the signature</td>"), html);
     }
 
     @ParameterizedTest

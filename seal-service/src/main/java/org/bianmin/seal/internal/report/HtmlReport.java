@@ -6,14 +6,19 @@ import java.util.Locale;
 import org.bianmin.seal.CertificateDetails;
 import org.bianmin.seal.CheckOutcome;
 import org.bianmin.seal.CheckResult;
+import org.bianmin.seal.CheckSeverity;
 import org.bianmin.seal.SealDetails;
 import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.internal.ofd.OfdFormatException;
+import org.bianmin.seal.internal.picture.Markup;
+import org.bianmin.seal.internal.picture.OfdSealPicture;
 import org.bianmin.seal.internal.verify.Messages;
 
 /**
  * The report for people (验证报告): a self-contained HTML page showing, per signature, the verdict,
- * the seal picture and details, the seal maker's and the signer's certificates, and every check
+ * the seal picture (PNG, JPEG and GIF as images, OFD pictures drawn as SVG by {@link OfdSealPicture})
+ * and details, the seal maker's and the signer's certificates, and every check
  * with its detail. Texts come from the message bundles; {@link #bilingual} puts the Chinese and the
  * English report on one page.
  */
@@ -107,7 +112,7 @@ public final class HtmlReport {
         html.append("</div></div>\n<table><tr><th>").append(esc(Messages.text(locale, "report.check")))
                 .append("</th><th>").append(esc(Messages.text(locale, "report.result"))).append("</th><th>")
                 .append(esc(Messages.text(locale, "report.detail"))).append("</th><th>")
-                .append(esc(Messages.text(locale, "report.severity"))).append("</th></tr>\n");
+                .append(esc(Messages.text(locale, "report.onFailure"))).append("</th></tr>\n");
         for (CheckOutcome c : s.checks()) {
             html.append("<tr><td>").append(c.id()).append("</td><td class=\"").append(c.result()).append("\">")
                     .append(c.result());
@@ -115,9 +120,18 @@ public final class HtmlReport {
                 html.append("<br><small>").append(c.subIndication()).append("</small>");
             }
             html.append("</td><td>").append(esc(Messages.render(locale, c.messageKey(), c.arguments())))
-                    .append("</td><td>").append(c.severity()).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(onFailure(locale, c.severity()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /**
+     * What the policy does when this check does not pass, in words ("fail the signature"), under the
+     * column "Policy on failure": the severity belongs to the policy, not to the result, and a bare
+     * "FAIL" beside a PASSED check reads as a failure.
+     */
+    static String onFailure(Locale locale, CheckSeverity severity) {
+        return Messages.text(locale, "report.onFailure." + severity.name());
     }
 
     private static String picture(SealDetails seal, Locale locale) {
@@ -128,6 +142,15 @@ public final class HtmlReport {
             case "gif" -> "image/gif";
             default -> null;
         };
+        if (type.equals("ofd")) {
+            try {
+                return OfdSealPicture.svg(seal.picture(), seal.widthMm(), seal.heightMm(),
+                        Messages.text(locale, "report.picture"));
+            } catch (OfdFormatException e) {
+                return "<p>" + esc(Messages.render(locale, "report.pictureNotDrawn", List.of(seal.pictureType(),
+                        Integer.toString(seal.widthMm()), Integer.toString(seal.heightMm()), e.getMessage()))) + "</p>";
+            }
+        }
         if (mime == null) {
             return "<p>" + esc(Messages.render(locale, "report.pictureNotShown", List.of(seal.pictureType(),
                     Integer.toString(seal.widthMm()), Integer.toString(seal.heightMm())))) + "</p>";
@@ -159,20 +182,6 @@ public final class HtmlReport {
 
     /** HTML-escapes text (element content and attribute values). */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Markup.escape(text);
     }
 }

@@ -17,9 +17,13 @@ import org.bianmin.seal.VerificationReport;
  * <pre>
  * {"files":[{"file":"...","signatures":[{"signatureId":"...","sealName":"...","esId":"...",
  *   "signer":"...","signingTime":"...","indication":"...","subIndication":"...",
- *   "checks":[{"id":"SIGNATURE_INTACT","result":"PASSED","detail":"..."}]}]}]}
+ *   "checks":[{"id":"SIGNATURE_INTACT","result":"PASSED","detail":"...","onFailure":"FAIL"}]}]}]}
  * </pre>
  * Absent values are {@code null}; times are ISO-8601 instants; details are in English.
+ * {@code onFailure} is what the validation policy does when that check does not pass (FAIL: the
+ * signature fails; WARN: reported only; IGNORE: not run) — a property of the policy, never of the
+ * result, so it is named for what it is and not "severity" (which beside "PASSED" reads as a
+ * failure). The REST API writes the same name.
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,6 +54,7 @@ public final class JsonReport {
                     check.put("id", c.id().name());
                     check.put("result", c.result().name());
                     check.put("detail", c.detail());
+                    check.put("onFailure", c.severity().name());
                 }
             }
         }

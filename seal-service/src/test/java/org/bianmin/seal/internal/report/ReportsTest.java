@@ -9,11 +9,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.CheckSeverity;
+import org.bianmin.seal.Indication;
+import org.bianmin.seal.SealDetails;
+import org.bianmin.seal.SignatureReport;
+import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.format.Vectors;
@@ -28,9 +39,8 @@ class ReportsTest {
     private final DefaultSealVerifier verifier = DefaultSealVerifier.standalone();
 
     private VerificationReport own() {
-        byte[] doc = "文书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return verifier.verifyDetached(PKI.sign(doc).getDerEncoded(), new ByteArrayInputStream(doc),
-                ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()))).withSource("approval.ses");
+        return ownUnder(ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate())))
+                .withSource("approval.ses");
     }
 
     private static List<String> names(JsonNode node) {
@@ -56,13 +66,66 @@ class ReportsTest {
         assertTrue(sig.get("subIndication").isNull());
         assertEquals(TestSeals.ES_ID, sig.get("esId").asText());
         JsonNode check = sig.get("checks").get(1);
-        assertEquals(List.of("id", "result", "detail"), names(check));
+        assertEquals(List.of("id", "result", "detail", "onFailure"), names(check));
         assertEquals("SIGNATURE_INTACT", check.get("id").asText());
         assertEquals(12, sig.get("checks").size());
         JsonNode vendorSig = root.get("files").get(1).get("signatures").get(0);
         assertEquals("2", vendorSig.get("signatureId").asText());
         assertEquals("INDETERMINATE", vendorSig.get("indication").asText());
         assertEquals("2020-07-23T13:09:07Z", vendorSig.get("signingTime").asText());
+    }
+
+    @Test
+    void jsonNamesThePolicysAnswerToAFailureNotASeverity() throws IOException {
+        VerificationReport report = ownUnder(ValidationPolicy.defaults()
+                .withTrustAnchors(List.of(PKI.root.certificate()))
+                .withSeverity(CheckId.TIMESTAMP, CheckSeverity.WARN)
+                .withSeverity(CheckId.SEAL_STATUS, CheckSeverity.IGNORE));
+        JsonNode checks = new ObjectMapper().readTree(JsonReport.toJson(List.of(report)))
+                .get("files").get(0).get("signatures").get(0).get("checks");
+        Map<String, String> onFailure = new LinkedHashMap<>();
+        for (JsonNode check : checks) {
+            assertFalse(check.has("severity"), check::toString);
+            onFailure.put(check.get("id").asText(), check.get("onFailure").asText());
+        }
+        assertEquals("FAIL", onFailure.get("SIGNATURE_INTACT"));
+        assertEquals("WARN", onFailure.get("TIMESTAMP"));
+        assertEquals("IGNORE", onFailure.get("SEAL_STATUS"));
+        assertEquals(11, onFailure.size());
+    }
+
+    @Test
+    void htmlLabelsThePolicyColumnAsWhatHappensOnFailure() {
+        VerificationReport report = ownUnder(ValidationPolicy.defaults()
+                .withTrustAnchors(List.of(PKI.root.certificate()))
+                .withSeverity(CheckId.TIMESTAMP, CheckSeverity.WARN));
+        String html = HtmlReport.bilingual(List.of(report));
+        assertTrue(html.contains("<th>策略：失败时</th>"), "the Chinese column header");
+        assertTrue(html.contains("<th>Policy on failure</th>"), "the English column header");
+        assertTrue(html.contains("<tr><td>SIGNATURE_INTACT</td><td class=\"PASSED\">PASSED</td>"),
+                "the own signature passes");
+        assertEquals(2, count(html, Pattern.compile(
+                "<tr><td>SIGNATURE_INTACT</td><td class=\"PASSED\">PASSED</td><td>[^<]*</td>"
+                        + "<td>(判定签章不通过|fail the signature)</td></tr>")), "one row per language");
+        assertEquals(1, count(html, Pattern.compile("<tr><td>TIMESTAMP</td>.*?<td>warn, verdict unchanged</td></tr>")));
+        assertEquals(1, count(html, Pattern.compile("<tr><td>TIMESTAMP</td>.*?<td>仅提示，不影响结论</td></tr>")));
+        for (CheckSeverity severity : CheckSeverity.values()) {
+            assertFalse(html.contains("<td>" + severity.name() + "</td>"), "a bare " + severity + " cell");
+        }
+    }
+
+    private VerificationReport ownUnder(ValidationPolicy policy) {
+        byte[] doc = "文书".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return verifier.verifyDetached(PKI.sign(doc).getDerEncoded(), new ByteArrayInputStream(doc), policy);
+    }
+
+    private static int count(String text, Pattern pattern) {
+        Matcher matcher = pattern.matcher(text);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
     }
 
     @Test
@@ -80,11 +143,38 @@ class ReportsTest {
     }
 
     @Test
-    void htmlSaysWhenThePictureIsNotAnImage() {
+    void htmlDrawsTheVendorsOfdPicture() {
         String html = HtmlReport.render(List.of(verifier.verifyOfd(Vectors.file("1.ofd"), ValidationPolicy.defaults())),
                 Locale.ENGLISH);
-        assertTrue(html.contains("Picture of type ofd (30 x 20 mm), not shown."));
+        assertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 30 20\" width=\"30mm\" "
+                + "height=\"20mm\" role=\"img\" aria-label=\"Seal picture\">"), "drawn inline");
+        assertTrue(html.contains(">国家税务总局</text>"));
+        assertFalse(html.contains("not drawn") || html.contains("not shown"));
         assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void htmlNamesPicturesItCannotShowAndSaysWhyAnOfdPictureIsNotDrawn() {
+        String tiff = HtmlReport.render(List.of(withPicture("tif", new byte[] {'I', 'I', 42, 0})), Locale.ENGLISH);
+        assertTrue(tiff.contains("<p>Picture of type tif (40 x 30 mm), not shown.</p>"), tiff);
+
+        byte[] hostile = "PK<script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String english = HtmlReport.render(List.of(withPicture("ofd", hostile)), Locale.ENGLISH);
+        Matcher reason = Pattern.compile("<p>Picture of type ofd \\(40 x 30 mm\\) not drawn: ([^<]+)\\.</p>")
+                .matcher(english);
+        assertTrue(reason.find(), english);
+        assertFalse(english.contains("<script") || english.contains("<svg"));
+        String chinese = HtmlReport.render(List.of(withPicture("ofd", hostile)), Messages.ZH);
+        assertTrue(chinese.contains("<p>图像类型 ofd（40 x 30 毫米）无法绘制：" + reason.group(1) + "。</p>"), chinese);
+    }
+
+    private static VerificationReport withPicture(String type, byte[] picture) {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        SealDetails seal = new SealDetails("51332200000001", "测试章", "GB/T 38540-2020", "TEST", 1, start,
+                start.plusSeconds(86_400), type, picture, 40, 30, null);
+        SignatureReport signature = new SignatureReport("seal", "GB/T 38540-2020 SESeal", seal.name(), seal.esId(),
+                null, null, Indication.INDETERMINATE, SubIndication.NO_CERTIFICATE_CHAIN_FOUND, List.of(), seal, null);
+        return new VerificationReport("picture.esl", start, List.of(signature));
     }
 
     @Test
