@@ -91,7 +91,7 @@ class ReportsTest {
         assertEquals("FAIL", onFailure.get("SIGNATURE_INTACT"));
         assertEquals("WARN", onFailure.get("TIMESTAMP"));
         assertEquals("IGNORE", onFailure.get("SEAL_STATUS"));
-        assertEquals(11, onFailure.size());
+        assertEquals(12, onFailure.size());
     }
 
     @Test

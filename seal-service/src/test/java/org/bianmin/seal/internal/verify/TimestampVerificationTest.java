@@ -136,7 +136,8 @@ class TimestampVerificationTest {
         SESSignature plain = PKI.sign(DOC);
         SignatureReport r = verify(stamped(plain, tokenByAnyone(PKI.signer, plain.getSignatureValue(), TestSeals.NOW)));
         assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
-        assertEquals("timestamp.role", r.check(CheckId.TIMESTAMP).orElseThrow().messageKey());
+        assertEquals("timestamp.role", r.check(CheckId.TIMESTAMP).orElseThrow().messageKey(),
+                () -> r.check(CheckId.TIMESTAMP).orElseThrow().detail());
         assertEquals(SubIndication.CHAIN_CONSTRAINTS_FAILURE, r.subIndication());
         assertTrue(r.check(CheckId.TIMESTAMP).orElseThrow().detail().contains("ExtendedKeyUsage"),
                 () -> r.check(CheckId.TIMESTAMP).orElseThrow().detail());
