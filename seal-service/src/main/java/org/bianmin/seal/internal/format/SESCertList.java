@@ -5,6 +5,7 @@ import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -22,6 +23,9 @@ import org.bouncycastle.asn1.DERSequence;
  *   certs           SEQUENCE OF OCTET STRING,   -- certListType 1: signer certificates, DER
  *   certDigestList  SEQUENCE OF CertDigestObj } -- certListType 2: their digests
  * </pre>
+ * A type 1 entry that is not an OCTET STRING (some GM/T 0031 vendors write strings) is kept as
+ * {@link Unreadable} rather than refusing the seal: the maker's signature, the signing signature
+ * and the data can still be judged, and only the question whether the signer is listed cannot.
  */
 public final class SESCertList extends ASN1Object {
     /** certListType 1: the certificates themselves. */
@@ -32,11 +36,30 @@ public final class SESCertList extends ASN1Object {
     private final int type;
     private final List<byte[]> certs;
     private final List<CertDigestObj> digests;
+    private final List<Unreadable> unreadable;
+    private final ASN1Sequence asWritten;
 
     private SESCertList(int type, List<byte[]> certs, List<CertDigestObj> digests) {
+        this(type, certs, digests, List.of(), null);
+    }
+
+    private SESCertList(int type, List<byte[]> certs, List<CertDigestObj> digests, List<Unreadable> unreadable,
+            ASN1Sequence asWritten) {
         this.type = type;
         this.certs = certs;
         this.digests = digests;
+        this.unreadable = unreadable;
+        this.asWritten = asWritten;
+    }
+
+    /**
+     * An entry of the list that is not what its type says (a vendor quirk: a GM/T 0031 seal whose
+     * certList holds strings, say).
+     *
+     * @param index the entry's position in the list
+     * @param found what it is instead, e.g. "UTF8String"
+     */
+    public record Unreadable(int index, String found) {
     }
 
     /** A list of signer certificates (DER), certListType 1. */
@@ -59,11 +82,17 @@ public final class SESCertList extends ASN1Object {
         ASN1Sequence seq = sequence(obj, "SES_CertList", 0, Integer.MAX_VALUE);
         if (type == CERTS) {
             List<byte[]> certs = new ArrayList<>(seq.size());
+            List<Unreadable> unreadable = new ArrayList<>();
             for (int i = 0; i < seq.size(); i++) {
-                certs.add(field(seq, i, "cert[" + i + "]", "OCTET STRING",
-                        o -> ASN1OctetString.getInstance(o).getOctets()));
+                ASN1Encodable entry = seq.getObjectAt(i);
+                if (entry instanceof ASN1OctetString octets) {
+                    certs.add(octets.getOctets());
+                } else {
+                    unreadable.add(new Unreadable(i, Asn1Fields.kind(entry)));
+                }
             }
-            return new SESCertList(CERTS, List.copyOf(certs), List.of());
+            return new SESCertList(CERTS, List.copyOf(certs), List.of(), List.copyOf(unreadable),
+                    unreadable.isEmpty() ? null : seq);
         }
         if (type == DIGESTS) {
             List<CertDigestObj> digests = new ArrayList<>(seq.size());
@@ -87,6 +116,14 @@ public final class SESCertList extends ASN1Object {
         return copy;
     }
 
+    /**
+     * Entries of a type 1 list that are not OCTET STRINGs, kept aside so that the rest of the seal can
+     * still be judged (the strict grammar would refuse the whole seal); empty for a well-formed list.
+     */
+    public List<Unreadable> getUnreadable() {
+        return unreadable;
+    }
+
     /** The digests for type 2; empty for type 1. */
     public List<CertDigestObj> getDigests() {
         return digests;
@@ -94,6 +131,9 @@ public final class SESCertList extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
+        if (asWritten != null) {
+            return asWritten; // unreadable entries are written back as they were read
+        }
         ASN1EncodableVector v = new ASN1EncodableVector();
         if (type == CERTS) {
             certs.forEach(c -> v.add(new DEROctetString(c)));

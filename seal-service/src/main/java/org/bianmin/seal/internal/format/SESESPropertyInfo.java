@@ -116,6 +116,11 @@ public final class SESESPropertyInfo extends ASN1Object {
     }
 
     /** Whether this is the GM/T 0031 (v1) form. */
+    /** The position of certList in this structure: 2 in the GM/T 0031 form, 3 in GB/T 38540's. */
+    public int certListIndex() {
+        return v1 ? 2 : 3;
+    }
+
     public boolean isV1() {
         return v1;
     }

@@ -2,6 +2,8 @@ package org.bianmin.seal.internal.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
@@ -31,8 +33,13 @@ public final class SealFormatReader {
      * @param structure      the parsed structure
      * @param encodedLength  bytes of the DER structure
      * @param trailingBytes  bytes after it (ignored)
+     * @param tolerated      fields that break the grammar but were set aside so the rest can be judged,
+     *                       each named with its byte offset
      */
-    public record Read<T>(T structure, int encodedLength, int trailingBytes) {
+    public record Read<T>(T structure, int encodedLength, int trailingBytes, List<String> tolerated) {
+        public Read {
+            tolerated = List.copyOf(tolerated);
+        }
     }
 
     /** A seal of GB/T 38540 (4 elements) or GM/T 0031 (2 elements). */
@@ -81,7 +88,8 @@ public final class SealFormatReader {
             throw invalid(structure + ": " + e.getMessage() + " (at byte offset 0)");
         }
         try {
-            return new Read<>(parser.apply(primitive), length, bytes.length - length);
+            T parsed = parser.apply(primitive);
+            return new Read<>(parsed, length, bytes.length - length, tolerated(parsed, structureName(parsed), root));
         } catch (FormatException e) {
             FormatException named = e.named(structure);
             int offset = root.follow(e.indexPath()).offset();
@@ -89,6 +97,30 @@ public final class SealFormatReader {
         } catch (RuntimeException e) {
             throw invalid(structure + ": " + e.getMessage() + " (at byte offset 0)");
         }
+    }
+
+    private static String structureName(Object structure) {
+        return structure instanceof ElectronicSignature ? "SES_Signature.toSign.eseal" : "SESeal";
+    }
+
+    /**
+     * The certList entries of the seal (inside a signature: TBS_Sign element 1) that are not what the
+     * grammar says, named by field and byte offset.
+     */
+    private static List<String> tolerated(Object structure, String name, DerNode root) {
+        ElectronicSeal seal = structure instanceof ElectronicSignature signature ? signature.getSeal()
+                : (ElectronicSeal) structure;
+        List<Integer> prefix = structure instanceof ElectronicSignature ? List.of(0, 1) : List.of();
+        SESESPropertyInfo property = seal.getSealInfo().getProperty();
+        List<String> notes = new ArrayList<>();
+        for (SESCertList.Unreadable entry : property.getCertList().getUnreadable()) {
+            List<Integer> path = new ArrayList<>(prefix);
+            path.addAll(List.of(0, 2, property.certListIndex(), entry.index()));
+            notes.add(name + ".eSealInfo.property.certList.cert[" + entry.index() + "]: a " + entry.found()
+                    + " where a certificate (OCTET STRING) is expected (at byte offset " + root.follow(path).offset()
+                    + "); set aside: whether the signer is listed cannot be established from it");
+        }
+        return notes;
     }
 
     private static BianminException invalid(String message) {

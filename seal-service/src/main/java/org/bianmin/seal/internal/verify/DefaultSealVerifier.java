@@ -131,7 +131,7 @@ public final class DefaultSealVerifier implements SealVerifier {
             return new SignatureDiagnostics(partial.signatureId(), partial.subject(), partial.format(),
                     partial.formatErrors(), partial.formatNotes(), partial.claimedSigningTime(),
                     partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,
-                    null, null, partial.registry(), null).withFormatErrors(refErrors);
+                    null, null, partial.registry(), null, null).withFormatErrors(refErrors);
         }
         return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature, digests),
                 trust, time)

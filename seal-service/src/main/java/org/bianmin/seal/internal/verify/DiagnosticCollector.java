@@ -67,6 +67,7 @@ public final class DiagnosticCollector {
         if (read.trailingBytes() > 0) {
             notes.add(read.trailingBytes() + " bytes after the end of the DER were ignored (vendor trailer)");
         }
+        notes.addAll(read.tolerated());
         ElectronicSignature signature = read.structure();
         String format = (signature.getFormatVersion() == 4 ? "GB/T 38540-2020" : "GM/T 0031-2014") + " SES_Signature";
 
@@ -87,8 +88,15 @@ public final class DiagnosticCollector {
         ElectronicSeal seal = signature.getSeal();
         SealFacts sealFacts = seal(seal, errors, notes, trust);
         Boolean inList = null;
+        String certListProblem = null;
+        SESCertList certList = seal.getSealInfo().getProperty().getCertList();
         if (signer != null) {
-            inList = inCertList(seal.getSealInfo().getProperty().getCertList(), signer.der());
+            inList = inCertList(certList, signer.der());
+            if (!inList && !certList.getUnreadable().isEmpty()) {
+                inList = null;
+                certListProblem = certList.getUnreadable().size() + " of its " + (certList.getUnreadable().size()
+                        + certList.getCertificates().size()) + " entries are not certificates";
+            }
         }
         DataFacts dataFacts = data.facts(signature, signer, errors);
         ChainFacts signerChain = signer == null ? null : cache.chain(trust, signer, sealFacts.intermediates());
@@ -101,7 +109,7 @@ public final class DiagnosticCollector {
                 dataFacts, sealFacts.crypto(), inList, seal.getSealInfo().getProperty().getCertListType(),
                 sealFacts.details(), signer == null ? null : signer.facts(), signerChain,
                 sealFacts.maker() == null ? null : sealFacts.maker().facts(), sealFacts.makerChain(),
-                sealFacts.makerRole(), registryFacts, timestamp);
+                sealFacts.makerRole(), registryFacts, timestamp, certListProblem);
     }
 
     /** Diagnostic data of a standalone seal. */
@@ -118,6 +126,7 @@ public final class DiagnosticCollector {
         if (read.trailingBytes() > 0) {
             notes.add(read.trailingBytes() + " bytes after the end of the DER were ignored (vendor trailer)");
         }
+        notes.addAll(read.tolerated());
         ElectronicSeal seal = read.structure();
         SealFacts facts = seal(seal, errors, notes, trust);
         RegistryFacts registryFacts = registry(seal, validationTime, validationTime, null);
@@ -125,13 +134,13 @@ public final class DiagnosticCollector {
         return new SignatureDiagnostics(id, Subject.SEAL, format, errors, notes, null, null, null, facts.crypto(), null,
                 seal.getSealInfo().getProperty().getCertListType(), facts.details(), null, null,
                 facts.maker() == null ? null : facts.maker().facts(), facts.makerChain(), facts.makerRole(),
-                registryFacts, null);
+                registryFacts, null, null);
     }
 
     /** Diagnostic data for input that did not even parse. */
     public static SignatureDiagnostics formatOnly(String id, Subject subject, String format, List<String> errors) {
         return new SignatureDiagnostics(id, subject, format, errors, List.of(), null, null, null, null, null, 0, null,
-                null, null, null, null, null, RegistryFacts.of(RegistryStatus.NO_REGISTRY), null);
+                null, null, null, null, null, RegistryFacts.of(RegistryStatus.NO_REGISTRY), null, null);
     }
 
     private record SealFacts(SealDetails details, ParsedCertificate maker, Sm2Result crypto, ChainFacts makerChain,

@@ -30,12 +30,14 @@ import org.bianmin.seal.internal.verify.SmCrypto.Sm2Result;
  * @param makerRole          what the policy's seal-maker rule says of the maker, null when no certificate
  * @param registry           the seal's status in this registry
  * @param timestamp          the timestamp token's facts, null when there is none
+ * @param certListProblem    why the seal's certList cannot settle whether the signer is listed (entries
+ *                           that are not certificates, and the signer among none of the readable ones), or null
  */
 public record SignatureDiagnostics(String signatureId, Subject subject, String format, List<String> formatErrors,
         List<String> formatNotes, Instant claimedSigningTime, Sm2Result signatureCrypto, DataFacts data,
         Sm2Result sealCrypto, Boolean signerInCertList, int certListType, SealDetails seal, CertificateFacts signer,
         ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, TrustStore.MakerRole makerRole,
-        RegistryFacts registry, TimestampFacts timestamp) {
+        RegistryFacts registry, TimestampFacts timestamp, String certListProblem) {
     public SignatureDiagnostics {
         formatErrors = List.copyOf(formatErrors);
         formatNotes = List.copyOf(formatNotes);
@@ -50,7 +52,7 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
         all.addAll(formatErrors);
         return new SignatureDiagnostics(signatureId, subject, format, all, formatNotes, claimedSigningTime,
                 signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, signer, signerChain, maker,
-                makerChain, makerRole, registry, timestamp);
+                makerChain, makerRole, registry, timestamp, certListProblem);
     }
 
     /** What a diagnostic record is about. */
