@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Verification of electronic seals and signatures (验章, REQUIREMENTS.md V-*): an OFD document with
  * its seals, a detached GB/T 38540 signature with the document it signs, or a seal alone. The
  * answer is the report as JSON, or as an HTML page with {@code Accept: text/html}. A failed
- * verification is a report (200), not an error.
+ * verification is a report (200), not an error. The size of each request and the verifications at
+ * once are bounded before the body is read ({@link VerificationAdmission}).
  */
 @Path("verification")
 @RequestScoped
@@ -39,14 +40,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.PROXY_AGENT,
     Roles.SUPERVISOR})
 public class VerificationResource {
-    /** The largest seal or detached signature accepted (vendor seals with pictures are tens of kB). */
-    static final int MAX_STRUCTURE = 4 * 1024 * 1024;
-
     @Inject
     SealVerifier verifier;
 
     @Inject
     SealReportRenderer renderer;
+
+    /** The limits; {@link VerificationAdmission} has already bounded each request body. */
+    @Inject
+    VerificationCapacity capacity;
 
     /** Verifies every seal in an OFD document sent as the request body. */
     @POST
@@ -63,7 +65,7 @@ public class VerificationResource {
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response seal(InputStream seal, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return answer(verifier.verifySeal(Inputs.smallBinary(seal, MAX_STRUCTURE, "the seal"), policy(at)), headers);
+        return answer(verifier.verifySeal(Inputs.smallBinary(seal, structureBytes(), "the seal"), policy(at)), headers);
     }
 
     /**
@@ -79,10 +81,15 @@ public class VerificationResource {
         if (signature == null || document == null) {
             throw BianminException.invalid("send the parts 'signature' (DER) and 'document' as multipart/form-data");
         }
-        byte[] der = Inputs.smallBinary(signature.getContent(), MAX_STRUCTURE, "the signature");
+        byte[] der = Inputs.smallBinary(signature.getContent(), structureBytes(), "the signature");
         try (InputStream content = document.getContent()) {
             return answer(verifier.verifyDetached(der, content, policy(at)), headers);
         }
+    }
+
+    /** The largest seal or detached signature (vendor seals with pictures are tens of kB). */
+    private int structureBytes() {
+        return (int) capacity.limits().sealBytes();
     }
 
     private ValidationPolicy policy(String at) {

@@ -87,14 +87,6 @@ class BadInputIT {
         }
     }
 
-    @org.junit.jupiter.api.Test
-    void anOversizedSealIs400() {
-        Api.Answer answer = Api.as("auditor.zhao").postBytes("/api/verification/seal", "application/octet-stream",
-                new byte[5 * 1024 * 1024]);
-        assertEquals(400, answer.status(), answer::toString);
-        assertEquals("INVALID_ARGUMENT", answer.code());
-    }
-
     @ParameterizedTest
     @CsvSource({"/api/seals", "/api/catalogue/items", "/api/audit/checkpoints"})
     void everyResourceNeedsAuthentication(String path) {

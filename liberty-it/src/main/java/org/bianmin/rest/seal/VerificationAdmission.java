@@ -1,0 +1,147 @@
+package org.bianmin.rest.seal;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.rest.support.BoundedUpload;
+import org.bianmin.rest.support.ErrorBody;
+import org.bianmin.rest.support.JsonMapping;
+import org.bianmin.rest.support.SpooledRequest;
+
+/**
+ * Admits requests to the verification endpoints within the server's {@link VerificationCapacity},
+ * before anything reads their bodies (a servlet filter, because the container parses a multipart
+ * body before the resource method runs):
+ * <ol>
+ * <li>a body that declares more bytes than the endpoint's limit is refused at once, unread: 413
+ *     {@code REQUEST_TOO_LARGE} (RFC 9110 §15.5.14); a multipart body that does not declare its
+ *     length is refused with 411 {@code LENGTH_REQUIRED} (§15.5.12), since the container, not this
+ *     filter, reads it;</li>
+ * <li>the request takes a verification permit, or is refused within a moment: 503
+ *     {@code SERVICE_BUSY} with {@code Retry-After} (§15.6.4, §10.2.3), never queued without
+ *     bound;</li>
+ * <li>with the permit held, a body other than multipart is spooled ({@link BoundedUpload}); one
+ *     that passes the limit while it arrives (chunked) is refused with 413 as soon as it passes. A
+ *     multipart body is left to the container, which spools its parts within the declared length
+ *     and deletes them after the request;</li>
+ * <li>the request goes on; afterwards, however it ended, the spool is deleted and the permit given
+ *     back.</li>
+ * </ol>
+ * So the permits bound the memory and disk that uploads hold as well as the verifications running.
+ * A refusal answers with {@code Connection: close}, since the rest of the body is not read.
+ */
+@WebFilter(urlPatterns = "/api/verification/*")
+public class VerificationAdmission extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(VerificationAdmission.class.getName());
+
+    /** A body shorter than this is held in memory, a longer one spooled to a file. */
+    static final int IN_MEMORY = 1 << 20;
+
+    /** Seconds a refused client is asked to wait before it tries again. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
+    @Inject
+    VerificationCapacity capacity;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        VerificationLimits limits = capacity.limits();
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String endpoint = endpoint(path);
+        long limit = limits.bodyBytes(endpoint);
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            refuse(response, 413, "REQUEST_TOO_LARGE", "the request body is " + declared + " bytes, "
+                    + tooLarge(request, endpoint, limit));
+            return;
+        }
+        boolean multipart = isMultipart(request.getContentType());
+        if (multipart && declared < 0) {
+            refuse(response, 411, "LENGTH_REQUIRED", "a multipart body must declare its length (Content-Length);"
+                    + " send it without chunked transfer coding");
+            return;
+        }
+        if (!capacity.tryAcquire()) {
+            response.setIntHeader("Retry-After", RETRY_AFTER_SECONDS);
+            refuse(response, 503, "SERVICE_BUSY", "the server is running as many verifications as it may at once ("
+                    + limits.permits() + "); retry in " + RETRY_AFTER_SECONDS + " s");
+            return;
+        }
+        try {
+            if (multipart) {
+                chain.doFilter(request, response);
+            } else {
+                withSpooledBody(request, response, chain, endpoint, limit, limits);
+            }
+        } finally {
+            capacity.release();
+        }
+    }
+
+    private static void withSpooledBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            String endpoint, long limit, VerificationLimits limits) throws IOException, ServletException {
+        BoundedUpload body;
+        try {
+            body = BoundedUpload.spool(request.getInputStream(), limit, IN_MEMORY, limits.spoolDirectory());
+        } catch (BoundedUpload.TooLarge e) {
+            refuse(response, 413, "REQUEST_TOO_LARGE", "the request body is larger than allowed: "
+                    + tooLarge(request, endpoint, limit) + "; reading stopped there");
+            return;
+        } catch (BoundedUpload.Unreadable e) {
+            refuse(response, 400, ErrorCode.INVALID_ARGUMENT.name(), "the request body could not be read: "
+                    + e.getMessage());
+            return;
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "cannot spool a request body into " + limits.spoolDirectory(), e);
+            refuse(response, 503, ErrorCode.STORAGE_FAILURE.name(), "the server cannot hold the request body for"
+                    + " verification (its spool directory failed); the failure is in the server log");
+            return;
+        }
+        try (body) {
+            chain.doFilter(new SpooledRequest(request, body), response);
+        }
+    }
+
+    /** Whether a body is multipart, which the container parses (Jakarta Servlet 6.0 §3.2). */
+    static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * The endpoint a request path names: the segment after {@code verification}, empty segments
+     * skipped (the container has decoded the path and removed path parameters).
+     */
+    static String endpoint(String path) {
+        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        int verification = segments.indexOf("verification");
+        return verification >= 0 && verification + 1 < segments.size() ? segments.get(verification + 1) : "";
+    }
+
+    private static String tooLarge(HttpServletRequest request, String endpoint, long limit) {
+        return request.getMethod() + " " + request.getRequestURI() + " accepts at most " + limit + " bytes ("
+                + limit / VerificationLimits.MIB + " MiB, server variable " + VerificationLimits.variable(endpoint)
+                + "); send a smaller file";
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JsonMapping.mapper().writeValue(response.getOutputStream(), new ErrorBody(code, message));
+    }
+}

@@ -1,0 +1,261 @@
+package org.bianmin.it.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The bounded cost of verification: each endpoint refuses a body over its limit with 413
+ * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked
+ * (refused as it passes the limit; a multipart body must declare its length); a body at the limit
+ * is verified as usual; when every permit is
+ * held, a further request is refused at once with 503 SERVICE_BUSY and Retry-After; and no spooled
+ * upload outlives its request. The test server runs with {@code bianmin.verification.permits}
+ * permits and spools into {@code bianmin.verification.spool.dir}, both set by the build.
+ */
+class VerificationLimitsIT {
+    private static final String AUDITOR = "auditor.zhao";
+    private static final long MIB = 1L << 20;
+    private static final int PERMITS = Integer.getInteger("bianmin.verification.permits", 2);
+    private static final Path SPOOL = Path.of(System.getProperty("bianmin.verification.spool.dir",
+            "target/verification-spool"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "/api/verification/ofd,      64, bianmin.verification.ofd.max.mib",
+        "/api/verification/ofd/,     64, bianmin.verification.ofd.max.mib",
+        "/api/verification/seal,      4, bianmin.verification.seal.max.mib",
+        "/api/verification/detached, 256, bianmin.verification.detached.max.mib",
+    })
+    void aDeclaredLengthOverTheLimitIsRefusedUnread(String path, long mib, String variable) {
+        long declared = mib * MIB + 1;
+        long started = System.nanoTime();
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post(path, AUDITOR, "application/octet-stream", declared)) {
+            reply = request.reply();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("REQUEST_TOO_LARGE", reply.answer().code(), reply::toString);
+        String message = reply.answer().json().path("message").asText();
+        for (String named : List.of(Long.toString(declared), Long.toString(mib * MIB), mib + " MiB", variable)) {
+            assertTrue(message.contains(named), named + " in " + message);
+        }
+        assertEquals("close", reply.headers().get("connection"), reply::toString);
+        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "answered without the body in " + took);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"/api/verification/ofd, 64", "/api/verification/seal, 4"})
+    void aChunkedBodyIsRefusedAsItPassesTheLimit(String path, long mib) throws IOException {
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post(path, AUDITOR, "application/octet-stream", -1)) {
+            byte[] piece = new byte[(int) MIB];
+            Arrays.fill(piece, (byte) 'x');
+            for (long i = 0; i < mib; i++) {
+                request.chunk(piece);
+            }
+            request.chunk(new byte[] {'x'});
+            // the body never ends: an answer now can only come from the limit
+            reply = request.reply();
+        }
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("REQUEST_TOO_LARGE", reply.answer().code(), reply::toString);
+        assertTrue(reply.answer().json().path("message").asText().contains(Long.toString(mib * MIB)), reply::toString);
+        awaitEmptySpool();
+    }
+
+    @Test
+    void anOfdOfExactlyTheLimitIsVerifiedAsUsual() throws IOException {
+        byte[] zip = zipOfExactly((int) (64 * MIB));
+        Api.Answer answer;
+        // a connection of its own: on a kept-alive connection that carried an upload before, the
+        // server reads a large body at a fraction of the speed (seen with any endpoint)
+        try (RawHttp request = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", zip.length)) {
+            request.send(zip);
+            answer = request.reply().answer();
+        }
+        assertEquals(200, answer.status(), answer::toString);
+        JsonNode report = answer.json();
+        assertEquals("TOTAL_FAILED", report.path("overall").asText(), report::toString);
+        // the verifier read the whole zip (a cut one has no end of central directory) within its own
+        // package limit, and found no OFD inside
+        JsonNode format = SealFlowIT.check(report.path("signatures").get(0), "FORMAT");
+        assertEquals("FAILED", format.path("result").asText(), report::toString);
+        assertTrue(format.path("detail").asText().contains("OFD.xml is missing"), format::toString);
+        awaitEmptySpool();
+    }
+
+    /** A zip of exactly {@code length} bytes: three stored entries of filler, no OFD.xml. */
+    private static byte[] zipOfExactly(int length) throws IOException {
+        int overhead = zip(new int[] {1, 1, 1}).length - 3;
+        int third = (length - overhead) / 3;
+        byte[] zip = zip(new int[] {third, third, length - overhead - 2 * third});
+        assertEquals(length, zip.length);
+        return zip;
+    }
+
+    private static byte[] zip(int[] sizes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < sizes.length; i++) {
+                byte[] filler = new byte[sizes[i]];
+                Arrays.fill(filler, (byte) 'x');
+                CRC32 crc = new CRC32();
+                crc.update(filler);
+                ZipEntry entry = new ZipEntry("filler" + i);
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(filler.length);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(filler);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aMultipartBodyMustDeclareItsLength() {
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR,
+                "multipart/form-data; boundary=b", -1)) {
+            request.chunk("--b\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\nx\r\n--b--\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            request.endChunks();
+            reply = request.reply();
+        }
+        assertEquals(411, reply.status(), reply::toString);
+        assertEquals("LENGTH_REQUIRED", reply.answer().code(), reply::toString);
+    }
+
+    @Test
+    void aSignaturePartOverTheSealLimitIs400() {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("signature", new byte[(int) (4 * MIB + 1)]);
+        parts.put("document", "document".getBytes(StandardCharsets.UTF_8));
+        Api.Answer answer = Api.as(AUDITOR).postParts("/api/verification/detached", parts);
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals("INVALID_ARGUMENT", answer.code(), answer::toString);
+        assertTrue(answer.json().path("message").asText().contains("the signature is larger than 4194304 bytes"),
+                answer::toString);
+    }
+
+    @Test
+    void whenEveryPermitIsHeldAFurtherRequestIsRefusedAtOnceAndServedLater() throws InterruptedException {
+        List<RawHttp> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < PERMITS; i++) {
+                RawHttp holder = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", -1);
+                // the first holder's body is past the memory threshold: it is spooled to a file
+                byte[] piece = new byte[i == 0 ? (int) (2 * MIB) : 16];
+                Arrays.fill(piece, (byte) 'x');
+                holder.chunk(piece);
+                holders.add(holder);
+            }
+            awaitSpooledFile();
+            RawHttp.Reply busy = refusedWhileHeld();
+            assertEquals("SERVICE_BUSY", busy.answer().code(), busy::toString);
+            assertEquals("1", busy.headers().get("retry-after"), busy::toString);
+            assertTrue(busy.answer().json().path("message").asText().contains("(" + PERMITS + ")"), busy::toString);
+
+            for (RawHttp holder : holders) {
+                holder.chunk(" and to the end".getBytes(StandardCharsets.US_ASCII));
+                holder.endChunks();
+                RawHttp.Reply verified = holder.reply();
+                assertEquals(200, verified.status(), verified::toString);
+                assertEquals("TOTAL_FAILED", verified.answer().json().path("overall").asText(), verified::toString);
+            }
+        } finally {
+            holders.forEach(RawHttp::close);
+        }
+        Api.Answer after = Api.as(AUDITOR).postBytes("/api/verification/ofd", "application/ofd",
+                "PK after".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(200, after.status(), after::toString);
+        awaitEmptySpool();
+    }
+
+    /**
+     * A small request while the holders keep their bodies open: 503, answered within two seconds.
+     * Until the holders' requests have reached the filter a small request may still find a permit
+     * free (and is then served); so it is tried again for a while.
+     */
+    private static RawHttp.Reply refusedWhileHeld() throws InterruptedException {
+        byte[] body = "PK".getBytes(StandardCharsets.US_ASCII);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            long started = System.nanoTime();
+            RawHttp.Reply reply;
+            try (RawHttp request = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", body.length)) {
+                request.send(body);
+                reply = request.reply();
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (reply.status() == 503) {
+                assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "refused in " + took);
+                return reply;
+            }
+            assertEquals(200, reply.status(), reply::toString);
+            Thread.sleep(100);
+        }
+        return fail("no request was refused while " + PERMITS + " requests held every permit");
+    }
+
+    /** A body being received is spooled into the configured directory. */
+    private static void awaitSpooledFile() {
+        if (!awaitSpool(false)) {
+            fail("no body was spooled into " + SPOOL);
+        }
+    }
+
+    /** The server deletes a spooled body once its request is answered (soon after the answer is sent). */
+    private static void awaitEmptySpool() {
+        if (!awaitSpool(true)) {
+            fail("spooled bodies left behind in " + SPOOL + ": " + spooled());
+        }
+    }
+
+    private static boolean awaitSpool(boolean empty) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (spooled().isEmpty() == empty) {
+                return true;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static List<Path> spooled() {
+        try (Stream<Path> files = Files.list(SPOOL)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new AssertionError("the spool directory " + SPOOL + " cannot be listed", e);
+        }
+    }
+}
