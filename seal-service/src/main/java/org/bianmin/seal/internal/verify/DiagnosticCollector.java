@@ -144,7 +144,7 @@ public final class DiagnosticCollector {
     }
 
     private record SealFacts(SealDetails details, ParsedCertificate maker, Sm2Result crypto, ChainFacts makerChain,
-            TrustStore.MakerRole makerRole, List<ParsedCertificate> intermediates) {
+            SealMakerRule.Role makerRole, List<ParsedCertificate> intermediates) {
     }
 
     private SealFacts seal(ElectronicSeal seal, List<String> errors, List<String> notes, TrustStore trust) {
@@ -172,7 +172,7 @@ public final class DiagnosticCollector {
                 maker == null ? null : maker.facts().details());
         List<ParsedCertificate> intermediates = maker == null ? List.of() : List.of(maker);
         ChainFacts makerChain = maker == null ? null : cache.chain(trust, maker, List.of());
-        return new SealFacts(details, maker, crypto, makerChain, maker == null ? null : trust.makerRole(maker),
+        return new SealFacts(details, maker, crypto, makerChain, maker == null ? null : trust.makerRule().role(maker),
                 intermediates);
     }
 

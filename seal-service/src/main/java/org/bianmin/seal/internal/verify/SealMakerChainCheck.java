@@ -25,7 +25,7 @@ public final class SealMakerChainCheck implements Check {
         }
         Finding chain = ChainJudgement.judge("@noun.makerCertificate", d.makerChain(), context.bestSignatureTime(),
                 true);
-        if (chain.result() == CheckResult.PASSED && d.makerRole() == TrustStore.MakerRole.NOT_ALLOWED) {
+        if (chain.result() == CheckResult.PASSED && d.makerRole() == SealMakerRule.Role.NOT_ALLOWED) {
             return Finding.failed(SubIndication.CHAIN_CONSTRAINTS_FAILURE, "maker.notAllowed", d.maker().subject());
         }
         return chain;

@@ -36,7 +36,7 @@ import org.bianmin.seal.internal.verify.SmCrypto.Sm2Result;
 public record SignatureDiagnostics(String signatureId, Subject subject, String format, List<String> formatErrors,
         List<String> formatNotes, Instant claimedSigningTime, Sm2Result signatureCrypto, DataFacts data,
         Sm2Result sealCrypto, Boolean signerInCertList, int certListType, SealDetails seal, CertificateFacts signer,
-        ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, TrustStore.MakerRole makerRole,
+        ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, SealMakerRule.Role makerRole,
         RegistryFacts registry, TimestampFacts timestamp, String certListProblem) {
     public SignatureDiagnostics {
         formatErrors = List.copyOf(formatErrors);

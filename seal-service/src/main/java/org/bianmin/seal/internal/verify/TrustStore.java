@@ -28,15 +28,12 @@ public final class TrustStore {
 
     private final List<ParsedCertificate> anchors;
     private final int unreadable;
-    private final List<byte[]> sealMakers;
-    private final Set<String> sealMakerPurposes;
+    private final SealMakerRule makerRule;
 
-    private TrustStore(List<ParsedCertificate> anchors, int unreadable, List<byte[]> sealMakers,
-            Set<String> sealMakerPurposes) {
+    private TrustStore(List<ParsedCertificate> anchors, int unreadable, SealMakerRule makerRule) {
         this.anchors = List.copyOf(anchors);
         this.unreadable = unreadable;
-        this.sealMakers = List.copyOf(sealMakers);
-        this.sealMakerPurposes = Set.copyOf(sealMakerPurposes);
+        this.makerRule = makerRule;
     }
 
     /** Reads the anchors; certificates that do not parse are counted and skipped. No seal-maker rule. */
@@ -45,8 +42,8 @@ public final class TrustStore {
     }
 
     /**
-     * Reads the anchors (certificates that do not parse are counted and skipped) and the seal-maker rule:
-     * the maker certificates allowed, and the OIDs one of which an allowed maker certificate carries.
+     * Reads the anchors (certificates that do not parse are counted and skipped) and the seal-maker rule
+     * ({@link SealMakerRule}): the maker certificates allowed, and the OIDs that mark allowed makers.
      */
     public static TrustStore of(List<byte[]> certificates, List<byte[]> sealMakers, List<String> sealMakerPurposes) {
         List<ParsedCertificate> anchors = new ArrayList<>();
@@ -59,56 +56,12 @@ public final class TrustStore {
                 anchors.add(cert);
             }
         }
-        return new TrustStore(anchors, bad, sealMakers, Set.copyOf(sealMakerPurposes));
+        return new TrustStore(anchors, bad, new SealMakerRule(sealMakers, Set.copyOf(sealMakerPurposes)));
     }
 
-    /**
-     * Whether {@code maker} may make seals under this store's seal-maker rule (GB/T 38540-2020 §7.3: the
-     * seal is made by a seal-making system the verifier recognises): listed among the allowed makers, or
-     * carrying an allowed purpose as extended key usage or certificate policy (RFC 5280 §4.2.1.12,
-     * §4.2.1.4). Without a rule, any maker whose chain holds is allowed.
-     */
-    public MakerRole makerRole(ParsedCertificate maker) {
-        if (sealMakers.isEmpty() && sealMakerPurposes.isEmpty()) {
-            return MakerRole.UNCONSTRAINED;
-        }
-        for (byte[] allowed : sealMakers) {
-            if (maker.sameAs(allowed)) {
-                return MakerRole.LISTED;
-            }
-        }
-        org.bouncycastle.asn1.x509.Extensions extensions = maker.holder().getExtensions();
-        org.bouncycastle.asn1.x509.ExtendedKeyUsage eku = org.bouncycastle.asn1.x509.ExtendedKeyUsage
-                .fromExtensions(extensions);
-        if (eku != null) {
-            for (org.bouncycastle.asn1.x509.KeyPurposeId purpose : eku.getUsages()) {
-                if (sealMakerPurposes.contains(purpose.getId())) {
-                    return MakerRole.PURPOSE;
-                }
-            }
-        }
-        org.bouncycastle.asn1.x509.CertificatePolicies policies = org.bouncycastle.asn1.x509.CertificatePolicies
-                .fromExtensions(extensions);
-        if (policies != null) {
-            for (org.bouncycastle.asn1.x509.PolicyInformation policy : policies.getPolicyInformation()) {
-                if (sealMakerPurposes.contains(policy.getPolicyIdentifier().getId())) {
-                    return MakerRole.PURPOSE;
-                }
-            }
-        }
-        return MakerRole.NOT_ALLOWED;
-    }
-
-    /** What the seal-maker rule says of one maker certificate. */
-    public enum MakerRole {
-        /** No rule is configured. */
-        UNCONSTRAINED,
-        /** The certificate is one of the allowed makers. */
-        LISTED,
-        /** The certificate carries an allowed purpose. */
-        PURPOSE,
-        /** A rule is configured and the certificate meets neither part of it. */
-        NOT_ALLOWED
+    /** The seal-maker rule of the policy this store was read for. */
+    SealMakerRule makerRule() {
+        return makerRule;
     }
 
     /** The anchors. */
