@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckOutcome;
@@ -16,8 +14,6 @@ import org.bianmin.seal.Indication;
 import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.ValidationPolicy;
-import org.bianmin.seal.internal.format.SESSignature;
-import org.bianmin.seal.internal.format.TBSSign;
 import org.bianmin.seal.internal.format.Vectors;
 import org.junit.jupiter.api.Test;
 
@@ -28,46 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageTest {
     private static final TestSeals PKI = new TestSeals();
-    /** The invoice's files that a viewer reads to draw its page. */
-    private static final List<String> VIEWER_PARTS = List.of("OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml",
-            "Doc_0/DocumentRes.xml", "Doc_0/Res/image_78.jb2", "Doc_0/Tpls/Tpl_0/Content.xml",
-            "Doc_0/Pages/Page_0/Content.xml", "Doc_0/Annots/Annotations.xml", "Doc_0/Annots/Page_0/Annotation.xml");
-    /** The invoice's files that are not drawn. */
-    private static final List<String> OTHER = List.of("Doc_0/Attachs/Attachments.xml",
-            "Doc_0/Attachs/original_invoice.xml", "Doc_0/Tags/CustomTags.xml", "Doc_0/Tags/CustomTag.xml");
+    private static final List<String> VIEWER_PARTS = SealedInvoice.VIEWER_PARTS;
+    private static final List<String> OTHER = SealedInvoice.OTHER;
 
     private final DefaultSealVerifier verifier = DefaultSealVerifier.standalone();
     private final ValidationPolicy trusted = ValidationPolicy.defaults().withTrustAnchors(List.of(PKI.root.certificate()));
 
-    /** The invoice sealed by the test PKI, its References covering {@code covered}; {@code changed} replaced afterwards. */
     private static byte[] sealed(List<String> covered, String changed, byte[] replacement) throws Exception {
-        StringBuilder refs = new StringBuilder();
-        for (String file : covered) {
-            refs.append("<ofd:Reference FileRef=\"/").append(file).append("\"><ofd:CheckValue>")
-                    .append(Base64.getEncoder().encodeToString(SmCrypto.sm3(Vectors.entry("1.ofd", file))))
-                    .append("</ofd:CheckValue></ofd:Reference>");
-        }
-        byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Signature xmlns:ofd=\"http://www.ofdspec.org/2016\">"
-                + "<ofd:SignedInfo><ofd:Provider ProviderName=\"Bianmin\"/><ofd:SignatureMethod>1.2.156.10197.1.501"
-                + "</ofd:SignatureMethod><ofd:References CheckMethod=\"1.2.156.10197.1.401\">" + refs
-                + "</ofd:References></ofd:SignedInfo><ofd:SignedValue>SignedValue.dat</ofd:SignedValue></ofd:Signature>")
-                .getBytes(StandardCharsets.UTF_8);
-        TBSSign tbs = new TBSSign(PKI.seal(), TestSeals.NOW.minus(1, ChronoUnit.HOURS), SmCrypto.sm3(xml),
-                "/Doc_0/Signs/Sign_0/Signature.xml", null);
-        SESSignature ses = new SESSignature(tbs, PKI.signer.certificate(), TestSeals.SM3_SM2,
-                PKI.signer.sign(tbs.getSignedEncoding()), null);
-        List<Object> entries = new ArrayList<>();
-        List<String> all = new ArrayList<>(VIEWER_PARTS);
-        all.addAll(OTHER);
-        for (String file : all) {
-            entries.add(file);
-            entries.add(file.equals(changed) ? replacement : Vectors.entry("1.ofd", file));
-        }
-        entries.addAll(List.of("Doc_0/Signs/Signatures.xml", ("<ofd:Signatures xmlns:ofd=\"http://www.ofdspec.org/2016\">"
-                + "<ofd:Signature ID=\"1\" BaseLoc=\"Sign_0/Signature.xml\"/></ofd:Signatures>")
-                .getBytes(StandardCharsets.UTF_8), "Doc_0/Signs/Sign_0/Signature.xml", xml,
-                "Doc_0/Signs/Sign_0/SignedValue.dat", ses.getDerEncoded()));
-        return OfdMutator.zip(entries.toArray());
+        return SealedInvoice.sealed(PKI, covered, changed, replacement);
     }
 
     private static List<String> without(String... left) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -46,8 +47,13 @@ class PackageAmbiguityTest {
 
     /** The files of the genuine invoice, in its order. */
     private static Map<String, byte[]> genuine() throws IOException {
+        return files(Vectors.file("1.ofd"));
+    }
+
+    /** The files of a package, in its order. */
+    private static Map<String, byte[]> files(byte[] pkg) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Vectors.file("1.ofd")))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (!e.isDirectory()) {
                     files.put(e.getName(), in.readAllBytes());
@@ -69,7 +75,10 @@ class PackageAmbiguityTest {
      * viewer draws, and a central directory that points at the altered copies.
      */
     private static byte[] gapAttack(boolean zip64) throws IOException {
-        Map<String, byte[]> files = genuine();
+        return gapAttack(genuine(), zip64);
+    }
+
+    private static byte[] gapAttack(Map<String, byte[]> files, boolean zip64) throws IOException {
         ZipForge forge = new ZipForge();
         Map<String, Long> offsets = new LinkedHashMap<>();
         files.forEach((name, data) -> offsets.put(name, forge.local(name, data)));
@@ -111,6 +120,22 @@ class PackageAmbiguityTest {
         assertEquals(SubIndication.FORMAT_FAILURE, report.subIndication());
         String detail = report.check(CheckId.FORMAT).orElseThrow().detail();
         assertTrue(detail.contains("belong to no entry of the central directory"), detail);
+    }
+
+    /**
+     * The same attack on a package sealed in the registry's style, which verifies TOTAL_PASSED with its
+     * CA as anchor: the forged copy is refused, not passed with the genuine pages' hashes.
+     */
+    @ParameterizedTest(name = "zip64 {0}")
+    @ValueSource(booleans = {false, true})
+    void theGapAttackOnAPackageThatPassesIsRefused(boolean zip64) throws Exception {
+        TestSeals pki = new TestSeals();
+        byte[] sealed = SealedInvoice.sealed(pki);
+        ValidationPolicy anchored = ValidationPolicy.defaults().withTrustAnchors(List.of(pki.root.certificate()));
+        assertEquals(Indication.TOTAL_PASSED, verifier.verifyOfd(sealed, anchored).overall(), "the genuine package");
+        SignatureReport forged = verifier.verifyOfd(gapAttack(files(sealed), zip64), anchored).signatures().get(0);
+        assertEquals(Indication.TOTAL_FAILED, forged.indication(), forged.checks()::toString);
+        assertEquals(SubIndication.FORMAT_FAILURE, forged.subIndication());
     }
 
     @Test
