@@ -1,15 +1,22 @@
 package org.bianmin.seal.benchmark;
 
+import java.io.ByteArrayInputStream;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SealFormatReader;
 import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
+import org.bianmin.seal.internal.verify.TestSeals;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * A whole invoice-sized OFD (the shared 1.ofd, 16 KB, 13 references) through every check, in
  * memory (issue 4 §8): unzip, XML, SM3 of every reference, signing and maker signatures, certList,
  * chains (its certificates as anchors, validated inside their validity so every check runs to
- * the end). Warm: the verifier's caches hold the maker check and chains, as in bulk use.
+ * the end). Warm: the verifier's caches hold the maker check and chains, as in bulk use. Beside it,
+ * in the same run, the raw SM2 verify of the same signature, the primitive it is measured against.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,21 +43,47 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class OfdBenchmark {
+    /** The instant the invoice is checked at: inside every certificate's validity. */
+    static final Instant THEN = Instant.parse("2020-08-01T00:00:00Z");
+
     byte[] ofd;
     DefaultSealVerifier verifier;
     ValidationPolicy policy;
+    Signature raw;
+    byte[] tbs;
+    byte[] value;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws Exception {
         ofd = Vectors.file("1.ofd");
         ElectronicSignature sig = SealFormatReader.readSignature(Vectors.signedValue("1.ofd"));
         policy = ValidationPolicy.defaults()
-                .withTrustAnchors(List.of(sig.getSignerCertificate(), sig.getSeal().getMakerCertificate()))
-                .withValidationTime(Instant.parse("2020-08-01T00:00:00Z"));
-        verifier = DefaultSealVerifier.standalone();
+                .withTrustAnchors(List.of(sig.getSignerCertificate(), sig.getSeal().getMakerCertificate()));
+        verifier = verifierThen();
         if (verifier.verifyOfd(ofd, policy).overall() != Indication.TOTAL_PASSED) {
             throw new IllegalStateException("1.ofd does not verify");
         }
+        raw = Signature.getInstance("SM3withSM2", TestSeals.BC);
+        raw.initVerify(((X509Certificate) CertificateFactory.getInstance("X.509", TestSeals.BC)
+                .generateCertificate(new ByteArrayInputStream(sig.getSignerCertificate()))).getPublicKey());
+        tbs = sig.getSignedBytes();
+        value = sig.getSignatureValue(); // DER SEQUENCE { r, s } in this file
+        raw.update(tbs);
+        if (!raw.verify(value)) {
+            throw new IllegalStateException("the raw SM2 verify of 1.ofd's signature fails");
+        }
+    }
+
+    /** A verifier whose clock stands at {@link #THEN}, as one checking the invoice when it was new. */
+    private static DefaultSealVerifier verifierThen() {
+        return new DefaultSealVerifier(null, null, TimeSource.fixed(THEN), OfdLimits.DEFAULT);
+    }
+
+    /** The raw primitive in the same run: SM2 verify of the invoice's signing signature, initialised once. */
+    @Benchmark
+    public boolean rawSm2Verify() throws Exception {
+        raw.update(tbs);
+        return raw.verify(value);
     }
 
     @Benchmark
@@ -60,6 +94,6 @@ public class OfdBenchmark {
     /** The same with a fresh verifier each time: no cache at all (cold seal and chain checks). */
     @Benchmark
     public VerificationReport wholeOfdNoCache() {
-        return DefaultSealVerifier.standalone().verifyOfd(ofd, policy);
+        return verifierThen().verifyOfd(ofd, policy);
     }
 }
