@@ -55,6 +55,8 @@ import picocli.CommandLine.Parameters;
             "  Verify a detached signature of a document against the county CA:",
             "    java -jar seal-verify.jar approval.ses --document approval.pdf \\",
             "        --trust county-ca.pem",
+            "  Write the signer and maker certificates of an OFD into certs/ to inspect them:",
+            "    java -jar seal-verify.jar invoice.ofd --extract-certificates certs",
             "  Trust a directory of certificates, validate at a past instant, HTML report:",
             "    java -jar seal-verify.jar 1.ofd --trust certs/ --at 2020-08-01T00:00:00Z \\",
             "        --format html --out report.html",
@@ -103,6 +105,11 @@ public final class SealVerifyCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "PATH", description = "Write the report here instead of standard output.")
     Path out;
+
+    @Option(names = "--extract-certificates", paramLabel = "DIR",
+            description = "Also write each signature's signer and seal maker certificates into DIR as PEM "
+                    + "(signer-…pem, maker-…pem), to inspect before trusting them with --trust.")
+    Path extractCertificates;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -188,6 +195,16 @@ public final class SealVerifyCommand implements Callable<Integer> {
                 reports.add(verify(verifier, file, policy).withSource(file.toString()));
             } catch (IOException | RuntimeException e) {
                 stderr.println("seal-verify: cannot read " + file + ": " + e.getMessage());
+                return EXIT_UNREADABLE;
+            }
+        }
+        if (extractCertificates != null) {
+            try {
+                CertificateExport.write(reports, extractCertificates)
+                        .forEach((file, subject) -> stderr.println("seal-verify: wrote " + file + " (" + subject + ")"));
+            } catch (IOException e) {
+                stderr.println("seal-verify: cannot write certificates into " + extractCertificates + ": "
+                        + e.getMessage());
                 return EXIT_UNREADABLE;
             }
         }

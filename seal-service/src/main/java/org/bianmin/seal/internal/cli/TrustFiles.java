@@ -1,25 +1,23 @@
 package org.bianmin.seal.internal.cli;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bouncycastle.util.io.pem.PemObject;
+import org.bouncycastle.util.io.pem.PemReader;
 
 /**
- * Reads trust anchors from files: PEM (one or more CERTIFICATE blocks) or DER; a directory
+ * Reads trust anchors from files: PEM (one or more CERTIFICATE blocks, RFC 7468, through Bouncy
+ * Castle's {@link PemReader}) or DER; a directory
  * contributes its {@code .pem}, {@code .crt}, {@code .cer} and {@code .der} files.
  */
 final class TrustFiles {
-    private static final Pattern PEM = Pattern.compile(
-            "-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]+?)-----END CERTIFICATE-----");
-
     private TrustFiles() {
     }
 
@@ -42,11 +40,15 @@ final class TrustFiles {
 
     private static List<byte[]> readFile(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String text = new String(bytes, StandardCharsets.US_ASCII);
         List<byte[]> found = new ArrayList<>();
-        Matcher m = PEM.matcher(text);
-        while (m.find()) {
-            found.add(Base64.getMimeDecoder().decode(m.group(1)));
+        try (PemReader pem = new PemReader(new StringReader(new String(bytes, StandardCharsets.US_ASCII)))) {
+            for (PemObject object = pem.readPemObject(); object != null; object = pem.readPemObject()) {
+                if (object.getType().equals("CERTIFICATE")) {
+                    found.add(object.getContent());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            found.clear(); // not PEM: perhaps DER
         }
         if (found.isEmpty()) {
             if (bytes.length > 0 && bytes[0] == 0x30) {

@@ -32,7 +32,7 @@ public final class ParsedCertificate {
         BasicConstraints bc = BasicConstraints.fromExtensions(holder.getExtensions());
         this.facts = new CertificateFacts(new CertificateDetails(holder.getSubject().toString(),
                 holder.getIssuer().toString(), hex(holder.getSerialNumber()), holder.getNotBefore().toInstant(),
-                holder.getNotAfter().toInstant(), SmCrypto.hex(SmCrypto.sm3(der))), usage,
+                holder.getNotAfter().toInstant(), SmCrypto.hex(SmCrypto.sm3(der)), der), usage,
                 bc == null ? null : bc.isCA());
     }
 

@@ -96,6 +96,39 @@ class SealVerifyCommandTest {
         assertEquals(1, run(write("UserV4.esl", Vectors.file("UserV4.esl")).toString()));
     }
 
+    /**
+     * The auditor's path for a foreign file: extract its certificates, inspect them, trust them. The
+     * files are the very certificates in the seal (byte-equal), written once each.
+     */
+    @Test
+    void certificatesAreExtractedForInspectionAndThenTrusted() throws IOException {
+        Path ofd = write("1.ofd", Vectors.file("1.ofd"));
+        Path certs = dir.resolve("certs");
+        assertEquals(2, run(ofd.toString(), "--extract-certificates", certs.toString()), err::toString);
+        ElectronicSignature sig = SealFormatReader.readSignature(Vectors.signedValue("1.ofd"));
+        List<Path> files;
+        try (java.util.stream.Stream<Path> listed = Files.list(certs)) {
+            files = listed.sorted().toList();
+        }
+        assertEquals(2, files.size(), files::toString);
+        assertTrue(files.get(0).getFileName().toString().startsWith("maker-"));
+        assertTrue(files.get(1).getFileName().toString().startsWith("signer-"));
+        assertEquals(Base64.getEncoder().encodeToString(sig.getSeal().getMakerCertificate()), pemBody(files.get(0)));
+        assertEquals(Base64.getEncoder().encodeToString(sig.getSignerCertificate()), pemBody(files.get(1)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("wrote " + files.get(1)));
+        out.reset();
+        assertEquals(2, run(ofd.toString(), "--trust", certs.toString(), "--format", "json"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"result\" : \"PASSED\""));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("reaches the trust anchor"),
+                "the extracted certificates serve as anchors");
+    }
+
+    private static String pemBody(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("-----BEGIN CERTIFICATE-----"), text);
+        return text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    }
+
     /** With the county's maker named, a seal that a signer's own certificate made fails (exit 1). */
     @Test
     void aNamedSealMakerExcludesEveryOther() throws IOException {
@@ -146,7 +179,7 @@ class SealVerifyCommandTest {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : new String[] {"--document", "--trust", "--seal-maker", "--seal-maker-purpose", "--at",
-            "--format", "--out", "Examples:",
+            "--format", "--out", "--extract-certificates", "Examples:",
             "java -jar seal-verify.jar", "64", "66"}) {
             assertTrue(help.contains(option), option);
         }
