@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.ofd;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Pattern;
 
 /**
  * Paths inside an OFD package (GB/T 33190-2016 §7.5: "/" separated, absolute from the package root
@@ -9,6 +10,8 @@ import java.util.Deque;
  * leading "/"; a path that climbs above the root is refused.
  */
 public final class OfdPaths {
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:");
+
     private OfdPaths() {
     }
 
@@ -41,7 +44,7 @@ public final class OfdPaths {
     }
 
     private static String normalise(String path, String original) throws OfdFormatException {
-        if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.matches("^[A-Za-z]:.*")) {
+        if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || DRIVE.matcher(path).lookingAt()) {
             throw new OfdFormatException("path '" + printable(original) + "' has a backslash, NUL or drive letter");
         }
         Deque<String> parts = new ArrayDeque<>();

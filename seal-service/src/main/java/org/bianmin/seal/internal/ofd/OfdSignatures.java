@@ -48,12 +48,12 @@ public final class OfdSignatures {
             if (document == null) {
                 throw new OfdFormatException("OFD.xml: DocRoot " + documentPath + " is missing from the package");
             }
-            SafeXml.parse(document, documentPath);
+            XmlElement documentXml = SafeXml.parse(document, documentPath);
             String signatures = body.childText("Signatures");
             if (signatures == null || signatures.isEmpty()) {
                 continue;
             }
-            ViewerParts viewerParts = ViewerParts.of(pkg, documentPath);
+            ViewerParts viewerParts = ViewerParts.of(pkg, documentPath, documentXml);
             String signaturesPath = resolve("", signatures, "OFD.xml Signatures");
             byte[] list = pkg.entry(signaturesPath);
             if (list == null) {

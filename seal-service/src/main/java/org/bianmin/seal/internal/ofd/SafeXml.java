@@ -39,6 +39,19 @@ public final class SafeXml {
 
     /** The root element of {@code xml}; {@code name} is the file's path, for messages. */
     public static XmlElement parse(byte[] xml, String name) throws OfdFormatException {
+        return parse(xml, name, null);
+    }
+
+    /**
+     * The root element of {@code xml} with only the children that come before its first child named
+     * {@code stopAt}: the head of a file whose body is not needed (a page's resources come before its
+     * content, GB/T 33190-2016 §7.7). The body is not read, so not checked either.
+     */
+    public static XmlElement parseHead(byte[] xml, String name, String stopAt) throws OfdFormatException {
+        return parse(xml, name, stopAt);
+    }
+
+    private static XmlElement parse(byte[] xml, String name, String stopAt) throws OfdFormatException {
         XMLStreamReader reader = null;
         try {
             reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -59,6 +72,9 @@ public final class SafeXml {
                         if (stack.size() >= MAX_DEPTH) {
                             throw new OfdFormatException(name + ": elements nested deeper than " + MAX_DEPTH
                                     + " levels (line " + reader.getLocation().getLineNumber() + ")");
+                        }
+                        if (stack.size() == 1 && reader.getLocalName().equals(stopAt)) {
+                            return stack.pop().build();
                         }
                         Map<String, String> attributes = new HashMap<>();
                         for (int i = 0; i < reader.getAttributeCount(); i++) {

@@ -27,14 +27,15 @@ public record ViewerParts(Set<String> files, Set<String> annotations) {
     public static final ViewerParts NONE = new ViewerParts(Set.of(), Set.of());
 
     /**
-     * The parts of the document whose Document.xml is at {@code documentPath}.
+     * The parts of the document whose Document.xml, already read as {@code document}, is at
+     * {@code documentPath}.
      *
      * @throws OfdFormatException when a path in them is not a valid package path
      */
-    public static ViewerParts of(OfdPackage pkg, String documentPath) throws OfdFormatException {
+    public static ViewerParts of(OfdPackage pkg, String documentPath, XmlElement document) throws OfdFormatException {
         Collector parts = new Collector(pkg);
         parts.add("OFD.xml");
-        XmlElement document = parts.read(documentPath);
+        parts.add(documentPath);
         String dir = OfdPaths.directory(documentPath);
         XmlElement common = document == null ? null : document.child("CommonData");
         if (common != null) {
@@ -100,11 +101,16 @@ public record ViewerParts(Set<String> files, Set<String> annotations) {
          * still a part; what it would name is not followed, and the hashes judge its bytes).
          */
         XmlElement read(String path) {
+            return read(path, null);
+        }
+
+        /** The same, reading only what comes before the root's first child named {@code stopAt}. */
+        XmlElement read(String path, String stopAt) {
             if (!pkg.contains(path) || !files.add(path)) {
                 return null;
             }
             try {
-                return SafeXml.parse(pkg.entry(path), path);
+                return SafeXml.parseHead(pkg.entry(path), path, stopAt);
             } catch (OfdFormatException e) {
                 return null;
             }
@@ -124,7 +130,7 @@ public record ViewerParts(Set<String> files, Set<String> annotations) {
                 return;
             }
             String path = OfdPaths.resolve(dir, baseLoc);
-            XmlElement page = read(path);
+            XmlElement page = read(path, "Content"); // its PageRes come before its Content
             if (page != null) {
                 for (XmlElement res : page.children("PageRes")) {
                     resources(OfdPaths.directory(path), res.text());

@@ -102,7 +102,7 @@ public final class DiagnosticCollector {
         ChainFacts signerChain = signer == null ? null : cache.chain(trust, signer, sealFacts.intermediates());
         Instant claimed = signature.getTimeInfo();
         RegistryFacts registryFacts = registry(seal, claimed != null ? claimed : validationTime, validationTime,
-                SmCrypto.sm3(Arrays.copyOf(bytes, bytes.length - read.trailingBytes())));
+                registry == null ? null : SmCrypto.sm3(Arrays.copyOf(bytes, bytes.length - read.trailingBytes())));
         TimestampFacts timestamp = signature.getTimeStamp() == null ? null
                 : Timestamps.facts(signature.getTimeStamp(), signature.getSignatureValue(), cache, trust);
         return new SignatureDiagnostics(id, Subject.SES_SIGNATURE, format, errors, notes, claimed, signatureCrypto,
