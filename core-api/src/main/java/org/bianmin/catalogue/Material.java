@@ -14,7 +14,7 @@ import org.bianmin.core.Checks;
  * @param required   true when always required; false when only required under {@code condition}
  * @param condition  when a conditional material is required (必要条件); null for required ones
  * @param sampleForm the name or reference of a filled-in sample form (示范样表), or null
- * @see "REQUIREMENTS.md C-DISCLOSE, C-GUIDE"
+ * @see "docs/requirements.md C-DISCLOSE, C-GUIDE"
  */
 public record Material(String name, MaterialForm form, int copies, boolean required, String condition,
         String sampleForm) {

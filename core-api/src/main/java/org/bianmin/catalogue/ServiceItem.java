@@ -33,7 +33,7 @@ import org.bianmin.core.Checks;
  * @param oneTimeNotice  the one-time-notification text (一次性告知), or null
  * @param consultation   the consultation channel (咨询方式), or null
  * @param complaint      the complaint channel (投诉方式, C-COMPLAINT), or null
- * @see "REQUIREMENTS.md C-DISCLOSE, C-GUIDE, V-ITEMS"
+ * @see "docs/requirements.md C-DISCLOSE, C-GUIDE, V-ITEMS"
  */
 public record ServiceItem(String code, String name, String tibetanName, ItemType type, Set<ServiceLevel> levels,
         String department, String legalBasis, String conditions, List<Material> materials, int statutoryDays,

@@ -2,7 +2,7 @@ package org.bianmin.proxy;
 
 /**
  * Who an agent (代办员) is in the village (plan task 12: 党支部书记、主任、文书或第一书记、驻村干部;
- * task 13: 返乡创业青年、网格员、志愿者). REQUIREMENTS.md V-AGENTS.
+ * task 13: 返乡创业青年、网格员、志愿者). docs/requirements.md V-AGENTS.
  */
 public enum AgentRole {
     /** 党支部书记. */

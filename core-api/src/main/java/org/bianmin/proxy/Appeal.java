@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.bianmin.core.Checks;
 
 /**
- * An entry of the public-opinion appeal ledger (民意民情诉求调查台账, plan task 11; REQUIREMENTS.md
+ * An entry of the public-opinion appeal ledger (民意民情诉求调查台账, plan task 11; docs/requirements.md
  * V-LEDGERS).
  *
  * @param id          the ledger's id (empty when recording a new appeal)

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.bianmin.core.Checks;
 
 /**
- * An entry of the special-groups care ledger (特殊人群关爱台账, plan task 11, 15; REQUIREMENTS.md
+ * An entry of the special-groups care ledger (特殊人群关爱台账, plan task 11, 15; docs/requirements.md
  * V-LEDGERS): a visit or service to an elderly, sick, disabled or young villager.
  *
  * @param id         the ledger's id (empty when recording)

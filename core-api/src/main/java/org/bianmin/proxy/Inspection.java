@@ -5,7 +5,7 @@ import org.bianmin.core.Checks;
 
 /**
  * A township's inspection of a proxy point (各乡(镇)要定期督导代办点工作情况, plan task 12;
- * REQUIREMENTS.md V-SUPERVISE).
+ * docs/requirements.md V-SUPERVISE).
  *
  * @param pointId   the point inspected
  * @param date      the day

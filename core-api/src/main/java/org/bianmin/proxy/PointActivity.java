@@ -5,7 +5,7 @@ import java.util.List;
 import org.bianmin.core.Checks;
 
 /**
- * What the ledger knows about one point over a period: the facts behind REQUIREMENTS.md V-ONDUTY,
+ * What the ledger knows about one point over a period: the facts behind docs/requirements.md V-ONDUTY,
  * V-FEEDBACK, V-SUPERVISE and V-AGENTS, computed from the roster, cases and inspections.
  *
  * @param point           the point

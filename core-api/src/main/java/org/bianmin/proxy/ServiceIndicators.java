@@ -3,7 +3,7 @@ package org.bianmin.proxy;
 import org.bianmin.core.Checks;
 
 /**
- * The service indicators of REQUIREMENTS.md, computed from the ledger over the cases received in a
+ * The service indicators of docs/requirements.md, computed from the ledger over the cases received in a
  * period (never declared).
  *
  * @param scope    point, township or county

@@ -2,7 +2,7 @@ package org.bianmin.proxy;
 
 /**
  * How a special-needs applicant was served (plan task 15: 上门服务和代办服务, 全程代为办理).
- * REQUIREMENTS.md K-SPECIAL.
+ * docs/requirements.md K-SPECIAL.
  */
 public enum SpecialService {
     /** 上门服务: the agent went to the applicant. */

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.bianmin.core.Checks;
 
 /**
- * The "every case answered" report (件件有着落、事事有回音, REQUIREMENTS.md V-FEEDBACK, K-ANSWERED):
+ * The "every case answered" report (件件有着落、事事有回音, docs/requirements.md V-FEEDBACK, K-ANSWERED):
  * every case of a scope without an answer, counted by point, township and age.
  *
  * @param scope the scope

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.bianmin.core.Checks;
 
 /**
- * One trip the applicant made for a case (最多跑一次 is measured from these: REQUIREMENTS.md
+ * One trip the applicant made for a case (最多跑一次 is measured from these: docs/requirements.md
  * K-ONETRIP).
  *
  * @param caseId  the case

@@ -8,7 +8,7 @@ import org.bianmin.core.DivisionCode;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The county's electronic seal registry (REQUIREMENTS.md C-SEAL, plan task 5 "一枚印章管审批"):
+ * The county's electronic seal registry (docs/requirements.md C-SEAL, plan task 5 "一枚印章管审批"):
  * one dedicated approval seal per township centre, numbered sub-seals for its other sites.
  * Every method is one transaction; every change is recorded with actor, time and reason and sent
  * to the audit trail when one is registered. Failures throw

@@ -9,7 +9,7 @@ import org.bianmin.core.ErrorCode;
 
 /**
  * A request for a township centre's dedicated approval seal (审批服务专用章), the first step of
- * "one seal for approvals" (一枚印章管审批, REQUIREMENTS.md C-SEAL).
+ * "one seal for approvals" (一枚印章管审批, docs/requirements.md C-SEAL).
  *
  * @param ownerUnit     the body that owns the seal, e.g. 泸定县兴隆镇便民服务中心
  * @param ownerDivision the owner's division code (the township's 9-digit code)

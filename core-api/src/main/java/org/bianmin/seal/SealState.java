@@ -1,7 +1,7 @@
 package org.bianmin.seal;
 
 /**
- * The lifecycle of an electronic seal (电子印章) in the registry (REQUIREMENTS.md C-SEAL).
+ * The lifecycle of an electronic seal (电子印章) in the registry (docs/requirements.md C-SEAL).
  *
  * <pre>
  * REQUESTED ─approve (second administrator)→ APPROVED ─make→ MADE ─activate→ ACTIVE

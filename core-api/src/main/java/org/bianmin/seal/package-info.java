@@ -1,5 +1,5 @@
 /**
- * The electronic seal registry and signing (REQUIREMENTS.md C-SEAL; plan task 5, "一枚印章管审批"):
+ * The electronic seal registry and signing (docs/requirements.md C-SEAL; plan task 5, "一枚印章管审批"):
  * one dedicated approval seal (审批服务专用章) per township centre, numbered sub-seals for its
  * other sites, GB/T 38540-2020 electronic seals with SM2/SM3, and detached signatures
  * ({@link org.bianmin.seal.SealRegistry}, {@link org.bianmin.seal.SealSigner}); and verification

@@ -10,7 +10,7 @@ import org.bianmin.core.Checks;
  * @param area    the township (as the reports name it) or {@code "county"}
  * @param sites   the site names covered
  * @param summary all results of all sites added up
- * @param rules   per rule, how the sites fared (rules in REQUIREMENTS.md order)
+ * @param rules   per rule, how the sites fared (rules in docs/requirements.md order)
  */
 public record RollUp(String area, List<String> sites, Summary summary, List<RuleTally> rules) {
     public RollUp {

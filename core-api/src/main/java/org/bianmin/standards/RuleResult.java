@@ -5,7 +5,7 @@ import org.bianmin.core.Checks;
 /**
  * The result of one rule for one site.
  *
- * @param rule   the rule id of REQUIREMENTS.md, e.g. {@code C-AREA}
+ * @param rule   the rule id of docs/requirements.md, e.g. {@code C-AREA}
  * @param status the outcome
  * @param detail the plan's clause and the measured value, e.g.
  *               {@code "任务4: 面积不低于80平米; measured 130 m² ≥ 80 m²"}

@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Checks township centres, stations and village rooms against the plan's standards: every C-* and
- * V-* rule of REQUIREMENTS.md is one check with that id over a site description (a JSON document,
+ * V-* rule of docs/requirements.md is one check with that id over a site description (a JSON document,
  * schema in the audit-module README). Rules whose facts live in the proxy ledger (V-ONDUTY,
  * V-FEEDBACK, V-SUPERVISE) are computed from it for the given period, never taken from the
  * description.
@@ -16,7 +16,7 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface StandardsChecker {
-    /** The rules this checker applies, in REQUIREMENTS.md order. */
+    /** The rules this checker applies, in docs/requirements.md order. */
     List<StandardsRule> rules();
 
     /** The ids of the rules, e.g. {@code C-AREA}. */

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.bianmin.core.Checks;
 
 /**
- * One machine-checkable rule of the plan, as REQUIREMENTS.md lists it.
+ * One machine-checkable rule of the plan, as docs/requirements.md lists it.
  *
  * @param id        the stable id, e.g. {@code V-AREA}
  * @param appliesTo the site kinds it applies to

@@ -1,5 +1,5 @@
 /**
- * Standards checks (plan tasks 4, 6, 7, 9, 11–16): each C-* and V-* rule of REQUIREMENTS.md is a
+ * Standards checks (plan tasks 4, 6, 7, 9, 11–16): each C-* and V-* rule of docs/requirements.md is a
  * check over a site description (JSON) that ends in PASS, FAIL, NOT_ASSESSED or ADVISORY with a
  * detail citing the plan's clause and the measured value ({@link org.bianmin.standards.RuleResult}).
  * {@link org.bianmin.standards.StandardsChecker} checks one site, rolls reports up per township and

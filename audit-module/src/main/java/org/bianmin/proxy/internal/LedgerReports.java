@@ -31,7 +31,7 @@ import org.bianmin.proxy.internal.persistence.PointEntity;
 
 /**
  * The ledger's reports, computed in the database from indexed columns: the "every case answered"
- * report, the service indicators (REQUIREMENTS.md K-*) and a point's activity (V-ONDUTY, V-FEEDBACK,
+ * report, the service indicators (docs/requirements.md K-*) and a point's activity (V-ONDUTY, V-FEEDBACK,
  * V-SUPERVISE).
  */
 final class LedgerReports {

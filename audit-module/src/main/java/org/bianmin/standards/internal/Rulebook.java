@@ -39,12 +39,12 @@ import org.bianmin.standards.internal.rules.VillageItems;
 import org.bianmin.standards.internal.rules.VillageLedgers;
 import org.bianmin.standards.internal.rules.VillageRules;
 
-/** Every rule of REQUIREMENTS.md, in its order: 26 for centres and stations, 11 for village rooms. */
+/** Every rule of docs/requirements.md, in its order: 26 for centres and stations, 11 for village rooms. */
 public final class Rulebook {
     private Rulebook() {
     }
 
-    /** The rules, in REQUIREMENTS.md order. */
+    /** The rules, in docs/requirements.md order. */
     public static List<SiteRule> all() {
         return List.of(new CentreArea(), new CentreName(), new CentreZones(), new CentreEquipment(),
                 new CentreNetwork(), new CentreFire(), new CentreSeal(), new CentreWindows(), new CentreCounter(),

@@ -10,7 +10,7 @@ import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.StandardsRule;
 
 /**
- * One rule of REQUIREMENTS.md as a check over a site description. Each subclass implements one rule
+ * One rule of docs/requirements.md as a check over a site description. Each subclass implements one rule
  * id and quotes the plan's clause; its detail gives the clause and what was measured.
  */
 public abstract class SiteRule {

@@ -43,7 +43,7 @@ import org.bianmin.rest.support.Inputs;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The devolved-power catalogue over HTTP (权责清单, REQUIREMENTS.md K-*): items as of a date, the
+ * The devolved-power catalogue over HTTP (权责清单, docs/requirements.md K-*): items as of a date, the
  * who-handles query, bundles (一件事一次办), devolution grants, published versions and their
  * diff, and whole-catalogue import and export. Everyone reads; supervisors change it.
  */

@@ -41,7 +41,7 @@ import org.bianmin.rest.support.Inputs;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The village proxy ledger over HTTP (代办台账, REQUIREMENTS.md P-*): points and agents, cases
+ * The village proxy ledger over HTTP (代办台账, docs/requirements.md P-*): points and agents, cases
  * from receipt to answer (收集 → 审核 → 上报 → 办理 → 办结 → 答复), ratings, the unanswered and
  * overdue reports and the service indicators. Agents record; supervisors and auditors read.
  */

@@ -38,7 +38,7 @@ import org.bianmin.seal.SubSealRequest;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The seal registry over HTTP (REQUIREMENTS.md C-SEAL, "一枚印章管审批"): requests, dual-control
+ * The seal registry over HTTP (docs/requirements.md C-SEAL, "一枚印章管审批"): requests, dual-control
  * approval, making, numbered sub-seals, suspension (挂失), resumption, revocation, the seal's
  * picture and GB/T 38540 structure, signing (用印) and the recorded history.
  */

@@ -27,7 +27,7 @@ import org.bianmin.standards.StandardsRule;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Standards checks over HTTP (标准化规范化便利化, REQUIREMENTS.md C-* and V-* rules): the rules,
+ * Standards checks over HTTP (标准化规范化便利化, docs/requirements.md C-* and V-* rules): the rules,
  * the check of one site description, and the reports of the annex-2 pilot sites with the county
  * roll-up. Reports are JSON in the checker's own format, or printable HTML with
  * {@code Accept: text/html}.

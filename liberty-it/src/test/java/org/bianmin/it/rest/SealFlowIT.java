@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole life of a township centre's approval seal over the REST API (REQUIREMENTS.md C-SEAL):
+ * The whole life of a township centre's approval seal over the REST API (docs/requirements.md C-SEAL):
  * request, approval by a second administrator (the requester's own approval refused), making,
  * three numbered sub-seals, signing a document, verifying it, revocation, a later signature
  * refused and the old signature's report after the revocation.

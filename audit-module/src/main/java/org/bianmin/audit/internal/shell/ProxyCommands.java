@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Gogo shell commands for township supervisors (scope {@code proxy}): the cases that have no
- * answer yet (件件有着落、事事有回音, REQUIREMENTS.md V-FEEDBACK, K-ANSWERED).
+ * answer yet (件件有着落、事事有回音, docs/requirements.md V-FEEDBACK, K-ANSWERED).
  */
 @Component(service = ProxyCommands.class, property = {
     "osgi.command.scope=proxy", "osgi.command.function=unanswered"

@@ -35,7 +35,7 @@ import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.seal.spi.SealMakerAuthority;
 
 /**
- * The county's seal registry (REQUIREMENTS.md C-SEAL, issue §3–§4): requests, dual-control approval,
+ * The county's seal registry (docs/requirements.md C-SEAL, issue §3–§4): requests, dual-control approval,
  * making, activation, suspension (挂失), resumption (恢复), revocation and destruction of approval
  * seals and their numbered sub-seals. Every operation is one transaction that locks the seal's row,
  * checks, changes, records the transition and emits the audit event; any failure leaves nothing.

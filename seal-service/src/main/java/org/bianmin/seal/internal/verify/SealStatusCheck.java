@@ -8,7 +8,7 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.RegistryFacts;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
- * SEAL_STATUS: for a seal of this registry (REQUIREMENTS.md C-SEAL), the seal was ACTIVE — neither
+ * SEAL_STATUS: for a seal of this registry (docs/requirements.md C-SEAL), the seal was ACTIVE — neither
  * suspended (挂失) nor revoked — at the time of signing (GB/T 38540-2020 §7.3, the seal's status;
  * ETSI EN 319 102-1 §5.2.6 revocation rules). Revoked or suspended at the claimed time: REVOKED.
  * Revoked only later: PASSED when a proof of existence before the change exists (the registry's own
