@@ -127,6 +127,11 @@ class CaseStateMachineTest {
         assertTrue(history.get(4).note().contains("泸定县兴隆镇便民服务中心"), history.get(4).note());
     }
 
+    /** The one step each state allows, as the agent's REST paths and shell commands name it. */
+    private static final java.util.Map<CaseState, String> NEXT_STEP = java.util.Map.of(CaseState.RECEIVED, "check",
+            CaseState.CHECKED, "forward", CaseState.FORWARDED, "start", CaseState.DONE, "answer",
+            CaseState.REJECTED, "answer");
+
     @Test
     void everyForbiddenMoveIsRefusedAndWritesNothing() {
         int refused = 0;
@@ -143,6 +148,11 @@ class CaseStateMachineTest {
                         state + " → " + action);
                 assertEquals(ErrorCode.CASE_WRONG_STATE, failure.code(), state + " → " + action);
                 assertTrue(failure.getMessage().contains("is " + state), failure.getMessage());
+                assertTrue(failure.getMessage().endsWith(state == CaseState.ANSWERED ? "it is closed"
+                        : state == CaseState.RETURNED ? "the step allowed next is resubmit (once the applicant "
+                                + "brings what the one-time notice listed)"
+                        : state == CaseState.IN_PROGRESS ? "the step allowed next is complete or reject"
+                        : "the step allowed next is " + NEXT_STEP.get(state)), failure.getMessage());
                 assertEquals(before, ledger.findCase(id), state + " → " + action + " changed the case");
                 assertEquals(steps, ledger.history(id).size());
                 assertEquals(visits, fixture.count("proxy_visit"));

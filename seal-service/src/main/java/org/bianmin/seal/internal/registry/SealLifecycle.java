@@ -8,6 +8,9 @@ import static org.bianmin.seal.SealState.REQUESTED;
 import static org.bianmin.seal.SealState.REVOKED;
 import static org.bianmin.seal.SealState.SUSPENDED;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.core.BianminException;
@@ -53,11 +56,19 @@ enum SealLifecycle {
         return from.contains(state);
     }
 
-    /** Fails with {@code SEAL_WRONG_STATE} unless a seal in {@code state} may take this action. */
+    /**
+     * Fails with {@code SEAL_WRONG_STATE} unless a seal in {@code state} may take this action; the
+     * message says what the seal is waiting for and which actions it allows now.
+     */
     void check(String esId, SealState state) {
         if (!allowedFrom(state)) {
+            String waiting = state == REQUESTED && from.contains(APPROVED)
+                    ? " (it has not been approved: an approver other than the requester approves it first)" : "";
+            List<String> now = Arrays.stream(values()).filter(action -> action.allowedFrom(state))
+                    .map(action -> action.name().toLowerCase(Locale.ROOT)).toList();
             throw new BianminException(ErrorCode.SEAL_WRONG_STATE, "seal " + esId + " is " + state + "; to "
-                    + name().toLowerCase(java.util.Locale.ROOT) + " it must be " + from);
+                    + name().toLowerCase(Locale.ROOT) + " it must be " + from + waiting
+                    + (now.isEmpty() ? "; no action is left for it" : "; allowed now: " + String.join(", ", now)));
         }
     }
 }

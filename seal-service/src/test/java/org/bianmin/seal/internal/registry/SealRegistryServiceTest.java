@@ -191,7 +191,9 @@ class SealRegistryServiceTest {
     void wrongStatesAreRefusedAndWriteNothing() {
         String esId = registry.request(fixture.xinglongRequest()).esId();
         refused(ErrorCode.SEAL_WRONG_STATE, () -> registry.activate(esId, MAKER));
-        refused(ErrorCode.SEAL_WRONG_STATE, () -> registry.make(esId, MAKER));
+        String makeTooEarly = assertThrows(BianminException.class, () -> registry.make(esId, MAKER)).getMessage();
+        assertTrue(makeTooEarly.contains("it has not been approved") && makeTooEarly.endsWith("allowed now: approve, reject"),
+                makeTooEarly);
         refused(ErrorCode.SEAL_WRONG_STATE, () -> registry.suspend(esId, MAKER, "lost"));
         refused(ErrorCode.SEAL_WRONG_STATE, () -> registry.destroy(esId, MAKER, "old"));
         registry.reject(esId, APPROVER, "duplicate request");
