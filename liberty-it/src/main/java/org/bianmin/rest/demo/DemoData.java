@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bianmin.catalogue.CatalogueVersions;
+import org.bianmin.catalogue.ChangeNote;
+import org.bianmin.core.Actor;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ProxyLedger;
 import org.bianmin.rest.support.Inputs;
@@ -19,11 +22,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@link PilotSeals}), the two pilot village rooms as proxy points with an agent
  * ({@link PilotProxyPoints}); the demo catalogue itself is loaded by the catalogue component
  * (server.xml {@code demo.catalogue}). Every step looks before it writes, so a restart on a kept
- * database adds nothing. The seals are valid from the day of loading, so the demo starts in any year.
+ * database adds nothing. The seals are valid from the day of loading, so the demo starts in any year,
+ * and the demo catalogue is published as version 1 when nothing is published yet.
  * Then it prints where the API is, who can log in, and whether the demo loaded completely.
  */
 @ApplicationScoped
 public class DemoData {
+    /** The title of the demo catalogue's first published version. */
+    static final String FIRST_VERSION = "泸定县便民服务事项目录（演示）第1版";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -35,6 +42,9 @@ public class DemoData {
     @Inject
     ProxyLedger ledger;
 
+    @Inject
+    CatalogueVersions versions;
+
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Config config = ConfigProvider.getConfig();
         String demo = "no demo data";
@@ -42,6 +52,7 @@ public class DemoData {
             try {
                 new PilotSeals(registry, Inputs.today(clock)).load();
                 new PilotProxyPoints(ledger).load();
+                publishFirstVersion();
                 demo = "demo data loaded";
                 LOG.info("the demo data of the annex-2 pilot sites is loaded");
             } catch (RuntimeException e) {
@@ -51,5 +62,16 @@ public class DemoData {
         }
         String port = config.getOptionalValue("http.port", String.class).orElse("9080");
         System.out.println(Banner.text("http://localhost:" + port, demo));
+    }
+
+    /**
+     * Publishes the demo catalogue as version 1 when nothing is published yet, so that the public
+     * listing (C-DISCLOSE) answers from the first start instead of 404 until a supervisor publishes.
+     */
+    private void publishFirstVersion() {
+        if (versions.versions().isEmpty()) {
+            versions.publish(FIRST_VERSION, new ChangeNote(Actor.of("demo"), "演示目录首次公布",
+                    "演示数据（非正式文件）", Inputs.today(clock)));
+        }
     }
 }

@@ -57,6 +57,18 @@ class CatalogueIT {
         assertTrue(SUPERVISOR.get("/api/catalogue/export?date=2026-03-02").text().contains(code));
     }
 
+    /** The demo publishes its catalogue at start: the public listing answers from the first request. */
+    @Test
+    void theDemoCatalogueIsPublishedAsVersionOneAtStart() {
+        JsonNode versions = AGENT.get("/api/catalogue/versions").json();
+        JsonNode first = versions.get(0);
+        assertEquals(1, first.path("number").asInt(), versions::toString);
+        assertEquals("泸定县便民服务事项目录（演示）第1版", first.path("title").asText());
+        Api.Answer listing = AGENT.get("/api/catalogue/versions/1/listing");
+        assertEquals(200, listing.status(), listing::toString);
+        assertTrue(listing.text().contains("LD-MZ-001"), "the demo catalogue's items are listed");
+    }
+
     @Test
     void publishedVersionsAndTheirDiff() {
         Api.Answer first = SUPERVISOR.post("/api/catalogue/versions",
