@@ -155,21 +155,12 @@ public final class SealVerifyCommand implements Callable<Integer> {
                 return EXIT_USAGE;
             }
         }
-        for (Path path : trust) {
-            try {
-                policy = policy.withTrustAnchors(TrustFiles.read(path));
-            } catch (IOException | RuntimeException e) {
-                stderr.println("seal-verify: cannot read trust anchor " + path + ": " + e.getMessage());
-                return EXIT_UNREADABLE;
-            }
-        }
-        for (Path path : sealMakers) {
-            try {
-                policy = policy.withSealMakers(TrustFiles.read(path));
-            } catch (IOException | RuntimeException e) {
-                stderr.println("seal-verify: cannot read seal maker certificate " + path + ": " + e.getMessage());
-                return EXIT_UNREADABLE;
-            }
+        try {
+            policy = policy.withTrustAnchors(TrustFiles.readAll(trust, "trust anchor"))
+                    .withSealMakers(TrustFiles.readAll(sealMakers, "seal maker certificate"));
+        } catch (IOException e) {
+            stderr.println("seal-verify: " + e.getMessage());
+            return EXIT_UNREADABLE;
         }
         for (String oid : sealMakerPurposes) {
             try {

@@ -21,7 +21,23 @@ final class TrustFiles {
     private TrustFiles() {
     }
 
-    static List<byte[]> read(Path path) throws IOException {
+    /**
+     * The certificates of every file or directory in {@code paths}; a failure names the path and its
+     * {@code role} ("trust anchor", …).
+     */
+    static List<byte[]> readAll(List<Path> paths, String role) throws IOException {
+        List<byte[]> certificates = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                certificates.addAll(read(path));
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("cannot read " + role + " " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return certificates;
+    }
+
+    private static List<byte[]> read(Path path) throws IOException {
         List<byte[]> certificates = new ArrayList<>();
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.list(path)) {

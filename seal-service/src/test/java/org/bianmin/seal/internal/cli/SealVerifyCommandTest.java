@@ -170,6 +170,9 @@ class SealVerifyCommandTest {
         assertEquals(66, run(dir.resolve("missing.ofd").toString()));
         assertEquals(66, run(write("1.ofd", Vectors.file("1.ofd")).toString(), "--trust",
                 write("junk.pem", new byte[] {1, 2, 3}).toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read trust anchor"));
+        assertEquals(66, run(dir.resolve("1.ofd").toString(), "--seal-maker", dir.resolve("junk.pem").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read seal maker certificate"));
         assertEquals(66, run(write("s.ses", new byte[] {0x30, 0}).toString(), "--document",
                 dir.resolve("nope.pdf").toString()));
     }
