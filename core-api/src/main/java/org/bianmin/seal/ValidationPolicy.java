@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 
 /**
@@ -37,7 +38,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<String> purposes = new ArrayList<>();
         for (String oid : sealMakerPurposes == null ? List.<String>of() : sealMakerPurposes) {
             if (oid == null || !oid.matches("[0-2](\\.(0|[1-9][0-9]*))+")) {
-                throw org.bianmin.core.BianminException.invalid("a seal-maker purpose must be an OID such as "
+                throw BianminException.invalid("a seal-maker purpose must be an OID such as "
                         + "1.2.156.112562.3.1, got '" + oid + "'");
             }
             purposes.add(oid);

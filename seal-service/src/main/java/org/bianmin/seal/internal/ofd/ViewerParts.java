@@ -23,9 +23,6 @@ public record ViewerParts(Set<String> files, Set<String> annotations) {
         annotations = Set.copyOf(annotations);
     }
 
-    /** Nothing to draw (a package whose structure could not be read). */
-    public static final ViewerParts NONE = new ViewerParts(Set.of(), Set.of());
-
     /**
      * The parts of the document whose Document.xml, already read as {@code document}, is at
      * {@code documentPath}.

@@ -15,8 +15,6 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
  * whose chain holds is allowed.
  */
 public final class SealMakerRule {
-    static final SealMakerRule NONE = new SealMakerRule(List.of(), Set.of());
-
     private final List<byte[]> makers;
     private final Set<String> purposes;
 

@@ -36,11 +36,6 @@ public final class TrustStore {
         this.makerRule = makerRule;
     }
 
-    /** Reads the anchors; certificates that do not parse are counted and skipped. No seal-maker rule. */
-    public static TrustStore of(List<byte[]> certificates) {
-        return of(certificates, List.of(), List.of());
-    }
-
     /**
      * Reads the anchors (certificates that do not parse are counted and skipped) and the seal-maker rule
      * ({@link SealMakerRule}): the maker certificates allowed, and the OIDs that mark allowed makers.

@@ -98,7 +98,10 @@ class CoverageTest {
         assertEquals(Indication.TOTAL_PASSED, lenient.indication(), lenient.checks()::toString);
     }
 
-    /** A page added to the package and to nothing else is not drawn: not a part, not a finding. */
+    /**
+     * A file that no viewer draws (a custom tag) is not a part, so changing it is no coverage finding;
+     * its Reference still protects it, so DATA_INTACT names it.
+     */
     @Test
     void aFileNoViewerReadsIsNotAPart() throws Exception {
         byte[] ofd = OfdMutator.replaceEntry(sealed(without(), null, null), "Doc_0/Tags/CustomTag.xml",
