@@ -32,6 +32,14 @@ public enum ErrorCode {
     SEAL_KEY_UNAVAILABLE(Kind.UNAVAILABLE),
     SEAL_FONT_UNAVAILABLE(Kind.UNAVAILABLE),
     DOCUMENT_UNREADABLE(Kind.BAD_INPUT),
+    /** The document to seal is not an OFD package this service can seal (GB/T 33190). */
+    OFD_INVALID(Kind.BAD_INPUT),
+    /** A stamp placement names a page the document does not have, or lies off its page. */
+    OFD_PLACEMENT_INVALID(Kind.BAD_INPUT),
+    /** A stamp placed by keyword: the keyword is on none of the document's pages. */
+    OFD_KEYWORD_NOT_FOUND(Kind.BAD_INPUT),
+    /** The document already carries a signature that does not verify, and the caller did not accept that. */
+    OFD_EXISTING_SIGNATURE_INVALID(Kind.CONFLICT),
 
     // --- catalogue ---
     ITEM_NOT_FOUND(Kind.NOT_FOUND),

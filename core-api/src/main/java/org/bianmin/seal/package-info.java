@@ -1,14 +1,15 @@
 /**
  * The electronic seal registry and signing (docs/requirements.md C-SEAL; plan task 5, "一枚印章管审批"):
  * one dedicated approval seal (审批服务专用章) per township centre, numbered sub-seals for its
- * other sites, GB/T 38540-2020 electronic seals with SM2/SM3, and detached signatures
- * ({@link org.bianmin.seal.SealRegistry}, {@link org.bianmin.seal.SealSigner}); and verification
+ * other sites, GB/T 38540-2020 electronic seals with SM2/SM3, detached signatures and sealed OFD
+ * documents with a visible stamp ({@link org.bianmin.seal.SealRegistry}, {@link org.bianmin.seal.SealSigner},
+ * {@link org.bianmin.seal.OfdSealer}); and verification
  * for auditors ({@link org.bianmin.seal.SealVerifier}) of GB/T 38540 and GM/T 0031 signatures, OFD
  * documents (GB/T 33190) and standalone seals, reported in the ETSI EN 319 102-1 vocabulary
  * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}), and rendered for
  * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text).
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package org.bianmin.seal;
 

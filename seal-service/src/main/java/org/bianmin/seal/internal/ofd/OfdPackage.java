@@ -23,12 +23,15 @@ import java.util.zip.Inflater;
  */
 public final class OfdPackage {
     private final Map<String, byte[]> entries;
-    private final long size;
+    private final Map<String, ZipLayout.Entry> layout;
+    private final byte[] source;
     private final long uncompressedSize;
 
-    private OfdPackage(Map<String, byte[]> entries, long size, long uncompressedSize) {
+    private OfdPackage(Map<String, byte[]> entries, Map<String, ZipLayout.Entry> layout, byte[] source,
+            long uncompressedSize) {
         this.entries = Collections.unmodifiableMap(entries);
-        this.size = size;
+        this.layout = Collections.unmodifiableMap(layout);
+        this.source = source;
         this.uncompressedSize = uncompressedSize;
     }
 
@@ -48,6 +51,7 @@ public final class OfdPackage {
         }
         long totalAllowed = limits.totalAllowed(bytes.length);
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        Map<String, ZipLayout.Entry> layout = new LinkedHashMap<>();
         long total = 0;
         for (ZipLayout.Entry entry : ZipLayout.read(bytes, limits.maxEntries())) {
             if (entry.isDirectory()) {
@@ -69,11 +73,12 @@ public final class OfdPackage {
                         + OfdPaths.printable(name) + "'");
             }
             entries.put(name, contents(bytes, entry, name));
+            layout.put(name, entry);
         }
         if (entries.isEmpty()) {
             throw new OfdFormatException("not an OFD package: the zip has no entries");
         }
-        return new OfdPackage(entries, bytes.length, total);
+        return new OfdPackage(entries, layout, bytes, total);
     }
 
     /** The entry's bytes: exactly its declared size and CRC-32, or the package is refused. */
@@ -147,7 +152,22 @@ public final class OfdPackage {
 
     /** The package's size in bytes. */
     public long size() {
-        return size;
+        return source.length;
+    }
+
+    /** The paths of the files, in the order of the package's central directory. */
+    public java.util.Set<String> paths() {
+        return entries.keySet();
+    }
+
+    /** Where the stored form of {@code path} lies in the package, for copying it unchanged. */
+    ZipLayout.Entry stored(String path) {
+        return layout.get(path);
+    }
+
+    /** The package's bytes, for copying stored entries (not to be changed). */
+    byte[] source() {
+        return source;
     }
 
     /** The bytes of all files, uncompressed. */

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One use of a seal (用印登记): who signed which document hash for which case, when. */
+/** One use of a seal (用印登记): who signed which document hash for which case, when, and where the stamps are. */
 @Entity
 @Table(name = "seal_use")
 public class UseEntity {
@@ -25,12 +25,14 @@ public class UseEntity {
     private String caseNumber;
     @Column(name = "signature_hash", nullable = false, length = 64)
     private String signatureHash;
+    @Column(name = "stamps")
+    private String stamps;
 
     protected UseEntity() {
     }
 
     public UseEntity(String id, String esId, String operator, Instant usedAt, String documentHash, String caseNumber,
-            String signatureHash) {
+            String signatureHash, String stamps) {
         this.id = id;
         this.esId = esId;
         this.operator = operator;
@@ -38,6 +40,7 @@ public class UseEntity {
         this.documentHash = documentHash;
         this.caseNumber = caseNumber;
         this.signatureHash = signatureHash;
+        this.stamps = stamps;
     }
 
     public String esId() {
@@ -62,5 +65,10 @@ public class UseEntity {
 
     public String signatureHash() {
         return signatureHash;
+    }
+
+    /** The stamps of a sealed OFD document ({@link StampColumn}), or null. */
+    public String stamps() {
+        return stamps;
     }
 }

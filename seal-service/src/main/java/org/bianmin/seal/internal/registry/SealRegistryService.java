@@ -27,6 +27,7 @@ import org.bianmin.seal.SubSealRequest;
 import org.bianmin.seal.internal.persistence.CustodyEntity;
 import org.bianmin.seal.internal.persistence.SealEntity;
 import org.bianmin.seal.internal.persistence.SealStore;
+import org.bianmin.seal.internal.persistence.StampColumn;
 import org.bianmin.seal.internal.persistence.TransitionEntity;
 import org.bianmin.seal.internal.persistence.UseEntity;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
@@ -502,6 +503,6 @@ public final class SealRegistryService implements SealRegistry {
 
     private static SealUse toUse(UseEntity use) {
         return new SealUse(use.esId(), Actor.of(use.operator()), use.usedAt(), use.documentHash(), use.caseNumber(),
-                use.signatureHash());
+                use.signatureHash(), StampColumn.read(use.stamps()));
     }
 }

@@ -29,7 +29,15 @@ public final class SignatureMaker {
      * @param at           the signing time written into timeInfo (to the second)
      */
     public byte[] sign(SealSigningContext seal, byte[] documentHash, Instant at) {
-        TBSSign toSign = new TBSSign(seal.seal(), at, documentHash, DETACHED, null);
+        return sign(seal, documentHash, at, DETACHED);
+    }
+
+    /**
+     * The DER SES_Signature over {@code dataHash}, naming what it protects in propertyInfo (for a
+     * signature in an OFD document, the path of its Signature.xml, GB/T 38540-2020 §6.2).
+     */
+    public byte[] sign(SealSigningContext seal, byte[] dataHash, Instant at, String propertyInfo) {
+        TBSSign toSign = new TBSSign(seal.seal(), at, dataHash, propertyInfo, null);
         byte[] tbs = toSign.getSignedEncoding();
         byte[] signature = keys.signDigest(seal.keyAlias(), seal.digest(tbs));
         return new SESSignature(toSign, seal.signerCertificate(), Sm2.SM3_WITH_SM2, signature, null).getDerEncoded();
