@@ -15,6 +15,7 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ProxyLedger;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealReportRenderer;
+import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealSigner;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
@@ -51,6 +52,11 @@ public class BianminServices {
     @Produces
     public SealSigner sealSigner() {
         return standIns.of(SealSigner.class);
+    }
+
+    @Produces
+    public OfdSealer ofdSealer() {
+        return standIns.of(OfdSealer.class);
     }
 
     @Produces

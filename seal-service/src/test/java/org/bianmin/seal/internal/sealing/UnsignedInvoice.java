@@ -15,11 +15,11 @@ import org.bianmin.seal.internal.format.Vectors;
  * out: no {@code Doc_0/Signs/} files and no {@code Signatures} pointer in OFD.xml — an unsigned OFD
  * document as a document generator hands it over. Built with the JDK's zip classes, not ours.
  */
-final class UnsignedInvoice {
+public final class UnsignedInvoice {
     private UnsignedInvoice() {
     }
 
-    static byte[] bytes() {
+    public static byte[] bytes() {
         return withPages(1);
     }
 
@@ -27,7 +27,7 @@ final class UnsignedInvoice {
      * The invoice with {@code pages} pages: page k (k ≥ 2) a copy of the first at
      * {@code Doc_0/Pages/Page_k-1/Content.xml} with ID {@code 100 + k}.
      */
-    static byte[] withPages(int pages) {
+    public static byte[] withPages(int pages) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Vectors.file("1.ofd")))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
