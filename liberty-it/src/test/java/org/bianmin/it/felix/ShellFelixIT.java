@@ -9,13 +9,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bianmin.it.OfdSamples;
 import org.bianmin.testing.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Gogo shell commands that administrators, supervisors and auditors type at the platform's
- * console (issue 8 §1), run through a real Gogo session in Felix.
+ * console, run through a real Gogo session in Felix.
  */
 class ShellFelixIT {
     private static final Pattern ES_ID = Pattern.compile("^(513322\\d{8}) ");
@@ -39,6 +40,19 @@ class ShellFelixIT {
             assertTrue(shell.run("seal:approve " + esId + " county.approver.li").contains("APPROVED"));
             assertTrue(shell.run("seal:make " + esId + " county.approver.li").contains("MADE"));
             assertTrue(shell.run("seal:activate " + esId + " county.approver.li").contains("ACTIVE"));
+
+            assertTrue(shell.run("seal:custody " + esId + " xinglong.custodian.chen county.approver.li")
+                    .contains("may sign"));
+            Path unsigned = Files.write(dir.resolve("approval.ofd"), OfdSamples.unsignedInvoice());
+            Path sealed = dir.resolve("sealed.ofd");
+            String sealing = shell.run("seal:seal-ofd " + esId + " xinglong.custodian.chen " + unsigned + " " + sealed
+                    + " 泸兴审〔2026〕1号 --keyword 增值税");
+            assertTrue(sealing.startsWith("sealed approval.ofd with " + esId + " as signature 1"), sealing);
+            String verified = shell.run("seal:verify " + sealed);
+            assertTrue(verified.contains("TOTAL_PASSED"), verified);
+            String refused = shell.run("seal:seal-ofd " + esId + " xinglong.custodian.chen " + unsigned + " " + sealed
+                    + " 泸兴审〔2026〕2号 --keyword 盖章处");
+            assertTrue(refused.startsWith("ERROR OFD_KEYWORD_NOT_FOUND:"), refused);
 
             String sub = shell.run("seal:sub " + esId + " 泸定县兴隆镇沙坝便民服务站 513322102 county.clerk.wang");
             assertTrue(sub.contains("[sub-seal 1 of " + esId + "]"), sub);

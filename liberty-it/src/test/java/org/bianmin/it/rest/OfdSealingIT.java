@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.bianmin.it.OfdSamples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +40,10 @@ class OfdSealingIT {
     @Test
     void aCustodianSealsAnOfdAndAnAuditorVerifiesIt() throws IOException {
         Api.Answer sealed = CUSTODIAN.postBytes("/api/seals/" + esId + "/sealed-ofd?case=泸测审-1&page=1&x=150&y=100",
-                "application/ofd", unsignedInvoice());
+                "application/ofd", OfdSamples.unsignedInvoice());
         assertEquals(201, sealed.status(), sealed::toString);
         assertEquals("application/ofd", sealed.contentType());
-        assertTrue(entries(sealed.body()).containsKey("Doc_0/Signs/Sign_0/SignedValue.dat"));
+        assertTrue(OfdSamples.entries(sealed.body()).containsKey("Doc_0/Signs/Sign_0/SignedValue.dat"));
 
         Api.Answer report = AUDITOR.postBytes("/api/verification/ofd", "application/ofd", sealed.body());
         assertEquals(200, report.status(), report::toString);
@@ -60,7 +57,7 @@ class OfdSealingIT {
     @Test
     void badPlacementsAndNonOfdBodiesAre400sThatRecordNothing() throws IOException {
         int before = AUDITOR.get("/api/seals/" + esId + "/uses").json().size();
-        byte[] invoice = unsignedInvoice();
+        byte[] invoice = OfdSamples.unsignedInvoice();
         expect400("OFD_PLACEMENT_INVALID", "case=T&page=3&x=10&y=10", invoice);
         expect400("OFD_KEYWORD_NOT_FOUND", "case=T&keyword=盖章处", invoice);
         expect400("OFD_INVALID", "case=T&page=1&x=10&y=10", "not an OFD".getBytes(StandardCharsets.UTF_8));
@@ -77,7 +74,7 @@ class OfdSealingIT {
     void aBatchSealsEachDocumentAndSaysWhichWereRefused() throws IOException {
         ByteArrayOutputStream batch = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(batch)) {
-            for (Map.Entry<String, byte[]> document : Map.of("泸测审-7.ofd", unsignedInvoice(), "泸测审-8.ofd",
+            for (Map.Entry<String, byte[]> document : Map.of("泸测审-7.ofd", OfdSamples.unsignedInvoice(), "泸测审-8.ofd",
                     "broken".getBytes(StandardCharsets.UTF_8)).entrySet()) {
                 zip.putNextEntry(new ZipEntry(document.getKey()));
                 zip.write(document.getValue());
@@ -87,7 +84,7 @@ class OfdSealingIT {
         Api.Answer answer = CUSTODIAN.postBytes("/api/seals/" + esId + "/sealed-ofd/batch?keyword=增值税",
                 "application/zip", batch.toByteArray());
         assertEquals(200, answer.status(), answer::toString);
-        Map<String, byte[]> out = entries(answer.body());
+        Map<String, byte[]> out = OfdSamples.entries(answer.body());
         JsonNode summary = new ObjectMapper().readTree(out.get("summary.json"));
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         summary.forEach(line -> byName.put(line.path("name").asText(), line));
@@ -102,39 +99,5 @@ class OfdSealingIT {
         Api.Answer answer = CUSTODIAN.postBytes("/api/seals/" + esId + "/sealed-ofd?" + query, "application/ofd", body);
         assertEquals(400, answer.status(), answer::toString);
         assertEquals(code, answer.code(), answer::toString);
-    }
-
-    /** The shared vendor invoice without its signature, as a document generator would hand it over. */
-    static byte[] unsignedInvoice() throws IOException {
-        byte[] vendor = Files.readAllBytes(Path.of(System.getProperty("bianmin.vectors.dir",
-                "../seal-service/src/test/resources/vectors")).resolve("1.ofd"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> entry : entries(vendor).entrySet()) {
-                if (entry.getKey().startsWith("Doc_0/Signs/") || entry.getKey().endsWith("/")) {
-                    continue;
-                }
-                byte[] content = entry.getValue();
-                if (entry.getKey().equals("OFD.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8)
-                            .replace("<ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>", "")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static Map<String, byte[]> entries(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 }
