@@ -39,6 +39,16 @@ class ErrorContractTest {
         assertEquals(expected, ErrorResponses.status(kind).getStatusCode(), kind::name);
     }
 
+    @ParameterizedTest
+    @EnumSource(ErrorCode.class)
+    void theReadmeListsEveryCodeUnderItsStatus(ErrorCode code) throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        String row = readme.lines().filter(line -> line.startsWith("| " + ErrorResponses.status(code.kind())
+                .getStatusCode() + " | ")).findFirst().orElse("");
+        assertTrue(row.contains("`" + code.name() + "`"), code + " is not in the README's row for "
+                + ErrorResponses.status(code.kind()).getStatusCode() + ": " + row);
+    }
+
     @Test
     void valuesAreWrittenAndReadAsStrings() throws JsonProcessingException {
         Body body = new Body(DivisionCode.of("513322102"), Actor.of("admin.zhang"), Instant.parse("2026-01-01T00:00:00Z"));
