@@ -7,10 +7,15 @@ import org.bianmin.core.Checks;
 /**
  * The fee of a service item (收费标准及依据, C-DISCLOSE): free, or an amount in yuan with its basis.
  *
- * @param amount the amount in yuan (元), zero when free; at most two decimals
+ * @param amount the amount in yuan (元), zero when free; at most two decimals and {@link #MAX_WHOLE_DIGITS}
+ *               digits before the point, checked before the number is ever expanded (so {@code 1E+100000000}
+ *               is refused at once)
  * @param basis  the charging basis (收费依据), required when the amount is not zero
  */
 public record Fee(BigDecimal amount, String basis) {
+    /** At most this many digits before the decimal point: a fee below a trillion yuan. */
+    public static final int MAX_WHOLE_DIGITS = 12;
+
     /** No fee (不收费). */
     public static final Fee FREE = new Fee(BigDecimal.ZERO, null);
 
@@ -18,6 +23,10 @@ public record Fee(BigDecimal amount, String basis) {
         Checks.required(amount, "fee amount");
         if (amount.signum() < 0) {
             throw BianminException.invalid("fee amount must not be negative, got " + amount);
+        }
+        if (amount.precision() - amount.scale() > MAX_WHOLE_DIGITS) {
+            throw BianminException.invalid("fee amount has more than " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point; is it in yuan?");
         }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw BianminException.invalid("fee amount has at most two decimals (fen), got " + amount);
