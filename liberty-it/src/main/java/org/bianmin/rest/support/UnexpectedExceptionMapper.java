@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.DateTimeException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bianmin.core.ErrorCode;
 
@@ -22,9 +21,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (isBadInput(failure)) {
             return ErrorResponses.of(400, ErrorCode.INVALID_ARGUMENT.name(), String.valueOf(failure.getMessage()));
         }
-        LOG.log(Level.SEVERE, "unexpected failure in the REST API", failure);
-        return ErrorResponses.of(500, "SERVER_ERROR",
-                "the server failed unexpectedly; the failure is in the server log");
+        return ErrorResponses.internal(500, "SERVER_ERROR", "the server failed unexpectedly", failure, LOG);
     }
 
     /** Whether Java refused the input itself (a malformed number or date, an illegal argument). */

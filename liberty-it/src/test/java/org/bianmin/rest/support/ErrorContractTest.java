@@ -50,6 +50,41 @@ class ErrorContractTest {
     }
 
     @Test
+    void aStorageFailureTellsTheClientAReferenceAndTheLogTheDatabasesWords() {
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(BianminExceptionMapper.class.getName());
+        log.addHandler(handler);
+        try {
+            String database = "ERROR: relation \"seal_use\" does not exist (SQLState 42P01)";
+            ErrorBody body = ErrorResponses.logged("STORAGE_FAILURE", "the server could not use its storage",
+                    new org.bianmin.core.BianminException(ErrorCode.STORAGE_FAILURE, database), log);
+            assertEquals("STORAGE_FAILURE", body.code());
+            assertTrue(body.reference().matches("[0-9a-f]{8}"), body.reference());
+            assertTrue(!body.message().contains("seal_use") && body.message().endsWith(body.reference()),
+                    body.message());
+            assertEquals(1, logged.size());
+            assertTrue(logged.get(0).getMessage().contains("[" + body.reference() + "]")
+                    && logged.get(0).getMessage().contains(database), logged.get(0).getMessage());
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    @Test
     void valuesAreWrittenAndReadAsStrings() throws JsonProcessingException {
         Body body = new Body(DivisionCode.of("513322102"), Actor.of("admin.zhang"), Instant.parse("2026-01-01T00:00:00Z"));
         String json = JSON.writeValueAsString(body);
