@@ -21,7 +21,6 @@ import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.registry.RegistryFixture;
 import org.bianmin.seal.internal.sealing.OfdSealerService;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
-import org.bianmin.seal.internal.verify.OfdMutator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,11 +89,7 @@ class OfdSealerJudgedByOfdrwTest {
         expected.grow(2, 2);
         assertTrue(expected.contains(all), () -> "red at " + all + ", the stamp is " + expected);
 
-        byte[] tampered = OfdMutator.replaceEntry(sealed.ofd(), "Doc_0/Pages/Page_0/Content.xml", content -> {
-            byte[] changed = content.clone();
-            changed[changed.length / 2] ^= 0x01;
-            return changed;
-        });
+        byte[] tampered = Tampered.oneByteChanged(sealed.ofd(), "Doc_0/Pages/Page_0/Content.xml");
         IndependentOfd.Outcome outcome = IndependentOfd.verify(tampered).get(0);
         assertTrue(outcome.failedWith(FileIntegrityException.class), outcome::toString);
     }

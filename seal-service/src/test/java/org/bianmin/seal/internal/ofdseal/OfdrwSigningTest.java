@@ -44,11 +44,7 @@ class OfdrwSigningTest {
 
     @Test
     void aChangedPageByteBreaksIt() throws Exception {
-        byte[] tampered = OfdMutator.replaceEntry(sealed, "Doc_0/Pages/Page_0/Content.xml", content -> {
-            byte[] changed = content.clone();
-            changed[changed.length / 2] ^= 0x01;
-            return changed;
-        });
+        byte[] tampered = Tampered.oneByteChanged(sealed, "Doc_0/Pages/Page_0/Content.xml");
         IndependentOfd.Outcome outcome = IndependentOfd.verify(tampered).get(0);
         assertTrue(outcome.failedWith(FileIntegrityException.class), outcome::toString);
     }
