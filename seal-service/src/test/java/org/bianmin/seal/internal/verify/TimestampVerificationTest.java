@@ -73,10 +73,15 @@ class TimestampVerificationTest {
         org.bouncycastle.asn1.ess.SigningCertificateV2 binding = new org.bouncycastle.asn1.ess.SigningCertificateV2(
                 new org.bouncycastle.asn1.ess.ESSCertIDv2(new AlgorithmIdentifier(GMObjectIdentifiers.sm3),
                         SmCrypto.sm3(by.certificate())));
-        org.bouncycastle.asn1.cms.AttributeTable attributes = new org.bouncycastle.asn1.cms.AttributeTable(
-                new org.bouncycastle.asn1.cms.Attribute(
-                        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                        new org.bouncycastle.asn1.DERSet(binding)));
+        // the CMS signing time is the token's own time: left out, the generator would write the clock's
+        // time, and Bouncy Castle refuses a token whose two times lie more than a minute apart
+        org.bouncycastle.asn1.ASN1EncodableVector signed = new org.bouncycastle.asn1.ASN1EncodableVector();
+        signed.add(new org.bouncycastle.asn1.cms.Attribute(
+                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new org.bouncycastle.asn1.DERSet(binding)));
+        signed.add(new org.bouncycastle.asn1.cms.Attribute(org.bouncycastle.asn1.cms.CMSAttributes.signingTime,
+                new org.bouncycastle.asn1.DERSet(new org.bouncycastle.asn1.cms.Time(Date.from(genTime)))));
+        org.bouncycastle.asn1.cms.AttributeTable attributes = new org.bouncycastle.asn1.cms.AttributeTable(signed);
         org.bouncycastle.cert.X509CertificateHolder cert = new org.bouncycastle.cert.X509CertificateHolder(
                 by.certificate());
         org.bouncycastle.cms.CMSSignedDataGenerator cms = new org.bouncycastle.cms.CMSSignedDataGenerator();
