@@ -49,7 +49,7 @@ class OfdSealerJudgedByOfdrwTest {
         DefaultSealVerifier verifier = new DefaultSealVerifier(fixture.registry,
                 () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
         sealer = new OfdSealerService(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
-        seal = fixture.activeSeal(fixture.xinglongRequest());
+        seal = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
         fixture.advance(Duration.ofMinutes(5));
     }
 
@@ -83,6 +83,8 @@ class OfdSealerJudgedByOfdrwTest {
         assertTrue(stamp.centreY() > keyword[1] && stamp.centreY() < keyword[1] + keyword[3], stamp::toString);
 
         BufferedImage page = IndependentOfd.renderPage(sealed.ofd(), 0, PPM);
+        // the picture docs/sealed-approval-notice.png is this page, as ofdrw draws it
+        javax.imageio.ImageIO.write(page, "png", Path.of("target", "sealed-approval-notice.png").toFile());
         assertRedIn(page, stamp);
         Rectangle all = IndependentOfd.redBounds(page);
         Rectangle expected = IndependentOfd.toPixels(stamp.x(), stamp.y(), stamp.width(), stamp.height(), PPM);
