@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AuditFelixIT {
     private static final Path VERIFIER = Path.of(System.getProperty("bianmin.audit.verify.jar",
-            "../audit-module/target/audit-verify.jar"));
+            "target/audit-verify/audit-verify.jar"));
 
     @TempDir
     Path dir;

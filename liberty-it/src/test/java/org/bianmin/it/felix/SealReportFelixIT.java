@@ -26,7 +26,7 @@ class SealReportFelixIT {
             SealReportRenderer renderer = felix.service(SealReportRenderer.class);
             VerificationReport report;
             try (InputStream ofd = Files.newInputStream(Path.of(System.getProperty("bianmin.vectors.dir",
-                    "../seal-service/src/test/resources/vectors")).resolve("1.ofd"))) {
+                    "target/seal-vectors")).resolve("1.ofd"))) {
                 report = verifier.verifyOfd(ofd, verifier.defaultPolicy()).withSource("1.ofd");
             }
 

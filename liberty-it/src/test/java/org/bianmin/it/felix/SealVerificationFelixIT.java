@@ -45,7 +45,7 @@ class SealVerificationFelixIT {
     Path dir;
 
     private static Path vectors() {
-        return Path.of(System.getProperty("bianmin.vectors.dir", "../seal-service/src/test/resources/vectors"));
+        return Path.of(System.getProperty("bianmin.vectors.dir", "target/seal-vectors"));
     }
 
     @Test

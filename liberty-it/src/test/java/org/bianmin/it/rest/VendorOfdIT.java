@@ -75,7 +75,7 @@ class VendorOfdIT {
     }
 
     private static byte[] vector(String file) throws IOException {
-        return Files.readAllBytes(Path.of(System.getProperty("bianmin.vectors.dir", "../seal-service/src/test/resources/vectors"))
+        return Files.readAllBytes(Path.of(System.getProperty("bianmin.vectors.dir", "target/seal-vectors"))
                 .resolve(file));
     }
 }

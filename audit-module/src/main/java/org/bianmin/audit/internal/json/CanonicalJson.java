@@ -6,17 +6,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The audit trail's canonical JSON: the subset of RFC 8259 with one spelling per value, in the
- * manner of RFC 8785 (JCS) — object keys sorted by UTF-16 code units ({@link String#compareTo})
- * and unique, no insignificant white space, strings with only the escapes {@code \"}, {@code \\},
- * {@code \b \f \n \r \t} and lowercase {@code \}{@code u00xx} for the other control characters (every
- * other character literal), numbers only as integers that fit 64 bits without leading zeros or
- * {@code -0}, and the literals {@code true}, {@code false}, {@code null}.
+ * The audit trail's canonical JSON: RFC 8785, the JSON Canonicalization Scheme (JCS), in a profile
+ * whose only numbers are integers within ±(2^53−1). Inside that range RFC 8785's number
+ * serialisation (ECMAScript's Number.prototype.toString of an IEEE 754 double) is the integer's
+ * plain decimal digits, with no leading zeros and no {@code -0}; outside it a double no longer
+ * holds every integer, so the profile has no such numbers. Everything else is RFC 8785 itself:
+ * object members sorted by the UTF-16 code units of their names ({@link String#compareTo}) and
+ * unique, no insignificant white space, strings with only the escapes {@code \"}, {@code \\},
+ * {@code \b \f \n \r \t} and lowercase {@code \}{@code u00xx} for the other control characters
+ * (every other character literal, in UTF-8), and the literals {@code true}, {@code false},
+ * {@code null}.
  *
  * <p>{@link #parse} accepts exactly the texts {@link #write} produces: a text parses if and only
  * if it is canonical, so the leaf hash of its bytes is the hash of its meaning.
  */
 public final class CanonicalJson {
+    /** The largest integer of the profile, 2^53−1; the smallest is its negation. */
+    public static final long MAX_INTEGER = (1L << 53) - 1;
+
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CanonicalJson() {
@@ -24,8 +31,10 @@ public final class CanonicalJson {
 
     /**
      * The canonical text of {@code value}: a {@link Map} with string keys (any order), a
-     * {@link List}, a {@link String}, a {@link Long} or {@link Integer}, a {@link Boolean}, null, or
-     * {@link RawJson} written verbatim.
+     * {@link List}, a {@link String}, a {@link Long} or {@link Integer} within ±{@link #MAX_INTEGER},
+     * a {@link Boolean}, null, or {@link RawJson} written verbatim.
+     *
+     * @throws IllegalArgumentException for a value of another type or an integer outside the range
      */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
@@ -40,7 +49,12 @@ public final class CanonicalJson {
         } else if (value instanceof String text) {
             string(text, out);
         } else if (value instanceof Long || value instanceof Integer) {
-            out.append(((Number) value).longValue());
+            long integer = ((Number) value).longValue();
+            if (integer > MAX_INTEGER || integer < -MAX_INTEGER) {
+                throw new IllegalArgumentException("the integer " + integer
+                        + " lies outside ±(2^53−1), where RFC 8785 numbers are exact");
+            }
+            out.append(integer);
         } else if (value instanceof Boolean flag) {
             out.append(flag.booleanValue());
         } else if (value instanceof RawJson raw) {

@@ -303,11 +303,16 @@ public final class CanonicalReader {
     }
 
     /**
-     * Compares two keys' UTF-8 bytes in the order of their UTF-16 code units ({@link
-     * String#compareTo}). Byte order equals it except between a character of U+E000–U+FFFF and a
-     * supplementary one, whose surrogates sort before U+E000.
+     * Compares two keys (their canonical spellings, already checked) in the order of their UTF-16
+     * code units ({@link String#compareTo}). For keys without escapes the UTF-8 bytes give that
+     * order, except between a character of U+E000–U+FFFF and a supplementary one, whose
+     * surrogates sort before U+E000. An escape ({@code \n}, {@code \}{@code u001f}, {@code \"}, ...)
+     * spells its character with bytes that sort elsewhere, so keys with one are compared as text.
      */
     private int compareKeys(int aFrom, int aTo, int bFrom, int bTo) {
+        if (hasEscape(aFrom, aTo) || hasEscape(bFrom, bTo)) {
+            return unescaped(aFrom, aTo).compareTo(unescaped(bFrom, bTo));
+        }
         int length = Math.min(aTo - aFrom, bTo - bFrom);
         for (int i = 0; i < length; i++) {
             int x = bytes[aFrom + i] & 0xFF;
@@ -325,7 +330,43 @@ public final class CanonicalReader {
         return (aTo - aFrom) - (bTo - bFrom);
     }
 
-    /** Reads an integer (as {@link Long}, also when not building). */
+    private boolean hasEscape(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of a checked canonical string's content {@code bytes[from, to)}. */
+    private String unescaped(int from, int to) {
+        String spelled = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(spelled.length());
+        for (int i = 0; i < spelled.length(); i++) {
+            char c = spelled.charAt(i);
+            if (c != '\\') {
+                text.append(c);
+                continue;
+            }
+            char escaped = spelled.charAt(++i);
+            switch (escaped) {
+                case 'b' -> text.append('\b');
+                case 'f' -> text.append('\f');
+                case 'n' -> text.append('\n');
+                case 'r' -> text.append('\r');
+                case 't' -> text.append('\t');
+                case 'u' -> {
+                    text.append((char) Integer.parseInt(spelled, i + 1, i + 5, 16));
+                    i += 4;
+                }
+                default -> text.append(escaped);
+            }
+        }
+        return text.toString();
+    }
+
+    /** Reads an integer within ±(2^53−1) (as {@link Long}, also when not building). */
     public Long number() {
         int start = at;
         if (peekOrZero() == '-') {
@@ -357,11 +398,11 @@ public final class CanonicalReader {
             throw new JsonFormatException("-0 is not canonical, write 0", start);
         }
         if (overflow) {
-            String literal = new String(bytes, start, at - start, StandardCharsets.US_ASCII);
-            if (!literal.equals(String.valueOf(Long.MIN_VALUE))) {
-                throw new JsonFormatException("the integer does not fit 64 bits", start);
-            }
-            return Long.MIN_VALUE;
+            throw new JsonFormatException("the integer does not fit 64 bits", start);
+        }
+        if (value > CanonicalJson.MAX_INTEGER) {
+            throw new JsonFormatException("the integer lies outside ±(2^53−1), where RFC 8785 numbers are exact",
+                    start);
         }
         return negative ? -value : value;
     }

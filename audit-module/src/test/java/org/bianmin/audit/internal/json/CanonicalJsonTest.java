@@ -43,9 +43,33 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void keysWithEscapesAreReadInTheOrderOfTheirCharacters() {
+        // the escapes' bytes sort elsewhere than their characters: "\r" is U+000D, before "1", yet
+        // its backslash (0x5C) comes after '1' (0x31); RFC 8785 section 3.2.3 has "\r" first
+        for (String canonical : List.of("{\"\\r\":\"Carriage Return\",\"1\":\"One\"}",
+                "{\"\\n\":1,\"\\f\":2}", "{\"\\u0001\":1,\"\\b\":2}", "{\"\\\"\":1,\"#\":2}",
+                "{\"a\\t\":1,\"a \":2}")) {
+            assertEquals(canonical, CanonicalJson.write(CanonicalJson.parse(canonical)));
+        }
+        for (String disordered : List.of("{\"1\":\"One\",\"\\r\":\"Carriage Return\"}", "{\"\\f\":1,\"\\n\":2}")) {
+            assertTrue(assertThrows(JsonFormatException.class, () -> CanonicalJson.parse(disordered))
+                    .getMessage().contains("out of order"), disordered);
+        }
+    }
+
+    @Test
     void parsesWhatItWrites() {
-        String json = "{\"a\":[1,-2,0,9223372036854775807],\"b\":{\"c\":\"\\u001f\"},\"d\":false}";
+        String json = "{\"a\":[1,-2,0,9007199254740991,-9007199254740991],\"b\":{\"c\":\"\\u001f\"},\"d\":false}";
         assertEquals(json, CanonicalJson.write(CanonicalJson.parse(json)));
+    }
+
+    @Test
+    void writesNoIntegerBeyondTheProfile() {
+        // 2^53 is where RFC 8785's doubles stop holding every integer: 2^63-1 would be written 9223372036854776000
+        for (long outside : new long[] {9007199254740992L, -9007199254740992L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> CanonicalJson.write(List.of(outside)))
+                    .getMessage().contains("outside ±(2^53−1)"));
+        }
     }
 
     @ParameterizedTest(name = "{0} is refused: {1}")
@@ -64,6 +88,9 @@ class CanonicalJsonTest {
             {"a":1.5}                         | only integers
             {"a":1e3}                         | only integers
             {"a":99999999999999999999}        | 64 bits
+            {"a":9007199254740992}            | outside ±(2^53−1)
+            {"a":-9007199254740992}           | outside ±(2^53−1)
+            {"a":9223372036854775807}         | outside ±(2^53−1)
             {"a":tru}                         | unknown literal
             {"a":"1",}                        | member name
             [1,2                              | ends too early
