@@ -1,8 +1,7 @@
-package org.bianmin.proxy.internal.osgi;
+package org.bianmin.proxy.internal.persistence;
 
 import org.bianmin.internal.persistence.DataSources;
 import org.bianmin.internal.persistence.JpaUnit;
-import org.bianmin.proxy.internal.persistence.ProxyEntities;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
