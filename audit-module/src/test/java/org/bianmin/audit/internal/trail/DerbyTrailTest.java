@@ -27,7 +27,7 @@ class DerbyTrailTest {
         derby.setCreateDatabase("create");
         try (JpaUnit unit = AuditStorage.open(derby)) {
             assertEquals(Dialect.DERBY, unit.dialect());
-            JpaAuditTrail trail = new JpaAuditTrail(unit, TrailFixture.KEY, TimeSource.system());
+            AuditTrailComponent trail = new AuditTrailComponent(unit, TrailFixture.KEY, TimeSource.system());
             for (int i = 0; i < 6; i++) {
                 trail.append(TrailFixture.sealUsed(i));
             }

@@ -49,8 +49,8 @@ class TwoNodeAppendTest {
             JpaUnit first = TrailFixture.open(database);
             JpaUnit second = TrailFixture.open(database);
             try {
-                JpaAuditTrail nodeA = new JpaAuditTrail(first, TrailFixture.KEY, TimeSource.system());
-                JpaAuditTrail nodeB = new JpaAuditTrail(second, TrailFixture.KEY, TimeSource.system());
+                AuditTrailComponent nodeA = new AuditTrailComponent(first, TrailFixture.KEY, TimeSource.system());
+                AuditTrailComponent nodeB = new AuditTrailComponent(second, TrailFixture.KEY, TimeSource.system());
                 Set<Long> sequences = new ConcurrentSkipListSet<>();
                 List<Long> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
                 ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -60,7 +60,7 @@ class TwoNodeAppendTest {
                     int thread = t;
                     work.add(pool.submit(() -> {
                         start.await();
-                        JpaAuditTrail node = thread % 2 == 0 ? nodeA : nodeB;
+                        AuditTrailComponent node = thread % 2 == 0 ? nodeA : nodeB;
                         for (int round = 0; round < ROUNDS; round++) {
                             List<AuditEntry> appended = round % 4 == 0
                                     ? node.appendAll(List.of(event(thread, round, 0), event(thread, round, 1),

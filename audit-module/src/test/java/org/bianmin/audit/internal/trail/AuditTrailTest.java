@@ -26,9 +26,9 @@ import org.bianmin.core.ErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JpaAuditTrailTest {
+class AuditTrailTest {
     private final TrailFixture fixture = new TrailFixture();
-    private final JpaAuditTrail trail = fixture.trail;
+    private final AuditTrailComponent trail = fixture.trail;
     private final AuditVerifier verifier = new AuditVerifier(TrailFixture.KEY.publicKey());
 
     @AfterEach

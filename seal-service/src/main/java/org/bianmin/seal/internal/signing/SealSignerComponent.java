@@ -21,16 +21,29 @@ import org.bianmin.seal.internal.persistence.SealEntity;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.persistence.UseEntity;
 import org.bianmin.seal.internal.registry.AuditEmitter;
+import org.bianmin.seal.internal.component.SealStorage;
 import org.bianmin.seal.spi.SealKeyStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.bouncycastle.util.encoders.Hex;
 
 /**
  * Signing with a seal (用印, issue §6): the document is hashed as it streams in; then, in one
  * transaction, the seal must be ACTIVE and inside its validity and the operator must hold custody
  * (the custodian policy); the signature is made, the use recorded (用印登记: who, when, seal,
- * document hash, case number) and sent to the audit trail.
+ * document hash, case number) and sent to the audit trail. In OSGi the key store is the
+ * highest-ranked registered one, the audit trail an optional, dynamic reference read at each use,
+ * and the clock a registered {@link TimeSource} or the system clock.
  */
-public final class SealSignerService implements SealSigner {
+@Component(service = SealSigner.class)
+public final class SealSignerComponent implements SealSigner {
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditTrail auditTrail;
+
     private final SealStore store;
     private final SignatureMaker maker;
     private final TimeSource clock;
@@ -38,11 +51,25 @@ public final class SealSignerService implements SealSigner {
     private final Map<String, SealSigningContext> contexts = new ConcurrentHashMap<>();
 
     /** @param trail gives the audit trail at each call, or null when none is registered */
-    public SealSignerService(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail) {
+    public SealSignerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail) {
+        this(store, clock, keys, Checks.required(trail, "audit trail supplier"));
+    }
+
+    /** The service in OSGi, on the registry's database, with the audit trail registered at each use. */
+    @Activate
+    public SealSignerComponent(@Reference SealStorage storage,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock) {
+        this(storage.store(), clock == null ? TimeSource.system() : clock, keys, null);
+    }
+
+    /** {@code trail} null: the component's own dynamic reference. */
+    private SealSignerComponent(SealStore store, TimeSource clock, SealKeyStore keys, Supplier<AuditTrail> trail) {
         this.store = Checks.required(store, "seal store");
         this.maker = new SignatureMaker(keys);
         this.clock = Checks.required(clock, "time source");
-        this.audit = new AuditEmitter(trail);
+        this.audit = new AuditEmitter(trail != null ? trail : () -> auditTrail);
     }
 
     @Override
