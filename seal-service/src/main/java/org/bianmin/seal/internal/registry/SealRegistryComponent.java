@@ -33,7 +33,7 @@ import org.bianmin.seal.internal.picture.SealPictureRenderer;
 import org.bianmin.seal.internal.picture.SealPictureSpec;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.seal.spi.SealMakerAuthority;
-import org.bianmin.seal.internal.component.SealStorage;
+import org.bianmin.seal.internal.persistence.SealStorage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

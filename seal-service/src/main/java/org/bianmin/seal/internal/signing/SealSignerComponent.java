@@ -21,7 +21,7 @@ import org.bianmin.seal.internal.persistence.SealEntity;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.persistence.UseEntity;
 import org.bianmin.seal.internal.registry.AuditEmitter;
-import org.bianmin.seal.internal.component.SealStorage;
+import org.bianmin.seal.internal.persistence.SealStorage;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
