@@ -17,7 +17,6 @@ import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.PointActivity;
 import org.bianmin.proxy.ProxyReports;
-import org.bianmin.proxy.Ratio;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.ServiceIndicators;
 import org.bianmin.proxy.UnansweredCase;
@@ -118,31 +117,15 @@ public final class ProxyReportsComponent implements ProxyReports {
         LocalDate today = LocalDate.ofInstant(time.now(), time.zone());
         Object[] row = unit.inTransaction(em -> {
             Lookups.requireScope(em, scope);
-            return em.createQuery("SELECT COUNT(c),"
-                    + " SUM(CASE WHEN c.visits <= 1 THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.resultDay IS NOT NULL THEN 1 ELSE 0 END),"
-                    + " SUM(c.answered),"
-                    + " SUM(CASE WHEN c.resultDay IS NOT NULL AND c.resultDay <= c.deadlineDay THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.resultDay IS NULL AND c.deadlineDay < :today THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.rating IS NOT NULL THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.rating >= :good THEN 1 ELSE 0 END),"
-                    + " SUM(c.specialNeeds), SUM(c.specialServed),"
-                    + " SUM(CASE WHEN c.deadlineProvisional = 1 AND (c.resultDay IS NOT NULL OR c.deadlineDay < :today)"
-                    + " THEN 1 ELSE 0 END)"
-                    + " FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND c.receivedDay BETWEEN :from AND :to",
-                    Object[].class).setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
+            return em.createQuery(CaseCounts.SELECT + "FROM CaseEntity c WHERE " + Lookups.caseColumn(scope)
+                    + " = :id AND c.receivedDay BETWEEN :from AND :to", Object[].class)
+                    .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
                     .setParameter("to", Lookups.day(period.to())).setParameter("today", Lookups.day(today))
                     .setParameter("good", goodRating).getSingleResult();
         });
-        long all = count(row[0]);
-        long withResult = count(row[2]);
-        return new ServiceIndicators(scope, period,
-                new Ratio(count(row[1]), all),
-                new Ratio(count(row[3]), withResult),
-                new Ratio(count(row[4]), withResult + count(row[5])),
-                (int) count(row[10]),
-                new Ratio(count(row[7]), count(row[6])),
-                new Ratio(count(row[9]), count(row[8])));
+        CaseCounts counts = new CaseCounts(row);
+        return new ServiceIndicators(scope, period, counts.oneTrip(), counts.answered(), counts.onTime(),
+                counts.onTimeProvisional(), counts.rating(), counts.special());
     }
 
     @Override
