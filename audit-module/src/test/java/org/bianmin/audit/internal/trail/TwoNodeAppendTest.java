@@ -24,7 +24,7 @@ import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,7 @@ class TwoNodeAppendTest {
                 }
                 ByteArrayOutputStream export = new ByteArrayOutputStream();
                 nodeA.export(export);
-                VerificationReport report = new AuditVerifier(TrailFixture.KEY.publicKey())
+                AuditVerificationReport report = new AuditVerifier(TrailFixture.KEY.publicKey())
                         .verifyExport(new ByteArrayInputStream(export.toByteArray()), List.of(), List.of());
                 assertTrue(report.passed(), report.failures().toString());
                 assertEquals(EntryCodec.line(nodeA.entry(expected - 1)), EntryCodec.line(nodeB.entry(expected - 1)));
