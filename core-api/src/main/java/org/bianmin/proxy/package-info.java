@@ -4,11 +4,13 @@
  * machine, visits (最多跑一次), ratings (好差评), the "every case answered" report
  * ({@link org.bianmin.proxy.UnansweredReport}), the service indicators K-ONETRIP, K-ANSWERED,
  * K-ONTIME, K-RATING and K-SPECIAL ({@link org.bianmin.proxy.ServiceIndicators}), the appeal ledger
- * (民意民情诉求调查台账) and the special-groups care ledger (特殊人群关爱台账). The service is
- * {@link org.bianmin.proxy.ProxyLedger}; applicants' ID-card numbers (GB 11643) and phones are
- * personal data, masked in every listing.
+ * (民意民情诉求调查台账) and the special-groups care ledger (特殊人群关爱台账). The services are
+ * {@link org.bianmin.proxy.ProxyPoints} (points, agents, roster), {@link org.bianmin.proxy.ProxyCases}
+ * (cases from receipt to answer), {@link org.bianmin.proxy.ProxyReports} (reports and indicators) and
+ * {@link org.bianmin.proxy.PointLedgers} (appeals, care, inspections). Applicants' ID-card numbers
+ * (GB 11643) and phones are personal data, masked in every listing.
  */
-@Version("1.1.0")
+@Version("2.0.0")
 @Export
 package org.bianmin.proxy;
 

@@ -6,7 +6,7 @@ import org.bianmin.proxy.ReportingPeriod;
 
 /**
  * Where the checker gets the proxy ledger's facts about a point (V-ONDUTY, V-FEEDBACK,
- * V-SUPERVISE, V-AGENTS); in OSGi the {@link org.bianmin.proxy.ProxyLedger} service.
+ * V-SUPERVISE, V-AGENTS); in OSGi the {@link org.bianmin.proxy.ProxyReports} service.
  */
 @FunctionalInterface
 public interface ActivitySource {

@@ -34,12 +34,12 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseStateMachineTest {
     private LedgerFixture fixture;
-    private JpaProxyLedger ledger;
+    private ProxyCasesComponent cases;
 
     @BeforeAll
     void open() {
         fixture = new LedgerFixture();
-        ledger = fixture.ledger;
+        cases = fixture.cases;
     }
 
     @AfterAll
@@ -59,9 +59,9 @@ class CaseStateMachineTest {
         ANSWER(CaseState.ANSWERED, (l, id) -> l.answer(id, AnswerMethod.PHONE, l.findCase(id).receivedAt(), AGENT));
 
         final CaseState target;
-        final BiConsumer<JpaProxyLedger, String> run;
+        final BiConsumer<ProxyCasesComponent, String> run;
 
-        Action(CaseState target, BiConsumer<JpaProxyLedger, String> run) {
+        Action(CaseState target, BiConsumer<ProxyCasesComponent, String> run) {
             this.target = target;
             this.run = run;
         }
@@ -81,37 +81,37 @@ class CaseStateMachineTest {
 
     private String caseIn(CaseState state) {
         fixture.clock.set(Instant.now());
-        String id = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
-        PATHS.get(state).forEach(action -> action.run.accept(ledger, id));
-        assertEquals(state, ledger.findCase(id).state());
+        String id = cases.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
+        PATHS.get(state).forEach(action -> action.run.accept(cases, id));
+        assertEquals(state, cases.findCase(id).state());
         return id;
     }
 
     @Test
     void theFullFlowRecordsActorAndTimeOfEveryMove() {
         fixture.clock.set(LedgerFixture.at(2021, 11, 1, 9));
-        String id = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
+        String id = cases.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
         fixture.clock.set(LedgerFixture.at(2021, 11, 1, 10));
-        ProxyCase returned = ledger.check(id, Set.of("居民身份证"), AGENT);
+        ProxyCase returned = cases.check(id, Set.of("居民身份证"), AGENT);
         assertEquals(CaseState.RETURNED, returned.state());
         assertEquals(List.of("户口簿", "银行卡（一卡通）"), returned.missingMaterials());
         assertNull(returned.deadline());
         fixture.clock.set(LedgerFixture.at(2021, 11, 3, 9));
-        ledger.resubmit(id, AGENT);
-        ProxyCase checked = ledger.check(id, Set.of("居民身份证", "户口簿", "银行卡(一卡通)"), AGENT);
+        cases.resubmit(id, AGENT);
+        ProxyCase checked = cases.check(id, Set.of("居民身份证", "户口簿", "银行卡(一卡通)"), AGENT);
         assertEquals(CaseState.CHECKED, checked.state());
         assertEquals(LocalDate.of(2021, 11, 10), checked.deadline(), "5 working days after Wed 3 Nov");
         assertEquals(List.of(), checked.missingMaterials());
         assertEquals(2, checked.visits());
-        ledger.forward(id, AGENT);
+        cases.forward(id, AGENT);
         fixture.clock.set(LedgerFixture.at(2021, 11, 4, 9));
-        ledger.startHandling(id, CENTRE);
-        ledger.complete(id, "津贴已核发", CENTRE);
+        cases.startHandling(id, CENTRE);
+        cases.complete(id, "津贴已核发", CENTRE);
         fixture.clock.set(LedgerFixture.at(2021, 11, 5, 9));
-        ProxyCase answered = ledger.answer(id, AnswerMethod.PHONE, LedgerFixture.at(2021, 11, 5, 8), AGENT);
+        ProxyCase answered = cases.answer(id, AnswerMethod.PHONE, LedgerFixture.at(2021, 11, 5, 8), AGENT);
         assertEquals(CaseState.ANSWERED, answered.state());
 
-        List<CaseTransition> history = ledger.history(id);
+        List<CaseTransition> history = cases.history(id);
         assertEquals(List.of(CaseState.RECEIVED, CaseState.RETURNED, CaseState.RECEIVED, CaseState.CHECKED,
                 CaseState.FORWARDED, CaseState.IN_PROGRESS, CaseState.DONE, CaseState.ANSWERED),
                 history.stream().map(CaseTransition::to).toList());
@@ -141,10 +141,10 @@ class CaseStateMachineTest {
                 if (state.canMoveTo(action.target)) {
                     continue;
                 }
-                ProxyCase before = ledger.findCase(id);
-                int steps = ledger.history(id).size();
+                ProxyCase before = cases.findCase(id);
+                int steps = cases.history(id).size();
                 long visits = fixture.count("proxy_visit");
-                BianminException failure = assertThrows(BianminException.class, () -> action.run.accept(ledger, id),
+                BianminException failure = assertThrows(BianminException.class, () -> action.run.accept(cases, id),
                         state + " → " + action);
                 assertEquals(ErrorCode.CASE_WRONG_STATE, failure.code(), state + " → " + action);
                 assertTrue(failure.getMessage().contains("is " + state), failure.getMessage());
@@ -153,8 +153,8 @@ class CaseStateMachineTest {
                                 + "brings what the one-time notice listed)"
                         : state == CaseState.IN_PROGRESS ? "the step allowed next is complete or reject"
                         : "the step allowed next is " + NEXT_STEP.get(state)), failure.getMessage());
-                assertEquals(before, ledger.findCase(id), state + " → " + action + " changed the case");
-                assertEquals(steps, ledger.history(id).size());
+                assertEquals(before, cases.findCase(id), state + " → " + action + " changed the case");
+                assertEquals(steps, cases.history(id).size());
                 assertEquals(visits, fixture.count("proxy_visit"));
                 refused++;
             }
@@ -182,19 +182,19 @@ class CaseStateMachineTest {
                 continue;
             }
             String id = caseIn(state);
-            BianminException failure = assertThrows(BianminException.class, () -> ledger.rate(id, 5, "好", AGENT));
+            BianminException failure = assertThrows(BianminException.class, () -> cases.rate(id, 5, "好", AGENT));
             assertEquals(ErrorCode.CASE_WRONG_STATE, failure.code());
-            assertNull(ledger.findCase(id).rating());
+            assertNull(cases.findCase(id).rating());
         }
         String answered = caseIn(CaseState.ANSWERED);
         assertEquals(ErrorCode.RATING_INVALID,
-                assertThrows(BianminException.class, () -> ledger.rate(answered, 0, null, AGENT)).code());
+                assertThrows(BianminException.class, () -> cases.rate(answered, 0, null, AGENT)).code());
         assertEquals(ErrorCode.RATING_INVALID,
-                assertThrows(BianminException.class, () -> ledger.rate(answered, 6, null, AGENT)).code());
-        assertEquals(4, ledger.rate(answered, 4, "办事快", AGENT).rating());
+                assertThrows(BianminException.class, () -> cases.rate(answered, 6, null, AGENT)).code());
+        assertEquals(4, cases.rate(answered, 4, "办事快", AGENT).rating());
         assertEquals(ErrorCode.CASE_WRONG_STATE,
-                assertThrows(BianminException.class, () -> ledger.rate(answered, 5, null, AGENT)).code());
-        assertEquals(4, ledger.findCase(answered).rating());
+                assertThrows(BianminException.class, () -> cases.rate(answered, 5, null, AGENT)).code());
+        assertEquals(4, cases.findCase(answered).rating());
     }
 
     @Test
@@ -209,7 +209,7 @@ class CaseStateMachineTest {
                     outcomes.add(pool.submit(() -> {
                         start.await();
                         try {
-                            ledger.forward(id, AGENT);
+                            cases.forward(id, AGENT);
                             return null;
                         } catch (BianminException e) {
                             return e.code();
@@ -225,8 +225,8 @@ class CaseStateMachineTest {
             } finally {
                 pool.shutdown();
             }
-            assertEquals(CaseState.FORWARDED, ledger.findCase(id).state());
-            assertEquals(3, ledger.history(id).size(), "one FORWARDED transition only");
+            assertEquals(CaseState.FORWARDED, cases.findCase(id).state());
+            assertEquals(3, cases.history(id).size(), "one FORWARDED transition only");
         }
     }
 
@@ -234,7 +234,7 @@ class CaseStateMachineTest {
     void movesOfAnUnknownCaseAreRefused() {
         for (Action action : Action.values()) {
             BianminException failure = assertThrows(BianminException.class,
-                    () -> action.run.accept(ledger, "no-such-case"));
+                    () -> action.run.accept(cases, "no-such-case"));
             assertEquals(ErrorCode.CASE_NOT_FOUND, failure.code(), action.name());
         }
     }

@@ -33,32 +33,33 @@ class DerbyLedgerTest {
         derby.setDatabaseName("memory:proxy-" + UUID.randomUUID());
         derby.setCreateDatabase("create");
         try (LedgerFixture fixture = new LedgerFixture(derby)) {
-            JpaProxyLedger ledger = fixture.ledger;
+            ProxyCasesComponent cases = fixture.cases;
+            ProxyReportsComponent reports = fixture.reports;
             assertEquals(Dialect.DERBY, fixture.unit.dialect());
 
             fixture.setClock(2021, 11, 1);
-            String id = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
-            assertEquals(CaseState.RETURNED, ledger.check(id, Set.of(), AGENT).state());
-            ledger.resubmit(id, AGENT);
-            assertEquals(LocalDate.of(2021, 11, 8), ledger.check(id, Set.copyOf(MATERIALS), AGENT).deadline());
-            ledger.forward(id, AGENT);
-            ledger.startHandling(id, CENTRE);
-            ledger.complete(id, "已办结", CENTRE);
-            ProxyCase answered = ledger.answer(id, AnswerMethod.PHONE, fixture.clock.get(), AGENT);
-            assertEquals(4, ledger.rate(id, 4, null, AGENT).rating());
-            assertEquals(8, ledger.history(id).size());
+            String id = cases.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
+            assertEquals(CaseState.RETURNED, cases.check(id, Set.of(), AGENT).state());
+            cases.resubmit(id, AGENT);
+            assertEquals(LocalDate.of(2021, 11, 8), cases.check(id, Set.copyOf(MATERIALS), AGENT).deadline());
+            cases.forward(id, AGENT);
+            cases.startHandling(id, CENTRE);
+            cases.complete(id, "已办结", CENTRE);
+            ProxyCase answered = cases.answer(id, AnswerMethod.PHONE, fixture.clock.get(), AGENT);
+            assertEquals(4, cases.rate(id, 4, null, AGENT).rating());
+            assertEquals(8, cases.history(id).size());
             assertEquals(ErrorCode.CASE_WRONG_STATE,
-                    assertThrows(BianminException.class, () -> ledger.forward(id, AGENT)).code());
+                    assertThrows(BianminException.class, () -> cases.forward(id, AGENT)).code());
 
-            assertEquals(ID, ledger.applicant(id, CENTRE, "回访").idNumber().value());
-            assertEquals(List.of(answered.id()), ledger.casesByIdNumber(IdCardNumber.of(ID), CENTRE).stream()
+            assertEquals(ID, cases.applicant(id, CENTRE, "回访").idNumber().value());
+            assertEquals(List.of(answered.id()), cases.casesByIdNumber(IdCardNumber.of(ID), CENTRE).stream()
                     .map(ProxyCase::id).toList());
             ReportingPeriod november = ReportingPeriod.of(LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 30));
             LedgerScope xinglong = LedgerScope.township(DivisionCode.of("513322102"));
-            assertEquals(new Ratio(0, 1), ledger.indicators(xinglong, november).oneTrip());
-            assertEquals(new Ratio(1, 1), ledger.indicators(xinglong, november).answered());
-            assertEquals(0, ledger.unanswered(xinglong, LocalDate.of(2021, 11, 30)).cases().size());
-            assertEquals(1, ledger.activity("heping", november).casesAnswered());
+            assertEquals(new Ratio(0, 1), reports.indicators(xinglong, november).oneTrip());
+            assertEquals(new Ratio(1, 1), reports.indicators(xinglong, november).answered());
+            assertEquals(0, reports.unanswered(xinglong, LocalDate.of(2021, 11, 30)).cases().size());
+            assertEquals(1, reports.activity("heping", november).casesAnswered());
         }
     }
 }

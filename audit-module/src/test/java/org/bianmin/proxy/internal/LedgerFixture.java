@@ -43,7 +43,7 @@ import org.bianmin.proxy.spi.PersonalDataKeys;
 import org.bianmin.testing.TestDatabase;
 
 /**
- * A proxy ledger on a fresh test database (H2, PostgreSQL or MariaDB per {@code bianmin.test.db}),
+ * The proxy ledger's services on a fresh test database (H2, PostgreSQL or MariaDB per {@code bianmin.test.db}),
  * with a stubbed catalogue (Mockito), a mocked audit trail, a settable clock and two points in two
  * townships of Luding.
  */
@@ -65,7 +65,10 @@ final class LedgerFixture implements AutoCloseable {
     final AuditTrail trail = mock(AuditTrail.class);
     final AtomicReference<Instant> clock = new AtomicReference<>(at(2021, 11, 1, 9));
     final TimeSource time = clock::get;
-    final JpaProxyLedger ledger;
+    final ProxyPointsComponent points;
+    final ProxyCasesComponent cases;
+    final ProxyReportsComponent reports;
+    final PointLedgersComponent ledgers;
 
     LedgerFixture() {
         this(true);
@@ -91,12 +94,15 @@ final class LedgerFixture implements AutoCloseable {
         when(catalogue.deadline(any(), anyInt())).thenAnswer(call -> new Deadline(weekdaysAfter(call.getArgument(0),
                 call.getArgument(1)), false));
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
-        ledger = new JpaProxyLedger(unit, catalogue, new PersonalDataVault(testKeys()), () -> withTrail ? trail : null,
-                time, 4);
-        ledger.registerPoint(HEPING, CENTRE);
-        ledger.registerPoint(CHUNI, CENTRE);
-        ledger.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
-        ledger.registerAgent(new Agent("wang", "chuni", "王强", AgentRole.GRID_WORKER), CENTRE);
+        points = new ProxyPointsComponent(unit, time);
+        cases = new ProxyCasesComponent(unit, catalogue, new PersonalDataVault(testKeys()),
+                () -> withTrail ? trail : null, time);
+        reports = new ProxyReportsComponent(unit, catalogue, time, 4);
+        ledgers = new PointLedgersComponent(unit);
+        points.registerPoint(HEPING, CENTRE);
+        points.registerPoint(CHUNI, CENTRE);
+        points.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
+        points.registerAgent(new Agent("wang", "chuni", "王强", AgentRole.GRID_WORKER), CENTRE);
     }
 
     static PersonalDataKeys testKeys() {

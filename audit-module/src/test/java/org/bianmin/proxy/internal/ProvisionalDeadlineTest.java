@@ -39,12 +39,14 @@ class ProvisionalDeadlineTest {
     private static final LedgerScope XINGLONG = LedgerScope.township(DivisionCode.of("513322102"));
 
     private LedgerFixture fixture;
-    private JpaProxyLedger ledger;
+    private ProxyCasesComponent cases;
+    private ProxyReportsComponent reports;
 
     @BeforeEach
     void open() {
         fixture = new LedgerFixture();
-        ledger = fixture.ledger;
+        cases = fixture.cases;
+        reports = fixture.reports;
         fixture.clock.set(LedgerFixture.at(2026, 12, 29, 10));
         // the calendar as it stands before the 2027 notice: a deadline in 2027 is provisional
         doReturn(new Deadline(LocalDate.of(2027, 1, 6), true)).when(fixture.catalogue).deadline(any(), anyInt());
@@ -56,8 +58,8 @@ class ProvisionalDeadlineTest {
     }
 
     private ProxyCase checkedCase() {
-        ProxyCase received = ledger.receive(fixture.walkIn("heping", "zhang"), LedgerFixture.AGENT);
-        return ledger.check(received.id(), Set.copyOf(LedgerFixture.MATERIALS), LedgerFixture.AGENT);
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), LedgerFixture.AGENT);
+        return cases.check(received.id(), Set.copyOf(LedgerFixture.MATERIALS), LedgerFixture.AGENT);
     }
 
     @Test
@@ -66,13 +68,13 @@ class ProvisionalDeadlineTest {
         assertEquals(CaseState.CHECKED, checked.state());
         assertEquals(LocalDate.of(2027, 1, 6), checked.deadline());
         assertTrue(checked.deadlineProvisional());
-        assertTrue(ledger.history(checked.id()).get(1).note().contains("provisional"));
+        assertTrue(cases.history(checked.id()).get(1).note().contains("provisional"));
 
-        UnansweredCase listed = ledger.unanswered(XINGLONG, LocalDate.of(2027, 1, 8)).cases().get(0);
+        UnansweredCase listed = reports.unanswered(XINGLONG, LocalDate.of(2027, 1, 8)).cases().get(0);
         assertTrue(listed.deadlineProvisional());
         assertTrue(listed.overdue());
         fixture.clock.set(LedgerFixture.at(2027, 1, 8, 10));
-        ServiceIndicators indicators = ledger.indicators(XINGLONG,
+        ServiceIndicators indicators = reports.indicators(XINGLONG,
                 ReportingPeriod.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)));
         assertEquals(1, indicators.onTime().of());
         assertEquals(1, indicators.onTimeProvisional(), "K-ONTIME counts a provisional deadline and says so");
@@ -82,22 +84,22 @@ class ProvisionalDeadlineTest {
     void loadingTheNoticeRecomputesOpenProvisionalDeadlinesOnceWithHistoryAndAudit() {
         ProxyCase open = checkedCase();
         ProxyCase done = checkedCase();
-        ledger.forward(done.id(), LedgerFixture.AGENT);
-        ledger.startHandling(done.id(), LedgerFixture.AGENT);
-        ledger.complete(done.id(), "准予", LedgerFixture.AGENT);
+        cases.forward(done.id(), LedgerFixture.AGENT);
+        cases.startHandling(done.id(), LedgerFixture.AGENT);
+        cases.complete(done.id(), "准予", LedgerFixture.AGENT);
         // the notice moves a day: the count from 12-29 now ends on 01-07, final
         doReturn(new Deadline(LocalDate.of(2027, 1, 7), false)).when(fixture.catalogue)
                 .deadline(LocalDate.of(2026, 12, 29), 5);
 
-        List<ProxyCase> changed = ledger.recomputeProvisionalDeadlines(2027, SUPERVISOR);
+        List<ProxyCase> changed = cases.recomputeProvisionalDeadlines(2027, SUPERVISOR);
 
         assertEquals(List.of(open.id()), changed.stream().map(ProxyCase::id).toList(),
                 "only the case without a result is recomputed");
-        ProxyCase after = ledger.findCase(open.id());
+        ProxyCase after = cases.findCase(open.id());
         assertEquals(LocalDate.of(2027, 1, 7), after.deadline());
         assertFalse(after.deadlineProvisional());
         assertEquals(CaseState.CHECKED, after.state(), "recomputing does not move the case");
-        List<CaseTransition> history = ledger.history(open.id());
+        List<CaseTransition> history = cases.history(open.id());
         CaseTransition line = history.get(history.size() - 1);
         assertEquals(SUPERVISOR, line.actor());
         assertEquals(CaseState.CHECKED, line.from());
@@ -113,7 +115,7 @@ class ProvisionalDeadlineTest {
         assertEquals("2027-01-07", recomputed.details().get("to"));
 
         int lines = history.size();
-        assertEquals(List.of(), ledger.recomputeProvisionalDeadlines(2027, SUPERVISOR), "a second run changes nothing");
-        assertEquals(lines, ledger.history(open.id()).size());
+        assertEquals(List.of(), cases.recomputeProvisionalDeadlines(2027, SUPERVISOR), "a second run changes nothing");
+        assertEquals(lines, cases.history(open.id()).size());
     }
 }

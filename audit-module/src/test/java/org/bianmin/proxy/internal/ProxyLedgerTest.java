@@ -67,12 +67,18 @@ class ProxyLedgerTest {
             LocalDate.of(2021, 11, 30));
 
     private LedgerFixture fixture;
-    private JpaProxyLedger ledger;
+    private ProxyPointsComponent points;
+    private ProxyCasesComponent cases;
+    private ProxyReportsComponent reports;
+    private PointLedgersComponent ledgers;
 
     @BeforeEach
     void open() {
         fixture = new LedgerFixture();
-        ledger = fixture.ledger;
+        points = fixture.points;
+        cases = fixture.cases;
+        reports = fixture.reports;
+        ledgers = fixture.ledgers;
     }
 
     @AfterEach
@@ -81,12 +87,12 @@ class ProxyLedgerTest {
     }
 
     private void assertRefused(ErrorCode code, Runnable action) {
-        long cases = fixture.count("proxy_case");
+        long caseRows = fixture.count("proxy_case");
         long transitions = fixture.count("proxy_transition");
         long visits = fixture.count("proxy_visit");
         BianminException failure = assertThrows(BianminException.class, action::run);
         assertEquals(code, failure.code(), failure.getMessage());
-        assertEquals(cases, fixture.count("proxy_case"), "a refusal wrote a case");
+        assertEquals(caseRows, fixture.count("proxy_case"), "a refusal wrote a case");
         assertEquals(transitions, fixture.count("proxy_transition"), "a refusal wrote a transition");
         assertEquals(visits, fixture.count("proxy_visit"), "a refusal wrote a visit");
     }
@@ -95,13 +101,13 @@ class ProxyLedgerTest {
 
     @Test
     void receivingRefusesUnknownPointAgentAndItemWritingNothing() {
-        assertRefused(ErrorCode.PROXY_POINT_NOT_FOUND, () -> ledger.receive(fixture.walkIn("nowhere", "zhang"), AGENT));
-        assertRefused(ErrorCode.AGENT_NOT_FOUND, () -> ledger.receive(fixture.walkIn("heping", "nobody"), AGENT));
-        assertRefused(ErrorCode.AGENT_NOT_FOUND, () -> ledger.receive(fixture.walkIn("heping", "wang"), AGENT));
+        assertRefused(ErrorCode.PROXY_POINT_NOT_FOUND, () -> cases.receive(fixture.walkIn("nowhere", "zhang"), AGENT));
+        assertRefused(ErrorCode.AGENT_NOT_FOUND, () -> cases.receive(fixture.walkIn("heping", "nobody"), AGENT));
+        assertRefused(ErrorCode.AGENT_NOT_FOUND, () -> cases.receive(fixture.walkIn("heping", "wang"), AGENT));
         NewCase unknownItem = new NewCase("heping", "zhang", Applicant.of("刘秀英", ID, PHONE), "NO-SUCH-ITEM",
                 fixture.clock.get(), Channel.WALK_IN, Set.of(), Set.of());
-        assertRefused(ErrorCode.ITEM_NOT_FOUND, () -> ledger.receive(unknownItem, AGENT));
-        assertEquals(0, ledger.caseCount());
+        assertRefused(ErrorCode.ITEM_NOT_FOUND, () -> cases.receive(unknownItem, AGENT));
+        assertEquals(0, cases.caseCount());
         verify(fixture.trail, never()).append(any());
     }
 
@@ -124,22 +130,22 @@ class ProxyLedgerTest {
     @Test
     void registrationRefusesDuplicatesAndOrphans() {
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
-                () -> ledger.registerPoint(LedgerFixture.HEPING, CENTRE)).code());
+                () -> points.registerPoint(LedgerFixture.HEPING, CENTRE)).code());
         assertEquals(ErrorCode.PROXY_POINT_NOT_FOUND, assertThrows(BianminException.class,
-                () -> ledger.registerAgent(new Agent("li", "nowhere", "李", AgentRole.VOLUNTEER), CENTRE)).code());
+                () -> points.registerAgent(new Agent("li", "nowhere", "李", AgentRole.VOLUNTEER), CENTRE)).code());
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
                 () -> new ProxyPoint("x", "x", PointKind.PROXY_POINT, DivisionCode.of("513322102"))).code());
-        assertEquals(ErrorCode.AGENT_NOT_FOUND, assertThrows(BianminException.class, () -> ledger.scheduleDuty(
+        assertEquals(ErrorCode.AGENT_NOT_FOUND, assertThrows(BianminException.class, () -> points.scheduleDuty(
                 new DutyShift("heping", "wang", LocalDate.of(2021, 11, 1)), CENTRE)).code());
-        assertEquals(2, ledger.points(LUDING).size());
-        assertEquals(List.of(LedgerFixture.HEPING), ledger.points(XINGLONG));
+        assertEquals(2, points.points(LUDING).size());
+        assertEquals(List.of(LedgerFixture.HEPING), points.points(XINGLONG));
     }
 
     // --- personal data ---
 
     @Test
     void personalDataIsEncryptedAtRestAndMaskedInListings() throws Exception {
-        ProxyCase received = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
 
         assertEquals("5133**********" + ID.substring(14), received.maskedIdNumber());
         assertEquals("138****5678", received.maskedPhone());
@@ -157,7 +163,7 @@ class ProxyLedgerTest {
                 assertFalse(text.contains(PHONE), "column " + rows.getMetaData().getColumnName(column) + " holds the phone");
             }
         }
-        String csv = ledger.exportCsv(LedgerScope.point("heping"), NOVEMBER);
+        String csv = cases.exportCsv(LedgerScope.point("heping"), NOVEMBER);
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length, csv);
         assertTrue(lines[0].startsWith("case_id,point_id,township,received_at"), lines[0]);
@@ -165,18 +171,18 @@ class ProxyLedgerTest {
         assertFalse(csv.contains(ID) || csv.contains(PHONE), "the export holds personal data in clear");
         assertEquals("\"a,\"\"b\"\"\"", LedgerCsv.field("a,\"b\""));
         assertEquals("'=HYPERLINK(1)", LedgerCsv.field("=HYPERLINK(1)"));
-        assertEquals(List.of(received.id()), ledger.casesByIdNumber(IdCardNumber.of(ID), CENTRE).stream()
+        assertEquals(List.of(received.id()), cases.casesByIdNumber(IdCardNumber.of(ID), CENTRE).stream()
                 .map(ProxyCase::id).toList());
-        assertEquals(List.of(received.id()), ledger.casesByPhone(PhoneNumber.of(PHONE), CENTRE).stream()
+        assertEquals(List.of(received.id()), cases.casesByPhone(PhoneNumber.of(PHONE), CENTRE).stream()
                 .map(ProxyCase::id).toList());
-        assertEquals(List.of(), ledger.casesByPhone(PhoneNumber.of("13900000000"), CENTRE));
+        assertEquals(List.of(), cases.casesByPhone(PhoneNumber.of("13900000000"), CENTRE));
     }
 
     @Test
     void everyReadInClearIsAnAuditEvent() {
-        ProxyCase received = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
 
-        Applicant applicant = ledger.applicant(received.id(), CENTRE, "电话通知办理结果");
+        Applicant applicant = cases.applicant(received.id(), CENTRE, "电话通知办理结果");
 
         assertEquals(ID, applicant.idNumber().value());
         assertEquals(PHONE, applicant.phone().value());
@@ -198,22 +204,22 @@ class ProxyLedgerTest {
 
     @Test
     void readsInClearAreRefusedWhenTheAuditTrailFailsOrIsAbsent() {
-        ProxyCase received = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
         when(fixture.trail.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "trail down"));
         assertEquals(ErrorCode.STORAGE_FAILURE, assertThrows(BianminException.class,
-                () -> ledger.applicant(received.id(), CENTRE, "核对")).code());
+                () -> cases.applicant(received.id(), CENTRE, "核对")).code());
 
         try (LedgerFixture untraced = new LedgerFixture(false)) {
-            ProxyCase other = untraced.ledger.receive(untraced.walkIn("heping", "zhang"), AGENT);
+            ProxyCase other = untraced.cases.receive(untraced.walkIn("heping", "zhang"), AGENT);
             assertEquals(ErrorCode.NOT_PERMITTED, assertThrows(BianminException.class,
-                    () -> untraced.ledger.applicant(other.id(), CENTRE, "核对")).code());
+                    () -> untraced.cases.applicant(other.id(), CENTRE, "核对")).code());
         }
     }
 
     @Test
     void ciphertextMovedToAnotherRowNoLongerDecrypts() throws Exception {
-        ProxyCase first = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT);
-        ProxyCase second = ledger.receive(fixture.homeVisitForElderly(), AGENT);
+        ProxyCase first = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        ProxyCase second = cases.receive(fixture.homeVisitForElderly(), AGENT);
         try (Connection connection = fixture.database.connect();
                 PreparedStatement copy = connection.prepareStatement(
                         "UPDATE proxy_case SET id_cipher = (SELECT id_cipher FROM proxy_case WHERE case_id = ?)"
@@ -241,7 +247,7 @@ class ProxyLedgerTest {
             }
         }
         BianminException failure = assertThrows(BianminException.class,
-                () -> ledger.applicant(second.id(), CENTRE, "核对"));
+                () -> cases.applicant(second.id(), CENTRE, "核对"));
         assertEquals(ErrorCode.STORAGE_FAILURE, failure.code());
         assertTrue(failure.getMessage().contains("integrity"), failure.getMessage());
     }
@@ -252,101 +258,101 @@ class ProxyLedgerTest {
     private ProxyCase answeredCase(java.util.function.Supplier<NewCase> newCase, int checkDay, int doneDay,
             int answerDay) {
         fixture.setClock(2021, 11, checkDay);
-        String id = ledger.receive(newCase.get(), AGENT).id();
-        ledger.check(id, Set.copyOf(MATERIALS), AGENT);
-        ledger.forward(id, AGENT);
-        ledger.startHandling(id, CENTRE);
+        String id = cases.receive(newCase.get(), AGENT).id();
+        cases.check(id, Set.copyOf(MATERIALS), AGENT);
+        cases.forward(id, AGENT);
+        cases.startHandling(id, CENTRE);
         fixture.setClock(2021, 11, doneDay);
-        ledger.complete(id, "已办结", CENTRE);
+        cases.complete(id, "已办结", CENTRE);
         if (answerDay > 0) {
             fixture.setClock(2021, 11, answerDay);
-            return ledger.answer(id, AnswerMethod.IN_PERSON, fixture.clock.get(), AGENT);
+            return cases.answer(id, AnswerMethod.IN_PERSON, fixture.clock.get(), AGENT);
         }
-        return ledger.findCase(id);
+        return cases.findCase(id);
     }
 
     @Test
     void unansweredReportCountsByPointTownshipAndAge() {
         fixture.setClock(2021, 8, 2);
-        String old = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
-        ledger.check(old, Set.copyOf(MATERIALS), AGENT);
+        String old = cases.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
+        cases.check(old, Set.copyOf(MATERIALS), AGENT);
         fixture.setClock(2021, 11, 1);
-        String returned = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
-        ledger.check(returned, Set.of(), AGENT);
+        String returned = cases.receive(fixture.walkIn("heping", "zhang"), AGENT).id();
+        cases.check(returned, Set.of(), AGENT);
         answeredCase(() -> fixture.walkIn("heping", "zhang"), 2, 3, 4);
         answeredCase(() -> fixture.walkIn("heping", "zhang"), 2, 3, 0);
         fixture.setClock(2021, 11, 10);
-        ledger.receive(fixture.walkIn("chuni", "wang"), AGENT);
+        cases.receive(fixture.walkIn("chuni", "wang"), AGENT);
 
-        UnansweredReport township = ledger.unanswered(XINGLONG, LocalDate.of(2021, 11, 15));
+        UnansweredReport township = reports.unanswered(XINGLONG, LocalDate.of(2021, 11, 15));
         assertEquals(3, township.cases().size());
         assertEquals(old, township.cases().get(0).caseId(), "oldest first");
         assertEquals(105, township.cases().get(0).ageDays());
         assertTrue(township.cases().get(0).overdue(), "checked on 2 Aug with 5 working days, still open");
-        assertEquals(List.of(old), ledger.overdue(XINGLONG, LocalDate.of(2021, 11, 15)).stream()
+        assertEquals(List.of(old), reports.overdue(XINGLONG, LocalDate.of(2021, 11, 15)).stream()
                 .map(c -> c.caseId()).toList());
         assertEquals(java.util.Map.of("heping", 3L), township.byPoint());
         assertEquals(1L, township.byAge().get(AgeBand.OVER_90_DAYS));
         assertEquals(2L, township.byAge().get(AgeBand.UP_TO_30_DAYS));
         assertEquals(0L, township.byAge().get(AgeBand.UP_TO_7_DAYS));
 
-        UnansweredReport county = ledger.unanswered(LUDING, LocalDate.of(2021, 11, 15));
+        UnansweredReport county = reports.unanswered(LUDING, LocalDate.of(2021, 11, 15));
         assertEquals(java.util.Map.of("513322101", 1L, "513322102", 3L), county.byTownship());
-        assertEquals(3, ledger.unanswered(LedgerScope.point("heping"), LocalDate.of(2021, 11, 15)).cases().size());
-        assertEquals(3, ledger.unanswered(LUDING, LocalDate.of(2021, 11, 9)).cases().size(),
+        assertEquals(3, reports.unanswered(LedgerScope.point("heping"), LocalDate.of(2021, 11, 15)).cases().size());
+        assertEquals(3, reports.unanswered(LUDING, LocalDate.of(2021, 11, 9)).cases().size(),
                 "a case received after the day asked about is not in the report");
         assertEquals(ErrorCode.PROXY_POINT_NOT_FOUND, assertThrows(BianminException.class,
-                () -> ledger.unanswered(LedgerScope.point("nowhere"), LocalDate.of(2021, 11, 15))).code());
+                () -> reports.unanswered(LedgerScope.point("nowhere"), LocalDate.of(2021, 11, 15))).code());
     }
 
     @Test
     void indicatorsAreComputedFromTheLedger() {
         // on time (checked 1st, deadline 8th, done 3rd), answered, rated 5; one visit
         ProxyCase a = answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 3, 4);
-        ledger.rate(a.id(), 5, "很方便", AGENT);
+        cases.rate(a.id(), 5, "很方便", AGENT);
         // late (checked 1st, deadline 8th, done 12th), answered, rated 2; two visits
         ProxyCase b = answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 12, 15);
-        ledger.recordVisit(new Visit(b.id(), LedgerFixture.at(2021, 11, 15, 9), "领取证件"), AGENT);
-        ledger.rate(b.id(), 2, "跑了两趟", AGENT);
+        cases.recordVisit(new Visit(b.id(), LedgerFixture.at(2021, 11, 15, 9), "领取证件"), AGENT);
+        cases.rate(b.id(), 2, "跑了两趟", AGENT);
         // special needs served at home, on time, not answered yet; no visit
         answeredCase(fixture::homeVisitForElderly, 2, 4, 0);
         // special needs, walk-in without home service or full proxy; still open
         fixture.setClock(2021, 11, 20);
-        ledger.receive(new NewCase("heping", "zhang", Applicant.of("陈玉兰", LedgerFixture.idNumber("51332219400202002"),
+        cases.receive(new NewCase("heping", "zhang", Applicant.of("陈玉兰", LedgerFixture.idNumber("51332219400202002"),
                 null), ITEM, fixture.clock.get(), Channel.WALK_IN, Set.of(SpecialNeed.DISABLED), Set.of()), AGENT);
         // another township, not counted for Xinglong
         fixture.setClock(2021, 11, 20);
-        ledger.receive(fixture.walkIn("chuni", "wang"), AGENT);
+        cases.receive(fixture.walkIn("chuni", "wang"), AGENT);
 
         fixture.setClock(2021, 12, 1);
-        ServiceIndicators xinglong = ledger.indicators(XINGLONG, NOVEMBER);
+        ServiceIndicators xinglong = reports.indicators(XINGLONG, NOVEMBER);
         assertEquals(new Ratio(3, 4), xinglong.oneTrip(), "K-ONETRIP");
         assertEquals(new Ratio(2, 3), xinglong.answered(), "K-ANSWERED");
         assertEquals(new Ratio(2, 3), xinglong.onTime(), "K-ONTIME");
         assertEquals(new Ratio(1, 2), xinglong.rating(), "K-RATING");
         assertEquals(new Ratio(1, 2), xinglong.special(), "K-SPECIAL");
 
-        assertEquals(5, ledger.indicators(LUDING, NOVEMBER).oneTrip().of());
-        assertEquals(new Ratio(1, 1), ledger.indicators(LedgerScope.point("chuni"), NOVEMBER).oneTrip());
-        ServiceIndicators october = ledger.indicators(XINGLONG, ReportingPeriod.of(LocalDate.of(2021, 10, 1),
+        assertEquals(5, reports.indicators(LUDING, NOVEMBER).oneTrip().of());
+        assertEquals(new Ratio(1, 1), reports.indicators(LedgerScope.point("chuni"), NOVEMBER).oneTrip());
+        ServiceIndicators october = reports.indicators(XINGLONG, ReportingPeriod.of(LocalDate.of(2021, 10, 1),
                 LocalDate.of(2021, 10, 31)));
         assertEquals(new Ratio(0, 0), october.oneTrip());
         assertTrue(october.oneTrip().share().isEmpty());
-        assertEquals(4, ledger.cases(XINGLONG, NOVEMBER).size());
+        assertEquals(4, cases.cases(XINGLONG, NOVEMBER).size());
     }
 
     @Test
     void visitsAreMeasuredNotAssumed() {
-        ProxyCase phone = ledger.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", ID, PHONE), ITEM,
+        ProxyCase phone = cases.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", ID, PHONE), ITEM,
                 fixture.clock.get(), Channel.PHONE, Set.of(), Set.of()), AGENT);
         assertEquals(0, phone.visits());
-        ProxyCase walkIn = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        ProxyCase walkIn = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
         assertEquals(1, walkIn.visits());
-        ledger.recordVisit(new Visit(walkIn.id(), fixture.clock.get().plusSeconds(3600), "咨询进度"), AGENT);
-        assertEquals(2, ledger.findCase(walkIn.id()).visits());
-        assertRefused(ErrorCode.INVALID_ARGUMENT, () -> ledger.recordVisit(
+        cases.recordVisit(new Visit(walkIn.id(), fixture.clock.get().plusSeconds(3600), "咨询进度"), AGENT);
+        assertEquals(2, cases.findCase(walkIn.id()).visits());
+        assertRefused(ErrorCode.INVALID_ARGUMENT, () -> cases.recordVisit(
                 new Visit(walkIn.id(), fixture.clock.get().minusSeconds(86_400), "早于受理"), AGENT));
-        assertRefused(ErrorCode.CASE_NOT_FOUND, () -> ledger.recordVisit(
+        assertRefused(ErrorCode.CASE_NOT_FOUND, () -> cases.recordVisit(
                 new Visit("no-such-case", fixture.clock.get(), "x"), AGENT));
     }
 
@@ -357,45 +363,45 @@ class ProxyLedgerTest {
         ReportingPeriod week = ReportingPeriod.of(LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 7));
         for (int day = 1; day <= 5; day++) {
             if (day != 3) {
-                ledger.scheduleDuty(new DutyShift("heping", "zhang", LocalDate.of(2021, 11, day)), CENTRE);
+                points.scheduleDuty(new DutyShift("heping", "zhang", LocalDate.of(2021, 11, day)), CENTRE);
             }
         }
-        ledger.scheduleDuty(new DutyShift("heping", "zhang", LocalDate.of(2021, 11, 1)), CENTRE);
-        ledger.recordInspection(new Inspection("heping", LocalDate.of(2021, 11, 5), "兴隆镇 王副镇长", "台账齐全"), CENTRE);
+        points.scheduleDuty(new DutyShift("heping", "zhang", LocalDate.of(2021, 11, 1)), CENTRE);
+        ledgers.recordInspection(new Inspection("heping", LocalDate.of(2021, 11, 5), "兴隆镇 王副镇长", "台账齐全"), CENTRE);
         answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 2, 3);
         answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 2, 0);
 
-        PointActivity activity = ledger.activity("heping", week);
+        PointActivity activity = reports.activity("heping", week);
 
         assertEquals(5, activity.dutyDays().size(), "Mon–Fri are the working days");
         assertEquals(List.of(LocalDate.of(2021, 11, 3)), activity.daysWithoutDuty());
-        assertEquals(4, ledger.roster("heping", week).size(), "scheduling twice is idempotent");
+        assertEquals(4, points.roster("heping", week).size(), "scheduling twice is idempotent");
         assertEquals(List.of(AgentRole.CLERK), activity.agentRoles());
         assertEquals(2, activity.casesReceived());
         assertEquals(2, activity.casesWithResult());
         assertEquals(1, activity.casesAnswered());
         assertEquals(List.of(LocalDate.of(2021, 11, 5)), activity.inspections());
         assertEquals(ErrorCode.PROXY_POINT_NOT_FOUND,
-                assertThrows(BianminException.class, () -> ledger.activity("nowhere", week)).code());
+                assertThrows(BianminException.class, () -> reports.activity("nowhere", week)).code());
     }
 
     @Test
     void appealAndCareLedgers() {
-        Appeal appeal = ledger.recordAppeal(Appeal.raised("heping", LocalDate.of(2021, 11, 2), "村民李某", "道路维修",
+        Appeal appeal = ledgers.recordAppeal(Appeal.raised("heping", LocalDate.of(2021, 11, 2), "村民李某", "道路维修",
                 "三组便道雨后塌方"), AGENT);
         assertFalse(appeal.answered());
-        Appeal answered = ledger.respondToAppeal(appeal.id(), "已报镇政府，11月20日前修复", LocalDate.of(2021, 11, 4), AGENT);
+        Appeal answered = ledgers.respondToAppeal(appeal.id(), "已报镇政府，11月20日前修复", LocalDate.of(2021, 11, 4), AGENT);
         assertEquals(LocalDate.of(2021, 11, 4), answered.respondedOn());
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
-                () -> ledger.respondToAppeal(appeal.id(), "再次答复", LocalDate.of(2021, 11, 5), AGENT)).code());
+                () -> ledgers.respondToAppeal(appeal.id(), "再次答复", LocalDate.of(2021, 11, 5), AGENT)).code());
         assertEquals(ErrorCode.APPEAL_NOT_FOUND, assertThrows(BianminException.class,
-                () -> ledger.respondToAppeal("none", "x", LocalDate.of(2021, 11, 5), AGENT)).code());
-        assertEquals(List.of(answered), ledger.appeals("heping", NOVEMBER));
+                () -> ledgers.respondToAppeal("none", "x", LocalDate.of(2021, 11, 5), AGENT)).code());
+        assertEquals(List.of(answered), ledgers.appeals("heping", NOVEMBER));
 
-        CareEntry care = ledger.recordCare(new CareEntry(null, "heping", "杨德明", SpecialNeed.ELDERLY,
+        CareEntry care = ledgers.recordCare(new CareEntry(null, "heping", "杨德明", SpecialNeed.ELDERLY,
                 LocalDate.of(2021, 11, 3), "上门代办高龄津贴", "zhang"), AGENT);
-        assertEquals(List.of(care), ledger.careEntries("heping", NOVEMBER));
-        assertEquals(ErrorCode.AGENT_NOT_FOUND, assertThrows(BianminException.class, () -> ledger.recordCare(
+        assertEquals(List.of(care), ledgers.careEntries("heping", NOVEMBER));
+        assertEquals(ErrorCode.AGENT_NOT_FOUND, assertThrows(BianminException.class, () -> ledgers.recordCare(
                 new CareEntry(null, "heping", "杨德明", SpecialNeed.ELDERLY, LocalDate.of(2021, 11, 3), "探访", "wang"),
                 AGENT)).code());
         assertEquals(1, fixture.count("proxy_care"));
@@ -403,9 +409,9 @@ class ProxyLedgerTest {
 
     @Test
     void transitionsAreEmittedAfterCommitOnly() {
-        ProxyCase received = ledger.receive(fixture.walkIn("heping", "zhang"), AGENT);
-        assertThrows(BianminException.class, () -> ledger.forward(received.id(), AGENT));
-        ledger.check(received.id(), Set.copyOf(MATERIALS), AGENT);
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        assertThrows(BianminException.class, () -> cases.forward(received.id(), AGENT));
+        cases.check(received.id(), Set.copyOf(MATERIALS), AGENT);
 
         ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
         verify(fixture.trail, org.mockito.Mockito.times(2)).append(events.capture());

@@ -12,7 +12,10 @@ import org.bianmin.catalogue.DevolutionGrants;
 import org.bianmin.catalogue.ServiceCatalogue;
 import org.bianmin.catalogue.WorkingDays;
 import org.bianmin.core.spi.TimeSource;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.PointLedgers;
+import org.bianmin.proxy.ProxyCases;
+import org.bianmin.proxy.ProxyPoints;
+import org.bianmin.proxy.ProxyReports;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.OfdSealer;
@@ -100,8 +103,23 @@ public class BianminServices {
     }
 
     @Produces
-    public ProxyLedger proxyLedger() {
-        return standIns.of(ProxyLedger.class);
+    public ProxyPoints proxyPoints() {
+        return standIns.of(ProxyPoints.class);
+    }
+
+    @Produces
+    public ProxyCases proxyCases() {
+        return standIns.of(ProxyCases.class);
+    }
+
+    @Produces
+    public ProxyReports proxyReports() {
+        return standIns.of(ProxyReports.class);
+    }
+
+    @Produces
+    public PointLedgers pointLedgers() {
+        return standIns.of(PointLedgers.class);
     }
 
     @Produces

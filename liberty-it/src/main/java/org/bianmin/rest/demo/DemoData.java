@@ -10,7 +10,7 @@ import org.bianmin.catalogue.CatalogueVersions;
 import org.bianmin.catalogue.ChangeNote;
 import org.bianmin.core.Actor;
 import org.bianmin.core.spi.TimeSource;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyPoints;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.seal.SealRegistry;
 import org.eclipse.microprofile.config.Config;
@@ -40,7 +40,7 @@ public class DemoData {
     SealRegistry registry;
 
     @Inject
-    ProxyLedger ledger;
+    ProxyPoints points;
 
     @Inject
     CatalogueVersions versions;
@@ -51,7 +51,7 @@ public class DemoData {
         if (config.getOptionalValue("bianmin.demo", Boolean.class).orElse(Boolean.TRUE)) {
             try {
                 new PilotSeals(registry, Inputs.today(clock)).load();
-                new PilotProxyPoints(ledger).load();
+                new PilotProxyPoints(points).load();
                 publishFirstVersion();
                 demo = "demo data loaded";
                 LOG.info("the demo data of the annex-2 pilot sites is loaded");

@@ -8,7 +8,7 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.AgentRole;
 import org.bianmin.proxy.PointKind;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyPoints;
 import org.bianmin.proxy.ProxyPoint;
 
 /**
@@ -22,26 +22,26 @@ final class PilotProxyPoints {
             new ProxyPoint("heping", "泸定县兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, DivisionCode.of("513322102201")),
             new ProxyPoint("chuni", "泸定县冷碛镇杵坭村便民服务室", PointKind.SERVICE_ROOM, DivisionCode.of("513322101203")));
 
-    private final ProxyLedger ledger;
+    private final ProxyPoints points;
 
-    PilotProxyPoints(ProxyLedger ledger) {
-        this.ledger = ledger;
+    PilotProxyPoints(ProxyPoints points) {
+        this.points = points;
     }
 
     void load() {
         for (ProxyPoint point : POINTS) {
             if (!exists(point.id())) {
-                ledger.registerPoint(point, SUPERVISOR);
+                points.registerPoint(point, SUPERVISOR);
             }
-            if (ledger.agents(point.id()).isEmpty()) {
-                ledger.registerAgent(new Agent(point.id() + "-agent", point.id(), "杨代办", AgentRole.CLERK), SUPERVISOR);
+            if (points.agents(point.id()).isEmpty()) {
+                points.registerAgent(new Agent(point.id() + "-agent", point.id(), "杨代办", AgentRole.CLERK), SUPERVISOR);
             }
         }
     }
 
     private boolean exists(String pointId) {
         try {
-            ledger.point(pointId);
+            points.point(pointId);
             return true;
         } catch (BianminException e) {
             if (e.code() == ErrorCode.PROXY_POINT_NOT_FOUND) {

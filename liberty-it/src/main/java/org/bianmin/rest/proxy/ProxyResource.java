@@ -29,8 +29,10 @@ import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
 import org.bianmin.proxy.PhoneNumber;
 import org.bianmin.proxy.ProxyCase;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyCases;
 import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.ProxyPoints;
+import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.ServiceIndicators;
 import org.bianmin.proxy.UnansweredCase;
@@ -54,7 +56,13 @@ public class ProxyResource {
     TimeSource clock;
 
     @Inject
-    ProxyLedger ledger;
+    ProxyPoints points;
+
+    @Inject
+    ProxyCases cases;
+
+    @Inject
+    ProxyReports reports;
 
     @Context
     SecurityContext security;
@@ -65,7 +73,7 @@ public class ProxyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
     public Response registerPoint(ProxyPoint point) {
-        return Response.status(Response.Status.CREATED).entity(ledger.registerPoint(Inputs.body(point), actor())).build();
+        return Response.status(Response.Status.CREATED).entity(points.registerPoint(Inputs.body(point), actor())).build();
     }
 
     /** The points within a township (or the county by default, or one point). */
@@ -73,7 +81,7 @@ public class ProxyResource {
     @Path("points")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<ProxyPoint> points(@QueryParam("township") String township, @QueryParam("point") String point) {
-        return ledger.points(scope(township, point));
+        return points.points(scope(township, point));
     }
 
     /** Registers an agent at a point. */
@@ -84,7 +92,7 @@ public class ProxyResource {
     public Response registerAgent(@PathParam("pointId") String pointId, ProxyBodies.NewAgent body) {
         ProxyBodies.NewAgent agent = Inputs.body(body);
         return Response.status(Response.Status.CREATED)
-                .entity(ledger.registerAgent(new Agent(agent.id(), pointId, agent.name(), agent.role()), actor()))
+                .entity(points.registerAgent(new Agent(agent.id(), pointId, agent.name(), agent.role()), actor()))
                 .build();
     }
 
@@ -93,7 +101,7 @@ public class ProxyResource {
     @Path("points/{pointId}/agents")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<Agent> agents(@PathParam("pointId") String pointId) {
-        return ledger.agents(pointId);
+        return points.agents(pointId);
     }
 
     /** Records a case on receipt (代办件登记); 201 with the case, personal data masked. */
@@ -109,7 +117,7 @@ public class ProxyResource {
                         who.phone() == null ? null : PhoneNumber.of(who.phone())),
                 received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
                 received.channel(), received.needs(), received.services());
-        return Response.status(Response.Status.CREATED).entity(ledger.receive(newCase, actor())).build();
+        return Response.status(Response.Status.CREATED).entity(cases.receive(newCase, actor())).build();
     }
 
     /** The cases of a township or point received in a period (default: this year). */
@@ -118,7 +126,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<ProxyCase> cases(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return ledger.cases(scope(township, point), period(from, to));
+        return cases.cases(scope(township, point), period(from, to));
     }
 
     /** One case. */
@@ -126,7 +134,7 @@ public class ProxyResource {
     @Path("cases/{id}")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public ProxyCase find(@PathParam("id") String id) {
-        return ledger.findCase(id);
+        return cases.findCase(id);
     }
 
     /** The case's recorded moves, oldest first. */
@@ -134,7 +142,7 @@ public class ProxyResource {
     @Path("cases/{id}/history")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<CaseTransition> history(@PathParam("id") String id) {
-        return ledger.history(id);
+        return cases.history(id);
     }
 
     /** Checks the presented materials against the catalogue (审核): CHECKED, or RETURNED with what is missing. */
@@ -144,7 +152,7 @@ public class ProxyResource {
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase check(@PathParam("id") String id, ProxyBodies.Materials body) {
         Set<String> presented = Inputs.body(body).presented();
-        return ledger.check(id, presented == null ? Set.of() : presented, actor());
+        return cases.check(id, presented == null ? Set.of() : presented, actor());
     }
 
     /** A returned case comes back with the missing materials. */
@@ -152,7 +160,7 @@ public class ProxyResource {
     @Path("cases/{id}/resubmit")
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase resubmit(@PathParam("id") String id) {
-        return ledger.resubmit(id, actor());
+        return cases.resubmit(id, actor());
     }
 
     /** Sends a checked case to the place the catalogue names (上报). */
@@ -160,7 +168,7 @@ public class ProxyResource {
     @Path("cases/{id}/forward")
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase forward(@PathParam("id") String id) {
-        return ledger.forward(id, actor());
+        return cases.forward(id, actor());
     }
 
     /** The handling place has started (办理). */
@@ -168,7 +176,7 @@ public class ProxyResource {
     @Path("cases/{id}/start")
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase start(@PathParam("id") String id) {
-        return ledger.startHandling(id, actor());
+        return cases.startHandling(id, actor());
     }
 
     /** The case is done, with its result (办结). */
@@ -177,7 +185,7 @@ public class ProxyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase complete(@PathParam("id") String id, ProxyBodies.Result body) {
-        return ledger.complete(id, Inputs.body(body).result(), actor());
+        return cases.complete(id, Inputs.body(body).result(), actor());
     }
 
     /** The case was refused, with the reason. */
@@ -186,7 +194,7 @@ public class ProxyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase reject(@PathParam("id") String id, ProxyBodies.Reason body) {
-        return ledger.reject(id, Inputs.body(body).reason(), actor());
+        return cases.reject(id, Inputs.body(body).reason(), actor());
     }
 
     /** The applicant was told the result (答复): every case ends here. */
@@ -196,7 +204,7 @@ public class ProxyResource {
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase answer(@PathParam("id") String id, ProxyBodies.Answer body) {
         ProxyBodies.Answer answer = Inputs.body(body);
-        return ledger.answer(id, answer.method(), answer.toldAt() == null ? clock.now() : answer.toldAt(), actor());
+        return cases.answer(id, answer.method(), answer.toldAt() == null ? clock.now() : answer.toldAt(), actor());
     }
 
     /** Records the applicant's rating (1–5 stars) of an answered case. */
@@ -209,7 +217,7 @@ public class ProxyResource {
         if (rating.stars() == null) {
             throw BianminException.invalid("stars (1 to 5) is required");
         }
-        return ledger.rate(id, rating.stars(), rating.comment(), actor());
+        return cases.rate(id, rating.stars(), rating.comment(), actor());
     }
 
     /** The cases not yet answered, by age band (未答复件). */
@@ -218,7 +226,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public UnansweredReport unanswered(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return ledger.unanswered(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+        return reports.unanswered(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The cases past their deadline. */
@@ -227,7 +235,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<UnansweredCase> overdue(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return ledger.overdue(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+        return reports.overdue(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The service indicators of a period (default: this year). */
@@ -236,7 +244,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
     public ServiceIndicators indicators(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return ledger.indicators(scope(township, point), period(from, to));
+        return reports.indicators(scope(township, point), period(from, to));
     }
 
     private Actor actor() {

@@ -32,8 +32,9 @@ import org.bianmin.proxy.IdCardNumber;
 import org.bianmin.proxy.NewCase;
 import org.bianmin.proxy.PointKind;
 import org.bianmin.proxy.ProxyCase;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyCases;
 import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.ProxyPoints;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRegistry;
@@ -140,11 +141,11 @@ class CalendarYearsFelixIT {
             assertTrue(loaded.startsWith("2027 is official"), loaded);
             assertTrue(shell.run("catalogue:calendar").contains("2028– provisional"));
 
-            ProxyLedger ledger = felix.service(ProxyLedger.class);
-            ProxyCase after = ledger.findCase(checked.id());
+            ProxyCases cases = felix.service(ProxyCases.class);
+            ProxyCase after = cases.findCase(checked.id());
             assertFalse(after.deadlineProvisional());
             assertTrue(after.deadline().isAfter(checked.deadline()), checked.deadline() + " → " + after.deadline());
-            List<CaseTransition> history = ledger.history(checked.id());
+            List<CaseTransition> history = cases.history(checked.id());
             CaseTransition last = history.get(history.size() - 1);
             assertEquals("supervisor.liu", last.actor().id());
             assertTrue(last.note().contains(checked.deadline() + " → " + after.deadline()), last.note());
@@ -152,15 +153,16 @@ class CalendarYearsFelixIT {
     }
 
     private static ProxyCase checkedCase(FelixRuntime felix, Instant now, LocalDate today) throws Exception {
-        ProxyLedger ledger = felix.service(ProxyLedger.class);
+        ProxyPoints points = felix.service(ProxyPoints.class);
+        ProxyCases cases = felix.service(ProxyCases.class);
         ServiceCatalogue catalogue = felix.service(ServiceCatalogue.class);
-        ledger.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
-        ledger.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
+        points.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
+        points.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
         String id = IdCardNumber.of("51332219450312002" + IdCardNumber.checkCharacter("51332219450312002")).value();
-        ProxyCase received = ledger.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", id, "13812345678"),
+        ProxyCase received = cases.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", id, "13812345678"),
                 ITEM, now, Channel.WALK_IN, java.util.Set.of(), java.util.Set.of()), AGENT);
         HandlingAnswer answer = catalogue.whoHandles(ITEM, HEPING, today);
         List<String> materials = answer.materials().stream().filter(Material::required).map(Material::name).toList();
-        return ledger.check(received.id(), new HashSet<>(materials), AGENT);
+        return cases.check(received.id(), new HashSet<>(materials), AGENT);
     }
 }

@@ -37,8 +37,11 @@ import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
 import org.bianmin.proxy.PointKind;
 import org.bianmin.proxy.ProxyCase;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyCases;
+import org.bianmin.proxy.PointLedgers;
 import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.ProxyPoints;
+import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.Ratio;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.RuleStatus;
@@ -75,23 +78,26 @@ class ProxyFelixIT {
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
                         dir.resolve("proxy.key").toString()))
                 .start()) {
-            ProxyLedger ledger = felix.service(ProxyLedger.class);
+            ProxyPoints points = felix.service(ProxyPoints.class);
+            ProxyCases cases = felix.service(ProxyCases.class);
+            ProxyReports reports = felix.service(ProxyReports.class);
+            PointLedgers ledgers = felix.service(PointLedgers.class);
             StandardsChecker checker = felix.service(StandardsChecker.class);
             ServiceCatalogue catalogue = felix.service(ServiceCatalogue.class);
             AuditTrail trail = felix.service(AuditTrail.class);
 
             LocalDate today = LocalDate.ofInstant(now, CHINA);
-            ledger.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
-            ledger.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
+            points.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
+            points.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
             ReportingPeriod week = ReportingPeriod.of(today.minusDays(6), today);
             for (LocalDate day = week.from(); !day.isAfter(week.to()); day = day.plusDays(1)) {
-                ledger.scheduleDuty(new DutyShift("heping", "zhang", day), CENTRE);
+                points.scheduleDuty(new DutyShift("heping", "zhang", day), CENTRE);
             }
-            ledger.recordInspection(new Inspection("heping", today, "兴隆镇 王副镇长", "台账齐全，按时反馈"), CENTRE);
+            ledgers.recordInspection(new Inspection("heping", today, "兴隆镇 王副镇长", "台账齐全，按时反馈"), CENTRE);
 
             String id = IdCardNumber.of("51332219450312002" + IdCardNumber.checkCharacter("51332219450312002")).value();
             long auditBefore = trail.size();
-            ProxyCase received = ledger.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", id, "13812345678"),
+            ProxyCase received = cases.receive(new NewCase("heping", "zhang", Applicant.of("刘秀英", id, "13812345678"),
                     ITEM, now, Channel.WALK_IN, Set.of(), Set.of()), AGENT);
             HandlingAnswer answer = catalogue.whoHandles(ITEM, HEPING, today);
             assertEquals(answer.handlingPlace().siteName(), received.handlingPlace());
@@ -99,26 +105,26 @@ class ProxyFelixIT {
 
             List<String> materials = answer.materials().stream().filter(Material::required).map(Material::name).toList();
             assertFalse(materials.isEmpty());
-            ProxyCase returned = ledger.check(received.id(), Set.of(), AGENT);
+            ProxyCase returned = cases.check(received.id(), Set.of(), AGENT);
             assertEquals(CaseState.RETURNED, returned.state());
             assertEquals(materials, returned.missingMaterials());
-            ledger.resubmit(received.id(), AGENT);
-            ProxyCase checked = ledger.check(received.id(), new HashSet<>(materials), AGENT);
+            cases.resubmit(received.id(), AGENT);
+            ProxyCase checked = cases.check(received.id(), new HashSet<>(materials), AGENT);
             assertEquals(CaseState.CHECKED, checked.state());
             assertEquals(catalogue.deadline(today, answer.promisedDays()), checked.deadline());
 
             BianminException early = assertThrows(BianminException.class,
-                    () -> ledger.answer(received.id(), AnswerMethod.PHONE, now, AGENT));
+                    () -> cases.answer(received.id(), AnswerMethod.PHONE, now, AGENT));
             assertEquals(ErrorCode.CASE_WRONG_STATE, early.code());
 
-            ledger.forward(received.id(), AGENT);
-            ledger.startHandling(received.id(), CENTRE);
-            ledger.complete(received.id(), "津贴已核发", CENTRE);
-            ledger.answer(received.id(), AnswerMethod.PHONE, now, AGENT);
-            assertEquals(5, ledger.rate(received.id(), 5, "不用跑镇上", AGENT).rating());
-            assertEquals(8, ledger.history(received.id()).size());
+            cases.forward(received.id(), AGENT);
+            cases.startHandling(received.id(), CENTRE);
+            cases.complete(received.id(), "津贴已核发", CENTRE);
+            cases.answer(received.id(), AnswerMethod.PHONE, now, AGENT);
+            assertEquals(5, cases.rate(received.id(), 5, "不用跑镇上", AGENT).rating());
+            assertEquals(8, cases.history(received.id()).size());
 
-            Applicant clear = ledger.applicant(received.id(), CENTRE, "电话回访");
+            Applicant clear = cases.applicant(received.id(), CENTRE, "电话回访");
             assertEquals(id, clear.idNumber().value());
             List<AuditEntry> logged = trail.entries(auditBefore, trail.size());
             List<String> types = logged.stream().map(entry -> entry.type().name()).toList();
@@ -128,10 +134,10 @@ class ProxyFelixIT {
             assertTrue(logged.stream().noneMatch(entry -> entry.payloadJson().contains(id)),
                     "the audit trail holds the ID number in clear");
 
-            assertEquals(new Ratio(1, 1), ledger.indicators(LedgerScope.township(HEPING.township()), week).answered());
-            assertEquals(new Ratio(0, 1), ledger.indicators(LedgerScope.point("heping"), week).oneTrip(),
+            assertEquals(new Ratio(1, 1), reports.indicators(LedgerScope.township(HEPING.township()), week).answered());
+            assertEquals(new Ratio(0, 1), reports.indicators(LedgerScope.point("heping"), week).oneTrip(),
                     "two trips: receipt and resubmission");
-            assertEquals(0, ledger.unanswered(LedgerScope.county(DivisionCode.LUDING), today).cases().size());
+            assertEquals(0, reports.unanswered(LedgerScope.county(DivisionCode.LUDING), today).cases().size());
 
             SiteReport report = checker.check("""
                     {"kind": "VILLAGE_ROOM", "name": "兴隆镇和平村便民服务室", "divisionCode": "513322102201",

@@ -28,7 +28,7 @@ import org.bianmin.seal.internal.ofdseal.OfdrwSigning;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
 import org.bianmin.seal.internal.registry.RegistrySettings;
-import org.bianmin.seal.internal.registry.SealRegistryService;
+import org.bianmin.seal.internal.registry.SealRegistryComponent;
 import org.bianmin.seal.internal.sealing.OfdSealMaker;
 import org.bianmin.seal.internal.sealing.UnsignedInvoice;
 import org.bianmin.seal.internal.signing.DocumentHash;
@@ -97,9 +97,9 @@ public class SigningBenchmark {
             TimeSource clock = () -> Instant.parse("2026-05-01T00:00:00Z");
             SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
             database = TestDatabase.create(TestDatabase.Kind.H2);
-            SealRegistryService registry;
+            SealRegistryComponent registry;
             try (SealStore store = SealStore.open(database.dataSource())) {
-                registry = new SealRegistryService(store, keys, authority, SealPictureRenderer.locatingFont(""),
+                registry = new SealRegistryComponent(store, keys, authority, SealPictureRenderer.locatingFont(""),
                         clock, () -> null, RegistrySettings.LUDING);
                 Instant from = clock.now();
                 Seal seal = registry.request(new SealRequest("泸定县兴隆镇便民服务中心", DivisionCode.of("513322102"),

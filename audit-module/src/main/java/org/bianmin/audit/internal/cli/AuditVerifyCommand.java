@@ -17,10 +17,10 @@ import org.bianmin.audit.internal.json.JsonFormatException;
 import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.ProofCodec;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.CheckResult;
+import org.bianmin.audit.internal.verify.AuditCheckResult;
 import org.bianmin.audit.internal.verify.Reason;
-import org.bianmin.audit.internal.verify.Sm2Signatures;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.Sm2Verification;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,18 +100,18 @@ public final class AuditVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<CheckResult> inputProblems = new ArrayList<>();
+        List<AuditCheckResult> inputProblems = new ArrayList<>();
         byte[] trustedKey = null;
         try {
             if (key != null) {
-                trustedKey = Sm2Signatures.fromPem(text(key));
+                trustedKey = Sm2Verification.fromPem(text(key));
             }
             List<Checkpoint> more = new ArrayList<>();
             for (Path file : checkpoints) {
                 try {
                     more.add(readCheckpoint(text(file)));
                 } catch (JsonFormatException e) {
-                    inputProblems.add(CheckResult.failed("checkpoint-file[" + file.getFileName() + "]",
+                    inputProblems.add(AuditCheckResult.failed("checkpoint-file[" + file.getFileName() + "]",
                             Reason.EXPORT_MALFORMED, e.getMessage()));
                 }
             }
@@ -120,20 +120,20 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                 try {
                     claims.add(ProofCodec.read(text(file)));
                 } catch (JsonFormatException e) {
-                    inputProblems.add(CheckResult.failed("proof-file[" + file.getFileName() + "]",
+                    inputProblems.add(AuditCheckResult.failed("proof-file[" + file.getFileName() + "]",
                             Reason.PROOF_UNREADABLE, e.getMessage()));
                 }
             }
-            VerificationReport report;
+            AuditVerificationReport report;
             try (InputStream in = Files.newInputStream(export)) {
                 report = new AuditVerifier(trustedKey).verifyExport(in, more, claims);
             } catch (IOException e) {
                 throw new Unreadable(export, e);
             }
-            List<CheckResult> results = new ArrayList<>(inputProblems);
+            List<AuditCheckResult> results = new ArrayList<>(inputProblems);
             results.addAll(report.results());
-            print(new VerificationReport(results));
-            return results.stream().allMatch(CheckResult::passed) ? PASSED : FAILED;
+            print(new AuditVerificationReport(results));
+            return results.stream().allMatch(AuditCheckResult::passed) ? PASSED : FAILED;
         } catch (Unreadable e) {
             err.println("audit-verify: cannot read " + e.getMessage());
             return UNREADABLE;
@@ -178,10 +178,10 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         return CheckpointCodec.fromJson(json.size() == 1 && json.containsKey("checkpoint") ? json.get("checkpoint") : json);
     }
 
-    private void print(VerificationReport report) {
+    private void print(AuditVerificationReport report) {
         if (format == Format.json) {
             List<Object> checks = new ArrayList<>();
-            for (CheckResult result : report.results()) {
+            for (AuditCheckResult result : report.results()) {
                 Map<String, Object> check = new LinkedHashMap<>();
                 check.put("check", result.check());
                 check.put("indication", result.indication().name());
@@ -196,7 +196,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             return;
         }
         int width = report.results().stream().mapToInt(result -> result.check().length()).max().orElse(10);
-        for (CheckResult result : report.results()) {
+        for (AuditCheckResult result : report.results()) {
             out.printf("%-6s  %-" + width + "s  %s%n", result.indication(), result.check(),
                     result.passed() ? result.detail()
                             : result.reason() + ": " + result.reason().meaning() + " — " + result.detail());

@@ -5,13 +5,15 @@ import org.bianmin.core.BianminException;
 
 /**
  * Runs a shell command's work and turns a refusal into one line an operator can act on
- * ({@code CASE_NOT_FOUND: …}) instead of a stack trace.
+ * ({@code CASE_NOT_FOUND: …}) instead of a stack trace; shared by the Gogo commands of this bundle
+ * (audit, standards, proxy).
  */
-final class ShellResult {
+public final class ShellResult {
     private ShellResult() {
     }
 
-    static String of(Supplier<String> work) {
+    /** The work's output, or {@code ERROR <code>: <message>} when it was refused. */
+    public static String of(Supplier<String> work) {
         try {
             return work.get();
         } catch (BianminException e) {

@@ -20,11 +20,11 @@ import org.bianmin.audit.internal.log.ProofCodec.InclusionClaim;
  *
  * <pre>{@code
  * AuditVerifier verifier = new AuditVerifier(countyAuditKeySpki);
- * VerificationReport report = verifier.verifyExport(Files.newInputStream(export), List.of(), List.of());
+ * AuditVerificationReport report = verifier.verifyExport(Files.newInputStream(export), List.of(), List.of());
  * if (!report.passed()) report.failures().forEach(System.out::println);
  * }</pre>
  *
- * <p>Every outcome is a {@link CheckResult}; no check throws.
+ * <p>Every outcome is an {@link AuditCheckResult}; no check throws.
  */
 public final class AuditVerifier {
     private final byte[] trustedKey;
@@ -38,22 +38,22 @@ public final class AuditVerifier {
     }
 
     /** Checks a checkpoint's SM2 signature with the trusted key. */
-    public CheckResult checkpoint(Checkpoint checkpoint) {
+    public AuditCheckResult checkpoint(Checkpoint checkpoint) {
         if (trustedKey == null) {
-            return CheckResult.failed(CheckpointSignatureCheck.name(checkpoint), Reason.KEY_UNREADABLE,
+            return AuditCheckResult.failed(CheckpointSignatureCheck.name(checkpoint), Reason.KEY_UNREADABLE,
                     "no audit key given");
         }
-        return signatures(trustedKey).map(check -> check.check(checkpoint)).orElseGet(() -> CheckResult.failed(
+        return signatures(trustedKey).map(check -> check.check(checkpoint)).orElseGet(() -> AuditCheckResult.failed(
                 CheckpointSignatureCheck.name(checkpoint), Reason.KEY_UNREADABLE, "the trusted key is not an SM2 key"));
     }
 
     /** Checks that the entry with canonical line {@code entryLine} is in {@code checkpoint}'s tree. */
-    public CheckResult inclusion(String entryLine, InclusionProof proof, Checkpoint checkpoint) {
+    public AuditCheckResult inclusion(String entryLine, InclusionProof proof, Checkpoint checkpoint) {
         return InclusionCheck.check(entryLine, proof.leafIndex(), proof.treeSize(), proof.path(), checkpoint);
     }
 
     /** Checks that {@code newer}'s tree extends {@code older}'s. */
-    public CheckResult consistency(ConsistencyProof proof, Checkpoint older, Checkpoint newer) {
+    public AuditCheckResult consistency(ConsistencyProof proof, Checkpoint older, Checkpoint newer) {
         return ConsistencyCheck.check(proof.fromSize(), proof.toSize(), proof.path(), older, newer);
     }
 
@@ -63,10 +63,10 @@ public final class AuditVerifier {
      * ({@link InclusionClaim}s and {@link ConsistencyClaim}s) against the checkpoints whose
      * signatures verify.
      */
-    public VerificationReport verifyExport(InputStream export, List<Checkpoint> moreCheckpoints, List<?> proofs)
+    public AuditVerificationReport verifyExport(InputStream export, List<Checkpoint> moreCheckpoints, List<?> proofs)
             throws IOException {
         ExportedLog log = new ExportReader().read(export);
-        List<CheckResult> results = new ArrayList<>();
+        List<AuditCheckResult> results = new ArrayList<>();
         Optional<CheckpointSignatureCheck> signatures = keyCheck(log, results);
         results.addAll(ReplayCheck.check(log, moreCheckpoints));
         List<Checkpoint> all = new ArrayList<>(log.checkpoints());
@@ -75,11 +75,11 @@ public final class AuditVerifier {
         for (int i = 0; i < all.size(); i++) {
             Checkpoint checkpoint = all.get(i);
             String given = i >= log.checkpoints().size() ? " (given)" : "";
-            CheckResult signature = signatures.map(check -> check.check(checkpoint))
-                    .orElseGet(() -> CheckResult.failed(CheckpointSignatureCheck.name(checkpoint),
+            AuditCheckResult signature = signatures.map(check -> check.check(checkpoint))
+                    .orElseGet(() -> AuditCheckResult.failed(CheckpointSignatureCheck.name(checkpoint),
                             Reason.KEY_UNREADABLE, "no usable audit key"));
             if (!given.isEmpty()) {
-                signature = new CheckResult(signature.check().replace("]", ", given]"), signature.indication(),
+                signature = new AuditCheckResult(signature.check().replace("]", ", given]"), signature.indication(),
                         signature.reason(), signature.detail());
             }
             results.add(signature);
@@ -90,54 +90,54 @@ public final class AuditVerifier {
         for (Object proof : proofs) {
             results.add(proof(proof, verified));
         }
-        return new VerificationReport(results);
+        return new AuditVerificationReport(results);
     }
 
-    private Optional<CheckpointSignatureCheck> keyCheck(ExportedLog log, List<CheckResult> results) {
+    private Optional<CheckpointSignatureCheck> keyCheck(ExportedLog log, List<AuditCheckResult> results) {
         if (trustedKey != null) {
             Optional<CheckpointSignatureCheck> check = signatures(trustedKey);
             if (check.isEmpty()) {
-                results.add(CheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the trusted key is not an SM2 key"));
+                results.add(AuditCheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the trusted key is not an SM2 key"));
             } else if (log.publicKey() != null && !Arrays.equals(log.publicKey(), trustedKey)) {
-                results.add(CheckResult.failed("audit-key", Reason.KEY_NOT_TRUSTED, "the export names key "
+                results.add(AuditCheckResult.failed("audit-key", Reason.KEY_NOT_TRUSTED, "the export names key "
                         + CheckpointCodec.keyId(log.publicKey()) + ", the trusted key is " + check.get().keyId()));
             } else {
-                results.add(CheckResult.passed("audit-key", "trusted key " + check.get().keyId()));
+                results.add(AuditCheckResult.passed("audit-key", "trusted key " + check.get().keyId()));
             }
             return check;
         }
         if (log.publicKey() == null) {
-            results.add(CheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the export names no audit key"));
+            results.add(AuditCheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the export names no audit key"));
             return Optional.empty();
         }
         Optional<CheckpointSignatureCheck> check = signatures(log.publicKey());
         if (check.isEmpty()) {
-            results.add(CheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the export's key is not an SM2 key"));
+            results.add(AuditCheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the export's key is not an SM2 key"));
         } else {
-            results.add(CheckResult.passed("audit-key", "key " + check.get().keyId() + " taken from the export,"
+            results.add(AuditCheckResult.passed("audit-key", "key " + check.get().keyId() + " taken from the export,"
                     + " not compared with a trusted key: compare its id with the county's published one"));
         }
         return check;
     }
 
-    private static CheckResult proof(Object proof, List<Checkpoint> verified) {
+    private static AuditCheckResult proof(Object proof, List<Checkpoint> verified) {
         if (proof instanceof InclusionClaim claim) {
             String name = InclusionCheck.name(claim.leafIndex(), claim.treeSize());
             if (claim.leafIndex() < 0 || claim.leafIndex() >= claim.treeSize()) {
-                return CheckResult.failed(name, Reason.ENTRY_BEYOND_TREE,
+                return AuditCheckResult.failed(name, Reason.ENTRY_BEYOND_TREE,
                         "entry " + claim.leafIndex() + " is not in a tree of " + claim.treeSize() + " entries");
             }
             return sized(verified, claim.treeSize())
                     .map(checkpoint -> InclusionCheck.check(claim.entryLine(), claim.leafIndex(), claim.treeSize(),
                             claim.path(), checkpoint))
-                    .orElseGet(() -> CheckResult.failed(name, Reason.NO_CHECKPOINT,
+                    .orElseGet(() -> AuditCheckResult.failed(name, Reason.NO_CHECKPOINT,
                             "no checkpoint of " + claim.treeSize() + " entries verified"));
         }
         ConsistencyClaim claim = (ConsistencyClaim) proof;
         Optional<Checkpoint> older = sized(verified, claim.fromSize());
         Optional<Checkpoint> newer = sized(verified, claim.toSize());
         if (older.isEmpty() || newer.isEmpty()) {
-            return CheckResult.failed(ConsistencyCheck.name(claim.fromSize(), claim.toSize()), Reason.NO_CHECKPOINT,
+            return AuditCheckResult.failed(ConsistencyCheck.name(claim.fromSize(), claim.toSize()), Reason.NO_CHECKPOINT,
                     "no verified checkpoint of " + (older.isEmpty() ? claim.fromSize() : claim.toSize()) + " entries");
         }
         return ConsistencyCheck.check(claim.fromSize(), claim.toSize(), claim.path(), older.get(), newer.get());

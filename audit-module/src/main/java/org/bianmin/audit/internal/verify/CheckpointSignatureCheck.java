@@ -16,7 +16,7 @@ public final class CheckpointSignatureCheck {
     /** A check with the audit key's SubjectPublicKeyInfo; fails when it is not an SM2 key. */
     public CheckpointSignatureCheck(byte[] publicKey) {
         this.publicKey = publicKey.clone();
-        this.key = Sm2Signatures.publicKey(publicKey);
+        this.key = Sm2Verification.publicKey(publicKey);
         this.keyId = CheckpointCodec.keyId(publicKey);
     }
 
@@ -26,17 +26,17 @@ public final class CheckpointSignatureCheck {
     }
 
     /** Judges {@code checkpoint}. */
-    public CheckResult check(Checkpoint checkpoint) {
+    public AuditCheckResult check(Checkpoint checkpoint) {
         if (!keyId.equals(checkpoint.keyId())) {
-            return CheckResult.failed(name(checkpoint), Reason.KEY_MISMATCH,
+            return AuditCheckResult.failed(name(checkpoint), Reason.KEY_MISMATCH,
                     "signed by key " + checkpoint.keyId() + ", the audit key is " + keyId);
         }
-        if (!Sm2Signatures.verify(key, CheckpointCodec.signedBytes(checkpoint), checkpoint.signature())) {
-            return CheckResult.failed(name(checkpoint), Reason.SIGNATURE_INVALID,
+        if (!Sm2Verification.verify(key, CheckpointCodec.signedBytes(checkpoint), checkpoint.signature())) {
+            return AuditCheckResult.failed(name(checkpoint), Reason.SIGNATURE_INVALID,
                     "the SM2 signature over size " + checkpoint.treeSize() + ", its root and time does not verify"
                             + " with key " + keyId);
         }
-        return CheckResult.passed(name(checkpoint), "SM2 signature valid, key " + keyId);
+        return AuditCheckResult.passed(name(checkpoint), "SM2 signature valid, key " + keyId);
     }
 
     /** The key's identifier. */

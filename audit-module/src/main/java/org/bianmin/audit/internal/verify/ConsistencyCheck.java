@@ -19,21 +19,21 @@ public final class ConsistencyCheck {
     }
 
     /** Judges the proof from {@code older} to {@code newer}. */
-    public static CheckResult check(long fromSize, long toSize, List<byte[]> path, Checkpoint older,
+    public static AuditCheckResult check(long fromSize, long toSize, List<byte[]> path, Checkpoint older,
             Checkpoint newer) {
         String name = name(fromSize, toSize);
         if (fromSize != older.treeSize() || toSize != newer.treeSize()) {
-            return CheckResult.failed(name, Reason.PROOF_SIZE_MISMATCH, "the proof is from " + fromSize + " to "
+            return AuditCheckResult.failed(name, Reason.PROOF_SIZE_MISMATCH, "the proof is from " + fromSize + " to "
                     + toSize + " entries, the checkpoints cover " + older.treeSize() + " and " + newer.treeSize());
         }
         return switch (new ProofVerifier(new Sm3Hasher())
                 .consistency(fromSize, toSize, older.rootHash(), newer.rootHash(), path)) {
-            case VALID -> CheckResult.passed(name, "the tree of " + toSize + " entries extends the tree of " + fromSize);
-            case SIZES_INVALID, HASH_MALFORMED, LEAF_BEYOND_TREE -> CheckResult.failed(name, Reason.PROOF_MALFORMED,
+            case VALID -> AuditCheckResult.passed(name, "the tree of " + toSize + " entries extends the tree of " + fromSize);
+            case SIZES_INVALID, HASH_MALFORMED, LEAF_BEYOND_TREE -> AuditCheckResult.failed(name, Reason.PROOF_MALFORMED,
                     "sizes " + fromSize + " and " + toSize + " with " + path.size() + " hashes cannot form a proof");
-            case PATH_LENGTH_WRONG -> CheckResult.failed(name, Reason.PROOF_LENGTH_WRONG,
+            case PATH_LENGTH_WRONG -> AuditCheckResult.failed(name, Reason.PROOF_LENGTH_WRONG,
                     path.size() + " hashes do not fit sizes " + fromSize + " and " + toSize);
-            case ROOT_MISMATCH -> CheckResult.failed(name, Reason.PROOF_ROOT_MISMATCH,
+            case ROOT_MISMATCH -> AuditCheckResult.failed(name, Reason.PROOF_ROOT_MISMATCH,
                     "the proof does not join the two signed roots: the older entries were rewritten");
         };
     }

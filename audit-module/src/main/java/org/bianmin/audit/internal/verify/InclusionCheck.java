@@ -24,38 +24,38 @@ public final class InclusionCheck {
     }
 
     /** Judges the proof that {@code entryLine} is leaf {@code leafIndex} of the tree of {@code treeSize}. */
-    public static CheckResult check(String entryLine, long leafIndex, long treeSize, List<byte[]> path,
+    public static AuditCheckResult check(String entryLine, long leafIndex, long treeSize, List<byte[]> path,
             Checkpoint checkpoint) {
         String name = name(leafIndex, treeSize);
         if (leafIndex < 0 || leafIndex >= treeSize) {
-            return CheckResult.failed(name, Reason.ENTRY_BEYOND_TREE,
+            return AuditCheckResult.failed(name, Reason.ENTRY_BEYOND_TREE,
                     "entry " + leafIndex + " is not in a tree of " + treeSize + " entries");
         }
         if (treeSize != checkpoint.treeSize()) {
-            return CheckResult.failed(name, Reason.PROOF_SIZE_MISMATCH,
+            return AuditCheckResult.failed(name, Reason.PROOF_SIZE_MISMATCH,
                     "the proof is for " + treeSize + " entries, the checkpoint covers " + checkpoint.treeSize());
         }
         LoggedEntry entry;
         try {
             entry = EntryCodec.parse(entryLine);
         } catch (JsonFormatException | IllegalArgumentException e) {
-            return CheckResult.failed(name, Reason.PAYLOAD_NOT_CANONICAL, "the entry: " + e.getMessage());
+            return AuditCheckResult.failed(name, Reason.PAYLOAD_NOT_CANONICAL, "the entry: " + e.getMessage());
         }
         if (entry.sequence() != leafIndex) {
-            return CheckResult.failed(name, Reason.PROOF_ROOT_MISMATCH,
+            return AuditCheckResult.failed(name, Reason.PROOF_ROOT_MISMATCH,
                     "the entry has sequence " + entry.sequence() + ", the proof is for leaf " + leafIndex);
         }
         Sm3Hasher hasher = new Sm3Hasher();
         byte[] leaf = hasher.leaf(entryLine.getBytes(StandardCharsets.UTF_8));
         return switch (new ProofVerifier(hasher).inclusion(leafIndex, treeSize, leaf, path, checkpoint.rootHash())) {
-            case VALID -> CheckResult.passed(name, path.size() + " hashes lead from the entry to the checkpoint's root");
-            case LEAF_BEYOND_TREE -> CheckResult.failed(name, Reason.ENTRY_BEYOND_TREE,
+            case VALID -> AuditCheckResult.passed(name, path.size() + " hashes lead from the entry to the checkpoint's root");
+            case LEAF_BEYOND_TREE -> AuditCheckResult.failed(name, Reason.ENTRY_BEYOND_TREE,
                     "entry " + leafIndex + " is not in a tree of " + treeSize + " entries");
-            case HASH_MALFORMED, SIZES_INVALID -> CheckResult.failed(name, Reason.PROOF_MALFORMED,
+            case HASH_MALFORMED, SIZES_INVALID -> AuditCheckResult.failed(name, Reason.PROOF_MALFORMED,
                     "every hash must be 32 bytes");
-            case PATH_LENGTH_WRONG -> CheckResult.failed(name, Reason.PROOF_LENGTH_WRONG,
+            case PATH_LENGTH_WRONG -> AuditCheckResult.failed(name, Reason.PROOF_LENGTH_WRONG,
                     path.size() + " hashes do not fit leaf " + leafIndex + " of " + treeSize);
-            case ROOT_MISMATCH -> CheckResult.failed(name, Reason.PROOF_ROOT_MISMATCH,
+            case ROOT_MISMATCH -> AuditCheckResult.failed(name, Reason.PROOF_ROOT_MISMATCH,
                     "the path from this entry does not reach the root signed for " + treeSize + " entries");
         };
     }

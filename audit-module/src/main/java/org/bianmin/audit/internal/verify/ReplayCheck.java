@@ -20,27 +20,27 @@ public final class ReplayCheck {
      * The results for {@code log}, its own checkpoints and {@code given} ones obtained elsewhere
      * (named {@code checkpoint-root[size=N, given]}).
      */
-    public static List<CheckResult> check(ExportedLog log, List<Checkpoint> given) {
-        List<CheckResult> results = new ArrayList<>();
+    public static List<AuditCheckResult> check(ExportedLog log, List<Checkpoint> given) {
+        List<AuditCheckResult> results = new ArrayList<>();
         long replayed = log.tree().size();
         if (log.formatProblem() == null) {
-            results.add(CheckResult.passed("export-format", "header, " + log.announcedEntries() + " entries and "
+            results.add(AuditCheckResult.passed("export-format", "header, " + log.announcedEntries() + " entries and "
                     + log.announcedCheckpoints() + " checkpoints"));
         } else {
-            results.add(CheckResult.failed("export-format",
+            results.add(AuditCheckResult.failed("export-format",
                     log.truncated() ? Reason.EXPORT_TRUNCATED : Reason.EXPORT_MALFORMED, log.formatProblem().toString()));
         }
         if (log.canonicalProblem() == null) {
-            results.add(CheckResult.passed("entry-canonical", replayed + " entries are canonical JSON"));
+            results.add(AuditCheckResult.passed("entry-canonical", replayed + " entries are canonical JSON"));
         } else {
-            results.add(CheckResult.failed("entry-canonical", Reason.PAYLOAD_NOT_CANONICAL,
+            results.add(AuditCheckResult.failed("entry-canonical", Reason.PAYLOAD_NOT_CANONICAL,
                     log.canonicalProblem() + " (" + log.nonCanonicalLines() + " such entries in all)"));
         }
         if (log.sequenceProblem() == null) {
-            results.add(CheckResult.passed("entry-sequence", replayed == 0 ? "no entries"
+            results.add(AuditCheckResult.passed("entry-sequence", replayed == 0 ? "no entries"
                     : "entries 0 to " + (replayed - 1) + " in order, no gaps"));
         } else {
-            results.add(CheckResult.failed("entry-sequence", Reason.SEQUENCE_BROKEN, log.sequenceProblem().toString()));
+            results.add(AuditCheckResult.failed("entry-sequence", Reason.SEQUENCE_BROKEN, log.sequenceProblem().toString()));
         }
         List<Checkpoint> bySize = new ArrayList<>(log.checkpoints());
         bySize.addAll(given);
@@ -50,14 +50,14 @@ public final class ReplayCheck {
             String name = "checkpoint-root[size=" + checkpoint.treeSize()
                     + (given.contains(checkpoint) && !log.checkpoints().contains(checkpoint) ? ", given]" : "]");
             if (checkpoint.treeSize() > replayed) {
-                results.add(CheckResult.failed(name, Reason.CHECKPOINT_BEYOND_LOG, "the checkpoint covers "
+                results.add(AuditCheckResult.failed(name, Reason.CHECKPOINT_BEYOND_LOG, "the checkpoint covers "
                         + checkpoint.treeSize() + " entries, the export holds " + replayed));
             } else if (MessageDigest.isEqual(log.tree().root(checkpoint.treeSize()), checkpoint.rootHash())) {
                 lastMatching = checkpoint.treeSize();
-                results.add(CheckResult.passed(name, "the first " + checkpoint.treeSize()
+                results.add(AuditCheckResult.passed(name, "the first " + checkpoint.treeSize()
                         + " entries hash to the signed root"));
             } else {
-                results.add(CheckResult.failed(name, Reason.ROOT_MISMATCH, "the first " + checkpoint.treeSize()
+                results.add(AuditCheckResult.failed(name, Reason.ROOT_MISMATCH, "the first " + checkpoint.treeSize()
                         + " entries do not hash to the signed root; the change lies in entries " + lastMatching
                         + " to " + (checkpoint.treeSize() - 1)));
             }

@@ -2,6 +2,7 @@ package org.bianmin.proxy.internal.catalogue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.bianmin.catalogue.Deadline;
 import org.bianmin.catalogue.HandlingAnswer;
 import org.bianmin.catalogue.Material;
@@ -18,13 +19,25 @@ import org.bianmin.core.ErrorCode;
  * marked provisional since nothing says which years are official.
  */
 public final class ServiceCatalogueTerms implements CatalogueTerms {
-    private final ServiceCatalogue catalogue;
-    private final WorkingDays workingDays;
+    private final Supplier<ServiceCatalogue> catalogue;
+    private final Supplier<WorkingDays> workingDays;
 
     /** Both arguments may be null. */
     public ServiceCatalogueTerms(ServiceCatalogue catalogue, WorkingDays workingDays) {
+        this(() -> catalogue, () -> workingDays);
+    }
+
+    private ServiceCatalogueTerms(Supplier<ServiceCatalogue> catalogue, Supplier<WorkingDays> workingDays) {
         this.catalogue = catalogue;
         this.workingDays = workingDays;
+    }
+
+    /**
+     * Terms over the services as they are at the moment of each call, e.g. dynamic OSGi references;
+     * either supplier may give null.
+     */
+    public static ServiceCatalogueTerms live(Supplier<ServiceCatalogue> catalogue, Supplier<WorkingDays> workingDays) {
+        return new ServiceCatalogueTerms(catalogue, workingDays);
     }
 
     @Override
@@ -37,23 +50,26 @@ public final class ServiceCatalogueTerms implements CatalogueTerms {
 
     @Override
     public Deadline deadline(LocalDate start, int days) {
-        return workingDays != null ? workingDays.dueDate(start, days)
+        WorkingDays calendar = workingDays.get();
+        return calendar != null ? calendar.dueDate(start, days)
                 : new Deadline(catalogue().deadline(start, days), true);
     }
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        if (workingDays != null) {
-            return workingDays.isWorkingDay(date);
+        WorkingDays calendar = workingDays.get();
+        if (calendar != null) {
+            return calendar.isWorkingDay(date);
         }
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 
     private ServiceCatalogue catalogue() {
-        if (catalogue == null) {
+        ServiceCatalogue current = catalogue.get();
+        if (current == null) {
             throw new BianminException(ErrorCode.CATALOGUE_UNAVAILABLE,
                     "no catalogue service is registered: install and start the catalogue bundle to receive cases");
         }
-        return catalogue;
+        return current;
     }
 }

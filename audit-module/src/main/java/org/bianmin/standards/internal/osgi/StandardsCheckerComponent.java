@@ -2,7 +2,7 @@ package org.bianmin.standards.internal.osgi;
 
 import java.util.List;
 import java.util.Optional;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.CountyRollUp;
 import org.bianmin.standards.SiteReport;
@@ -76,14 +76,14 @@ public class StandardsCheckerComponent implements StandardsChecker {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ProxyLedger ledger;
+    private volatile ProxyReports ledger;
 
     private final SiteChecker checker;
 
     @Activate
     public StandardsCheckerComponent(Config config) {
         this.checker = new SiteChecker(thresholds(config), (pointId, period) -> {
-            ProxyLedger current = ledger;
+            ProxyReports current = ledger;
             return current == null ? Optional.empty() : Optional.of(current.activity(pointId, period));
         });
     }

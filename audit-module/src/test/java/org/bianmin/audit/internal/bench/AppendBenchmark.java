@@ -7,7 +7,7 @@ import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.internal.persistence.JpaUnit;
-import org.bianmin.audit.internal.trail.JpaAuditTrail;
+import org.bianmin.audit.internal.trail.AuditTrailComponent;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +42,7 @@ public class AppendBenchmark {
     private TestDatabase db;
     private PooledDataSource pool;
     private JpaUnit unit;
-    private JpaAuditTrail trail;
+    private AuditTrailComponent trail;
     private final List<AuditEvent> batch = new ArrayList<>();
 
     @Setup
@@ -52,7 +52,7 @@ public class AppendBenchmark {
             pool = new PooledDataSource(db.dataSource());
         }
         unit = AuditStorage.open(pooled ? pool : db.dataSource());
-        trail = new JpaAuditTrail(unit, BenchLog.KEY, TimeSource.system());
+        trail = new AuditTrailComponent(unit, BenchLog.KEY, TimeSource.system());
         for (int i = 0; i < BATCH; i++) {
             batch.add(BenchLog.event(i));
         }

@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.CheckResult;
+import org.bianmin.audit.internal.verify.AuditCheckResult;
 import org.bianmin.audit.internal.verify.ExportReader;
 import org.bianmin.audit.internal.verify.ExportedLog;
 import org.bianmin.audit.internal.verify.ReplayCheck;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +42,7 @@ public class ReplayBenchmark {
     public void write() throws IOException {
         export = BenchLog.export(ENTRIES);
         verifier = new AuditVerifier(BenchLog.KEY.publicKey());
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         if (!report.passed()) {
             throw new IllegalStateException(report.failures().toString());
         }
@@ -50,18 +50,18 @@ public class ReplayBenchmark {
                 (double) export.length / ENTRIES);
     }
 
-    private VerificationReport verify() throws IOException {
+    private AuditVerificationReport verify() throws IOException {
         return verifier.verifyExport(new ByteArrayInputStream(export), List.of(), List.of());
     }
 
     @Benchmark
-    public VerificationReport replayExport() throws IOException {
+    public AuditVerificationReport replayExport() throws IOException {
         return verify();
     }
 
     /** The same replay with the entry lines checked and hashed on the calling thread only. */
     @Benchmark
-    public List<CheckResult> replayExportOneThread() throws IOException {
+    public List<AuditCheckResult> replayExportOneThread() throws IOException {
         ExportedLog log = new ExportReader(false).read(new ByteArrayInputStream(export));
         return ReplayCheck.check(log, List.of());
     }

@@ -8,7 +8,7 @@ import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.internal.persistence.JpaUnit;
-import org.bianmin.audit.internal.trail.JpaAuditTrail;
+import org.bianmin.audit.internal.trail.AuditTrailComponent;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,18 +30,18 @@ import org.openjdk.jmh.annotations.TearDown;
 public class StoredProofBenchmark {
     private TestDatabase db;
     private JpaUnit unit;
-    private JpaAuditTrail trail;
+    private AuditTrailComponent trail;
     private final SplittableRandom random = new SplittableRandom(7);
 
     @Setup
     public void fill() {
         db = TestDatabase.create(TestDatabase.Kind.H2);
         unit = AuditStorage.open(db.dataSource());
-        trail = new JpaAuditTrail(unit, BenchLog.KEY, TimeSource.system());
+        trail = new AuditTrailComponent(unit, BenchLog.KEY, TimeSource.system());
         long started = System.nanoTime();
-        for (int from = 0; from < ProofBenchmark.SIZE; from += JpaAuditTrail.MAX_BATCH) {
-            List<AuditEvent> events = new ArrayList<>(JpaAuditTrail.MAX_BATCH);
-            for (int n = from; n < from + JpaAuditTrail.MAX_BATCH; n++) {
+        for (int from = 0; from < ProofBenchmark.SIZE; from += AuditTrailComponent.MAX_BATCH) {
+            List<AuditEvent> events = new ArrayList<>(AuditTrailComponent.MAX_BATCH);
+            for (int n = from; n < from + AuditTrailComponent.MAX_BATCH; n++) {
                 events.add(BenchLog.event(n));
             }
             trail.appendAll(events);

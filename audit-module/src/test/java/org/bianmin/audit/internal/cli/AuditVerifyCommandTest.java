@@ -25,7 +25,7 @@ import org.bianmin.audit.internal.log.ExportWriter;
 import org.bianmin.audit.internal.log.ProofCodec;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
-import org.bianmin.audit.internal.verify.Sm2Signatures;
+import org.bianmin.audit.internal.verify.Sm2Verification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +60,7 @@ class AuditVerifyCommandTest {
         }
         export = write(lines);
         key = dir.resolve("audit-key.pem");
-        Files.writeString(key, Sm2Signatures.toPem(KEY.publicKey()));
+        Files.writeString(key, Sm2Verification.toPem(KEY.publicKey()));
     }
 
     @Test

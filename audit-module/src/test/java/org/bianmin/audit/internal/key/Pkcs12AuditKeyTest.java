@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.bianmin.audit.internal.verify.Sm2Signatures;
+import org.bianmin.audit.internal.verify.Sm2Verification;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,8 @@ class Pkcs12AuditKeyTest {
         assertArrayEquals(created.publicKey(), reopened.publicKey());
         byte[] message = "bianmin-audit-checkpoint/1\n".getBytes(StandardCharsets.UTF_8);
         byte[] signature = reopened.sign(message);
-        assertTrue(Sm2Signatures.verify(Sm2Signatures.publicKey(created.publicKey()), message, signature));
-        assertFalse(Sm2Signatures.verify(Sm2Signatures.publicKey(created.publicKey()), "other".getBytes(), signature));
+        assertTrue(Sm2Verification.verify(Sm2Verification.publicKey(created.publicKey()), message, signature));
+        assertFalse(Sm2Verification.verify(Sm2Verification.publicKey(created.publicKey()), "other".getBytes(), signature));
     }
 
     @Test

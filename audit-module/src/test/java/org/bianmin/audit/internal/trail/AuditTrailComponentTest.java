@@ -17,6 +17,7 @@ import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
 import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.core.BianminException;
+import org.bianmin.internal.persistence.StorageConfig;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -88,11 +89,11 @@ class AuditTrailComponentTest {
                 () -> new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "", -1))).code());
     }
 
-    private AuditStorage.Config storageConfig() {
-        return new AuditStorage.Config() {
+    private StorageConfig storageConfig() {
+        return new StorageConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
-                return AuditStorage.Config.class;
+                return StorageConfig.class;
             }
 
             @Override

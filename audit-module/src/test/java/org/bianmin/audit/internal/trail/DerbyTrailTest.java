@@ -14,7 +14,7 @@ import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.internal.persistence.Dialect;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import org.bianmin.core.spi.TimeSource;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class DerbyTrailTest {
         derby.setCreateDatabase("create");
         try (JpaUnit unit = AuditStorage.open(derby)) {
             assertEquals(Dialect.DERBY, unit.dialect());
-            JpaAuditTrail trail = new JpaAuditTrail(unit, TrailFixture.KEY, TimeSource.system());
+            AuditTrailComponent trail = new AuditTrailComponent(unit, TrailFixture.KEY, TimeSource.system());
             for (int i = 0; i < 6; i++) {
                 trail.append(TrailFixture.sealUsed(i));
             }
@@ -39,7 +39,7 @@ class DerbyTrailTest {
             assertTrue(verifier.consistency(trail.consistencyProof(6, 9), six, nine).passed());
             ByteArrayOutputStream export = new ByteArrayOutputStream();
             trail.export(export);
-            VerificationReport report = verifier.verifyExport(new ByteArrayInputStream(export.toByteArray()),
+            AuditVerificationReport report = verifier.verifyExport(new ByteArrayInputStream(export.toByteArray()),
                     List.of(), List.of());
             assertTrue(report.passed(), report.failures().toString());
         }

@@ -15,9 +15,9 @@ import java.util.List;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.CheckResult;
+import org.bianmin.audit.internal.verify.AuditCheckResult;
 import org.bianmin.audit.internal.verify.Reason;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +53,9 @@ class TamperingTest {
         InclusionProof proof = fixture.trail.inclusionProof(5, 8);
         sql("UPDATE audit_entry SET subject = 'LD-SEAL-FORGED' WHERE seq_no = 5");
 
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         assertEquals(List.of("checkpoint-root[size=8]", "checkpoint-root[size=10]"), failed(report));
-        CheckResult root = report.find("checkpoint-root[size=8]").orElseThrow();
+        AuditCheckResult root = report.find("checkpoint-root[size=8]").orElseThrow();
         assertEquals(Reason.ROOT_MISMATCH, root.reason());
         assertTrue(root.detail().contains("entries 4 to 7"), root.detail());
         // the entry as the database now shows it is not the one the checkpoint covers
@@ -69,7 +69,7 @@ class TamperingTest {
     void aDeletedEntryBreaksTheSequence() {
         sql("DELETE FROM audit_entry WHERE seq_no = 5");
 
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         assertEquals(List.of("entry-sequence", "checkpoint-root[size=8]", "checkpoint-root[size=10]"), failed(report));
         assertEquals("line 7: holds entry 6 where entry 5 belongs",
                 report.find("entry-sequence").orElseThrow().detail());
@@ -83,7 +83,7 @@ class TamperingTest {
         sql("UPDATE audit_entry SET seq_no = 2 WHERE seq_no = 3");
         sql("UPDATE audit_entry SET seq_no = 3 WHERE seq_no = 100");
 
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         assertEquals(List.of("checkpoint-root[size=4]", "checkpoint-root[size=8]", "checkpoint-root[size=10]"),
                 failed(report));
         assertTrue(report.find("checkpoint-root[size=4]").orElseThrow().detail().contains("entries 0 to 3"));
@@ -93,9 +93,9 @@ class TamperingTest {
     void aNonCanonicalPayloadIsNamed() {
         sql("UPDATE audit_entry SET payload = '{\"site\":\"x\", \"document\":\"y\"}' WHERE seq_no = 9");
 
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         assertEquals(List.of("entry-canonical", "checkpoint-root[size=10]"), failed(report));
-        CheckResult canonical = report.find("entry-canonical").orElseThrow();
+        AuditCheckResult canonical = report.find("entry-canonical").orElseThrow();
         assertEquals(Reason.PAYLOAD_NOT_CANONICAL, canonical.reason());
         assertTrue(canonical.detail().startsWith("line 11: entry 9:"), canonical.detail());
     }
@@ -104,7 +104,7 @@ class TamperingTest {
     void aBackDatedCheckpointFailsItsSignature() {
         sql("UPDATE audit_checkpoint SET signed_micros = signed_micros - 86400000000 WHERE tree_size = 8");
 
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         assertEquals(List.of("checkpoint-signature[size=8]"), failed(report));
         assertEquals(Reason.SIGNATURE_INVALID, report.failures().get(0).reason());
     }
@@ -114,7 +114,7 @@ class TamperingTest {
         sql("DELETE FROM audit_entry WHERE seq_no >= 8");
         sql("UPDATE audit_head SET tree_size = 8");
 
-        VerificationReport report = verify();
+        AuditVerificationReport report = verify();
         assertEquals(List.of("checkpoint-root[size=10]"), failed(report));
         assertEquals(Reason.CHECKPOINT_BEYOND_LOG, report.failures().get(0).reason());
     }
@@ -135,14 +135,14 @@ class TamperingTest {
                 assertEquals(1, update.executeUpdate());
             }
         }
-        CheckResult result = verifier.inclusion(EntryCodec.line(fixture.trail.entry(4)),
+        AuditCheckResult result = verifier.inclusion(EntryCodec.line(fixture.trail.entry(4)),
                 fixture.trail.inclusionProof(4, 8), fixture.trail.checkpoint(8));
         assertEquals(Reason.PROOF_ROOT_MISMATCH, result.reason());
         // the export holds entries, not nodes: its replay still verifies
         assertTrue(verify().passed());
     }
 
-    private VerificationReport verify() {
+    private AuditVerificationReport verify() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         fixture.trail.export(out);
         try {
@@ -156,7 +156,7 @@ class TamperingTest {
         fixture.database.execute(statement);
     }
 
-    private static List<String> failed(VerificationReport report) {
-        return report.failures().stream().map(CheckResult::check).toList();
+    private static List<String> failed(AuditVerificationReport report) {
+        return report.failures().stream().map(AuditCheckResult::check).toList();
     }
 }

@@ -18,7 +18,7 @@ final class TrailFixture implements AutoCloseable {
 
     final TestDatabase database;
     final JpaUnit unit;
-    final JpaAuditTrail trail;
+    final AuditTrailComponent trail;
     private final AtomicLong tick = new AtomicLong();
 
     TrailFixture() {
@@ -29,7 +29,7 @@ final class TrailFixture implements AutoCloseable {
         this.database = database;
         this.unit = open(database);
         TimeSource clock = () -> Instant.parse("2026-11-26T08:00:00.123456789Z").plusSeconds(tick.incrementAndGet());
-        this.trail = new JpaAuditTrail(unit, KEY, clock);
+        this.trail = new AuditTrailComponent(unit, KEY, clock);
     }
 
     /** A unit of work on the audit tables of {@code database}, as one platform node opens it. */

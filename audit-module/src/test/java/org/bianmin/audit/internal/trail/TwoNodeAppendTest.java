@@ -24,7 +24,7 @@ import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,8 @@ class TwoNodeAppendTest {
             JpaUnit first = TrailFixture.open(database);
             JpaUnit second = TrailFixture.open(database);
             try {
-                JpaAuditTrail nodeA = new JpaAuditTrail(first, TrailFixture.KEY, TimeSource.system());
-                JpaAuditTrail nodeB = new JpaAuditTrail(second, TrailFixture.KEY, TimeSource.system());
+                AuditTrailComponent nodeA = new AuditTrailComponent(first, TrailFixture.KEY, TimeSource.system());
+                AuditTrailComponent nodeB = new AuditTrailComponent(second, TrailFixture.KEY, TimeSource.system());
                 Set<Long> sequences = new ConcurrentSkipListSet<>();
                 List<Long> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
                 ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -60,7 +60,7 @@ class TwoNodeAppendTest {
                     int thread = t;
                     work.add(pool.submit(() -> {
                         start.await();
-                        JpaAuditTrail node = thread % 2 == 0 ? nodeA : nodeB;
+                        AuditTrailComponent node = thread % 2 == 0 ? nodeA : nodeB;
                         for (int round = 0; round < ROUNDS; round++) {
                             List<AuditEntry> appended = round % 4 == 0
                                     ? node.appendAll(List.of(event(thread, round, 0), event(thread, round, 1),
@@ -105,7 +105,7 @@ class TwoNodeAppendTest {
                 }
                 ByteArrayOutputStream export = new ByteArrayOutputStream();
                 nodeA.export(export);
-                VerificationReport report = new AuditVerifier(TrailFixture.KEY.publicKey())
+                AuditVerificationReport report = new AuditVerifier(TrailFixture.KEY.publicKey())
                         .verifyExport(new ByteArrayInputStream(export.toByteArray()), List.of(), List.of());
                 assertTrue(report.passed(), report.failures().toString());
                 assertEquals(EntryCodec.line(nodeA.entry(expected - 1)), EntryCodec.line(nodeB.entry(expected - 1)));

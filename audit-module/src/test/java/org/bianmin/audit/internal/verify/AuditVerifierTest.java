@@ -23,20 +23,20 @@ class AuditVerifierTest {
 
     @Test
     void anUntouchedExportPassesEveryCheck() throws IOException {
-        VerificationReport report = verify(log.export());
+        AuditVerificationReport report = verify(log.export());
         assertTrue(report.passed(), report.failures().toString());
         assertEquals(List.of("audit-key", "export-format", "entry-canonical", "entry-sequence",
                 "checkpoint-root[size=5]", "checkpoint-root[size=11]", "checkpoint-root[size=13]",
                 "checkpoint-signature[size=5]", "checkpoint-signature[size=11]", "checkpoint-signature[size=13]"),
-                report.results().stream().map(CheckResult::check).toList());
+                report.results().stream().map(AuditCheckResult::check).toList());
     }
 
     @Test
     void aChangedEntryFailsTheRootsOfTheCheckpointsThatCoverIt() throws IOException {
         log.lines.set(7, log.lines.get(7).replace("doc-7", "doc-X"));
-        VerificationReport report = verify(log.export());
+        AuditVerificationReport report = verify(log.export());
         assertEquals(List.of("checkpoint-root[size=11]", "checkpoint-root[size=13]"), failedChecks(report));
-        CheckResult first = report.find("checkpoint-root[size=11]").orElseThrow();
+        AuditCheckResult first = report.find("checkpoint-root[size=11]").orElseThrow();
         assertEquals(Reason.ROOT_MISMATCH, first.reason());
         assertTrue(first.detail().contains("entries 5 to 10"), first.detail());
     }
@@ -44,7 +44,7 @@ class AuditVerifierTest {
     @Test
     void aRemovedEntryBreaksTheSequenceAndTheLaterRoots() throws IOException {
         log.lines.remove(3);
-        VerificationReport report = verify(log.export());
+        AuditVerificationReport report = verify(log.export());
         assertEquals(List.of("entry-sequence", "checkpoint-root[size=5]", "checkpoint-root[size=11]",
                 "checkpoint-root[size=13]"), failedChecks(report));
         assertEquals(Reason.SEQUENCE_BROKEN, report.find("entry-sequence").orElseThrow().reason());
@@ -57,7 +57,7 @@ class AuditVerifierTest {
         String third = log.lines.get(2);
         log.lines.set(2, log.lines.get(3));
         log.lines.set(3, third);
-        VerificationReport report = verify(log.export());
+        AuditVerificationReport report = verify(log.export());
         assertEquals(List.of("entry-sequence", "checkpoint-root[size=5]", "checkpoint-root[size=11]",
                 "checkpoint-root[size=13]"), failedChecks(report));
     }
@@ -65,9 +65,9 @@ class AuditVerifierTest {
     @Test
     void aNonCanonicalPayloadIsNamed() throws IOException {
         log.lines.set(12, log.lines.get(12).replace("{\"document\"", "{ \"document\""));
-        VerificationReport report = verify(log.export());
+        AuditVerificationReport report = verify(log.export());
         assertEquals(List.of("entry-canonical", "checkpoint-root[size=13]"), failedChecks(report));
-        CheckResult canonical = report.find("entry-canonical").orElseThrow();
+        AuditCheckResult canonical = report.find("entry-canonical").orElseThrow();
         assertEquals(Reason.PAYLOAD_NOT_CANONICAL, canonical.reason());
         assertTrue(canonical.detail().startsWith("line 14: entry 12: expected a member name"), canonical.detail());
     }
@@ -75,8 +75,8 @@ class AuditVerifierTest {
     @Test
     void aTruncatedExportIsReportedWithTheLine() throws IOException {
         byte[] whole = log.export();
-        VerificationReport report = verify(Arrays.copyOf(whole, whole.length / 2));
-        CheckResult format = report.find("export-format").orElseThrow();
+        AuditVerificationReport report = verify(Arrays.copyOf(whole, whole.length / 2));
+        AuditCheckResult format = report.find("export-format").orElseThrow();
         assertEquals(Reason.EXPORT_TRUNCATED, format.reason());
         assertTrue(format.detail().contains("the header announces 13 entries"), format.detail());
         assertFalse(report.passed());
@@ -90,7 +90,7 @@ class AuditVerifierTest {
         big.lines.remove(5000);
         String seventhThousand = big.lines.get(6999);
         big.lines.set(6999, seventhThousand.replace("{\"document\"", "{ \"document\""));
-        VerificationReport report = verify(big.export());
+        AuditVerificationReport report = verify(big.export());
         assertEquals("line 5002: holds entry 5001 where entry 5000 belongs",
                 report.find("entry-sequence").orElseThrow().detail());
         assertTrue(report.find("entry-canonical").orElseThrow().detail().startsWith("line 7001: entry 6999:"),
@@ -101,7 +101,7 @@ class AuditVerifierTest {
         for (int line = 1; line < 9501; line++) {
             lineStart = indexOf(whole, (byte) '\n', lineStart) + 1;
         }
-        CheckResult cut = verify(Arrays.copyOf(whole, lineStart + 10)).find("export-format").orElseThrow();
+        AuditCheckResult cut = verify(Arrays.copyOf(whole, lineStart + 10)).find("export-format").orElseThrow();
         assertEquals(Reason.EXPORT_TRUNCATED, cut.reason());
         assertEquals("line 9501: the line is cut off; the header announces 9999 entries, 9499 are complete",
                 cut.detail());
@@ -109,7 +109,7 @@ class AuditVerifierTest {
 
     @Test
     void aBadHeaderIsMalformed() throws IOException {
-        VerificationReport report = verify("{\"format\":\"something else\"}\n".getBytes(StandardCharsets.UTF_8));
+        AuditVerificationReport report = verify("{\"format\":\"something else\"}\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(Reason.EXPORT_MALFORMED, report.find("export-format").orElseThrow().reason());
         assertEquals(Reason.EXPORT_MALFORMED, verifyText("garbage\n").find("export-format").orElseThrow().reason());
     }
@@ -120,7 +120,7 @@ class AuditVerifierTest {
         byte[] root = real.rootHash();
         root[0] ^= 1;
         log.checkpoints.set(1, new Checkpoint(real.treeSize(), root, real.time(), real.keyId(), real.signature()));
-        VerificationReport report = verify(log.export());
+        AuditVerificationReport report = verify(log.export());
         assertEquals(List.of("checkpoint-root[size=11]", "checkpoint-signature[size=11]"), failedChecks(report));
         assertEquals(Reason.SIGNATURE_INVALID, report.find("checkpoint-signature[size=11]").orElseThrow().reason());
         assertEquals(Reason.SIGNATURE_INVALID, verifier.checkpoint(log.checkpoints.get(1)).reason());
@@ -130,7 +130,7 @@ class AuditVerifierTest {
     @Test
     void anotherKeyIsNotTrusted() throws IOException {
         AuditVerifier other = new AuditVerifier(Pkcs12AuditKey.ephemeral().publicKey());
-        VerificationReport report = other.verifyExport(new ByteArrayInputStream(log.export()), List.of(), List.of());
+        AuditVerificationReport report = other.verifyExport(new ByteArrayInputStream(log.export()), List.of(), List.of());
         assertEquals(Reason.KEY_NOT_TRUSTED, report.find("audit-key").orElseThrow().reason());
         assertEquals(Reason.KEY_MISMATCH, report.find("checkpoint-signature[size=5]").orElseThrow().reason());
     }
@@ -171,7 +171,7 @@ class AuditVerifierTest {
                 + ",\"leafIndex\":20,\"path\":[],\"treeSize\":13}}");
         Object unknownSize = ProofCodec.read(ProofCodec.write(new ConsistencyProof(4, 13,
                 log.tree.proofs().consistency(4, 13))));
-        VerificationReport report = verifier.verifyExport(new ByteArrayInputStream(log.export()), List.of(),
+        AuditVerificationReport report = verifier.verifyExport(new ByteArrayInputStream(log.export()), List.of(),
                 List.of(inclusion, consistency, beyond, unknownSize));
         assertEquals(List.of("inclusion-proof[entry=20, size=13]", "consistency-proof[4->13]"), failedChecks(report));
         assertEquals(Reason.ENTRY_BEYOND_TREE, report.find("inclusion-proof[entry=20").orElseThrow().reason());
@@ -182,7 +182,7 @@ class AuditVerifierTest {
     void aCheckpointFromElsewhereIsCheckedToo() throws IOException {
         Checkpoint published = log.checkpoints.get(2);
         LogFixture rewritten = new LogFixture().append(1, "forged-").append(12).checkpoint();
-        VerificationReport report = verifier.verifyExport(new ByteArrayInputStream(rewritten.export()),
+        AuditVerificationReport report = verifier.verifyExport(new ByteArrayInputStream(rewritten.export()),
                 List.of(published), List.of());
         assertEquals(List.of("checkpoint-root[size=13, given]"), failedChecks(report));
         assertEquals(1, report.failures().size(), report.failures().toString());
@@ -198,17 +198,17 @@ class AuditVerifierTest {
         return -1;
     }
 
-    private VerificationReport verify(byte[] export) throws IOException {
+    private AuditVerificationReport verify(byte[] export) throws IOException {
         return verifier.verifyExport(new ByteArrayInputStream(export), List.of(), List.of());
     }
 
-    private VerificationReport verifyText(String export) throws IOException {
+    private AuditVerificationReport verifyText(String export) throws IOException {
         return verifier.verifyExport(new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)),
                 List.of(), List.of());
     }
 
-    private static List<String> failedChecks(VerificationReport report) {
-        return report.failures().stream().map(CheckResult::check).distinct().toList();
+    private static List<String> failedChecks(AuditVerificationReport report) {
+        return report.failures().stream().map(AuditCheckResult::check).distinct().toList();
     }
 
 }

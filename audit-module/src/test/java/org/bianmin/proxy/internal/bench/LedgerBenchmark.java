@@ -21,7 +21,8 @@ import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.UnansweredReport;
-import org.bianmin.proxy.internal.JpaProxyLedger;
+import org.bianmin.proxy.internal.ProxyCasesComponent;
+import org.bianmin.proxy.internal.ProxyReportsComponent;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.ProxyEntities;
@@ -60,7 +61,8 @@ public class LedgerBenchmark {
     private TestDatabase database;
     private HikariDataSource pool;
     private JpaUnit unit;
-    private JpaProxyLedger ledger;
+    private ProxyCasesComponent caseLedger;
+    private ProxyReportsComponent reports;
     private String idNumber;
     private int townships;
 
@@ -87,8 +89,9 @@ public class LedgerBenchmark {
                 return new byte[32];
             }
         };
-        ledger = new JpaProxyLedger(unit, LedgerLoad.catalogue(), new PersonalDataVault(keys), () -> null,
-                TimeSource.system(), 4);
+        caseLedger = new ProxyCasesComponent(unit, LedgerLoad.catalogue(), new PersonalDataVault(keys), () -> null,
+                TimeSource.system());
+        reports = new ProxyReportsComponent(unit, LedgerLoad.catalogue(), TimeSource.system(), 4);
         idNumber = "51332219450312002" + IdCardNumber.checkCharacter("51332219450312002");
         townships = (points + LedgerLoad.POINTS_PER_TOWNSHIP - 1) / LedgerLoad.POINTS_PER_TOWNSHIP;
     }
@@ -112,7 +115,7 @@ public class LedgerBenchmark {
     @Benchmark
     public ProxyCase recordCase() {
         int point = randomPoint();
-        return ledger.receive(new NewCase(LedgerLoad.pointId(point), "a" + point,
+        return caseLedger.receive(new NewCase(LedgerLoad.pointId(point), "a" + point,
                 Applicant.of("刘秀英", idNumber, "13812345678"), "LD-MZ-005", Instant.now(), Channel.WALK_IN,
                 Set.of(), Set.of()), Actor.of("agent.bench"));
     }
@@ -120,7 +123,7 @@ public class LedgerBenchmark {
     /** The unanswered-cases report for one township (target ≤ 100 ms). */
     @Benchmark
     public UnansweredReport unansweredReportOneTownship() {
-        return ledger.unanswered(LedgerScope.township(DivisionCode.of(randomTownship())), LedgerLoad.TODAY);
+        return reports.unanswered(LedgerScope.township(DivisionCode.of(randomTownship())), LedgerLoad.TODAY);
     }
 
     /** Raw primitive: one case row inserted by plain JDBC, auto-commit. */

@@ -26,10 +26,20 @@ public final class SealStore implements AutoCloseable {
         this.unit = unit;
     }
 
+    /** The settings of the seal persistence unit on {@code dataSource}. */
+    public static JpaUnit.Settings settings(DataSource dataSource) {
+        return new JpaUnit.Settings("seal", dataSource, "seal_schema_history", "org/bianmin/seal/internal/db",
+                ENTITIES);
+    }
+
     /** Migrates the seal schema on {@code dataSource} and opens the store. */
     public static SealStore open(DataSource dataSource) {
-        return new SealStore(JpaUnit.open(new JpaUnit.Settings("seal", dataSource, "seal_schema_history",
-                "org/bianmin/seal/internal/db", ENTITIES)));
+        return on(JpaUnit.open(settings(dataSource)));
+    }
+
+    /** The store over an open (migrated) seal persistence unit, which the caller closes. */
+    public static SealStore on(JpaUnit unit) {
+        return new SealStore(unit);
     }
 
     /** Runs {@code work} in one transaction (see {@link JpaUnit#inTransaction}). */

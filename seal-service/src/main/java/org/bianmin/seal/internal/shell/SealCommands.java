@@ -59,7 +59,7 @@ public class SealCommands {
 
     @Descriptor("list the seals of a county or township, centre seals before their numbered sub-seals")
     public String list(@Descriptor("division code, e.g. 513322") String division) {
-        return ShellResult.of(() -> {
+        return SealShellResult.of(() -> {
             List<Seal> seals = registry.list(DivisionCode.of(division));
             if (seals.isEmpty()) {
                 return "no seals within " + division;
@@ -70,7 +70,7 @@ public class SealCommands {
 
     @Descriptor("show a seal and its recorded lifecycle")
     public String show(@Descriptor("esID") String esId) {
-        return ShellResult.of(() -> {
+        return SealShellResult.of(() -> {
             Seal seal = registry.get(esId);
             StringBuilder out = new StringBuilder(line(seal)).append('\n');
             out.append("  owner ").append(seal.ownerUnit()).append(" (").append(seal.ownerDivision()).append(")\n");
@@ -96,29 +96,29 @@ public class SealCommands {
             @Descriptor("purpose below the star, e.g. 审批专用章") String purpose,
             @Descriptor("first valid day, YYYY-MM-DD (China Standard Time)") String validFrom,
             @Descriptor("last valid day, YYYY-MM-DD") String validTo) {
-        return ShellResult.of(() -> line(registry.request(new SealRequest(ownerUnit, DivisionCode.of(ownerDivision),
+        return SealShellResult.of(() -> line(registry.request(new SealRequest(ownerUnit, DivisionCode.of(ownerDivision),
                 name, purpose, startOf(validFrom), startOf(validTo), Actor.of(actor)))));
     }
 
     @Descriptor("approve a requested seal; the approver must not be the requester (dual control)")
     public String approve(@Descriptor("esID") String esId, @Descriptor("the approving administrator") String approver) {
-        return ShellResult.of(() -> line(registry.approve(esId, Actor.of(approver))));
+        return SealShellResult.of(() -> line(registry.approve(esId, Actor.of(approver))));
     }
 
     @Descriptor("reject a requested seal")
     public String reject(@Descriptor("esID") String esId, @Descriptor("the approving administrator") String approver,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.reject(esId, Actor.of(approver), reason)));
+        return SealShellResult.of(() -> line(registry.reject(esId, Actor.of(approver), reason)));
     }
 
     @Descriptor("make an approved seal: key pair, certificate, picture and the maker-signed SESeal")
     public String make(@Descriptor("esID") String esId, @Descriptor("administrator") String actor) {
-        return ShellResult.of(() -> line(registry.make(esId, Actor.of(actor))));
+        return SealShellResult.of(() -> line(registry.make(esId, Actor.of(actor))));
     }
 
     @Descriptor("activate a made seal")
     public String activate(@Descriptor("esID") String esId, @Descriptor("administrator") String actor) {
-        return ShellResult.of(() -> line(registry.activate(esId, Actor.of(actor))));
+        return SealShellResult.of(() -> line(registry.activate(esId, Actor.of(actor))));
     }
 
     @Descriptor("request the next numbered sub-seal of an active approval seal for one of the centre's sites")
@@ -126,44 +126,44 @@ public class SealCommands {
             @Descriptor("site name, e.g. 泸定县兴隆镇沙坝便民服务站") String siteName,
             @Descriptor("site's division code") String siteDivision,
             @Descriptor("the requesting administrator") String actor) {
-        return ShellResult.of(() -> line(registry.requestSubSeal(
+        return SealShellResult.of(() -> line(registry.requestSubSeal(
                 new SubSealRequest(parentEsId, siteName, DivisionCode.of(siteDivision), Actor.of(actor)))));
     }
 
     @Descriptor("suspend an active seal (挂失)")
     public String suspend(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.suspend(esId, Actor.of(actor), reason)));
+        return SealShellResult.of(() -> line(registry.suspend(esId, Actor.of(actor), reason)));
     }
 
     @Descriptor("resume a suspended seal (恢复)")
     public String resume(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.resume(esId, Actor.of(actor), reason)));
+        return SealShellResult.of(() -> line(registry.resume(esId, Actor.of(actor), reason)));
     }
 
     @Descriptor("revoke a seal, effective now")
     public String revoke(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, clock.now())));
+        return SealShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, clock.now())));
     }
 
     @Descriptor("revoke a seal with an effective time that is not in the future")
     public String revoke(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason, @Descriptor("effective instant, ISO-8601") String effectiveAt) {
-        return ShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, instant(effectiveAt))));
+        return SealShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, instant(effectiveAt))));
     }
 
     @Descriptor("destroy a revoked or rejected seal: its key is destroyed, its record kept")
     public String destroy(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.destroy(esId, Actor.of(actor), reason)));
+        return SealShellResult.of(() -> line(registry.destroy(esId, Actor.of(actor), reason)));
     }
 
     @Descriptor("allow an operator to sign with a seal (custodian policy)")
     public String custody(@Descriptor("esID") String esId, @Descriptor("the operator") String operator,
             @Descriptor("the granting administrator") String grantedBy) {
-        return ShellResult.of(() -> {
+        return SealShellResult.of(() -> {
             registry.grantCustody(esId, Actor.of(operator), Actor.of(grantedBy));
             return operator + " may sign with " + esId;
         });
@@ -171,7 +171,7 @@ public class SealCommands {
 
     @Descriptor("verify an OFD document or a standalone seal (.esl) with the default policy")
     public String verify(@Descriptor("path of the OFD or .esl file") String file) {
-        return ShellResult.of(() -> {
+        return SealShellResult.of(() -> {
             Path path = Path.of(file);
             byte[] bytes = read(path);
             VerificationReport report = isZip(bytes)
@@ -184,7 +184,7 @@ public class SealCommands {
     @Descriptor("verify a detached SES_Signature against its document with the default policy")
     public String verify(@Descriptor("path of the signature (DER)") String signature,
             @Descriptor("path of the signed document") String document) {
-        return ShellResult.of(() -> {
+        return SealShellResult.of(() -> {
             byte[] signatureBytes = read(Path.of(signature));
             try (InputStream in = Files.newInputStream(Path.of(document))) {
                 VerificationReport report = verifier.verifyDetached(signatureBytes, in, verifier.defaultPolicy());

@@ -19,7 +19,7 @@ import org.bianmin.seal.StampLocation;
 import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.registry.RegistryFixture;
-import org.bianmin.seal.internal.sealing.OfdSealerService;
+import org.bianmin.seal.internal.sealing.OfdSealerComponent;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class OfdSealerJudgedByOfdrwTest {
     Path directory;
 
     private RegistryFixture fixture;
-    private OfdSealerService sealer;
+    private OfdSealerComponent sealer;
     private Seal seal;
 
     @BeforeEach
@@ -48,7 +48,7 @@ class OfdSealerJudgedByOfdrwTest {
         fixture = new RegistryFixture(directory, trail);
         DefaultSealVerifier verifier = new DefaultSealVerifier(fixture.registry,
                 () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
-        sealer = new OfdSealerService(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
+        sealer = new OfdSealerComponent(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
         seal = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
         fixture.advance(Duration.ofMinutes(5));
     }

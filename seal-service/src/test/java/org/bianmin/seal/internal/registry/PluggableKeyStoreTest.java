@@ -17,7 +17,7 @@ import org.bianmin.seal.internal.format.SealFormatReader;
 import org.bianmin.seal.internal.keys.Pkcs12SealKeyStore;
 import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
 import org.bianmin.seal.internal.persistence.SealStore;
-import org.bianmin.seal.internal.signing.SealSignerService;
+import org.bianmin.seal.internal.signing.SealSignerComponent;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -86,9 +86,9 @@ class PluggableKeyStoreTest {
         TimeSource clock = () -> Instant.parse("2026-04-01T00:00:00Z");
         try (TestDatabase database = TestDatabase.create(); SealStore store = SealStore.open(database.dataSource())) {
             SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(device, "泸定县电子印章制作中心", clock);
-            SealRegistryService registry = new SealRegistryService(store, device, authority,
+            SealRegistryComponent registry = new SealRegistryComponent(store, device, authority,
                     RegistryFixture.renderer(), clock, () -> null, RegistrySettings.LUDING);
-            SealSignerService signer = new SealSignerService(store, device, clock, () -> null);
+            SealSignerComponent signer = new SealSignerComponent(store, device, clock, () -> null);
             Instant now = clock.now();
             String esId = registry.request(new SealRequest("泸定县冷碛镇便民服务中心", RegistryFixture.LENGQI,
                     "泸定县冷碛镇人民政府审批服务专用章", "审批专用章", now, now.plus(Duration.ofDays(30)),

@@ -20,7 +20,7 @@ import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.picture.SealFonts;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
-import org.bianmin.seal.internal.signing.SealSignerService;
+import org.bianmin.seal.internal.signing.SealSignerComponent;
 import org.bianmin.testing.TestDatabase;
 
 /**
@@ -44,8 +44,8 @@ public final class RegistryFixture implements AutoCloseable {
     public final SealStore store;
     public final Pkcs12SealKeyStore keys;
     public final SoftwareSealMakerAuthority authority;
-    public final SealRegistryService registry;
-    public final SealSignerService signer;
+    public final SealRegistryComponent registry;
+    public final SealSignerComponent signer;
     public final AtomicReference<Instant> now = new AtomicReference<>(START);
     public final TimeSource clock = now::get;
 
@@ -64,9 +64,9 @@ public final class RegistryFixture implements AutoCloseable {
         store = SealStore.open(dataSource);
         keys = new Pkcs12SealKeyStore(directory.resolve("seal-keys.p12"), "test-password".toCharArray());
         authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
-        registry = new SealRegistryService(store, keys, authority, renderer(), clock, () -> trail,
+        registry = new SealRegistryComponent(store, keys, authority, renderer(), clock, () -> trail,
                 RegistrySettings.LUDING);
-        signer = new SealSignerService(store, keys, clock, () -> trail);
+        signer = new SealSignerComponent(store, keys, clock, () -> trail);
     }
 
     public static synchronized SealPictureRenderer renderer() {

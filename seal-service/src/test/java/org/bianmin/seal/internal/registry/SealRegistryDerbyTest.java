@@ -38,7 +38,7 @@ class SealRegistryDerbyTest {
         derby.setDatabaseName("memory:seal-" + java.util.UUID.randomUUID());
         derby.setCreateDatabase("create");
         try (RegistryFixture fixture = new RegistryFixture(directory, null, derby)) {
-            SealRegistryService registry = fixture.registry;
+            SealRegistryComponent registry = fixture.registry;
             String esId = registry.request(fixture.xinglongRequest()).esId();
             assertEquals(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION,
                     assertThrows(BianminException.class, () -> registry.approve(esId, CLERK)).code());

@@ -44,8 +44,8 @@ class SubSealConcurrencyTest {
                 "the two-node concurrency test runs with -Dbianmin.test.db=postgresql");
         try (RegistryFixture fixture = new RegistryFixture(directory, null);
                 SealStore secondStore = SealStore.open(fixture.database.dataSource())) {
-            SealRegistryService nodeA = fixture.registry;
-            SealRegistryService nodeB = new SealRegistryService(secondStore, fixture.keys, fixture.authority,
+            SealRegistryComponent nodeA = fixture.registry;
+            SealRegistryComponent nodeB = new SealRegistryComponent(secondStore, fixture.keys, fixture.authority,
                     RegistryFixture.renderer(), fixture.clock, () -> null, RegistrySettings.LUDING);
             Seal centre = fixture.activeSeal(fixture.xinglongRequest());
 
@@ -53,7 +53,7 @@ class SubSealConcurrencyTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Seal>> futures = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++) {
-                SealRegistryService node = i % 2 == 0 ? nodeA : nodeB;
+                SealRegistryComponent node = i % 2 == 0 ? nodeA : nodeB;
                 String site = "泸定县兴隆镇第" + i + "便民服务站";
                 boolean centreRequest = i % 5 == 4;
                 Callable<Seal> task = () -> {
@@ -94,8 +94,8 @@ class SubSealConcurrencyTest {
         int seals = 8;
         try (RegistryFixture fixture = new RegistryFixture(directory, null);
                 SealStore secondStore = SealStore.open(fixture.database.dataSource())) {
-            SealRegistryService nodeA = fixture.registry;
-            SealRegistryService nodeB = new SealRegistryService(secondStore, fixture.keys, fixture.authority,
+            SealRegistryComponent nodeA = fixture.registry;
+            SealRegistryComponent nodeB = new SealRegistryComponent(secondStore, fixture.keys, fixture.authority,
                     RegistryFixture.renderer(), fixture.clock, () -> null, RegistrySettings.LUDING);
             List<String> made = new ArrayList<>();
             for (int i = 0; i < seals; i++) {
@@ -109,7 +109,7 @@ class SubSealConcurrencyTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<ErrorCode>> outcomes = new ArrayList<>();
             for (int i = 0; i < seals; i++) {
-                SealRegistryService node = i % 2 == 0 ? nodeA : nodeB;
+                SealRegistryComponent node = i % 2 == 0 ? nodeA : nodeB;
                 String esId = made.get(i);
                 outcomes.add(pool.submit(() -> {
                     start.await();

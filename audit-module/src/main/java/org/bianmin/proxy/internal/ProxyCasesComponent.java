@@ -8,63 +8,83 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.catalogue.Deadline;
+import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.catalogue.WorkingDays;
+import org.bianmin.catalogue.spi.CalendarListener;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
-import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.AnswerMethod;
-import org.bianmin.proxy.Appeal;
 import org.bianmin.proxy.Applicant;
-import org.bianmin.proxy.CareEntry;
 import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.CaseTransition;
-import org.bianmin.proxy.DutyShift;
 import org.bianmin.proxy.IdCardNumber;
-import org.bianmin.proxy.Inspection;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
 import org.bianmin.proxy.PhoneNumber;
-import org.bianmin.proxy.PointActivity;
 import org.bianmin.proxy.ProxyCase;
-import org.bianmin.proxy.ProxyLedger;
-import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.ProxyCases;
 import org.bianmin.proxy.ReportingPeriod;
-import org.bianmin.proxy.ServiceIndicators;
-import org.bianmin.proxy.UnansweredCase;
-import org.bianmin.proxy.UnansweredReport;
 import org.bianmin.proxy.Visit;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
 import org.bianmin.proxy.internal.catalogue.ItemTerms;
+import org.bianmin.proxy.internal.catalogue.ServiceCatalogueTerms;
+import org.bianmin.proxy.internal.crypto.KeyFile;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
 import org.bianmin.proxy.internal.domain.CaseMachine;
 import org.bianmin.proxy.internal.domain.MaterialsCheck;
-import org.bianmin.proxy.internal.persistence.AgentEntity;
 import org.bianmin.proxy.internal.persistence.CaseEntity;
-import org.bianmin.proxy.internal.persistence.DutyEntity;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.PointEntity;
+import org.bianmin.proxy.internal.persistence.ProxyStorage;
 import org.bianmin.proxy.internal.persistence.TransitionEntity;
 import org.bianmin.proxy.internal.persistence.VisitEntity;
+import org.bianmin.proxy.spi.PersonalDataKeys;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The proxy ledger on Jakarta Persistence: each operation is one transaction of {@link JpaUnit};
- * a refusal throws inside it, so nothing is written. Reports and side ledgers live in
- * {@link LedgerReports} and {@link SideLedgers}.
+ * {@link ProxyCases} on Jakarta Persistence: each operation is one transaction of the ledger's
+ * {@link JpaUnit}; a refusal throws inside it, so nothing is written, and audit events go out after
+ * the commit.
+ *
+ * <p>In OSGi the catalogue, the working-day calendar and the audit trail are optional and dynamic
+ * references read at each call, so the ledger keeps running while they come and go: without a
+ * catalogue it refuses to receive or check cases ({@code CATALOGUE_UNAVAILABLE}); without an audit
+ * trail it refuses reads of personal data in clear. The personal-data keys come from a registered
+ * {@link PersonalDataKeys} or, by default, a key file. As a {@link CalendarListener} it recomputes
+ * provisional deadlines when a year becomes official. Configuration PID {@value ProxyLedgerConfig#PID}.
  */
-public final class JpaProxyLedger implements ProxyLedger {
+@Component(service = {ProxyCases.class, CalendarListener.class}, immediate = true,
+        configurationPid = ProxyLedgerConfig.PID)
+@Designate(ocd = ProxyLedgerConfig.class)
+public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
+    @Reference(name = "catalogue", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceCatalogue catalogueService;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WorkingDays workingDays;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditTrail auditTrail;
+
     private final JpaUnit unit;
     private final CatalogueTerms catalogue;
     private final PersonalDataVault vault;
     private final AuditSink audit;
     private final TimeSource time;
-    private final LedgerReports reports;
-    private final SideLedgers sideLedgers;
 
     /**
      * @param unit      the persistence unit (migrated)
@@ -72,105 +92,37 @@ public final class JpaProxyLedger implements ProxyLedger {
      * @param vault     protects personal data
      * @param trails    gives the audit trail, or null while none is registered
      * @param time      the clock
-     * @param goodRating the lowest rating that counts as good for K-RATING (4 of 5 by default)
      */
-    public JpaProxyLedger(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault,
-            Supplier<AuditTrail> trails, TimeSource time, int goodRating) {
+    public ProxyCasesComponent(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault,
+            Supplier<AuditTrail> trails, TimeSource time) {
         this.unit = Checks.required(unit, "persistence unit");
         this.catalogue = Checks.required(catalogue, "catalogue");
         this.vault = Checks.required(vault, "personal-data vault");
         this.audit = new AuditSink(Checks.required(trails, "audit trail supplier"));
         this.time = Checks.required(time, "time source");
-        this.reports = new LedgerReports(unit, catalogue, goodRating);
-        this.sideLedgers = new SideLedgers(unit);
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(time.now(), time.zone());
+    /** The service in OSGi, on the ledger's database and the services registered at each call. */
+    @Activate
+    public ProxyCasesComponent(@Reference ProxyStorage storage,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            PersonalDataKeys registeredKeys,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock,
+            ProxyLedgerConfig config) {
+        PersonalDataKeys keys = registeredKeys != null ? registeredKeys
+                : KeyFile.open(Path.of(config.personal_data_key_file()));
+        this.unit = storage.unit();
+        this.catalogue = ServiceCatalogueTerms.live(() -> catalogueService, () -> workingDays);
+        this.vault = new PersonalDataVault(keys);
+        this.audit = new AuditSink(() -> auditTrail);
+        this.time = clock != null ? clock : TimeSource.system();
     }
 
-    // --- points, agents, roster ---
-
+    /** A year became official: the provisional deadlines of open cases are recomputed. */
     @Override
-    public ProxyPoint registerPoint(ProxyPoint point, Actor actor) {
-        Checks.required(point, "point");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            if (em.find(PointEntity.class, point.id()) != null) {
-                throw BianminException.invalid("a proxy point with id '" + point.id() + "' is already registered");
-            }
-            em.persist(new PointEntity(point, time.now()));
-            return point;
-        });
-    }
-
-    @Override
-    public ProxyPoint point(String pointId) {
-        return unit.inTransaction(em -> Lookups.point(em, pointId).toPoint());
-    }
-
-    @Override
-    public List<ProxyPoint> points(LedgerScope scope) {
-        Checks.required(scope, "scope");
-        String field = switch (scope.level()) {
-            case POINT -> "pointId";
-            case TOWNSHIP -> "townshipCode";
-            case COUNTY -> "countyCode";
-        };
-        return unit.inTransaction(em -> em.createQuery("SELECT p FROM PointEntity p WHERE p." + field
-                + " = :id ORDER BY p.pointId", PointEntity.class).setParameter("id", scope.id()).getResultList()
-                .stream().map(PointEntity::toPoint).toList());
-    }
-
-    @Override
-    public Agent registerAgent(Agent agent, Actor actor) {
-        Checks.required(agent, "agent");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, agent.pointId());
-            if (em.find(AgentEntity.class, agent.id()) != null) {
-                throw BianminException.invalid("an agent with id '" + agent.id() + "' is already registered");
-            }
-            em.persist(new AgentEntity(agent));
-            return agent;
-        });
-    }
-
-    @Override
-    public List<Agent> agents(String pointId) {
-        return unit.inTransaction(em -> {
-            Lookups.point(em, pointId);
-            return em.createQuery("SELECT a FROM AgentEntity a WHERE a.pointId = :p ORDER BY a.agentId",
-                    AgentEntity.class).setParameter("p", pointId).getResultList().stream().map(AgentEntity::toAgent)
-                    .toList();
-        });
-    }
-
-    @Override
-    public DutyShift scheduleDuty(DutyShift shift, Actor actor) {
-        Checks.required(shift, "duty shift");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, shift.pointId());
-            Lookups.agentOf(em, shift.agentId(), shift.pointId());
-            if (em.find(DutyEntity.class, DutyEntity.key(shift)) == null) {
-                em.persist(new DutyEntity(shift));
-            }
-            return shift;
-        });
-    }
-
-    @Override
-    public List<DutyShift> roster(String pointId, ReportingPeriod period) {
-        Checks.required(period, "period");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, pointId);
-            return em.createQuery("SELECT d FROM DutyEntity d WHERE d.pointId = :p AND d.dutyDay BETWEEN :from AND :to"
-                    + " ORDER BY d.dutyDay, d.agentId", DutyEntity.class).setParameter("p", pointId)
-                    .setParameter("from", (int) period.from().toEpochDay())
-                    .setParameter("to", (int) period.to().toEpochDay()).getResultList().stream()
-                    .map(DutyEntity::toShift).toList();
-        });
+    public void officialYearLoaded(int year, Actor actor) {
+        recomputeProvisionalDeadlines(year, actor);
     }
 
     // --- cases ---
@@ -338,12 +290,21 @@ public final class JpaProxyLedger implements ProxyLedger {
 
     @Override
     public List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period) {
-        return reports.cases(scope, period);
+        Checks.required(scope, "scope");
+        Checks.required(period, "period");
+        return unit.inTransaction(em -> {
+            Lookups.requireScope(em, scope);
+            return em.createQuery("SELECT c FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND"
+                    + " c.receivedDay BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
+                    .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
+                    .setParameter("to", Lookups.day(period.to())).getResultList().stream().map(CaseEntity::toCase)
+                    .toList();
+        });
     }
 
     @Override
     public String exportCsv(LedgerScope scope, ReportingPeriod period) {
-        return LedgerCsv.write(reports.cases(scope, period), time.zone());
+        return LedgerCsv.write(cases(scope, period), time.zone());
     }
 
     @Override
@@ -379,60 +340,6 @@ public final class JpaProxyLedger implements ProxyLedger {
         details.put("purpose", why);
         audit.personalDataRead(actor, caseId, details);
         return new Applicant(entity.applicantName(), idNumber, phone);
-    }
-
-    // --- reports ---
-
-    @Override
-    public UnansweredReport unanswered(LedgerScope scope, LocalDate asOf) {
-        return reports.unanswered(scope, asOf);
-    }
-
-    @Override
-    public List<UnansweredCase> overdue(LedgerScope scope, LocalDate asOf) {
-        return reports.unanswered(scope, asOf).cases().stream().filter(UnansweredCase::overdue).toList();
-    }
-
-    @Override
-    public ServiceIndicators indicators(LedgerScope scope, ReportingPeriod period) {
-        return reports.indicators(scope, period, today());
-    }
-
-    @Override
-    public PointActivity activity(String pointId, ReportingPeriod period) {
-        return reports.activity(pointId, period);
-    }
-
-    // --- side ledgers ---
-
-    @Override
-    public Appeal recordAppeal(Appeal appeal, Actor actor) {
-        return sideLedgers.recordAppeal(appeal, actor);
-    }
-
-    @Override
-    public Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor) {
-        return sideLedgers.respondToAppeal(appealId, response, respondedOn, actor);
-    }
-
-    @Override
-    public List<Appeal> appeals(String pointId, ReportingPeriod period) {
-        return sideLedgers.appeals(pointId, period);
-    }
-
-    @Override
-    public CareEntry recordCare(CareEntry entry, Actor actor) {
-        return sideLedgers.recordCare(entry, actor);
-    }
-
-    @Override
-    public List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
-        return sideLedgers.careEntries(pointId, period);
-    }
-
-    @Override
-    public Inspection recordInspection(Inspection inspection, Actor actor) {
-        return sideLedgers.recordInspection(inspection, actor);
     }
 
     @Override

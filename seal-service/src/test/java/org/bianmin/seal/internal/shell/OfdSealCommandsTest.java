@@ -24,14 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
 /** {@code seal:seal-ofd}: what the clerk types becomes the right request, and mistakes are refused plainly. */
-class OfdSealCommandTest {
+class OfdSealCommandsTest {
     private static final String ES_ID = "51332200000001";
 
     @TempDir
     Path folder;
 
     private final OfdSealer sealer = mock(OfdSealer.class);
-    private final OfdSealCommand command = new OfdSealCommand(sealer);
+    private final OfdSealCommands command = new OfdSealCommands(sealer);
 
     @Test
     void sealsTheFileAtAPositionAndWritesTheStampedDocument() throws Exception {
@@ -56,23 +56,23 @@ class OfdSealCommandTest {
     @Test
     void readsKeywordAndRidingPlacements() {
         assertEquals(new StampPlacement.AtKeyword("盖章处", StampPlacement.Occurrence.EVERY),
-                OfdSealCommand.placement(new java.util.ArrayDeque<>(List.of("--keyword", "盖章处", "--every"))));
-        assertEquals(new StampPlacement.Riding(2, 5, 80.0), OfdSealCommand.placement(
+                OfdSealCommands.placement(new java.util.ArrayDeque<>(List.of("--keyword", "盖章处", "--every"))));
+        assertEquals(new StampPlacement.Riding(2, 5, 80.0), OfdSealCommands.placement(
                 new java.util.ArrayDeque<>(List.of("--riding", "--from", "2", "--to", "5", "--y", "80"))));
-        assertEquals(StampPlacement.riding(), OfdSealCommand.placement(new java.util.ArrayDeque<>(List.of("--riding"))));
+        assertEquals(StampPlacement.riding(), OfdSealCommands.placement(new java.util.ArrayDeque<>(List.of("--riding"))));
     }
 
     @Test
     void mistakesAreRefusedWithWhatToTypeAndNothingIsSealed() throws Exception {
         Path in = Files.write(folder.resolve("a.ofd"), new byte[] {1});
         String out = folder.resolve("b.ofd").toString();
-        assertEquals("ERROR INVALID_ARGUMENT: " + OfdSealCommand.USAGE, command.execute(null, List.of(ES_ID, "c")));
-        assertEquals("ERROR INVALID_ARGUMENT: say where the stamp goes; " + OfdSealCommand.USAGE,
+        assertEquals("ERROR INVALID_ARGUMENT: " + OfdSealCommands.USAGE, command.execute(null, List.of(ES_ID, "c")));
+        assertEquals("ERROR INVALID_ARGUMENT: say where the stamp goes; " + OfdSealCommands.USAGE,
                 command.execute(null, List.of(ES_ID, "c", in.toString(), out, "1", "--somewhere")));
         assertEquals("ERROR INVALID_ARGUMENT: --x takes a length in millimetres, not 'ten'",
                 command.execute(null, List.of(ES_ID, "c", in.toString(), out, "1", "--page", "1", "--x", "ten",
                         "--y", "1")));
-        assertEquals("ERROR INVALID_ARGUMENT: not understood: --colour red; " + OfdSealCommand.USAGE,
+        assertEquals("ERROR INVALID_ARGUMENT: not understood: --colour red; " + OfdSealCommands.USAGE,
                 command.execute(null, List.of(ES_ID, "c", in.toString(), out, "1", "--riding", "--colour", "red")));
         String missing = (String) command.execute(null, List.of(ES_ID, "c", folder.resolve("none.ofd").toString(), out,
                 "1", "--riding"));

@@ -10,24 +10,39 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.proxy.Appeal;
 import org.bianmin.proxy.CareEntry;
 import org.bianmin.proxy.Inspection;
+import org.bianmin.proxy.PointLedgers;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.internal.persistence.AppealEntity;
 import org.bianmin.proxy.internal.persistence.CareEntity;
 import org.bianmin.proxy.internal.persistence.InspectionEntity;
+import org.bianmin.proxy.internal.persistence.ProxyStorage;
 import org.bianmin.internal.persistence.JpaUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * The village's other ledgers (任务11 三): the appeal ledger (民意民情诉求调查台账), the special-groups
- * care ledger (特殊人群关爱台账), and the township's inspections of the point (任务12 四).
+ * {@link PointLedgers} on Jakarta Persistence: the appeal ledger (民意民情诉求调查台账), the
+ * special-groups care ledger (特殊人群关爱台账), and the township's inspections of the point, each
+ * operation one transaction of the ledger's {@link JpaUnit}.
  */
-final class SideLedgers {
+@Component(service = PointLedgers.class)
+public final class PointLedgersComponent implements PointLedgers {
     private final JpaUnit unit;
 
-    SideLedgers(JpaUnit unit) {
-        this.unit = unit;
+    /** @param unit the persistence unit (migrated) */
+    public PointLedgersComponent(JpaUnit unit) {
+        this.unit = Checks.required(unit, "persistence unit");
     }
 
-    Appeal recordAppeal(Appeal appeal, Actor actor) {
+    /** The service in OSGi, on the ledger's database. */
+    @Activate
+    public PointLedgersComponent(@Reference ProxyStorage storage) {
+        this(storage.unit());
+    }
+
+    @Override
+    public Appeal recordAppeal(Appeal appeal, Actor actor) {
         Checks.required(appeal, "appeal");
         Checks.required(actor, "actor");
         if (appeal.answered()) {
@@ -41,7 +56,8 @@ final class SideLedgers {
         });
     }
 
-    Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor) {
+    @Override
+    public Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor) {
         Checks.text(appealId, "appeal id");
         String text = Checks.text(response, "response", 2000);
         Checks.required(respondedOn, "responded on");
@@ -64,19 +80,21 @@ final class SideLedgers {
         });
     }
 
-    List<Appeal> appeals(String pointId, ReportingPeriod period) {
+    @Override
+    public List<Appeal> appeals(String pointId, ReportingPeriod period) {
         Checks.required(period, "period");
         return unit.inTransaction(em -> {
             Lookups.point(em, pointId);
             return em.createQuery("SELECT a FROM AppealEntity a WHERE a.pointId = :p AND a.raisedDay BETWEEN :from AND :to"
                     + " ORDER BY a.raisedDay, a.appealId", AppealEntity.class).setParameter("p", pointId)
-                    .setParameter("from", (int) period.from().toEpochDay())
-                    .setParameter("to", (int) period.to().toEpochDay()).getResultList().stream()
+                    .setParameter("from", Lookups.day(period.from()))
+                    .setParameter("to", Lookups.day(period.to())).getResultList().stream()
                     .map(AppealEntity::toAppeal).toList();
         });
     }
 
-    CareEntry recordCare(CareEntry entry, Actor actor) {
+    @Override
+    public CareEntry recordCare(CareEntry entry, Actor actor) {
         Checks.required(entry, "care entry");
         Checks.required(actor, "actor");
         return unit.inTransaction(em -> {
@@ -88,19 +106,21 @@ final class SideLedgers {
         });
     }
 
-    List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
+    @Override
+    public List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
         Checks.required(period, "period");
         return unit.inTransaction(em -> {
             Lookups.point(em, pointId);
             return em.createQuery("SELECT c FROM CareEntity c WHERE c.pointId = :p AND c.careDay BETWEEN :from AND :to"
                     + " ORDER BY c.careDay, c.careId", CareEntity.class).setParameter("p", pointId)
-                    .setParameter("from", (int) period.from().toEpochDay())
-                    .setParameter("to", (int) period.to().toEpochDay()).getResultList().stream()
+                    .setParameter("from", Lookups.day(period.from()))
+                    .setParameter("to", Lookups.day(period.to())).getResultList().stream()
                     .map(CareEntity::toEntry).toList();
         });
     }
 
-    Inspection recordInspection(Inspection inspection, Actor actor) {
+    @Override
+    public Inspection recordInspection(Inspection inspection, Actor actor) {
         Checks.required(inspection, "inspection");
         Checks.required(actor, "actor");
         return unit.inTransaction(em -> {

@@ -46,13 +46,13 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
-class SealRegistryServiceTest {
+class SealRegistryComponentTest {
     @TempDir
     Path directory;
 
     private AuditTrail trail;
     private RegistryFixture fixture;
-    private SealRegistryService registry;
+    private SealRegistryComponent registry;
 
     @BeforeEach
     void open() {

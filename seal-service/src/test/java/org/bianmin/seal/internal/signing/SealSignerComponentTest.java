@@ -43,7 +43,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
-class SealSignerServiceTest {
+class SealSignerComponentTest {
     private static final byte[] APPROVAL = "兴隆镇 营业执照 准予登记 2026-0001".getBytes(StandardCharsets.UTF_8);
 
     @TempDir

@@ -8,23 +8,23 @@ import java.util.Optional;
  *
  * @param results the checks
  */
-public record VerificationReport(List<CheckResult> results) {
-    public VerificationReport {
+public record AuditVerificationReport(List<AuditCheckResult> results) {
+    public AuditVerificationReport {
         results = List.copyOf(results);
     }
 
     /** Whether every check passed. */
     public boolean passed() {
-        return results.stream().allMatch(CheckResult::passed);
+        return results.stream().allMatch(AuditCheckResult::passed);
     }
 
     /** The failed checks. */
-    public List<CheckResult> failures() {
+    public List<AuditCheckResult> failures() {
         return results.stream().filter(result -> !result.passed()).toList();
     }
 
     /** The first result whose check name starts with {@code prefix}. */
-    public Optional<CheckResult> find(String prefix) {
+    public Optional<AuditCheckResult> find(String prefix) {
         return results.stream().filter(result -> result.check().startsWith(prefix)).findFirst();
     }
 }

@@ -32,20 +32,20 @@ import org.osgi.service.component.annotations.Reference;
  * </pre>
  */
 @Component(service = Function.class, property = {"osgi.command.scope=seal", "osgi.command.function=seal-ofd"})
-public class OfdSealCommand implements Function {
+public class OfdSealCommands implements Function {
     static final String USAGE = "usage: seal:seal-ofd ESID OPERATOR IN.ofd OUT.ofd CASE (--page N --x MM --y MM"
             + " | --keyword TEXT [--every] | --riding [--from N] [--to N] [--y MM]) [--accept-invalid-signatures]";
 
     private final OfdSealer sealer;
 
     @Activate
-    public OfdSealCommand(@Reference OfdSealer sealer) {
+    public OfdSealCommands(@Reference OfdSealer sealer) {
         this.sealer = sealer;
     }
 
     @Override
     public Object execute(CommandSession session, List<Object> arguments) {
-        return ShellResult.of(() -> run(arguments.stream().map(String::valueOf).collect(Collectors.toList())));
+        return SealShellResult.of(() -> run(arguments.stream().map(String::valueOf).collect(Collectors.toList())));
     }
 
     private String run(List<String> arguments) {

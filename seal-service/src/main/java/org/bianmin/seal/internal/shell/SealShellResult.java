@@ -7,8 +7,8 @@ import org.bianmin.core.BianminException;
  * Runs a shell command's work and turns a refusal into one line an administrator can act on
  * ({@code SEAL_WRONG_STATE: …}) instead of a stack trace.
  */
-final class ShellResult {
-    private ShellResult() {
+final class SealShellResult {
+    private SealShellResult() {
     }
 
     static String of(Supplier<String> work) {

@@ -34,14 +34,54 @@ import org.bianmin.seal.internal.picture.SealPictureRenderer;
 import org.bianmin.seal.internal.picture.SealPictureSpec;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.seal.spi.SealMakerAuthority;
+import org.bianmin.seal.internal.persistence.SealStorage;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The county's seal registry (docs/requirements.md C-SEAL, issue §3–§4): requests, dual-control approval,
  * making, activation, suspension (挂失), resumption (恢复), revocation and destruction of approval
  * seals and their numbered sub-seals. Every operation is one transaction that locks the seal's row,
  * checks, changes, records the transition and emits the audit event; any failure leaves nothing.
+ *
+ * <p>In OSGi (PID {@value #PID}) the key store and the seal maker are the highest-ranked registered
+ * services (an HSM and a provincial CA win over the embedded defaults, which rank -100); the audit
+ * trail is optional and dynamic, read at each operation; the clock is a registered
+ * {@link TimeSource} or the system clock.
  */
-public final class SealRegistryService implements SealRegistry {
+@Component(service = SealRegistry.class, immediate = true, configurationPid = SealRegistryComponent.PID)
+@Designate(ocd = SealRegistryComponent.Config.class)
+public final class SealRegistryComponent implements SealRegistry {
+    /** The configuration PID. */
+    public static final String PID = "org.bianmin.seal.registry";
+
+    /** The county the registry serves and how its seals look. */
+    @ObjectClassDefinition(name = "Bianmin seal registry",
+            description = "The county's electronic approval-seal registry (一枚印章管审批).")
+    public @interface Config {
+        @AttributeDefinition(name = "County division code",
+                description = "6-digit GB/T 2260 code of the county; the first 6 digits of every esID.")
+        String county_division_code() default "513322";
+
+        @AttributeDefinition(name = "Vendor id", description = "The vid written into every seal's SES_Header.")
+        String vendor_id() default "BIANMIN";
+
+        @AttributeDefinition(name = "Picture diameter (mm)", description = "42 mm for township bodies.",
+                min = "20", max = "60")
+        int picture_diameter_mm() default 42;
+
+        @AttributeDefinition(name = "Seal font file", required = false, description = "A Song-style CJK font;"
+                + " empty searches fonts-arphic-uming and fonts-noto-cjk.")
+        String font_file() default "";
+    }
+
     private static final int MAX_REASON = 500;
     private static final List<String> LIVE = List.of(SealState.ACTIVE.name(), SealState.SUSPENDED.name());
 
@@ -52,19 +92,42 @@ public final class SealRegistryService implements SealRegistry {
     private final AuditEmitter audit;
     private final RegistrySettings settings;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditTrail auditTrail;
+
     /**
      * A registry over {@code store}.
      *
      * @param trail gives the audit trail at each call, or null when none is registered
      */
-    public SealRegistryService(SealStore store, SealKeyStore keys, SealMakerAuthority authority,
+    public SealRegistryComponent(SealStore store, SealKeyStore keys, SealMakerAuthority authority,
             SealPictureRenderer renderer, TimeSource clock, Supplier<AuditTrail> trail, RegistrySettings settings) {
+        this(store, keys, authority, renderer, clock, settings, Checks.required(trail, "audit trail supplier"));
+    }
+
+    /** The service in OSGi, on the registry's database, with the audit trail registered at each call. */
+    @Activate
+    public SealRegistryComponent(@Reference SealStorage storage,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealMakerAuthority authority,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock,
+            Config config) {
+        this(storage.store(), keys, authority, SealPictureRenderer.locatingFont(config.font_file()),
+                clock == null ? TimeSource.system() : clock, new RegistrySettings(
+                        DivisionCode.of(config.county_division_code()), config.vendor_id(),
+                        config.picture_diameter_mm()), null);
+    }
+
+    /** {@code trail} null: the component's own dynamic reference. */
+    private SealRegistryComponent(SealStore store, SealKeyStore keys, SealMakerAuthority authority,
+            SealPictureRenderer renderer, TimeSource clock, RegistrySettings settings, Supplier<AuditTrail> trail) {
         this.store = Checks.required(store, "seal store");
         this.keys = Checks.required(keys, "key store");
         this.settings = Checks.required(settings, "settings");
         this.maker = new SealMaker(keys, authority, renderer, settings);
         this.clock = Checks.required(clock, "time source");
-        this.audit = new AuditEmitter(trail);
+        this.audit = new AuditEmitter(trail != null ? trail : () -> auditTrail);
         store.ensureCounter(settings.esIdCounter());
     }
 
@@ -328,7 +391,7 @@ public final class SealRegistryService implements SealRegistry {
         if (esId == null || esId.isBlank()) {
             return Optional.empty();
         }
-        return store.inTransaction(em -> store.find(em, esId).map(SealRegistryService::toSeal));
+        return store.inTransaction(em -> store.find(em, esId).map(SealRegistryComponent::toSeal));
     }
 
     @Override
@@ -341,14 +404,14 @@ public final class SealRegistryService implements SealRegistry {
     public List<Seal> list(DivisionCode division) {
         Checks.required(division, "division");
         return store.inTransaction(em -> store.sealsWithin(em, division.value()).stream()
-                .map(SealRegistryService::toSeal).toList());
+                .map(SealRegistryComponent::toSeal).toList());
     }
 
     @Override
     public List<SealTransition> history(String esId) {
         return store.inTransaction(em -> {
             store.get(em, esId);
-            return store.transitions(em, esId).stream().map(SealRegistryService::toTransition).toList();
+            return store.transitions(em, esId).stream().map(SealRegistryComponent::toTransition).toList();
         });
     }
 
@@ -356,7 +419,7 @@ public final class SealRegistryService implements SealRegistry {
     public List<SealUse> uses(String esId) {
         return store.inTransaction(em -> {
             store.get(em, esId);
-            return store.uses(em, esId).stream().map(SealRegistryService::toUse).toList();
+            return store.uses(em, esId).stream().map(SealRegistryComponent::toUse).toList();
         });
     }
 
@@ -369,7 +432,7 @@ public final class SealRegistryService implements SealRegistry {
     public Optional<SealUse> useOfSignature(String esId, String signatureHash) {
         Checks.text(esId, "esID");
         String hash = Checks.text(signatureHash, "signature hash").toLowerCase(java.util.Locale.ROOT);
-        return store.inTransaction(em -> store.useOfSignature(em, esId, hash).map(SealRegistryService::toUse));
+        return store.inTransaction(em -> store.useOfSignature(em, esId, hash).map(SealRegistryComponent::toUse));
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
  * SM2 signature verification (GB/T 32918, SM3 digest, default user id "1234567812345678") with
  * Bouncy Castle's lightweight API, so the verifier needs no registered JCA provider.
  */
-public final class Sm2Signatures {
-    private Sm2Signatures() {
+public final class Sm2Verification {
+    private Sm2Verification() {
     }
 
     /** The SM2 public key in a SubjectPublicKeyInfo; fails with {@link IllegalArgumentException}. */

@@ -1,16 +1,15 @@
 package org.bianmin.proxy;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.bianmin.core.Actor;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The village proxy ledger (代办台账, plan tasks 11, 12, 15): proxy points and their agents and
- * duty roster, cases that agents collect, check, forward and follow until the applicant has an
- * answer (件件有着落、事事有回音), ratings, the appeal and care ledgers, and the township's
- * inspections.
+ * The cases of the village proxy ledger (代办件, plan tasks 11, 12, 15): agents collect, check,
+ * forward and follow each case until the applicant has an answer (件件有着落、事事有回音), under the
+ * {@link CaseState} machine; visits and ratings; the ledger's listing and its CSV export.
  *
  * <p>Every operation is one transaction: when it throws, nothing was written. Listings show personal
  * data masked; {@link #applicant(String, Actor, String)} is the only way to read it in clear, and
@@ -22,32 +21,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@code RATING_INVALID}, {@code INVALID_ARGUMENT}.
  */
 @ProviderType
-public interface ProxyLedger {
-    // --- points, agents, roster ---
-
-    /** Registers a point; fails with {@code INVALID_ARGUMENT} when its id is taken. */
-    ProxyPoint registerPoint(ProxyPoint point, Actor actor);
-
-    /** The point; fails with {@code PROXY_POINT_NOT_FOUND}. */
-    ProxyPoint point(String pointId);
-
-    /** The points of a township or county, or the one point, ordered by id. */
-    List<ProxyPoint> points(LedgerScope scope);
-
-    /** Registers an agent of an existing point. */
-    Agent registerAgent(Agent agent, Actor actor);
-
-    /** The agents of a point. */
-    List<Agent> agents(String pointId);
-
-    /** Puts an agent of the point on duty for a day (坐班制); idempotent. */
-    DutyShift scheduleDuty(DutyShift shift, Actor actor);
-
-    /** The roster of a point over a period, by date. */
-    List<DutyShift> roster(String pointId, ReportingPeriod period);
-
-    // --- cases ---
-
+public interface ProxyCases {
     /** Records a received case; its item must be in the catalogue. A walk-in counts as a visit. */
     ProxyCase receive(NewCase newCase, Actor actor);
 
@@ -74,7 +48,7 @@ public interface ProxyLedger {
     ProxyCase reject(String caseId, String reason, Actor actor);
 
     /** DONE or REJECTED → ANSWERED: the applicant was told, how and when. */
-    ProxyCase answer(String caseId, AnswerMethod method, java.time.Instant toldAt, Actor actor);
+    ProxyCase answer(String caseId, AnswerMethod method, Instant toldAt, Actor actor);
 
     /** Records another trip of the applicant for the case (K-ONETRIP). */
     Visit recordVisit(Visit visit, Actor actor);
@@ -108,40 +82,6 @@ public interface ProxyLedger {
      * {@code PERSONAL_DATA_READ} with the actor and purpose; without an audit trail it is refused.
      */
     Applicant applicant(String caseId, Actor actor, String purpose);
-
-    // --- reports and indicators ---
-
-    /** Every case of the scope without an answer on {@code asOf}, oldest first. */
-    UnansweredReport unanswered(LedgerScope scope, LocalDate asOf);
-
-    /** The cases of the scope past their deadline on {@code asOf} without a result. */
-    List<UnansweredCase> overdue(LedgerScope scope, LocalDate asOf);
-
-    /** K-ONETRIP, K-ANSWERED, K-ONTIME, K-RATING, K-SPECIAL over the cases received in the period. */
-    ServiceIndicators indicators(LedgerScope scope, ReportingPeriod period);
-
-    /** Roster, cases and inspections of one point over a period (V-ONDUTY, V-FEEDBACK, V-SUPERVISE). */
-    PointActivity activity(String pointId, ReportingPeriod period);
-
-    // --- the other ledgers ---
-
-    /** Records an appeal in the appeal ledger and returns it with its id. */
-    Appeal recordAppeal(Appeal appeal, Actor actor);
-
-    /** Records the answer to an open appeal. */
-    Appeal respondToAppeal(String appealId, String response, LocalDate respondedOn, Actor actor);
-
-    /** The appeals of a point raised in a period. */
-    List<Appeal> appeals(String pointId, ReportingPeriod period);
-
-    /** Records an entry of the care ledger and returns it with its id. */
-    CareEntry recordCare(CareEntry entry, Actor actor);
-
-    /** The care entries of a point in a period. */
-    List<CareEntry> careEntries(String pointId, ReportingPeriod period);
-
-    /** Records a township inspection of a point (V-SUPERVISE). */
-    Inspection recordInspection(Inspection inspection, Actor actor);
 
     /** The number of cases in the ledger. */
     long caseCount();

@@ -22,11 +22,11 @@ import org.bianmin.seal.SealedOfd;
 import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.VerificationReport;
-import org.bianmin.seal.internal.component.SealStorage;
 import org.bianmin.seal.internal.format.SESESPictrueInfo;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.ofd.OfdPackage;
+import org.bianmin.seal.internal.persistence.SealStorage;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.registry.AuditEmitter;
 import org.bianmin.seal.internal.signing.DocumentHash;
@@ -49,7 +49,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * refusal at any step records nothing.
  */
 @Component(service = OfdSealer.class, immediate = true)
-public class OfdSealerService implements OfdSealer {
+public class OfdSealerComponent implements OfdSealer {
     /** At most this many documents in one batch. */
     static final int MAX_BATCH = 500;
     /** The picture size used when a seal's picture does not state one, in mm (国发〔1999〕25号). */
@@ -64,7 +64,7 @@ public class OfdSealerService implements OfdSealer {
     private final OfdLimits limits;
 
     @Activate
-    public OfdSealerService(@Reference SealStorage storage,
+    public OfdSealerComponent(@Reference SealStorage storage,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
@@ -77,7 +77,7 @@ public class OfdSealerService implements OfdSealer {
      *
      * @param trail gives the audit trail at each call; null for the one the framework binds
      */
-    public OfdSealerService(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
+    public OfdSealerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
             SealVerifier verifier) {
         this.uses = new SealUses(store, clock, new AuditEmitter(trail != null ? trail : () -> auditTrail));
         this.maker = new OfdSealMaker(new SignatureMaker(keys));

@@ -1,13 +1,14 @@
-package org.bianmin.audit.internal.shell;
+package org.bianmin.proxy.internal.shell;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
+import org.bianmin.audit.internal.shell.ShellResult;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.AgeBand;
 import org.bianmin.proxy.LedgerScope;
-import org.bianmin.proxy.ProxyLedger;
+import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.UnansweredCase;
 import org.bianmin.proxy.UnansweredReport;
 import org.osgi.service.component.annotations.Activate;
@@ -24,22 +25,22 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     "osgi.command.scope=proxy", "osgi.command.function=unanswered"
 })
 public class ProxyCommands {
-    private final ProxyLedger ledger;
+    private final ProxyReports reports;
 
     private final TimeSource clock;
 
     @Activate
-    public ProxyCommands(@Reference ProxyLedger ledger,
+    public ProxyCommands(@Reference ProxyReports reports,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock) {
-        this.ledger = ledger;
+        this.reports = reports;
         this.clock = clock == null ? TimeSource.system() : clock;
     }
 
     @Descriptor("cases of a township without an answer to the applicant, by point and age; overdue ones marked")
     public String unanswered(@Descriptor("9-digit township division code") String township) {
         return ShellResult.of(() -> {
-            UnansweredReport report = ledger.unanswered(LedgerScope.township(DivisionCode.of(township)),
+            UnansweredReport report = reports.unanswered(LedgerScope.township(DivisionCode.of(township)),
                     LocalDate.ofInstant(clock.now(), clock.zone()));
             StringBuilder out = new StringBuilder();
             out.append(report.cases().size()).append(" unanswered, ").append(report.overdue()).append(" overdue, in ")

@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,74 +16,81 @@ import org.bianmin.proxy.AgentRole;
 import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.PointActivity;
-import org.bianmin.proxy.ProxyCase;
-import org.bianmin.proxy.Ratio;
+import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.ServiceIndicators;
 import org.bianmin.proxy.UnansweredCase;
 import org.bianmin.proxy.UnansweredReport;
+import org.bianmin.catalogue.WorkingDays;
+import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
+import org.bianmin.proxy.internal.catalogue.ServiceCatalogueTerms;
+import org.bianmin.proxy.internal.persistence.ProxyStorage;
 import org.bianmin.proxy.internal.persistence.AgentEntity;
 import org.bianmin.proxy.internal.persistence.CaseEntity;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.PointEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The ledger's reports, computed in the database from indexed columns: the "every case answered"
- * report, the service indicators (docs/requirements.md K-*) and a point's activity (V-ONDUTY, V-FEEDBACK,
- * V-SUPERVISE).
+ * {@link ProxyReports} computed in the database from indexed columns: the "every case answered"
+ * report, the service indicators (docs/requirements.md K-*) and a point's activity (V-ONDUTY,
+ * V-FEEDBACK, V-SUPERVISE). In OSGi the working-day calendar is an optional, dynamic reference read
+ * at each call; without it duty days are Monday–Friday. Configuration PID {@value ProxyLedgerConfig#PID}
+ * ({@code good.rating}).
  */
-final class LedgerReports {
+@Component(service = ProxyReports.class, configurationPid = ProxyLedgerConfig.PID)
+public final class ProxyReportsComponent implements ProxyReports {
     private static final int MAX_PERIOD_DAYS = 366 * 5;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WorkingDays workingDays;
 
     private final JpaUnit unit;
     private final CatalogueTerms catalogue;
+    private final TimeSource time;
     private final int goodRating;
 
-    LedgerReports(JpaUnit unit, CatalogueTerms catalogue, int goodRating) {
-        if (goodRating < 1 || goodRating > 5) {
-            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "a good rating is 1–5 stars, got " + goodRating);
-        }
-        this.unit = unit;
-        this.catalogue = catalogue;
-        this.goodRating = goodRating;
+    /**
+     * @param unit       the persistence unit (migrated)
+     * @param catalogue  working days
+     * @param time       the clock, for what is overdue today
+     * @param goodRating the lowest rating that counts as good for K-RATING (4 of 5 by default)
+     */
+    public ProxyReportsComponent(JpaUnit unit, CatalogueTerms catalogue, TimeSource time, int goodRating) {
+        this.unit = Checks.required(unit, "persistence unit");
+        this.catalogue = Checks.required(catalogue, "catalogue");
+        this.time = Checks.required(time, "time source");
+        this.goodRating = goodRating(goodRating);
     }
 
-    private static String column(LedgerScope scope) {
-        return switch (scope.level()) {
-            case POINT -> "c.pointId";
-            case TOWNSHIP -> "c.townshipCode";
-            case COUNTY -> "c.countyCode";
-        };
+    /** The service in OSGi, on the ledger's database, the registered calendar and the platform's clock. */
+    @Activate
+    public ProxyReportsComponent(@Reference ProxyStorage storage,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock,
+            ProxyLedgerConfig config) {
+        this.unit = storage.unit();
+        this.catalogue = ServiceCatalogueTerms.live(() -> null, () -> workingDays);
+        this.time = clock != null ? clock : TimeSource.system();
+        this.goodRating = goodRating(config.good_rating());
     }
 
-    private static void requireScope(EntityManager em, LedgerScope scope) {
-        if (scope.level() == LedgerScope.Level.POINT) {
-            Lookups.point(em, scope.id());
-        }
-    }
-
-    List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period) {
-        Checks.required(scope, "scope");
-        Checks.required(period, "period");
-        return unit.inTransaction(em -> {
-            requireScope(em, scope);
-            return em.createQuery("SELECT c FROM CaseEntity c WHERE " + column(scope) + " = :id AND c.receivedDay"
-                    + " BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
-                    .setParameter("id", scope.id()).setParameter("from", day(period.from()))
-                    .setParameter("to", day(period.to())).getResultList().stream().map(CaseEntity::toCase).toList();
-        });
-    }
-
-    UnansweredReport unanswered(LedgerScope scope, LocalDate asOf) {
+    @Override
+    public UnansweredReport unanswered(LedgerScope scope, LocalDate asOf) {
         Checks.required(scope, "scope");
         Checks.required(asOf, "as of");
         List<UnansweredCase> cases = unit.inTransaction(em -> {
-            requireScope(em, scope);
+            Lookups.requireScope(em, scope);
             List<Object[]> rows = em.createQuery("SELECT c.caseId, c.pointId, c.townshipCode, c.caseState,"
-                    + " c.receivedDay, c.deadlineDay, c.resultDay, c.deadlineProvisional FROM CaseEntity c WHERE " + column(scope)
+                    + " c.receivedDay, c.deadlineDay, c.resultDay, c.deadlineProvisional FROM CaseEntity c WHERE " + Lookups.caseColumn(scope)
                     + " = :id AND c.answered = 0 AND c.receivedDay <= :asOf ORDER BY c.receivedDay, c.caseId",
-                    Object[].class).setParameter("id", scope.id()).setParameter("asOf", day(asOf)).getResultList();
+                    Object[].class).setParameter("id", scope.id()).setParameter("asOf", Lookups.day(asOf)).getResultList();
             List<UnansweredCase> list = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 LocalDate received = LocalDate.ofEpochDay(((Number) row[4]).longValue());
@@ -99,39 +105,31 @@ final class LedgerReports {
         return new UnansweredReport(scope, asOf, cases);
     }
 
-    ServiceIndicators indicators(LedgerScope scope, ReportingPeriod period, LocalDate today) {
-        Checks.required(scope, "scope");
-        Checks.required(period, "period");
-        Object[] row = unit.inTransaction(em -> {
-            requireScope(em, scope);
-            return em.createQuery("SELECT COUNT(c),"
-                    + " SUM(CASE WHEN c.visits <= 1 THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.resultDay IS NOT NULL THEN 1 ELSE 0 END),"
-                    + " SUM(c.answered),"
-                    + " SUM(CASE WHEN c.resultDay IS NOT NULL AND c.resultDay <= c.deadlineDay THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.resultDay IS NULL AND c.deadlineDay < :today THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.rating IS NOT NULL THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.rating >= :good THEN 1 ELSE 0 END),"
-                    + " SUM(c.specialNeeds), SUM(c.specialServed),"
-                    + " SUM(CASE WHEN c.deadlineProvisional = 1 AND (c.resultDay IS NOT NULL OR c.deadlineDay < :today)"
-                    + " THEN 1 ELSE 0 END)"
-                    + " FROM CaseEntity c WHERE " + column(scope) + " = :id AND c.receivedDay BETWEEN :from AND :to",
-                    Object[].class).setParameter("id", scope.id()).setParameter("from", day(period.from()))
-                    .setParameter("to", day(period.to())).setParameter("today", day(today))
-                    .setParameter("good", goodRating).getSingleResult();
-        });
-        long all = count(row[0]);
-        long withResult = count(row[2]);
-        return new ServiceIndicators(scope, period,
-                new Ratio(count(row[1]), all),
-                new Ratio(count(row[3]), withResult),
-                new Ratio(count(row[4]), withResult + count(row[5])),
-                (int) count(row[10]),
-                new Ratio(count(row[7]), count(row[6])),
-                new Ratio(count(row[9]), count(row[8])));
+    @Override
+    public List<UnansweredCase> overdue(LedgerScope scope, LocalDate asOf) {
+        return unanswered(scope, asOf).cases().stream().filter(UnansweredCase::overdue).toList();
     }
 
-    PointActivity activity(String pointId, ReportingPeriod period) {
+    @Override
+    public ServiceIndicators indicators(LedgerScope scope, ReportingPeriod period) {
+        Checks.required(scope, "scope");
+        Checks.required(period, "period");
+        LocalDate today = LocalDate.ofInstant(time.now(), time.zone());
+        Object[] row = unit.inTransaction(em -> {
+            Lookups.requireScope(em, scope);
+            return em.createQuery(CaseCounts.SELECT + "FROM CaseEntity c WHERE " + Lookups.caseColumn(scope)
+                    + " = :id AND c.receivedDay BETWEEN :from AND :to", Object[].class)
+                    .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
+                    .setParameter("to", Lookups.day(period.to())).setParameter("today", Lookups.day(today))
+                    .setParameter("good", goodRating).getSingleResult();
+        });
+        CaseCounts counts = new CaseCounts(row);
+        return new ServiceIndicators(scope, period, counts.oneTrip(), counts.answered(), counts.onTime(),
+                counts.onTimeProvisional(), counts.rating(), counts.special());
+    }
+
+    @Override
+    public PointActivity activity(String pointId, ReportingPeriod period) {
         Checks.required(period, "period");
         if (period.days() > MAX_PERIOD_DAYS) {
             throw new BianminException(ErrorCode.DATE_RANGE_INVALID, "a point's activity covers at most "
@@ -139,8 +137,8 @@ final class LedgerReports {
         }
         return unit.inTransaction(em -> {
             PointEntity point = Lookups.point(em, pointId);
-            int from = day(period.from());
-            int to = day(period.to());
+            int from = Lookups.day(period.from());
+            int to = Lookups.day(period.to());
             Set<Integer> rostered = new HashSet<>(em.createQuery("SELECT DISTINCT d.dutyDay FROM DutyEntity d"
                     + " WHERE d.pointId = :p AND d.dutyDay BETWEEN :from AND :to", Integer.class)
                     .setParameter("p", pointId).setParameter("from", from).setParameter("to", to).getResultList());
@@ -149,7 +147,7 @@ final class LedgerReports {
             for (LocalDate date = period.from(); !date.isAfter(period.to()); date = date.plusDays(1)) {
                 if (workingDay(date)) {
                     dutyDays.add(date);
-                    if (!rostered.contains(day(date))) {
+                    if (!rostered.contains(Lookups.day(date))) {
                         without.add(date);
                     }
                 }
@@ -185,7 +183,10 @@ final class LedgerReports {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static int day(LocalDate date) {
-        return (int) date.toEpochDay();
+    private static int goodRating(int stars) {
+        if (stars < 1 || stars > 5) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "a good rating is 1–5 stars, got " + stars);
+        }
+        return stars;
     }
 }

@@ -64,7 +64,7 @@ import org.mockito.ArgumentCaptor;
  * the county CA with the seal's status from the registry, its stamp stands where the placement put
  * it, later changes are caught, and every refusal records nothing.
  */
-class OfdSealerServiceTest {
+class OfdSealerComponentTest {
     private static final String CASE = "泸兴审〔2026〕7号";
     private static final Actor STRANGER = Actor.of("lengqi.clerk.zhao");
 
@@ -74,7 +74,7 @@ class OfdSealerServiceTest {
     private AuditTrail trail;
     private RegistryFixture fixture;
     private DefaultSealVerifier verifier;
-    private OfdSealerService sealer;
+    private OfdSealerComponent sealer;
     private Seal seal;
 
     @BeforeEach
@@ -83,7 +83,7 @@ class OfdSealerServiceTest {
         fixture = new RegistryFixture(directory, trail);
         verifier = new DefaultSealVerifier(fixture.registry, () -> fixture.authority.caCertificates(), fixture.clock,
                 OfdLimits.DEFAULT);
-        sealer = new OfdSealerService(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
+        sealer = new OfdSealerComponent(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
         seal = fixture.activeSeal(fixture.xinglongRequest());
         fixture.advance(Duration.ofMinutes(5));
     }

@@ -20,15 +20,15 @@ import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
 import org.bianmin.audit.internal.verify.AuditVerifier;
-import org.bianmin.audit.internal.verify.VerificationReport;
+import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JpaAuditTrailTest {
+class AuditTrailTest {
     private final TrailFixture fixture = new TrailFixture();
-    private final JpaAuditTrail trail = fixture.trail;
+    private final AuditTrailComponent trail = fixture.trail;
     private final AuditVerifier verifier = new AuditVerifier(TrailFixture.KEY.publicKey());
 
     @AfterEach
@@ -124,7 +124,7 @@ class JpaAuditTrailTest {
         trail.export(out);
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(1 + 6 + 3, text.split("\n").length);
-        VerificationReport report = verifier.verifyExport(new ByteArrayInputStream(out.toByteArray()), List.of(),
+        AuditVerificationReport report = verifier.verifyExport(new ByteArrayInputStream(out.toByteArray()), List.of(),
                 List.of());
         assertTrue(report.passed(), report.failures().toString());
         assertEquals(3, report.results().stream().filter(r -> r.check().startsWith("checkpoint-root")).count());

@@ -1,0 +1,23 @@
+package org.bianmin.proxy.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The proxy ledger's settings, configuration PID {@value #PID}: read by {@link ProxyCasesComponent}
+ * (the personal-data keys) and {@link ProxyReportsComponent} (the good rating of K-RATING).
+ */
+@ObjectClassDefinition(name = "Bianmin proxy ledger",
+        description = "The village proxy ledger (代办台账): personal-data keys and indicator settings.")
+public @interface ProxyLedgerConfig {
+    /** The configuration PID. */
+    String PID = "org.bianmin.proxy.ledger";
+
+    @AttributeDefinition(name = "Personal-data key file", description = "48-byte file with the SM4 key and"
+            + " the search-index key, created on first start; ignored when a PersonalDataKeys service is registered.")
+    String personal_data_key_file() default "./bianmin-data/proxy-personal-data.key";
+
+    @AttributeDefinition(name = "Good rating", description = "The lowest rating (1–5) that counts as good for"
+            + " K-RATING.", min = "1", max = "5")
+    int good_rating() default 4;
+}

@@ -1,0 +1,132 @@
+package org.bianmin.proxy.internal;
+
+import java.util.List;
+import org.bianmin.core.Actor;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.persistence.JpaUnit;
+import org.bianmin.proxy.Agent;
+import org.bianmin.proxy.DutyShift;
+import org.bianmin.proxy.LedgerScope;
+import org.bianmin.proxy.ProxyPoint;
+import org.bianmin.proxy.ProxyPoints;
+import org.bianmin.proxy.ReportingPeriod;
+import org.bianmin.proxy.internal.persistence.AgentEntity;
+import org.bianmin.proxy.internal.persistence.DutyEntity;
+import org.bianmin.proxy.internal.persistence.PointEntity;
+import org.bianmin.proxy.internal.persistence.ProxyStorage;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * {@link ProxyPoints} on Jakarta Persistence: each operation is one transaction of the ledger's
+ * {@link JpaUnit}; a refusal throws inside it, so nothing is written.
+ */
+@Component(service = ProxyPoints.class)
+public final class ProxyPointsComponent implements ProxyPoints {
+    private final JpaUnit unit;
+    private final TimeSource time;
+
+    /**
+     * @param unit the persistence unit (migrated)
+     * @param time the clock
+     */
+    public ProxyPointsComponent(JpaUnit unit, TimeSource time) {
+        this.unit = Checks.required(unit, "persistence unit");
+        this.time = Checks.required(time, "time source");
+    }
+
+    /** The service in OSGi, on the ledger's database and the platform's clock (the system clock without one). */
+    @Activate
+    public ProxyPointsComponent(@Reference ProxyStorage storage,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock) {
+        this(storage.unit(), clock != null ? clock : TimeSource.system());
+    }
+
+    @Override
+    public ProxyPoint registerPoint(ProxyPoint point, Actor actor) {
+        Checks.required(point, "point");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            if (em.find(PointEntity.class, point.id()) != null) {
+                throw BianminException.invalid("a proxy point with id '" + point.id() + "' is already registered");
+            }
+            em.persist(new PointEntity(point, time.now()));
+            return point;
+        });
+    }
+
+    @Override
+    public ProxyPoint point(String pointId) {
+        return unit.inTransaction(em -> Lookups.point(em, pointId).toPoint());
+    }
+
+    @Override
+    public List<ProxyPoint> points(LedgerScope scope) {
+        Checks.required(scope, "scope");
+        String field = switch (scope.level()) {
+            case POINT -> "pointId";
+            case TOWNSHIP -> "townshipCode";
+            case COUNTY -> "countyCode";
+        };
+        return unit.inTransaction(em -> em.createQuery("SELECT p FROM PointEntity p WHERE p." + field
+                + " = :id ORDER BY p.pointId", PointEntity.class).setParameter("id", scope.id()).getResultList()
+                .stream().map(PointEntity::toPoint).toList());
+    }
+
+    @Override
+    public Agent registerAgent(Agent agent, Actor actor) {
+        Checks.required(agent, "agent");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, agent.pointId());
+            if (em.find(AgentEntity.class, agent.id()) != null) {
+                throw BianminException.invalid("an agent with id '" + agent.id() + "' is already registered");
+            }
+            em.persist(new AgentEntity(agent));
+            return agent;
+        });
+    }
+
+    @Override
+    public List<Agent> agents(String pointId) {
+        return unit.inTransaction(em -> {
+            Lookups.point(em, pointId);
+            return em.createQuery("SELECT a FROM AgentEntity a WHERE a.pointId = :p ORDER BY a.agentId",
+                    AgentEntity.class).setParameter("p", pointId).getResultList().stream().map(AgentEntity::toAgent)
+                    .toList();
+        });
+    }
+
+    @Override
+    public DutyShift scheduleDuty(DutyShift shift, Actor actor) {
+        Checks.required(shift, "duty shift");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, shift.pointId());
+            Lookups.agentOf(em, shift.agentId(), shift.pointId());
+            if (em.find(DutyEntity.class, DutyEntity.key(shift)) == null) {
+                em.persist(new DutyEntity(shift));
+            }
+            return shift;
+        });
+    }
+
+    @Override
+    public List<DutyShift> roster(String pointId, ReportingPeriod period) {
+        Checks.required(period, "period");
+        return unit.inTransaction(em -> {
+            Lookups.point(em, pointId);
+            return em.createQuery("SELECT d FROM DutyEntity d WHERE d.pointId = :p AND d.dutyDay BETWEEN :from AND :to"
+                    + " ORDER BY d.dutyDay, d.agentId", DutyEntity.class).setParameter("p", pointId)
+                    .setParameter("from", Lookups.day(period.from()))
+                    .setParameter("to", Lookups.day(period.to())).getResultList().stream()
+                    .map(DutyEntity::toShift).toList();
+        });
+    }
+}
