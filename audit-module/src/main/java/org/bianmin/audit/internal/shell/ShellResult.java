@@ -7,11 +7,12 @@ import org.bianmin.core.BianminException;
  * Runs a shell command's work and turns a refusal into one line an operator can act on
  * ({@code CASE_NOT_FOUND: …}) instead of a stack trace.
  */
-final class ShellResult {
+public final class ShellResult {
     private ShellResult() {
     }
 
-    static String of(Supplier<String> work) {
+    /** Runs {@code work}; a refusal comes back as {@code ERROR CODE: message}. */
+    public static String of(Supplier<String> work) {
         try {
             return work.get();
         } catch (BianminException e) {
