@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bianmin.core.Format;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.CountyRollUp;
 import org.bianmin.standards.RollUp;
 import org.bianmin.standards.RuleTally;
 import org.bianmin.standards.SiteReport;
+import org.bianmin.standards.internal.json.SiteDescriptionJson;
+import org.bianmin.standards.internal.report.StandardsReports;
 import org.junit.jupiter.api.Test;
 
 /** Roll-ups per township and county, the JSON and the printable HTML. */
@@ -19,9 +22,11 @@ class ReportsTest {
 
     private final SiteChecker checker = new SiteChecker(Thresholds.plan(), null);
 
+    private final StandardsReports reports = new StandardsReports(checker, "泸定县");
+
     private List<SiteReport> pilots() {
         return List.of("xinglong-centre", "heping-room", "lengqi-centre", "chuni-room").stream()
-                .map(name -> checker.check(Sites.pilot(name), YEAR)).toList();
+                .map(name -> checker.check(SiteDescriptionJson.read(Sites.pilot(name)), YEAR)).toList();
     }
 
     @Test
@@ -43,15 +48,16 @@ class ReportsTest {
 
     @Test
     void rollUpJsonNamesCountyAndTownships() {
-        String json = checker.toJson(checker.rollUp(pilots()));
-        assertTrue(json.startsWith("{\"county\":{\"area\":\"county\",\"sites\":["), json);
+        String json = reports.render(pilots(), Format.JSON, null);
+        assertTrue(json.contains(",\"rollUp\":{\"county\":{\"area\":\"county\",\"sites\":["), json);
         assertTrue(json.contains("{\"area\":\"兴隆镇\""), json);
         assertTrue(json.contains("{\"rule\":\"V-AREA\",\"pass\":2,\"fail\":0,\"notAssessed\":0,\"advisory\":0}"), json);
     }
 
     @Test
     void siteJsonIsExactlyTheDocumentedShape() {
-        String json = checker.toJson(checker.check(Sites.pilot("heping-room"), YEAR));
+        String json = reports.render(checker.check(SiteDescriptionJson.read(Sites.pilot("heping-room")), YEAR),
+                Format.JSON, null);
         assertTrue(json.startsWith("{\"site\":\"泸定县兴隆镇和平村便民服务室\",\"kind\":\"VILLAGE_ROOM\",\"results\":"
                 + "[{\"rule\":\"V-AREA\",\"status\":\"PASS\",\"detail\":\"任务11 一: 面积不低于15平米 — measured 17 m²"), json);
         assertTrue(json.endsWith("\"summary\":{\"pass\":1,\"fail\":0,\"notAssessed\":10,\"advisory\":0}}"), json);
@@ -60,8 +66,9 @@ class ReportsTest {
     @Test
     void htmlIsPrintableAndEscaped() {
         String hostile = Sites.edit(Sites.pilot("heping-room"), site -> site.put("name", "<script>x</script>村"));
-        List<SiteReport> reports = List.of(checker.check(hostile, YEAR), checker.check(Sites.completeCentre(), YEAR));
-        String html = checker.toHtml(reports);
+        List<SiteReport> reports = List.of(checker.check(SiteDescriptionJson.read(hostile), YEAR),
+                checker.check(SiteDescriptionJson.read(Sites.completeCentre()), YEAR));
+        String html = this.reports.render(reports, Format.HTML, null);
 
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("@media print"));

@@ -1,12 +1,16 @@
-package org.bianmin.catalogue.internal.transfer;
+package org.bianmin.catalogue.internal.listing;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.bianmin.catalogue.CatalogueListing;
+import org.bianmin.catalogue.CatalogueListingRenderer;
 import org.bianmin.catalogue.CatalogueVersion;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
-import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
+import org.bianmin.core.Checks;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The public listing (事项公示) of a published version as one self-contained HTML page. For every item
@@ -14,12 +18,13 @@ import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
  * time limits, fee and its basis — and also type, levels, legal basis, conditions, one-time
  * notification and the consultation and complaint channels (C-GUIDE, C-COMPLAINT).
  */
-public final class ListingHtml {
-    private ListingHtml() {
-    }
-
-    public static String render(CatalogueVersion version, CatalogueSnapshot snapshot) {
-        StringBuilder html = new StringBuilder(4096 + snapshot.items().size() * 1024);
+@Component(service = CatalogueListingRenderer.class)
+public final class ListingPage implements CatalogueListingRenderer {
+    @Override
+    public String render(CatalogueListing listing, Locale locale) {
+        Checks.required(listing, "listing");
+        CatalogueVersion version = listing.version();
+        StringBuilder html = new StringBuilder(4096 + listing.items().size() * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>")
                 .append(esc(version.title())).append("</title>\n<style>")
                 .append("body{font-family:'Noto Serif CJK SC','SimSun',serif;margin:2em}")
@@ -29,8 +34,8 @@ public final class ListingHtml {
         html.append("<h1>").append(esc(version.title())).append("</h1>\n");
         html.append("<p>第").append(version.number()).append("版，事项截至 ").append(version.asOf())
                 .append("，发布依据：").append(esc(version.legalBasis())).append("。共 ")
-                .append(snapshot.items().size()).append(" 项。</p>\n");
-        for (ServiceItem item : snapshot.items()) {
+                .append(listing.items().size()).append(" 项。</p>\n");
+        for (ServiceItem item : listing.items()) {
             html.append("<h2 id=\"").append(esc(item.code())).append("\">").append(esc(item.name()));
             if (item.tibetanName() != null) {
                 html.append(" <span lang=\"bo\">").append(esc(item.tibetanName())).append("</span>");
@@ -69,9 +74,9 @@ public final class ListingHtml {
             row(html, "投诉方式", item.complaint());
             html.append("</table>\n");
         }
-        if (!snapshot.bundles().isEmpty()) {
+        if (!listing.bundles().isEmpty()) {
             html.append("<h2>“一件事一次办”清单</h2>\n<table class=\"bundles\">\n");
-            for (ServiceBundle bundle : snapshot.bundles()) {
+            for (ServiceBundle bundle : listing.bundles()) {
                 row(html, bundle.name(), String.join("、", bundle.itemCodes())
                         + (bundle.promisedDays() == null ? "" : "；承诺" + bundle.promisedDays() + "个工作日"));
             }
@@ -86,7 +91,7 @@ public final class ListingHtml {
                 .append("</td></tr>\n");
     }
 
-    static String esc(String text) {
+    private static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

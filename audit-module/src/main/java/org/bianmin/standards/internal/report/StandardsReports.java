@@ -1,37 +1,75 @@
-package org.bianmin.standards.internal;
+package org.bianmin.standards.internal.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.Format;
 import org.bianmin.standards.CountyRollUp;
 import org.bianmin.standards.RollUp;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.RuleTally;
 import org.bianmin.standards.SiteReport;
+import org.bianmin.standards.StandardsChecker;
+import org.bianmin.standards.StandardsReportRenderer;
 import org.bianmin.standards.Summary;
 
 /**
- * Writes reports as JSON (the shape the issue fixes:
+ * Writes standards reports as JSON (the documented shape
  * {@code {"site","kind","results":[{"rule","status","detail"}],"summary":{"pass","fail","notAssessed","advisory"}}})
- * and as a printable HTML page.
+ * and as a printable HTML page headed with the county's name.
  */
-final class ReportWriter {
+public final class StandardsReports implements StandardsReportRenderer {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final StandardsChecker checker;
+    private final String county;
 
-    String json(SiteReport report) {
-        return write(site(report));
+    /**
+     * @param checker the checker whose rules order the roll-ups
+     * @param county  the county that heads the HTML page, e.g. 泸定县
+     */
+    public StandardsReports(StandardsChecker checker, String county) {
+        this.checker = Checks.required(checker, "checker");
+        this.county = Checks.text(county, "county");
     }
 
-    String json(CountyRollUp rollUp) {
+    @Override
+    public String render(SiteReport report, Format format, Locale locale) {
+        Checks.required(report, "report");
+        return switch (Checks.required(format, "format")) {
+            case JSON -> write(site(report));
+            case HTML -> html(List.of(report));
+        };
+    }
+
+    @Override
+    public String render(List<SiteReport> reports, Format format, Locale locale) {
+        Checks.list(reports, "reports");
+        return switch (Checks.required(format, "format")) {
+            case JSON -> write(sitesAndRollUp(reports));
+            case HTML -> html(reports);
+        };
+    }
+
+    private ObjectNode sitesAndRollUp(List<SiteReport> reports) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode sites = root.putArray("sites");
+        reports.forEach(report -> sites.add(site(report)));
+        root.set("rollUp", countyRollUp(checker.rollUp(reports)));
+        return root;
+    }
+
+    private ObjectNode countyRollUp(CountyRollUp rollUp) {
         ObjectNode root = mapper.createObjectNode();
         root.set("county", rollUp(rollUp.county()));
         ArrayNode townships = root.putArray("townships");
         rollUp.townships().forEach(township -> townships.add(rollUp(township)));
-        return write(root);
+        return root;
     }
 
     private ObjectNode site(SiteReport report) {
@@ -74,7 +112,8 @@ final class ReportWriter {
         }
     }
 
-    String html(List<SiteReport> reports, CountyRollUp rollUp, String county) {
+    private String html(List<SiteReport> reports) {
+        CountyRollUp rollUp = checker.rollUp(reports);
         StringBuilder html = new StringBuilder(4096 + reports.size() * 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
                 .append("<title>").append(escape(county)).append("镇村便民服务标准化检查报告</title><style>")
@@ -116,7 +155,7 @@ final class ReportWriter {
                 .append("</td></tr>\n");
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
