@@ -10,6 +10,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.Format;
+import org.bianmin.internal.text.Markup;
 import org.bianmin.standards.CountyRollUp;
 import org.bianmin.standards.RollUp;
 import org.bianmin.standards.RuleResult;
@@ -25,6 +26,13 @@ import org.bianmin.standards.Summary;
  * and as a printable HTML page headed with the county's name.
  */
 public final class StandardsReports implements StandardsReportRenderer {
+    private static final String STYLE = "body{font-family:'Noto Serif CJK SC','AR PL UMing CN',serif;margin:2em}"
+            + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
+            + "th,td{border:1px solid #444;padding:4px 6px;text-align:left;vertical-align:top}"
+            + ".PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.NOT_ASSESSED{color:#666}"
+            + ".ADVISORY{color:#a60}section{page-break-inside:avoid}"
+            + "@media print{section{page-break-before:always}}";
+
     private final ObjectMapper mapper = new ObjectMapper();
     private final StandardsChecker checker;
     private final String county;
@@ -114,59 +122,37 @@ public final class StandardsReports implements StandardsReportRenderer {
 
     private String html(List<SiteReport> reports) {
         CountyRollUp rollUp = checker.rollUp(reports);
-        StringBuilder html = new StringBuilder(4096 + reports.size() * 4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
-                .append("<title>").append(escape(county)).append("镇村便民服务标准化检查报告</title><style>")
-                .append("body{font-family:'Noto Serif CJK SC','AR PL UMing CN',serif;margin:2em}")
-                .append("table{border-collapse:collapse;width:100%;margin-bottom:1.5em}")
-                .append("th,td{border:1px solid #444;padding:4px 6px;text-align:left;vertical-align:top}")
-                .append(".PASS{color:#060}.FAIL{color:#b00;font-weight:bold}.NOT_ASSESSED{color:#666}")
-                .append(".ADVISORY{color:#a60}section{page-break-inside:avoid}")
-                .append("@media print{section{page-break-before:always}}</style></head><body>\n");
-        html.append("<h1>").append(escape(county)).append("镇村便民服务标准化检查报告</h1>\n");
-        html.append("<h2>汇总 Roll-up</h2>\n<table><tr><th>area</th><th>sites</th><th>PASS</th><th>FAIL</th>")
-                .append("<th>NOT_ASSESSED</th><th>ADVISORY</th></tr>\n");
+        String title = county + "镇村便民服务标准化检查报告";
+        Markup html = Markup.page("zh-CN", title, STYLE);
+        html.element("h1", title).newline();
+        html.element("h2", "汇总 Roll-up").newline().open("table").open("tr").element("th", "area")
+                .element("th", "sites").element("th", "PASS").element("th", "FAIL").element("th", "NOT_ASSESSED")
+                .element("th", "ADVISORY").close("tr").newline();
         row(html, rollUp.county());
         rollUp.townships().forEach(township -> row(html, township));
-        html.append("</table>\n");
+        html.close("table").newline();
         for (SiteReport report : reports) {
             Summary summary = report.summary();
-            html.append("<section><h2>").append(escape(report.site())).append("</h2><p>")
-                    .append(report.kind()).append(" · ").append(escape(report.divisionCode().value())).append(" · ")
-                    .append(escape(report.township())).append(" · PASS ").append(summary.pass()).append(", FAIL ")
-                    .append(summary.fail()).append(", NOT_ASSESSED ").append(summary.notAssessed())
-                    .append(", ADVISORY ").append(summary.advisory()).append("</p>\n")
-                    .append("<table><tr><th>rule</th><th>status</th><th>detail</th></tr>\n");
+            html.open("section").element("h2", report.site()).element("p", report.kind() + " · "
+                    + report.divisionCode().value() + " · " + report.township() + " · PASS " + summary.pass()
+                    + ", FAIL " + summary.fail() + ", NOT_ASSESSED " + summary.notAssessed() + ", ADVISORY "
+                    + summary.advisory()).newline();
+            html.open("table").open("tr").element("th", "rule").element("th", "status").element("th", "detail")
+                    .close("tr").newline();
             for (RuleResult result : report.results()) {
-                html.append("<tr><td>").append(result.rule()).append("</td><td class=\"").append(result.status())
-                        .append("\">").append(result.status()).append("</td><td>").append(escape(result.detail()))
-                        .append("</td></tr>\n");
+                html.open("tr").element("td", result.rule()).classed("td", result.status().name(),
+                        result.status().name()).element("td", result.detail()).close("tr").newline();
             }
-            html.append("</table></section>\n");
+            html.close("table").close("section").newline();
         }
-        return html.append("</body></html>\n").toString();
+        return html.endPage();
     }
 
-    private static void row(StringBuilder html, RollUp rollUp) {
+    private static void row(Markup html, RollUp rollUp) {
         Summary summary = rollUp.summary();
-        html.append("<tr><td>").append(escape(rollUp.area())).append("</td><td>").append(rollUp.sites().size())
-                .append("</td><td>").append(summary.pass()).append("</td><td>").append(summary.fail())
-                .append("</td><td>").append(summary.notAssessed()).append("</td><td>").append(summary.advisory())
-                .append("</td></tr>\n");
-    }
-
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        html.open("tr").element("td", rollUp.area()).element("td", Integer.toString(rollUp.sites().size()))
+                .element("td", Integer.toString(summary.pass())).element("td", Integer.toString(summary.fail()))
+                .element("td", Integer.toString(summary.notAssessed()))
+                .element("td", Integer.toString(summary.advisory())).close("tr").newline();
     }
 }
