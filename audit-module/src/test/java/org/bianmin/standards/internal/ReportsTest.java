@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import org.bianmin.core.Format;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.CountyRollUp;
@@ -76,5 +83,28 @@ class ReportsTest {
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("<td class=\"FAIL\">FAIL</td>") || html.contains("<td class=\"PASS\">PASS</td>"));
         assertTrue(html.contains("泸定县镇村便民服务标准化检查报告"));
+    }
+
+    @Test
+    void htmlLabelsComeInEnglishWhenAskedFor() {
+        String html = reports.render(checker.check(SiteDescriptionJson.read(Sites.pilot("heping-room")), YEAR),
+                Format.HTML, Locale.ENGLISH);
+        assertTrue(html.contains("<html lang=\"en\">"), html);
+        assertTrue(html.contains("<h1>泸定县: convenience-service standards of townships and villages</h1>"), html);
+        assertTrue(html.contains("<h2>Roll-up</h2>"), html);
+        assertFalse(html.contains("检查报告"), html);
+    }
+
+    @Test
+    void bothLabelBundlesHaveTheSameKeys() throws IOException {
+        assertEquals(keys("labels_zh.properties"), keys("labels_en.properties"));
+    }
+
+    private static Set<Object> keys(String name) throws IOException {
+        Properties labels = new Properties();
+        try (InputStream in = StandardsReports.class.getResourceAsStream(name)) {
+            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return labels.keySet();
     }
 }

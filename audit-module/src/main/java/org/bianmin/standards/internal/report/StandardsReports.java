@@ -10,6 +10,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.Format;
+import org.bianmin.internal.text.Labels;
 import org.bianmin.internal.text.Markup;
 import org.bianmin.standards.CountyRollUp;
 import org.bianmin.standards.RollUp;
@@ -23,9 +24,11 @@ import org.bianmin.standards.Summary;
 /**
  * Writes standards reports as JSON (the documented shape
  * {@code {"site","kind","results":[{"rule","status","detail"}],"summary":{"pass","fail","notAssessed","advisory"}}})
- * and as a printable HTML page headed with the county's name.
+ * and as a printable HTML page headed with the county's name, its labels in Chinese or English from
+ * {@code labels_zh.properties} and {@code labels_en.properties} beside this class.
  */
 public final class StandardsReports implements StandardsReportRenderer {
+    private static final String LABELS = "org.bianmin.standards.internal.report.labels";
     private static final String STYLE = "body{font-family:'Noto Serif CJK SC','AR PL UMing CN',serif;margin:2em}"
             + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
             + "th,td{border:1px solid #444;padding:4px 6px;text-align:left;vertical-align:top}"
@@ -51,7 +54,7 @@ public final class StandardsReports implements StandardsReportRenderer {
         Checks.required(report, "report");
         return switch (Checks.required(format, "format")) {
             case JSON -> write(site(report));
-            case HTML -> html(List.of(report));
+            case HTML -> html(List.of(report), locale);
         };
     }
 
@@ -60,7 +63,7 @@ public final class StandardsReports implements StandardsReportRenderer {
         Checks.list(reports, "reports");
         return switch (Checks.required(format, "format")) {
             case JSON -> write(sitesAndRollUp(reports));
-            case HTML -> html(reports);
+            case HTML -> html(reports, locale);
         };
     }
 
@@ -120,24 +123,27 @@ public final class StandardsReports implements StandardsReportRenderer {
         }
     }
 
-    private String html(List<SiteReport> reports) {
+    private String html(List<SiteReport> reports, Locale locale) {
+        Labels labels = Labels.of(LABELS, StandardsReports.class, locale);
         CountyRollUp rollUp = checker.rollUp(reports);
-        String title = county + "镇村便民服务标准化检查报告";
-        Markup html = Markup.page("zh-CN", title, STYLE);
+        String title = labels.format("title", county);
+        Markup html = Markup.page(labels.languageTag(), title, STYLE);
         html.element("h1", title).newline();
-        html.element("h2", "汇总 Roll-up").newline().open("table").open("tr").element("th", "area")
-                .element("th", "sites").element("th", "PASS").element("th", "FAIL").element("th", "NOT_ASSESSED")
-                .element("th", "ADVISORY").close("tr").newline();
+        html.element("h2", labels.text("rollUp")).newline().open("table").open("tr")
+                .element("th", labels.text("column.area")).element("th", labels.text("column.sites"))
+                .element("th", "PASS").element("th", "FAIL").element("th", "NOT_ASSESSED").element("th", "ADVISORY")
+                .close("tr").newline();
         row(html, rollUp.county());
         rollUp.townships().forEach(township -> row(html, township));
         html.close("table").newline();
         for (SiteReport report : reports) {
             Summary summary = report.summary();
-            html.open("section").element("h2", report.site()).element("p", report.kind() + " · "
-                    + report.divisionCode().value() + " · " + report.township() + " · PASS " + summary.pass()
-                    + ", FAIL " + summary.fail() + ", NOT_ASSESSED " + summary.notAssessed() + ", ADVISORY "
-                    + summary.advisory()).newline();
-            html.open("table").open("tr").element("th", "rule").element("th", "status").element("th", "detail")
+            html.open("section").element("h2", report.site()).element("p", labels.format("site.summary",
+                    report.kind().name(), report.divisionCode().value(), report.township(),
+                    Integer.toString(summary.pass()), Integer.toString(summary.fail()),
+                    Integer.toString(summary.notAssessed()), Integer.toString(summary.advisory()))).newline();
+            html.open("table").open("tr").element("th", labels.text("column.rule"))
+                    .element("th", labels.text("column.status")).element("th", labels.text("column.detail"))
                     .close("tr").newline();
             for (RuleResult result : report.results()) {
                 html.open("tr").element("td", result.rule()).classed("td", result.status().name(),

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.catalogue.CatalogueChange;
@@ -126,6 +127,13 @@ class VersionsTest {
                 assertTrue(html.contains(disclosed), "listing shows " + disclosed);
             }
             assertFalse(html.contains("<script"), "values are escaped");
+            String english = new ListingPage().render(f.versions.listing(1), Locale.ENGLISH);
+            assertTrue(english.contains("<html lang=\"en\">"), english);
+            for (String labelled : List.of("Statutory time limit</th><td>30 working days",
+                    "Promised time limit</th><td>20 working days", "居民身份证 (原件及复印件, copies: 1, required)")) {
+                assertTrue(english.contains(labelled), "English listing shows " + labelled);
+            }
+            assertFalse(english.contains("法定办结时限"), "no Chinese label in the English listing");
         }
     }
 
