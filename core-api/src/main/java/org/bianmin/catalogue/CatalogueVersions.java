@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Published versions of the catalogue (公示, 动态调整; plan task 8), the record of changes, and the
- * public listing that C-DISCLOSE requires. A published version never changes.
+ * content of the public listing that C-DISCLOSE requires. A published version never changes.
  */
 @ProviderType
 public interface CatalogueVersions {
@@ -35,11 +35,10 @@ public interface CatalogueVersions {
     CatalogueDiff diff(int from, int to);
 
     /**
-     * The public listing (事项公示) of a published version as a self-contained HTML page: for every item
-     * its name, materials and requirements, statutory and promised time limits, fee and its basis
-     * (C-DISCLOSE), plus level, legal basis, conditions and channels.
+     * What the public listing (事项公示) of a published version shows: the version, its items and its
+     * bundles; {@link CatalogueListingRenderer} renders it. Fails with {@code VERSION_NOT_FOUND}.
      */
-    String listingHtml(int version);
+    CatalogueListing listing(int version);
 
     /** Recorded changes after {@code afterSequence}, at most {@code max}, oldest first. */
     List<CatalogueChange> changes(long afterSequence, int max);

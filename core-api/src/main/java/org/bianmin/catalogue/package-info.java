@@ -5,11 +5,12 @@
  *
  * <p>Services: {@link org.bianmin.catalogue.ServiceCatalogue} (items, places, bundles and the
  * "who handles" query), {@link org.bianmin.catalogue.DevolutionGrants},
- * {@link org.bianmin.catalogue.CatalogueVersions}, {@link org.bianmin.catalogue.CatalogueTransfer}
+ * {@link org.bianmin.catalogue.CatalogueVersions} with the public listing's page
+ * ({@link org.bianmin.catalogue.CatalogueListingRenderer}), {@link org.bianmin.catalogue.CatalogueTransfer},
  * {@link org.bianmin.catalogue.WorkingDays} and its official years,
  * {@link org.bianmin.catalogue.CalendarYears}.
  */
-@Version("1.1.0")
+@Version("2.0.0")
 @Export
 package org.bianmin.catalogue;
 

@@ -7,7 +7,7 @@ import org.bianmin.core.DivisionCode;
 
 /**
  * The standards report of one site: one {@link RuleResult} per rule that applies to its kind, in
- * the order of docs/requirements.md. Its JSON form (see {@link StandardsChecker#toJson(SiteReport)}) is
+ * the order of docs/requirements.md. Its JSON form (see {@link StandardsReportRenderer}) is
  * {@code {"site":..,"kind":..,"results":[{"rule":..,"status":..,"detail":..}],"summary":{..}}}.
  *
  * @param site         the site's name

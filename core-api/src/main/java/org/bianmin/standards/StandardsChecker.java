@@ -6,12 +6,12 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Checks township centres, stations and village rooms against the plan's standards: every C-* and
- * V-* rule of docs/requirements.md is one check with that id over a site description (a JSON document,
- * schema in the audit-module README). Rules whose facts live in the proxy ledger (V-ONDUTY,
- * V-FEEDBACK, V-SUPERVISE) are computed from it for the given period, never taken from the
- * description.
+ * V-* rule of docs/requirements.md is one check with that id over a {@link SiteDescription}. Rules
+ * whose facts live in the proxy ledger (V-ONDUTY, V-FEEDBACK, V-SUPERVISE) are computed from it for
+ * the given period, never taken from the description. Reports are data; people and programs read
+ * them through {@link StandardsReportRenderer}.
  *
- * <p>Outcomes are data ({@link RuleStatus}); only an unreadable description fails, with
+ * <p>Outcomes are data ({@link RuleStatus}); only an invalid description fails, with
  * {@code SITE_DESCRIPTION_INVALID} naming the field.
  */
 @ProviderType
@@ -27,23 +27,14 @@ public interface StandardsChecker {
     /**
      * Checks one site.
      *
-     * @param siteDescriptionJson the site description
-     * @param period              the period over which ledger-computed rules are judged
+     * @param site   the site description
+     * @param period the period over which ledger-computed rules are judged
      * @throws org.bianmin.core.BianminException {@code SITE_DESCRIPTION_INVALID} when the description
-     *         is not valid JSON, misses {@code kind}, {@code name} or {@code divisionCode}, has a
-     *         negative or absurd value, or an unknown code
+     *         misses {@code kind}, {@code name} or {@code divisionCode}, has a negative or absurd
+     *         value, an empty list entry, a malformed date, or names a proxy point the ledger lacks
      */
-    SiteReport check(String siteDescriptionJson, ReportingPeriod period);
+    SiteReport check(SiteDescription site, ReportingPeriod period);
 
     /** Adds up reports per township and for the county. */
     CountyRollUp rollUp(List<SiteReport> reports);
-
-    /** The report as JSON: {@code {"site","kind","results":[{"rule","status","detail"}],"summary"}}. */
-    String toJson(SiteReport report);
-
-    /** The roll-up as JSON. */
-    String toJson(CountyRollUp rollUp);
-
-    /** A self-contained HTML page a supervisor can print: the roll-up, then every site's results. */
-    String toHtml(List<SiteReport> reports);
 }

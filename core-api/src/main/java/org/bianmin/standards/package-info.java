@@ -1,11 +1,12 @@
 /**
  * Standards checks (plan tasks 4, 6, 7, 9, 11–16): each C-* and V-* rule of docs/requirements.md is a
- * check over a site description (JSON) that ends in PASS, FAIL, NOT_ASSESSED or ADVISORY with a
- * detail citing the plan's clause and the measured value ({@link org.bianmin.standards.RuleResult}).
- * {@link org.bianmin.standards.StandardsChecker} checks one site, rolls reports up per township and
- * county, and writes them as JSON or printable HTML.
+ * check over a {@link org.bianmin.standards.SiteDescription} that ends in PASS, FAIL, NOT_ASSESSED or
+ * ADVISORY with a detail citing the plan's clause and the measured value
+ * ({@link org.bianmin.standards.RuleResult}). {@link org.bianmin.standards.StandardsChecker} checks one
+ * site and rolls reports up per township and county;
+ * {@link org.bianmin.standards.StandardsReportRenderer} writes them as JSON or printable HTML.
  */
-@Version("1.0.0")
+@Version("2.0.0")
 @Export
 package org.bianmin.standards;
 

@@ -1,13 +1,17 @@
 package org.bianmin.proxy.internal;
 
+import static org.bianmin.internal.text.CsvWriter.field;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.bianmin.internal.text.CsvWriter;
 import org.bianmin.proxy.ProxyCase;
 
 /**
- * The proxy ledger as CSV (RFC 4180): one line per case, personal data only in its masked form.
+ * The proxy ledger as CSV (RFC 4180): one line per case, personal data only in its masked form,
+ * every field written by the shared {@link CsvWriter} (quoted where needed, formulas neutralised).
  */
 final class LedgerCsv {
     static final String HEADER = "case_id,point_id,township,received_at,item_code,item_name,applicant,id_number,"
@@ -32,17 +36,5 @@ final class LedgerCsv {
 
     private static String names(java.util.Set<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
-    }
-
-    /** A field, quoted when it holds a comma, quote or line break; a leading formula character is neutralised. */
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

@@ -11,21 +11,21 @@ import org.bianmin.proxy.PointActivity;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.CountyRollUp;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.StandardsChecker;
 import org.bianmin.standards.StandardsRule;
 
 /**
- * The standards checker: reads a site description, gathers the ledger's facts for a linked village
- * room, then runs every rule that applies to the site's kind. Facts first, judgement second: the
+ * The standards checker: validates a site description, gathers the ledger's facts for a linked
+ * village room, then runs every rule that applies to the site's kind. Facts first, judgement second: the
  * rules are pure functions of (description, ledger facts, thresholds, period).
  */
 public final class SiteChecker implements StandardsChecker {
     private final Thresholds thresholds;
-    private final SiteDescriptionReader reader;
+    private final SiteDescriptionValidator validator;
     private final ActivitySource ledger;
     private final List<SiteRule> rules = Rulebook.all();
-    private final ReportWriter writer = new ReportWriter();
 
     /**
      * @param thresholds the numbers to compare against
@@ -33,7 +33,7 @@ public final class SiteChecker implements StandardsChecker {
      */
     public SiteChecker(Thresholds thresholds, ActivitySource ledger) {
         this.thresholds = Checks.required(thresholds, "thresholds");
-        this.reader = new SiteDescriptionReader(thresholds);
+        this.validator = new SiteDescriptionValidator(thresholds);
         this.ledger = ledger;
     }
 
@@ -43,9 +43,9 @@ public final class SiteChecker implements StandardsChecker {
     }
 
     @Override
-    public SiteReport check(String siteDescriptionJson, ReportingPeriod period) {
+    public SiteReport check(SiteDescription description, ReportingPeriod period) {
         Checks.required(period, "period");
-        SiteDescription site = reader.read(siteDescriptionJson);
+        SiteDescription site = validator.validate(description);
         CheckContext context = context(site, period);
         List<RuleResult> results = new ArrayList<>();
         for (SiteRule rule : rules) {
@@ -90,20 +90,5 @@ public final class SiteChecker implements StandardsChecker {
     @Override
     public CountyRollUp rollUp(List<SiteReport> reports) {
         return RollUps.of(rules(), reports);
-    }
-
-    @Override
-    public String toJson(SiteReport report) {
-        return writer.json(report);
-    }
-
-    @Override
-    public String toJson(CountyRollUp rollUp) {
-        return writer.json(rollUp);
-    }
-
-    @Override
-    public String toHtml(List<SiteReport> reports) {
-        return writer.html(reports, rollUp(reports), thresholds.countyName());
     }
 }

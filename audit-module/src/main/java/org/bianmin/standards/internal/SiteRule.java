@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.RuleStatus;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.StandardsRule;
 

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.bianmin.core.Format;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.RuleStatus;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.SiteReport;
+import org.bianmin.standards.internal.json.SiteDescriptionJson;
+import org.bianmin.standards.internal.report.StandardsReports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +23,8 @@ class PilotSitesTest {
 
     private final SiteChecker checker = new SiteChecker(Thresholds.plan(), null);
 
+    private final StandardsReports reports = new StandardsReports(checker, "泸定县");
+
     @ParameterizedTest
     @CsvSource({
         "xinglong-centre, 泸定县兴隆镇便民服务中心, TOWNSHIP_CENTRE, C-AREA, 130, 兴隆镇",
@@ -28,7 +33,7 @@ class PilotSitesTest {
         "chuni-room, 泸定县冷碛镇杵坭村便民服务室, VILLAGE_ROOM, V-AREA, 20, 冷碛镇"})
     void passesTheAreaRuleAndAssessesNothingElse(String file, String name, SiteKind kind, String areaRule,
             String area, String township) {
-        SiteReport report = checker.check(Sites.pilot(file), YEAR_2021);
+        SiteReport report = checker.check(SiteDescriptionJson.read(Sites.pilot(file)), YEAR_2021);
 
         assertEquals(name, report.site());
         assertEquals(kind, report.kind());
@@ -49,7 +54,8 @@ class PilotSitesTest {
     @ParameterizedTest
     @CsvSource({"xinglong-centre", "lengqi-centre", "heping-room", "chuni-room"})
     void theJsonReportHasExactlyTheIssuesShape(String file) throws Exception {
-        String json = checker.toJson(checker.check(Sites.pilot(file), YEAR_2021));
+        String json = reports.render(checker.check(SiteDescriptionJson.read(Sites.pilot(file)), YEAR_2021),
+                Format.JSON, null);
 
         @SuppressWarnings("unchecked")
         Map<String, Object> root = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class);

@@ -19,6 +19,7 @@ import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.RuleStatus;
 import org.bianmin.standards.SiteReport;
+import org.bianmin.standards.internal.json.SiteDescriptionJson;
 import org.junit.jupiter.api.Test;
 
 /** Each rule passes on a complete site and fails on the edit that breaks it. */
@@ -39,12 +40,12 @@ class RulesTest {
             List.of(LocalDate.of(2021, 11, 2), LocalDate.of(2021, 12, 20)), List.of(AgentRole.CLERK, AgentRole.VOLUNTEER));
 
     private RuleResult centre(String rule, Consumer<ObjectNode> edit) {
-        return checker.check(Sites.edit(Sites.completeCentre(), edit), Q4).result(rule).orElseThrow();
+        return checker.check(SiteDescriptionJson.read(Sites.edit(Sites.completeCentre(), edit)), Q4).result(rule).orElseThrow();
     }
 
     private RuleResult room(String rule, Consumer<ObjectNode> edit, PointActivity activity) {
         return new SiteChecker(Thresholds.plan(), (point, period) -> java.util.Optional.of(activity))
-                .check(Sites.edit(Sites.completeRoom(), edit), Q4).result(rule).orElseThrow();
+                .check(SiteDescriptionJson.read(Sites.edit(Sites.completeRoom(), edit)), Q4).result(rule).orElseThrow();
     }
 
     private static void assertStatus(RuleStatus status, RuleResult result, String detailPart) {
@@ -54,7 +55,7 @@ class RulesTest {
 
     @Test
     void aCompleteCentrePassesEveryRuleButTheAdvisoryOne() {
-        SiteReport report = checker.check(Sites.completeCentre(), Q4);
+        SiteReport report = checker.check(SiteDescriptionJson.read(Sites.completeCentre()), Q4);
         for (RuleResult result : report.results()) {
             assertEquals(result.rule().equals("C-SPECIAL") ? RuleStatus.ADVISORY : RuleStatus.PASS, result.status(),
                     result.rule() + ": " + result.detail());
@@ -65,7 +66,8 @@ class RulesTest {
 
     @Test
     void aCompleteRoomLinkedToAGoodLedgerPassesEveryRule() {
-        SiteReport report = new SiteChecker(Thresholds.plan(), (point, period) -> java.util.Optional.of(GOOD)).check(Sites.completeRoom(), Q4);
+        SiteReport report = new SiteChecker(Thresholds.plan(), (point, period) -> java.util.Optional.of(GOOD))
+                .check(SiteDescriptionJson.read(Sites.completeRoom()), Q4);
         for (RuleResult result : report.results()) {
             assertEquals(RuleStatus.PASS, result.status(), result.rule() + ": " + result.detail());
         }
@@ -92,7 +94,7 @@ class RulesTest {
     @Test
     void thresholdsAndCountyNameAreConfigurable() {
         Thresholds tuned = new Thresholds(150, 15, 4, 75, 5, 75, 100, 2, 3, 90, 365, 100_000, "康定市");
-        SiteReport report = new SiteChecker(tuned, null).check(Sites.completeCentre(), Q4);
+        SiteReport report = new SiteChecker(tuned, null).check(SiteDescriptionJson.read(Sites.completeCentre()), Q4);
         assertStatus(RuleStatus.FAIL, report.result("C-AREA").orElseThrow(), "required at least 150 m²");
         assertStatus(RuleStatus.FAIL, report.result("C-NAME").orElseThrow(), "expected 康定市XX乡/镇便民服务中心");
         BianminException bad = assertThrows(BianminException.class,
@@ -246,7 +248,7 @@ class RulesTest {
     void ledgerRulesAreNotAssessedWithoutALink() {
         assertStatus(RuleStatus.NOT_ASSESSED, room("V-ONDUTY", site -> site.remove("proxyPointId"), GOOD),
                 "names no 'proxyPointId'");
-        RuleResult noLedger = checker.check(Sites.completeRoom(), Q4).result("V-FEEDBACK").orElseThrow();
+        RuleResult noLedger = checker.check(SiteDescriptionJson.read(Sites.completeRoom()), Q4).result("V-FEEDBACK").orElseThrow();
         assertStatus(RuleStatus.NOT_ASSESSED, noLedger, "no proxy ledger is available");
     }
 
@@ -255,7 +257,8 @@ class RulesTest {
         SiteChecker linked = new SiteChecker(Thresholds.plan(), (point, period) -> {
             throw new BianminException(ErrorCode.PROXY_POINT_NOT_FOUND, "no point " + point);
         });
-        BianminException failure = assertThrows(BianminException.class, () -> linked.check(Sites.completeRoom(), Q4));
+        BianminException failure = assertThrows(BianminException.class,
+                () -> linked.check(SiteDescriptionJson.read(Sites.completeRoom()), Q4));
         assertEquals(ErrorCode.SITE_DESCRIPTION_INVALID, failure.code());
         assertTrue(failure.getMessage().startsWith("proxyPointId"), failure.getMessage());
     }

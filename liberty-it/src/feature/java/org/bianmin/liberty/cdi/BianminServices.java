@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.catalogue.CalendarYears;
+import org.bianmin.catalogue.CatalogueListingRenderer;
 import org.bianmin.catalogue.CatalogueTransfer;
 import org.bianmin.catalogue.CatalogueVersions;
 import org.bianmin.catalogue.DevolutionGrants;
@@ -22,6 +23,7 @@ import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealSigner;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
+import org.bianmin.standards.StandardsReportRenderer;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -93,6 +95,11 @@ public class BianminServices {
     }
 
     @Produces
+    public CatalogueListingRenderer catalogueListingRenderer() {
+        return standIns.of(CatalogueListingRenderer.class);
+    }
+
+    @Produces
     public DevolutionGrants devolutionGrants() {
         return standIns.of(DevolutionGrants.class);
     }
@@ -125,6 +132,11 @@ public class BianminServices {
     @Produces
     public StandardsChecker standardsChecker() {
         return standIns.of(StandardsChecker.class);
+    }
+
+    @Produces
+    public StandardsReportRenderer standardsReportRenderer() {
+        return standIns.of(StandardsReportRenderer.class);
     }
 
     @Produces

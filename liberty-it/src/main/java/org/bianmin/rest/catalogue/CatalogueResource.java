@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.bianmin.catalogue.BundleGuide;
 import org.bianmin.catalogue.CatalogueDiff;
+import org.bianmin.catalogue.CatalogueListingRenderer;
 import org.bianmin.catalogue.CatalogueTransfer;
 import org.bianmin.catalogue.CatalogueVersion;
 import org.bianmin.catalogue.CatalogueVersions;
@@ -62,6 +63,9 @@ public class CatalogueResource {
 
     @Inject
     CatalogueVersions versions;
+
+    @Inject
+    CatalogueListingRenderer listingRenderer;
 
     @Inject
     WorkingDays workingDays;
@@ -197,7 +201,7 @@ public class CatalogueResource {
     @Path("versions/{number}/listing")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public String listing(@PathParam("number") String number) {
-        return versions.listingHtml(Inputs.smallNumber("version", number, 0));
+        return listingRenderer.render(versions.listing(Inputs.smallNumber("version", number, 0)), null);
     }
 
     /** What changed between two published versions, field by field. */

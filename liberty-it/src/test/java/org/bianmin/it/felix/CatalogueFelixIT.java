@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.catalogue.CatalogueListingRenderer;
 import org.bianmin.catalogue.CatalogueTransfer;
 import org.bianmin.catalogue.CatalogueVersion;
 import org.bianmin.catalogue.CatalogueVersions;
@@ -76,7 +77,8 @@ class CatalogueFelixIT {
             assertEquals("G-2021-003", logged.get(0).subject());
 
             CatalogueVersion version = versions.publish("泸定县便民服务事项清单（示例）", note);
-            assertTrue(versions.listingHtml(version.number()).contains("城乡居民最低生活保障对象认定"));
+            CatalogueListingRenderer listing = felix.service(CatalogueListingRenderer.class);
+            assertTrue(listing.render(versions.listing(version.number()), null).contains("城乡居民最低生活保障对象认定"));
             assertEquals(HandlingBasis.COUNTY, versions.whoHandles("LD-ZR-001", XINGLONG,
                     LocalDate.of(2025, 11, 3), version.number()).basis());
             assertTrue(transfer.exportJson(LocalDate.of(2025, 11, 3)).contains("\"LD-NY-001\""));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.Format;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.AgentRole;
@@ -45,8 +47,10 @@ import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.Ratio;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.RuleStatus;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.StandardsChecker;
+import org.bianmin.standards.StandardsReportRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,9 +143,9 @@ class ProxyFelixIT {
                     "two trips: receipt and resubmission");
             assertEquals(0, reports.unanswered(LedgerScope.county(DivisionCode.LUDING), today).cases().size());
 
-            SiteReport report = checker.check("""
+            SiteReport report = checker.check(site("""
                     {"kind": "VILLAGE_ROOM", "name": "兴隆镇和平村便民服务室", "divisionCode": "513322102201",
-                     "township": "兴隆镇", "proxyPointId": "heping", "areaM2": 17}""", week);
+                     "township": "兴隆镇", "proxyPointId": "heping", "areaM2": 17}"""), week);
             assertEquals(RuleStatus.PASS, report.result("V-AREA").orElseThrow().status());
             assertEquals(RuleStatus.PASS, report.result("V-ONDUTY").orElseThrow().status(),
                     report.result("V-ONDUTY").orElseThrow().detail());
@@ -149,11 +153,12 @@ class ProxyFelixIT {
             assertEquals(RuleStatus.PASS, report.result("V-SUPERVISE").orElseThrow().status());
             assertEquals(RuleStatus.PASS, report.result("V-AGENTS").orElseThrow().status());
             assertEquals(RuleStatus.NOT_ASSESSED, report.result("V-EQUIP").orElseThrow().status());
-            assertTrue(checker.toJson(report).startsWith("{\"site\":\"兴隆镇和平村便民服务室\",\"kind\":\"VILLAGE_ROOM\""));
-            assertNotNull(checker.toHtml(List.of(report)));
+            StandardsReportRenderer renderer = felix.service(StandardsReportRenderer.class);
+            assertTrue(renderer.render(report, Format.JSON, null).startsWith("{\"site\":\"兴隆镇和平村便民服务室\",\"kind\":\"VILLAGE_ROOM\""));
+            assertNotNull(renderer.render(List.of(report), Format.HTML, null));
 
-            BianminException invalid = assertThrows(BianminException.class, () -> checker.check(
-                    "{\"kind\":\"VILLAGE_ROOM\",\"name\":\"x\",\"divisionCode\":\"513322\",\"areaM2\":-3}", week));
+            BianminException invalid = assertThrows(BianminException.class, () -> checker.check(site(
+                    "{\"kind\":\"VILLAGE_ROOM\",\"name\":\"x\",\"divisionCode\":\"513322\",\"areaM2\":-3}"), week));
             assertEquals(ErrorCode.SITE_DESCRIPTION_INVALID, invalid.code());
             assertTrue(invalid.getMessage().startsWith("areaM2"), invalid.getMessage());
         }
@@ -167,19 +172,24 @@ class ProxyFelixIT {
                 .start()) {
             StandardsChecker checker = felix.service(StandardsChecker.class);
             ReportingPeriod year = ReportingPeriod.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
-            SiteReport room = checker.check("""
+            SiteReport room = checker.check(site("""
                     {"kind": "VILLAGE_ROOM", "name": "泸定县兴隆镇和平村便民服务室", "divisionCode": "513322",
-                     "areaM2": 17}""", year);
+                     "areaM2": 17}"""), year);
             assertEquals(RuleStatus.FAIL, room.result("V-AREA").orElseThrow().status());
             assertTrue(room.result("V-AREA").orElseThrow().detail().contains("required at least 18 m²"));
-            SiteReport centre = checker.check("""
+            SiteReport centre = checker.check(site("""
                     {"kind": "TOWNSHIP_CENTRE", "name": "泸定县兴隆镇便民服务中心", "divisionCode": "513322",
-                     "areaM2": 130, "signage": {"text": "泸定县兴隆镇便民服务中心"}}""", year);
+                     "areaM2": 130, "signage": {"text": "泸定县兴隆镇便民服务中心"}}"""), year);
             assertEquals(RuleStatus.PASS, centre.result("C-AREA").orElseThrow().status());
             assertEquals(RuleStatus.FAIL, centre.result("C-NAME").orElseThrow().status());
             assertTrue(centre.result("C-NAME").orElseThrow().detail().contains("expected 康定市XX乡/镇便民服务中心"),
                     centre.result("C-NAME").orElseThrow().detail());
             assertEquals(RuleStatus.NOT_ASSESSED, room.result("V-ONDUTY").orElseThrow().status());
         }
+    }
+
+    /** A site description from its JSON form, read here as the REST API and the shell read it. */
+    private static SiteDescription site(String json) throws Exception {
+        return new ObjectMapper().readValue(json, SiteDescription.class);
     }
 }

@@ -1,15 +1,20 @@
 package org.bianmin.standards.internal.osgi;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.bianmin.core.Format;
 import org.bianmin.proxy.ProxyReports;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.CountyRollUp;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.StandardsChecker;
+import org.bianmin.standards.StandardsReportRenderer;
 import org.bianmin.standards.StandardsRule;
 import org.bianmin.standards.internal.SiteChecker;
 import org.bianmin.standards.internal.Thresholds;
+import org.bianmin.standards.internal.report.StandardsReports;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,14 +25,16 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The {@link StandardsChecker} service. Thresholds and the county name are configuration (PID
- * {@code org.bianmin.standards.checker}) with the plan's values as defaults. The proxy ledger is an
+ * The {@link StandardsChecker} and {@link StandardsReportRenderer} services. Thresholds and the county
+ * name (which heads the printable report) are configuration (PID {@code org.bianmin.standards.checker})
+ * with the plan's values as defaults. The proxy ledger is an
  * optional, dynamic reference: while none is registered, the ledger-computed village rules are
  * NOT_ASSESSED.
  */
-@Component(service = StandardsChecker.class, configurationPid = StandardsCheckerComponent.PID)
+@Component(service = {StandardsChecker.class, StandardsReportRenderer.class},
+        configurationPid = StandardsCheckerComponent.PID)
 @Designate(ocd = StandardsCheckerComponent.Config.class)
-public class StandardsCheckerComponent implements StandardsChecker {
+public class StandardsCheckerComponent implements StandardsChecker, StandardsReportRenderer {
     /** The configuration PID. */
     public static final String PID = "org.bianmin.standards.checker";
 
@@ -80,12 +87,15 @@ public class StandardsCheckerComponent implements StandardsChecker {
 
     private final SiteChecker checker;
 
+    private final StandardsReports reports;
+
     @Activate
     public StandardsCheckerComponent(Config config) {
         this.checker = new SiteChecker(thresholds(config), (pointId, period) -> {
             ProxyReports current = ledger;
             return current == null ? Optional.empty() : Optional.of(current.activity(pointId, period));
         });
+        this.reports = new StandardsReports(checker, config.county_name());
     }
 
     static Thresholds thresholds(Config config) {
@@ -102,8 +112,8 @@ public class StandardsCheckerComponent implements StandardsChecker {
     }
 
     @Override
-    public SiteReport check(String siteDescriptionJson, ReportingPeriod period) {
-        return checker.check(siteDescriptionJson, period);
+    public SiteReport check(SiteDescription site, ReportingPeriod period) {
+        return checker.check(site, period);
     }
 
     @Override
@@ -112,17 +122,12 @@ public class StandardsCheckerComponent implements StandardsChecker {
     }
 
     @Override
-    public String toJson(SiteReport report) {
-        return checker.toJson(report);
+    public String render(SiteReport report, Format format, Locale locale) {
+        return reports.render(report, format, locale);
     }
 
     @Override
-    public String toJson(CountyRollUp rollUp) {
-        return checker.toJson(rollUp);
-    }
-
-    @Override
-    public String toHtml(List<SiteReport> reports) {
-        return checker.toHtml(reports);
+    public String render(List<SiteReport> reports, Format format, Locale locale) {
+        return this.reports.render(reports, format, locale);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.bianmin.proxy.AgentRole;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /**

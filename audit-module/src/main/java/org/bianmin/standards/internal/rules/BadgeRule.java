@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /** The badge check C-BADGE and V-BADGE share: every member of staff wears a complete badge. */

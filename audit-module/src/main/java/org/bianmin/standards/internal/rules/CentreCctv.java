@@ -1,8 +1,8 @@
 package org.bianmin.standards.internal.rules;
 
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /** C-CCTV: 任务7 二 "安装监控设施，保持良好运行，实现对服务窗口人员监督全覆盖". */

@@ -3,8 +3,8 @@ package org.bianmin.standards.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 import org.bianmin.standards.internal.Thresholds;
 

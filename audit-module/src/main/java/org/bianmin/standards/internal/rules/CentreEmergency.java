@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /** C-EMERGENCY: 任务7 三 "制定'应急处置预案'并组织窗口人员开展学习和演练". */

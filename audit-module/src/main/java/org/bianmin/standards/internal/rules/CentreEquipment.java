@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
+import org.bianmin.standards.SiteCodes.Equipment;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.RequiredCodesRule;
-import org.bianmin.standards.internal.SiteCodes.Equipment;
-import org.bianmin.standards.internal.SiteDescription;
 
 /** C-EQUIP: 任务4 三 "配备办公电话、电脑、高拍仪、打印机、自主服务终端以及饮水机、急救箱、手机充电器等". */
 public final class CentreEquipment extends RequiredCodesRule<Equipment> {

@@ -3,11 +3,11 @@ package org.bianmin.standards.internal.rules;
 import java.util.EnumSet;
 import java.util.List;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteCodes.GovInfoTopic;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteCodes.GovInfoTopic;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /**

@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.RequiredCodesRule;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteDescription;
 
 /** C-GUIDE: 任务9 二 "制作服务事项《办事指南》、申请材料示范样本及样表…因地制宜推介双语服务指南" (bilingual guides are "where suitable" and not required). */
 public final class CentreGuide extends RequiredCodesRule<Facility> {

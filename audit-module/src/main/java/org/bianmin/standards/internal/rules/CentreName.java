@@ -2,11 +2,11 @@ package org.bianmin.standards.internal.rules;
 
 import java.util.regex.Pattern;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteCodes;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteCodes;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /**

@@ -1,8 +1,8 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.List;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 
 /**
  * C-PATROL: 任务3 "建立乡镇领导干部和县级机关派驻部门不定期到便民服务中心进行巡检和集中办公制". The

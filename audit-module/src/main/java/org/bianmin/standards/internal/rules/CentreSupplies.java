@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.RequiredCodesRule;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteDescription;
 
 /** C-SUPPLIES: 任务7 一 "免费提供申报表格等文本及纸、笔、胶水等便民用品". */
 public final class CentreSupplies extends RequiredCodesRule<Facility> {

@@ -1,8 +1,8 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.List;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 
 /**
  * C-TRAINING: 任务14 "定期不定期组织便民服务中心(室)的窗口人员和代办人员进行培训". The description lists the

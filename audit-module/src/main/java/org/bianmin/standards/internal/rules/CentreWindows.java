@@ -1,8 +1,8 @@
 package org.bianmin.standards.internal.rules;
 
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /** C-WINDOWS: 任务6 "设置不少于4个综合窗口（可按照综合受理、综合办事、综合咨询设置）". */

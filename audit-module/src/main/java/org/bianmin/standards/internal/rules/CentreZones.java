@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
+import org.bianmin.standards.SiteCodes.Zone;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.RequiredCodesRule;
-import org.bianmin.standards.internal.SiteCodes.Zone;
-import org.bianmin.standards.internal.SiteDescription;
 
 /** C-ZONES: 任务4 三 "科学合理设置日常办公区、综合服务区、办事等候区". */
 public final class CentreZones extends RequiredCodesRule<Zone> {

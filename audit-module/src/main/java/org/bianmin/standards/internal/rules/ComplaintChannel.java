@@ -1,10 +1,10 @@
 package org.bianmin.standards.internal.rules;
 
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /** C-COMPLAINT: 任务16 一 "要设立投诉举报电话和意见箱，畅通群众投诉渠道". */

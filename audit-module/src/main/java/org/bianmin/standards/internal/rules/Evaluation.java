@@ -1,10 +1,10 @@
 package org.bianmin.standards.internal.rules;
 
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteCodes.Equipment;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteCodes.Equipment;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /** C-EVAL: 任务16 三 "乡镇便民服务中心摆放评价器或张贴评价二维码，通过'好差评'倒逼窗口人员提供有温度有质量的服务". */

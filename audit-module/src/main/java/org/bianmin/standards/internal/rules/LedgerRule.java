@@ -2,8 +2,8 @@ package org.bianmin.standards.internal.rules;
 
 import org.bianmin.proxy.PointActivity;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /**

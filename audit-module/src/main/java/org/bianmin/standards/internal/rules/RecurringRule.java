@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteDescription;
-import org.bianmin.standards.internal.SiteDescriptionReader;
+import org.bianmin.standards.internal.SiteDescriptionValidator;
 import org.bianmin.standards.internal.SiteRule;
 
 /** A rule over dates the description lists (C-PATROL, C-TRAINING), judged by {@link Recurrence}. */
@@ -29,7 +29,7 @@ abstract class RecurringRule extends SiteRule {
         if (values == null) {
             return notAssessed("the description has no '" + field + "'");
         }
-        List<LocalDate> dates = values.stream().map(value -> SiteDescriptionReader.date(value, field)).toList();
+        List<LocalDate> dates = values.stream().map(value -> SiteDescriptionValidator.date(value, field)).toList();
         long gap = Recurrence.longestGap(dates, context.period());
         int interval = interval(context);
         return judge(gap >= 0 && gap <= interval, field + ": " + Recurrence.describe(dates, context.period(), gap,

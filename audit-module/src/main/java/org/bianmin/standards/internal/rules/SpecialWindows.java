@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteCodes.WindowKind;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteCodes.WindowKind;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /**

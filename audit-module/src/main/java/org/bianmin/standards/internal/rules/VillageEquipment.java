@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
+import org.bianmin.standards.SiteCodes.Equipment;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.RequiredCodesRule;
-import org.bianmin.standards.internal.SiteCodes.Equipment;
-import org.bianmin.standards.internal.SiteDescription;
 
 /** V-EQUIP: 任务11 三 "配备电脑、打印机、电话、传真机、文件柜、办公桌椅、饮水机等必要设备". */
 public final class VillageEquipment extends RequiredCodesRule<Equipment> {

@@ -1,9 +1,9 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.RequiredCodesRule;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteDescription;
 
 /** V-ITEMS: 任务12 二 "梳理村(社区)高频事项清单,并及时向群众公开". */
 public final class VillageItems extends RequiredCodesRule<Facility> {

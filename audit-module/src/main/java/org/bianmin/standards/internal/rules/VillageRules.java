@@ -1,11 +1,11 @@
 package org.bianmin.standards.internal.rules;
 
 import org.bianmin.standards.RuleResult;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteCodes.PublishedRule;
+import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteCodes.PublishedRule;
-import org.bianmin.standards.internal.SiteDescription;
 import org.bianmin.standards.internal.SiteRule;
 
 /**

@@ -7,10 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.bianmin.core.Format;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.internal.SiteChecker;
 import org.bianmin.standards.internal.Thresholds;
+import org.bianmin.standards.internal.json.SiteDescriptionJson;
+import org.bianmin.standards.internal.report.StandardsReports;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,12 +35,14 @@ public class StandardsCheckBenchmark {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private SiteChecker checker;
+    private StandardsReports reports;
     private String centre;
     private String pilotRoom;
 
     @Setup
     public void setUp() throws IOException {
         checker = new SiteChecker(Thresholds.plan(), null);
+        reports = new StandardsReports(checker, "泸定县");
         centre = resource("/org/bianmin/standards/internal/complete-centre.json");
         pilotRoom = resource("/org/bianmin/standards/pilot/heping-room.json");
     }
@@ -51,19 +56,19 @@ public class StandardsCheckBenchmark {
     /** A fully described centre: all 26 C-* rules. */
     @Benchmark
     public SiteReport checkCompleteCentre() {
-        return checker.check(centre, PERIOD);
+        return checker.check(SiteDescriptionJson.read(centre), PERIOD);
     }
 
     /** A pilot village room (annex 2): 11 V-* rules. */
     @Benchmark
     public SiteReport checkPilotRoom() {
-        return checker.check(pilotRoom, PERIOD);
+        return checker.check(SiteDescriptionJson.read(pilotRoom), PERIOD);
     }
 
     /** The check plus its JSON report. */
     @Benchmark
     public String checkCompleteCentreToJson() {
-        return checker.toJson(checker.check(centre, PERIOD));
+        return reports.render(checker.check(SiteDescriptionJson.read(centre), PERIOD), Format.JSON, null);
     }
 
     /** Raw primitive: parsing the centre's JSON into a tree, nothing checked. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.bianmin.catalogue.CatalogueChange;
 import org.bianmin.catalogue.CatalogueDiff;
+import org.bianmin.catalogue.CatalogueListing;
 import org.bianmin.catalogue.CatalogueVersion;
 import org.bianmin.catalogue.CatalogueVersions;
 import org.bianmin.catalogue.ChangeKind;
@@ -22,7 +23,6 @@ import org.bianmin.catalogue.internal.domain.CatalogueState;
 import org.bianmin.catalogue.internal.domain.HandlingResolver;
 import org.bianmin.catalogue.internal.persistence.VersionEntity;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
-import org.bianmin.catalogue.internal.transfer.ListingHtml;
 import org.bianmin.catalogue.internal.transfer.SnapshotDiffer;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
@@ -108,8 +108,9 @@ public final class CatalogueVersionsService implements CatalogueVersions {
     }
 
     @Override
-    public String listingHtml(int version) {
-        return ListingHtml.render(version(version), snapshot(version));
+    public CatalogueListing listing(int version) {
+        CatalogueSnapshot snapshot = snapshot(version);
+        return new CatalogueListing(version(version), snapshot.items(), snapshot.bundles());
     }
 
     @Override

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.text.CsvWriter;
 
 /**
  * CSV as RFC 4180 describes it (comma separated, fields with commas, quotes or line breaks in double
  * quotes, quotes doubled), UTF-8 text with an optional byte-order mark. Each record remembers the line
- * it starts on, so errors can name it.
+ * it starts on, so errors can name it. Fields are written by {@link CsvWriter}, which neutralises
+ * spreadsheet formulas, and read back with {@link CsvWriter#restore}, so an export imports unchanged.
  */
 final class Csv {
     /** One record and the line (from 1) where it starts. */
@@ -65,7 +67,7 @@ final class Csv {
                     fieldStarted = true;
                 }
                 case ',' -> {
-                    fields.add(field.toString());
+                    fields.add(CsvWriter.restore(field.toString()));
                     field.setLength(0);
                     fieldStarted = true;
                 }
@@ -74,7 +76,7 @@ final class Csv {
                         i++;
                     }
                     if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-                        fields.add(field.toString());
+                        fields.add(CsvWriter.restore(field.toString()));
                         rows.add(new Row(rowStart, List.copyOf(fields)));
                     }
                     fields.clear();
@@ -91,27 +93,18 @@ final class Csv {
             throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + rowStart + ": a quoted field is not closed");
         }
         if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
+            fields.add(CsvWriter.restore(field.toString()));
             rows.add(new Row(rowStart, List.copyOf(fields)));
         }
         return rows;
     }
 
-    /** Appends one record, quoting fields that need it, and a CRLF. */
+    /**
+     * Appends one record and a CRLF, written by the shared {@link CsvWriter}: quoted where needed,
+     * spreadsheet formulas neutralised.
+     */
     static void write(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String value = fields.get(i) == null ? "" : fields.get(i);
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0) {
-                out.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(value);
-            }
-        }
-        out.append("\r\n");
+        CsvWriter.record(out, fields);
     }
 
     /**

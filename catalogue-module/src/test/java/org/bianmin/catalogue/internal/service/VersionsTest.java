@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.catalogue.CatalogueChange;
@@ -25,6 +26,7 @@ import org.bianmin.catalogue.FieldChange;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialForm;
 import org.bianmin.catalogue.ServiceItem;
+import org.bianmin.catalogue.internal.listing.ListingPage;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,7 @@ class VersionsTest {
     void thePublicListingShowsEveryDisclosedField() {
         try (CatalogueFixture f = CatalogueFixture.withDemo()) {
             f.versions.publish("泸定县便民服务事项清单（2022年版）", note("年度公示", V1_DAY));
-            String html = f.versions.listingHtml(1);
+            String html = new ListingPage().render(f.versions.listing(1), null);
             assertTrue(html.startsWith("<!DOCTYPE html>"));
             for (String disclosed : List.of("城乡居民最低生活保障对象认定", "申请材料目录及要求", "居民身份证（原件及复印件，1份，必需）",
                     "代办人身份证及委托书（原件及复印件，1份，条件：委托他人代办时）", "法定办结时限</th><td>30个工作日",
@@ -125,6 +127,13 @@ class VersionsTest {
                 assertTrue(html.contains(disclosed), "listing shows " + disclosed);
             }
             assertFalse(html.contains("<script"), "values are escaped");
+            String english = new ListingPage().render(f.versions.listing(1), Locale.ENGLISH);
+            assertTrue(english.contains("<html lang=\"en\">"), english);
+            for (String labelled : List.of("Statutory time limit</th><td>30 working days",
+                    "Promised time limit</th><td>20 working days", "居民身份证 (原件及复印件, copies: 1, required)")) {
+                assertTrue(english.contains(labelled), "English listing shows " + labelled);
+            }
+            assertFalse(english.contains("法定办结时限"), "no Chinese label in the English listing");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bianmin.seal.internal.picture;
 
+import org.bianmin.internal.text.Markup;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.XmlElement;
 

@@ -1,6 +1,7 @@
 package org.bianmin.seal.internal.picture;
 
 import java.util.Locale;
+import org.bianmin.internal.text.Markup;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.XmlElement;
 

@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.picture;
 
 import java.util.List;
 import java.util.Map;
+import org.bianmin.internal.text.Markup;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.XmlElement;
 

@@ -3,6 +3,7 @@ package org.bianmin.seal.internal.report;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import org.bianmin.internal.text.Markup;
 import org.bianmin.seal.CertificateDetails;
 import org.bianmin.seal.CheckOutcome;
 import org.bianmin.seal.CheckResult;
@@ -11,7 +12,6 @@ import org.bianmin.seal.SealDetails;
 import org.bianmin.seal.SignatureReport;
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
-import org.bianmin.seal.internal.picture.Markup;
 import org.bianmin.seal.internal.picture.OfdSealPicture;
 import org.bianmin.seal.internal.verify.Messages;
 
@@ -37,92 +37,83 @@ public final class HtmlReport {
 
     /** One page with the Chinese report followed by the English one. */
     public static String bilingual(List<VerificationReport> reports) {
-        StringBuilder html = new StringBuilder(8192);
-        head(html, Messages.text(Messages.ZH, "report.title") + " / " + Messages.text(Messages.EN, "report.title"));
-        html.append("<nav><a href=\"#zh\">中文</a><a href=\"#en\">English</a></nav>\n");
+        Markup html = Markup.page(null,
+                Messages.text(Messages.ZH, "report.title") + " / " + Messages.text(Messages.EN, "report.title"), STYLE);
+        html.open("nav").open("a", "href", "#zh").text("中文").close("a").open("a", "href", "#en").text("English")
+                .close("a").close("nav").newline();
         section(html, reports, Messages.ZH, "zh");
         section(html, reports, Messages.EN, "en");
-        html.append("</body></html>\n");
-        return html.toString();
+        return html.endPage();
     }
 
     /** One page in one language. */
     public static String render(List<VerificationReport> reports, Locale locale) {
-        StringBuilder html = new StringBuilder(8192);
-        head(html, Messages.text(locale, "report.title"));
+        Markup html = Markup.page(null, Messages.text(locale, "report.title"), STYLE);
         section(html, reports, locale, locale.getLanguage());
-        html.append("</body></html>\n");
-        return html.toString();
+        return html.endPage();
     }
 
-    private static void head(StringBuilder html, String title) {
-        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"><title>").append(esc(title))
-                .append("</title><style>").append(STYLE).append("</style></head><body>\n");
-    }
-
-    private static void section(StringBuilder html, List<VerificationReport> reports, Locale locale, String id) {
-        html.append("<section id=\"").append(id).append("\" lang=\"").append(id).append("\">\n<h1>")
-                .append(esc(Messages.text(locale, "report.title"))).append("</h1>\n");
+    private static void section(Markup html, List<VerificationReport> reports, Locale locale, String id) {
+        html.open("section", "id", id, "lang", id).newline().element("h1", Messages.text(locale, "report.title"))
+                .newline();
         for (VerificationReport report : reports) {
-            html.append("<h2>").append(esc(Messages.text(locale, "report.file"))).append(": ")
-                    .append(esc(report.source())).append("</h2>\n<p>")
-                    .append(esc(Messages.text(locale, "report.validationTime"))).append(": ")
-                    .append(report.validationTime()).append(" &middot; ")
-                    .append(esc(Messages.text(locale, "report.overall"))).append(": <span class=\"")
-                    .append(report.overall()).append("\">").append(report.overall()).append("</span></p>\n");
+            html.element("h2", Messages.text(locale, "report.file") + ": " + report.source()).newline().open("p")
+                    .text(Messages.text(locale, "report.validationTime") + ": " + report.validationTime() + " · "
+                            + Messages.text(locale, "report.overall") + ": ")
+                    .classed("span", report.overall().name(), report.overall().name()).close("p").newline();
             if (report.signatures().isEmpty()) {
-                html.append("<p>").append(esc(Messages.text(locale, "report.noSignature"))).append("</p>\n");
+                html.element("p", Messages.text(locale, "report.noSignature")).newline();
             }
             for (SignatureReport s : report.signatures()) {
                 signature(html, s, locale);
             }
         }
-        html.append("</section>\n");
+        html.close("section").newline();
     }
 
-    private static void signature(StringBuilder html, SignatureReport s, Locale locale) {
-        html.append("<h3>").append(esc(Messages.text(locale, "report.signature"))).append(' ')
-                .append(esc(s.signatureId())).append(" &middot; ").append(esc(s.format())).append("</h3>\n");
-        html.append("<p>").append(esc(Messages.text(locale, "report.indication"))).append(": <span class=\"")
-                .append(s.indication()).append("\">").append(s.indication()).append("</span>");
+    private static void signature(Markup html, SignatureReport s, Locale locale) {
+        html.element("h3", Messages.text(locale, "report.signature") + " " + s.signatureId() + " · " + s.format())
+                .newline();
+        html.open("p").text(Messages.text(locale, "report.indication") + ": ")
+                .classed("span", s.indication().name(), s.indication().name());
         if (s.subIndication() != null) {
-            html.append(" &middot; ").append(esc(Messages.text(locale, "report.subIndication"))).append(": ")
-                    .append(s.subIndication());
+            html.text(" · " + Messages.text(locale, "report.subIndication") + ": " + s.subIndication());
         }
-        html.append("</p>\n<div class=\"seal\">");
+        html.close("p").newline().open("div", "class", "seal");
         SealDetails seal = s.seal();
         if (seal != null) {
-            html.append("<div>").append(picture(seal, locale)).append("</div><div><table>");
+            html.open("div").append(picture(seal, locale)).close("div").open("div").open("table");
             row(html, locale, "report.sealName", seal.name());
             row(html, locale, "report.esId", seal.esId());
             row(html, locale, "report.format", seal.format());
             row(html, locale, "report.vendor", seal.vendorId());
             row(html, locale, "report.sealValidity", seal.validStart() + " – " + seal.validEnd());
-            html.append("</table>");
+            html.close("table");
             certificate(html, locale, "report.maker", seal.maker());
-            html.append("</div>");
+            html.close("div");
         }
-        html.append("<div>");
+        html.open("div");
         if (s.signingTime() != null) {
-            html.append("<table>");
+            html.open("table");
             row(html, locale, "report.signingTime", s.signingTime().toString());
-            html.append("</table>");
+            html.close("table");
         }
         certificate(html, locale, "report.signer", s.signerCertificate());
-        html.append("</div></div>\n<table><tr><th>").append(esc(Messages.text(locale, "report.check")))
-                .append("</th><th>").append(esc(Messages.text(locale, "report.result"))).append("</th><th>")
-                .append(esc(Messages.text(locale, "report.detail"))).append("</th><th>")
-                .append(esc(Messages.text(locale, "report.onFailure"))).append("</th></tr>\n");
+        html.close("div").close("div").newline().open("table").open("tr")
+                .element("th", Messages.text(locale, "report.check"))
+                .element("th", Messages.text(locale, "report.result"))
+                .element("th", Messages.text(locale, "report.detail"))
+                .element("th", Messages.text(locale, "report.onFailure")).close("tr").newline();
         for (CheckOutcome c : s.checks()) {
-            html.append("<tr><td>").append(c.id()).append("</td><td class=\"").append(c.result()).append("\">")
-                    .append(c.result());
+            html.open("tr").element("td", c.id().name()).open("td", "class", c.result().name())
+                    .text(c.result().name());
             if (c.subIndication() != null && c.result() != CheckResult.PASSED) {
-                html.append("<br><small>").append(c.subIndication()).append("</small>");
+                html.empty("br").element("small", c.subIndication().name());
             }
-            html.append("</td><td>").append(esc(Messages.render(locale, c.messageKey(), c.arguments())))
-                    .append("</td><td>").append(esc(onFailure(locale, c.severity()))).append("</td></tr>\n");
+            html.close("td").element("td", Messages.render(locale, c.messageKey(), c.arguments()))
+                    .element("td", onFailure(locale, c.severity())).close("tr").newline();
         }
-        html.append("</table>\n");
+        html.close("table").newline();
     }
 
     /**
@@ -134,7 +125,7 @@ public final class HtmlReport {
         return Messages.text(locale, "report.onFailure." + severity.name());
     }
 
-    private static String picture(SealDetails seal, Locale locale) {
+    private static Markup picture(SealDetails seal, Locale locale) {
         String type = seal.pictureType().toLowerCase(Locale.ROOT);
         String mime = switch (type) {
             case "png" -> "image/png";
@@ -144,44 +135,39 @@ public final class HtmlReport {
         };
         if (type.equals("ofd")) {
             try {
-                return OfdSealPicture.svg(seal.picture(), seal.widthMm(), seal.heightMm(),
-                        Messages.text(locale, "report.picture"));
+                return new Markup().drawing(OfdSealPicture.svg(seal.picture(), seal.widthMm(), seal.heightMm(),
+                        Messages.text(locale, "report.picture")));
             } catch (OfdFormatException e) {
-                return "<p>" + esc(Messages.render(locale, "report.pictureNotDrawn", List.of(seal.pictureType(),
-                        Integer.toString(seal.widthMm()), Integer.toString(seal.heightMm()), e.getMessage()))) + "</p>";
+                return new Markup().element("p", Messages.render(locale, "report.pictureNotDrawn",
+                        List.of(seal.pictureType(), Integer.toString(seal.widthMm()),
+                                Integer.toString(seal.heightMm()), e.getMessage())));
             }
         }
         if (mime == null) {
-            return "<p>" + esc(Messages.render(locale, "report.pictureNotShown", List.of(seal.pictureType(),
-                    Integer.toString(seal.widthMm()), Integer.toString(seal.heightMm())))) + "</p>";
+            return new Markup().element("p", Messages.render(locale, "report.pictureNotShown", List.of(
+                    seal.pictureType(), Integer.toString(seal.widthMm()), Integer.toString(seal.heightMm()))));
         }
         int width = seal.widthMm() > 0 && seal.widthMm() < 500 ? seal.widthMm() : 40;
         int height = seal.heightMm() > 0 && seal.heightMm() < 500 ? seal.heightMm() : 40;
-        return "<img alt=\"" + esc(Messages.text(locale, "report.picture")) + "\" style=\"width:" + width
-                + "mm;height:" + height + "mm\" src=\"data:" + mime + ";base64,"
-                + Base64.getEncoder().encodeToString(seal.picture()) + "\">";
+        return new Markup().empty("img", "alt", Messages.text(locale, "report.picture"),
+                "style", "width:" + width + "mm;height:" + height + "mm",
+                "src", "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(seal.picture()));
     }
 
-    private static void certificate(StringBuilder html, Locale locale, String titleKey, CertificateDetails cert) {
+    private static void certificate(Markup html, Locale locale, String titleKey, CertificateDetails cert) {
         if (cert == null) {
             return;
         }
-        html.append("<p><b>").append(esc(Messages.text(locale, titleKey))).append("</b></p><table>");
+        html.open("p").element("b", Messages.text(locale, titleKey)).close("p").open("table");
         row(html, locale, "report.subject", cert.subject());
         row(html, locale, "report.issuer", cert.issuer());
         row(html, locale, "report.serial", cert.serial());
         row(html, locale, "report.validity", cert.notBefore() + " – " + cert.notAfter());
         row(html, locale, "report.fingerprint", cert.sm3());
-        html.append("</table>");
+        html.close("table");
     }
 
-    private static void row(StringBuilder html, Locale locale, String key, String value) {
-        html.append("<tr><th>").append(esc(Messages.text(locale, key))).append("</th><td>").append(esc(value))
-                .append("</td></tr>");
-    }
-
-    /** HTML-escapes text (element content and attribute values). */
-    static String esc(String text) {
-        return Markup.escape(text);
+    private static void row(Markup html, Locale locale, String key, String value) {
+        html.open("tr").element("th", Messages.text(locale, key)).element("td", value).close("tr");
     }
 }

@@ -178,11 +178,6 @@ class ReportsTest {
     }
 
     @Test
-    void htmlEscapesWhatTheFileSays() {
-        assertEquals("&lt;script&gt;&amp;&quot;&#39;", HtmlReport.esc("<script>&\"'"));
-    }
-
-    @Test
     void bothBundlesHaveTheSameKeysAndEveryMessageRenders() throws IOException {
         Properties en = load("messages_en.properties");
         Properties zh = load("messages_zh.properties");

@@ -1,64 +1,31 @@
 package org.bianmin.standards.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.standards.SiteDescription;
 
 /**
- * Reads and validates a site description. Anything a rule could not meaningfully judge — a
- * missing kind, name or division code, a negative or absurd number, an unknown code or property,
+ * Validates a site description before any rule reads it. Anything a rule could not meaningfully
+ * judge — a missing kind, name or division code, a negative or absurd number, an empty list entry,
  * a malformed date — fails with {@code SITE_DESCRIPTION_INVALID} naming the field, e.g.
- * {@code windows[2].counterHeightCm}.
+ * {@code windows[2].counterHeightCm}. The largest plausible area is configuration, which is why the
+ * check lives here and not in the record.
  */
-public final class SiteDescriptionReader {
+public final class SiteDescriptionValidator {
     private static final int MAX_LIST = 500;
 
-    private final ObjectReader reader;
     private final Thresholds thresholds;
 
-    public SiteDescriptionReader(Thresholds thresholds) {
+    public SiteDescriptionValidator(Thresholds thresholds) {
         this.thresholds = thresholds;
-        this.reader = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .readerFor(SiteDescription.class);
     }
 
-    /** The validated description in {@code json}. */
-    public SiteDescription read(String json) {
-        if (json == null || json.isBlank()) {
-            throw invalid("the site description is empty");
-        }
-        SiteDescription site;
-        try {
-            site = reader.readValue(json);
-        } catch (UnrecognizedPropertyException e) {
-            throw invalid(path(e) + ": unknown property; the schema is in the audit-module README");
-        } catch (InvalidFormatException e) {
-            throw invalid(path(e) + ": '" + e.getValue() + "' is not allowed" + known(e.getTargetType()));
-        } catch (JsonMappingException e) {
-            throw invalid((e.getPath().isEmpty() ? "site description" : path(e)) + ": " + e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw invalid("the site description is not valid JSON: " + e.getOriginalMessage());
-        }
-        validate(site);
-        return site;
-    }
-
-    private void validate(SiteDescription site) {
+    /** {@code site}, once every field has been found valid. */
+    public SiteDescription validate(SiteDescription site) {
         if (site == null) {
             throw invalid("the site description is empty");
         }
@@ -113,6 +80,7 @@ public final class SiteDescriptionReader {
         }
         dates(site.patrols(), "patrols");
         dates(site.trainings(), "trainings");
+        return site;
     }
 
     private static void lists(SiteDescription site) {
@@ -171,29 +139,6 @@ public final class SiteDescriptionReader {
         if (!valid) {
             throw invalid(field + " " + problem);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String known(Class<?> type) {
-        if (type == null || !type.isEnum()) {
-            return "";
-        }
-        return "; known: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                .collect(Collectors.joining(", "));
     }
 
     private static BianminException invalid(String message) {

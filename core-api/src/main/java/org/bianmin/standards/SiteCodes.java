@@ -1,8 +1,9 @@
-package org.bianmin.standards.internal;
+package org.bianmin.standards;
 
 /**
- * The codes a site description may use, one enum per list of the schema (audit-module README,
- * "Site description"). An unknown code makes the description invalid ({@code SITE_DESCRIPTION_INVALID}).
+ * The codes a {@link SiteDescription} may use, one enum per list of the schema (audit-module README,
+ * "Site description"). An unknown code in a description's JSON makes it invalid
+ * ({@code SITE_DESCRIPTION_INVALID}).
  */
 public final class SiteCodes {
     private SiteCodes() {

@@ -4,23 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.proxy.ReportingPeriod;
+import org.bianmin.standards.internal.json.SiteDescriptionJson;
 import org.junit.jupiter.api.Test;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Bad site descriptions fail with SITE_DESCRIPTION_INVALID naming the field. */
-class SiteDescriptionReaderTest {
+class BadSiteDescriptionTest {
     private static final ReportingPeriod PERIOD = ReportingPeriod.of(LocalDate.of(2021, 1, 1),
             LocalDate.of(2021, 12, 31));
 
     private final SiteChecker checker = new SiteChecker(Thresholds.plan(), null);
 
     private void assertInvalid(String json, String field) {
-        BianminException failure = assertThrows(BianminException.class, () -> checker.check(json, PERIOD));
+        BianminException failure = assertThrows(BianminException.class,
+                () -> checker.check(SiteDescriptionJson.read(json), PERIOD));
         assertEquals(ErrorCode.SITE_DESCRIPTION_INVALID, failure.code());
         assertTrue(failure.getMessage().contains(field), failure.getMessage());
     }

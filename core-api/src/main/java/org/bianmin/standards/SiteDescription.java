@@ -1,25 +1,30 @@
-package org.bianmin.standards.internal;
+package org.bianmin.standards;
 
 import java.util.List;
 import org.bianmin.proxy.AgentRole;
-import org.bianmin.standards.SiteKind;
-import org.bianmin.standards.internal.SiteCodes.Colour;
-import org.bianmin.standards.internal.SiteCodes.DisclosureField;
-import org.bianmin.standards.internal.SiteCodes.Employment;
-import org.bianmin.standards.internal.SiteCodes.Equipment;
-import org.bianmin.standards.internal.SiteCodes.Facility;
-import org.bianmin.standards.internal.SiteCodes.GovInfoTopic;
-import org.bianmin.standards.internal.SiteCodes.Orientation;
-import org.bianmin.standards.internal.SiteCodes.PublishedRule;
-import org.bianmin.standards.internal.SiteCodes.Typeface;
-import org.bianmin.standards.internal.SiteCodes.WindowKind;
-import org.bianmin.standards.internal.SiteCodes.Zone;
+import org.bianmin.standards.SiteCodes.Colour;
+import org.bianmin.standards.SiteCodes.DisclosureField;
+import org.bianmin.standards.SiteCodes.Employment;
+import org.bianmin.standards.SiteCodes.Equipment;
+import org.bianmin.standards.SiteCodes.Facility;
+import org.bianmin.standards.SiteCodes.GovInfoTopic;
+import org.bianmin.standards.SiteCodes.Orientation;
+import org.bianmin.standards.SiteCodes.PublishedRule;
+import org.bianmin.standards.SiteCodes.Typeface;
+import org.bianmin.standards.SiteCodes.WindowKind;
+import org.bianmin.standards.SiteCodes.Zone;
 
 /**
- * A site description as read from JSON (schema in the audit-module README). Every field except
- * {@code kind}, {@code name} and {@code divisionCode} may be absent: an absent field is data the
- * description lacks (the rules that need it are NOT_ASSESSED), an empty list is a site that has
- * none. Values were range-checked by {@link SiteDescriptionReader}.
+ * A site description (站点情况): what a supervisor records about a township centre, station or
+ * village room, the facts the standards rules judge. Its JSON form, the file a supervisor writes,
+ * is documented in the audit-module README; reading that JSON is the business of the caller (the
+ * REST API, the shell), not of {@link StandardsChecker}.
+ *
+ * <p>Every field except {@code kind}, {@code name} and {@code divisionCode} may be null: an absent
+ * field is data the description lacks (the rules that need it are NOT_ASSESSED), an empty list is a
+ * site that has none. The record holds what it is given; {@link StandardsChecker#check} validates it
+ * (ranges depend on the checker's configured thresholds) and refuses it with
+ * {@code SITE_DESCRIPTION_INVALID} naming the field, e.g. {@code windows[2].counterHeightCm}.
  */
 public record SiteDescription(SiteKind kind, String name, String divisionCode, String township, String proxyPointId,
         Double areaM2, List<Zone> zones, List<Equipment> equipment, List<Window> windows, List<Facility> facilities,

@@ -1,4 +1,4 @@
-package org.bianmin.audit.internal.shell;
+package org.bianmin.standards.internal.shell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.apache.felix.service.command.Descriptor;
+import org.bianmin.audit.internal.shell.ShellResult;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.Format;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.StandardsChecker;
+import org.bianmin.standards.StandardsReportRenderer;
+import org.bianmin.standards.internal.json.SiteDescriptionJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,13 +33,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class StandardsCommands {
     private final StandardsChecker checker;
 
+    private final StandardsReportRenderer renderer;
+
     private final TimeSource clock;
 
     @Activate
-    public StandardsCommands(@Reference StandardsChecker checker,
+    public StandardsCommands(@Reference StandardsChecker checker, @Reference StandardsReportRenderer renderer,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock) {
         this.checker = checker;
+        this.renderer = renderer;
         this.clock = clock == null ? TimeSource.system() : clock;
     }
 
@@ -49,8 +56,9 @@ public class StandardsCommands {
                 throw new BianminException(ErrorCode.SITE_DESCRIPTION_INVALID, "cannot read " + file + ": " + e.getMessage());
             }
             LocalDate today = LocalDate.ofInstant(clock.now(), clock.zone());
-            SiteReport report = checker.check(json, ReportingPeriod.of(today.minusDays(29), today));
-            return checker.toJson(report);
+            SiteReport report = checker.check(SiteDescriptionJson.read(json),
+                    ReportingPeriod.of(today.minusDays(29), today));
+            return renderer.render(report, Format.JSON, null);
         });
     }
 

@@ -1,0 +1,104 @@
+package org.bianmin.catalogue.internal.listing;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.bianmin.catalogue.CatalogueListing;
+import org.bianmin.catalogue.CatalogueListingRenderer;
+import org.bianmin.catalogue.CatalogueVersion;
+import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.ServiceBundle;
+import org.bianmin.catalogue.ServiceItem;
+import org.bianmin.catalogue.ServiceLevel;
+import org.bianmin.core.Checks;
+import org.bianmin.internal.text.Labels;
+import org.bianmin.internal.text.Markup;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The public listing (事项公示) of a published version as one self-contained HTML page. For every item
+ * it shows what C-DISCLOSE requires — name, materials and their requirements, statutory and promised
+ * time limits, fee and its basis — and also type, levels, legal basis, conditions, one-time
+ * notification and the consultation and complaint channels (C-GUIDE, C-COMPLAINT). Its labels are in
+ * Chinese or English, from {@code labels_zh.properties} and {@code labels_en.properties} beside this
+ * class; the catalogue's own texts are shown as recorded.
+ */
+@Component(service = CatalogueListingRenderer.class)
+public final class ListingPage implements CatalogueListingRenderer {
+    private static final String LABELS = "org.bianmin.catalogue.internal.listing.labels";
+
+    private static final String STYLE = "body{font-family:'Noto Serif CJK SC','SimSun',serif;margin:2em}"
+            + "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
+            + "th,td{border:1px solid #444;padding:4px;vertical-align:top;text-align:left}"
+            + "th{background:#eee;width:9em}h2{margin-top:2em}";
+
+    @Override
+    public String render(CatalogueListing listing, Locale locale) {
+        Checks.required(listing, "listing");
+        Labels labels = Labels.of(LABELS, ListingPage.class, locale);
+        CatalogueVersion version = listing.version();
+        Markup html = Markup.page(labels.languageTag(), version.title(), STYLE);
+        html.element("h1", version.title()).newline();
+        html.element("p", labels.format("version", Integer.toString(version.number()), version.asOf().toString(),
+                version.legalBasis(), Integer.toString(listing.items().size()))).newline();
+        for (ServiceItem item : listing.items()) {
+            html.open("h2", "id", item.code()).text(item.name());
+            if (item.tibetanName() != null) {
+                html.text(" ").open("span", "lang", "bo").text(item.tibetanName()).close("span");
+            }
+            html.close("h2").newline().open("table", "class", "item").newline();
+            row(html, labels.text("item.code"), item.code());
+            row(html, labels.text("item.name"), item.name());
+            row(html, labels.text("item.type"), item.type().label());
+            row(html, labels.text("item.levels"), item.levels().stream().map(ServiceLevel::label)
+                    .collect(Collectors.joining(labels.text("list.separator"))));
+            row(html, labels.text("item.department"), item.department());
+            row(html, labels.text("item.legalBasis"), item.legalBasis());
+            row(html, labels.text("item.conditions"), item.conditions());
+            html.open("tr").element("th", labels.text("item.materials")).open("td");
+            if (item.materials().isEmpty()) {
+                html.text(labels.text("item.noMaterials"));
+            } else {
+                html.open("ol", "class", "materials");
+                for (Material material : item.materials()) {
+                    html.element("li", material(labels, material));
+                }
+                html.close("ol");
+            }
+            html.close("td").close("tr").newline();
+            row(html, labels.text("item.statutory"), days(labels, item.statutoryDays()));
+            row(html, labels.text("item.promised"), days(labels, item.promisedDays()));
+            row(html, labels.text("item.fee"), item.fee().display());
+            row(html, labels.text("item.highFrequency"), labels.text(item.highFrequency() ? "yes" : "no"));
+            row(html, labels.text("item.oneTimeNotice"), item.oneTimeNotice());
+            row(html, labels.text("item.consultation"), item.consultation());
+            row(html, labels.text("item.complaint"), item.complaint());
+            html.close("table").newline();
+        }
+        if (!listing.bundles().isEmpty()) {
+            html.element("h2", labels.text("bundles")).newline().open("table", "class", "bundles").newline();
+            for (ServiceBundle bundle : listing.bundles()) {
+                row(html, bundle.name(), String.join(labels.text("list.separator"), bundle.itemCodes())
+                        + (bundle.promisedDays() == null ? ""
+                                : labels.format("bundle.promised", bundle.promisedDays().toString())));
+            }
+            html.close("table").newline();
+        }
+        html.element("p", labels.format("digest", version.digest())).newline();
+        return html.endPage();
+    }
+
+    private static String days(Labels labels, int days) {
+        return days == 0 ? labels.text("days.immediate") : labels.format("days.working", Integer.toString(days));
+    }
+
+    private static String material(Labels labels, Material material) {
+        return labels.format("material", material.name(), material.form().label(), Integer.toString(material.copies()),
+                material.required() ? labels.text("material.required")
+                        : labels.format("material.condition", material.condition()),
+                material.sampleForm() == null ? "" : labels.format("material.sample", material.sampleForm()));
+    }
+
+    private static void row(Markup html, String header, String value) {
+        html.open("tr").element("th", header).element("td", value == null ? "—" : value).close("tr").newline();
+    }
+}
