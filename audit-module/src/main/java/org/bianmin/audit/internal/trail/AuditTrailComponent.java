@@ -19,6 +19,7 @@ import org.bianmin.audit.internal.key.Pkcs12AuditKey;
 import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.audit.spi.AuditKey;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.persistence.MemoryOnlyKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -34,7 +35,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The {@link AuditTrail} service in OSGi. It signs checkpoints with a registered {@link AuditKey}
  * (e.g. an HSM) when there is one, otherwise with the embedded PKCS#12 key whose file and password
  * are configured, and publishes a checkpoint every {@code checkpoint_interval_minutes} when the log
- * has grown. Configuration PID {@code org.bianmin.audit.trail}.
+ * has grown. Without either it signs with a key held in memory only, which it allows beside an
+ * in-memory audit database only ({@link MemoryOnlyKeys}). Configuration PID {@code org.bianmin.audit.trail}.
  */
 @Component(service = AuditTrail.class, immediate = true, configurationPid = AuditTrailComponent.PID)
 @Designate(ocd = AuditTrailComponent.Config.class)
@@ -73,7 +75,8 @@ public class AuditTrailComponent implements AuditTrail {
             TimeSource clock,
             Config config) {
         TimeSource time = clock == null ? TimeSource.system() : clock;
-        this.trail = new JpaAuditTrail(storage.unit(), key(registeredKey, config, time.now()), time);
+        AuditKey key = key(registeredKey, config, time.now(), storage.unit().databaseUrl());
+        this.trail = new JpaAuditTrail(storage.unit(), key, time);
         int minutes = config.checkpoint_interval_minutes();
         if (minutes < 0) {
             throw new org.bianmin.core.BianminException(org.bianmin.core.ErrorCode.CONFIGURATION_INVALID,
@@ -91,12 +94,16 @@ public class AuditTrailComponent implements AuditTrail {
         }
     }
 
-    private static AuditKey key(AuditKey registered, Config config, Instant now) {
+    private static AuditKey key(AuditKey registered, Config config, Instant now, String databaseUrl) {
         if (registered != null) {
             return registered;
         }
         String password = config.keystore_password();
-        if (password == null || password.isEmpty()) {
+        boolean configured = password != null && !password.isEmpty();
+        MemoryOnlyKeys.requireKeySourceOrMemoryDatabase("the audit signing key (PID " + PID + ")",
+                "keystore.password (and keystore.path) for PID " + PID + ", or register an AuditKey service (an HSM)",
+                configured, databaseUrl);
+        if (!configured) {
             LOG.log(Level.WARNING, "no keystore_password configured for " + PID + ": checkpoints are signed with a"
                     + " key held in memory only and cannot be verified after a restart");
             return Pkcs12AuditKey.ephemeral();

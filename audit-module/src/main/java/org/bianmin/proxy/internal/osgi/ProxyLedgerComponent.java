@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.osgi;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,8 +55,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * optional and dynamic (field references read at each call), so the ledger keeps running while
  * they come and go: without a catalogue it refuses to receive or check cases
  * ({@code CATALOGUE_UNAVAILABLE}); without an audit trail it refuses reads of personal data in
- * clear. The personal-data keys come from a registered {@link PersonalDataKeys} or, by default, a
- * key file. Configuration PID {@code org.bianmin.proxy.ledger}.
+ * clear. The personal-data keys come from a registered {@link PersonalDataKeys} or a configured
+ * key file ({@link KeyFile}). Configuration PID {@code org.bianmin.proxy.ledger}.
  */
 @Component(service = {ProxyLedger.class, CalendarListener.class}, immediate = true,
         configurationPid = ProxyLedgerComponent.PID)
@@ -70,9 +69,11 @@ public class ProxyLedgerComponent implements ProxyLedger, CalendarListener {
     @ObjectClassDefinition(name = "Bianmin proxy ledger",
             description = "The village proxy ledger (代办台账): personal-data keys and indicator settings.")
     public @interface Config {
-        @AttributeDefinition(name = "Personal-data key file", description = "48-byte file with the SM4 key and"
-                + " the search-index key, created on first start; ignored when a PersonalDataKeys service is registered.")
-        String personal_data_key_file() default "./bianmin-data/proxy-personal-data.key";
+        @AttributeDefinition(name = "Personal-data key file", required = false, description = "48-byte file with"
+                + " the SM4 key and the search-index key, created on first start (e.g. ./bianmin-data/proxy-personal-data.key);"
+                + " ignored when a PersonalDataKeys service is registered. Without it the keys are held in memory only,"
+                + " which is allowed with an in-memory database only.")
+        String personal_data_key_file() default "";
 
         @AttributeDefinition(name = "Good rating", description = "The lowest rating (1–5) that counts as good for"
                 + " K-RATING.", min = "1", max = "5")
@@ -98,7 +99,7 @@ public class ProxyLedgerComponent implements ProxyLedger, CalendarListener {
             TimeSource clock,
             Config config) {
         PersonalDataKeys keys = registeredKeys != null ? registeredKeys
-                : KeyFile.open(Path.of(config.personal_data_key_file()));
+                : KeyFile.configuredOrMemoryOnly(config.personal_data_key_file(), PID, storage.unit().databaseUrl());
         this.ledger = new JpaProxyLedger(storage.unit(), new LiveCatalogue(), new PersonalDataVault(keys),
                 () -> auditTrail, clock != null ? clock : TimeSource.system(), config.good_rating());
     }
