@@ -21,9 +21,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * (the demo profile, profiles/demo.xml; false in the shipped server.xml): for each annex-2 pilot
  * centre an active approval seal with numbered sub-seals ({@link PilotSeals}), the two pilot village
  * rooms as proxy points with an agent ({@link PilotProxyPoints}); the demo catalogue itself is
- * imported by the catalogue component (profiles/demo.xml, {@code demo.catalogue}). Every step
- * looks before it writes, so a restart on a kept database adds nothing. The seals are valid from the day of loading, so the demo starts in any year,
- * and the demo catalogue is published as version 1 when nothing is published yet.
+ * imported by the catalogue component (profiles/demo.xml, {@code initial.catalogue}). Every step
+ * looks before it writes, so a restart on a kept database adds nothing. The seals are valid from the
+ * day of loading, so the demo starts in any year, and the demo catalogue is published as version 1
+ * when nothing is published yet.
  * Then it prints where the API is, that this is a demo, who can log in, and whether the demo loaded
  * completely; without the demo only where the API is.
  */

@@ -66,6 +66,25 @@ class BundlesFelixIT {
         }
     }
 
+    /** The demo's code and data live in the demo configuration and the tests, never in a bundle. */
+    @Test
+    void noBundleCarriesDemoCodeOrData() throws Exception {
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().start()) {
+            for (String name : BIANMIN) {
+                Bundle bundle = felix.bundlesByName().get(name);
+                java.util.Enumeration<java.net.URL> entries = bundle.findEntries("/", "*", true);
+                List<String> demo = new java.util.ArrayList<>();
+                while (entries != null && entries.hasMoreElements()) {
+                    String path = entries.nextElement().getPath();
+                    if (!path.endsWith("/") && path.toLowerCase(java.util.Locale.ROOT).contains("demo")) {
+                        demo.add(path);
+                    }
+                }
+                assertEquals(List.of(), demo, name + " carries demo code or data");
+            }
+        }
+    }
+
     @Test
     void theCatalogueMigratesItsSchemaInsideTheFramework() throws Exception {
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().start()) {

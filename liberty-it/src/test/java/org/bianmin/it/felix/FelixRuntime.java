@@ -110,6 +110,18 @@ public final class FelixRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Fills the empty catalogue with the illustrative demo catalogue: the data file the demo server
+         * imports ({@code bianmin.demo.catalogue}, from catalogue-module's tests), through the catalogue
+         * component's {@code initial.catalogue}, its items applying from 2021-09-01.
+         */
+        public Builder demoCatalogue() {
+            String file = System.getProperty("bianmin.demo.catalogue",
+                    "../catalogue-module/src/test/resources/org/bianmin/catalogue/internal/demo/demo-catalogue.json");
+            return configure("org.bianmin.catalogue", Map.of("initial.catalogue", Path.of(file).toAbsolutePath().toString(),
+                    "initial.catalogue.effective", "2021-09-01"));
+        }
+
         /** Configures every Bianmin storage component to use one fresh in-memory H2 database. */
         public Builder inMemoryDatabase() {
             String url = "jdbc:h2:mem:felix-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
