@@ -20,7 +20,7 @@ public final class OfdSamples {
     /** The shared vendor invoice without its signature, as a document generator would hand it over. */
     public static byte[] unsignedInvoice() throws IOException {
         byte[] vendor = Files.readAllBytes(Path.of(System.getProperty("bianmin.vectors.dir",
-                "../seal-service/src/test/resources/vectors")).resolve("1.ofd"));
+                "target/seal-vectors")).resolve("1.ofd"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries(vendor).entrySet()) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -111,7 +110,8 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
             TimeSource clock,
             ProxyLedgerConfig config) {
         PersonalDataKeys keys = registeredKeys != null ? registeredKeys
-                : KeyFile.open(Path.of(config.personal_data_key_file()));
+                : KeyFile.configuredOrMemoryOnly(config.personal_data_key_file(), ProxyLedgerConfig.PID,
+                        storage.unit().databaseUrl());
         this.unit = storage.unit();
         this.catalogue = ServiceCatalogueTerms.live(() -> catalogueService, () -> workingDays);
         this.vault = new PersonalDataVault(keys);

@@ -13,9 +13,11 @@ public @interface ProxyLedgerConfig {
     /** The configuration PID. */
     String PID = "org.bianmin.proxy.ledger";
 
-    @AttributeDefinition(name = "Personal-data key file", description = "48-byte file with the SM4 key and"
-            + " the search-index key, created on first start; ignored when a PersonalDataKeys service is registered.")
-    String personal_data_key_file() default "./bianmin-data/proxy-personal-data.key";
+    @AttributeDefinition(name = "Personal-data key file", required = false, description = "48-byte file with"
+            + " the SM4 key and the search-index key, created on first start (e.g. ./bianmin-data/proxy-personal-data.key);"
+            + " ignored when a PersonalDataKeys service is registered. Without it the keys are held in memory only,"
+            + " which is allowed with an in-memory database only.")
+    String personal_data_key_file() default "";
 
     @AttributeDefinition(name = "Good rating", description = "The lowest rating (1–5) that counts as good for"
             + " K-RATING.", min = "1", max = "5")

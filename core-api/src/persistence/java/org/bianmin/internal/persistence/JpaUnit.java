@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,16 +54,19 @@ public final class JpaUnit implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     private final Dialect dialect;
+    private final String databaseUrl;
 
-    private JpaUnit(EntityManagerFactory factory, Dialect dialect) {
+    private JpaUnit(EntityManagerFactory factory, Dialect dialect, String databaseUrl) {
         this.factory = factory;
         this.dialect = dialect;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Migrates the schema to the newest version and opens the unit. */
     public static JpaUnit open(Settings settings) {
         ClassLoader loader = JpaUnit.class.getClassLoader();
         Dialect dialect = Dialect.of(settings.dataSource());
+        String databaseUrl = urlOf(settings.dataSource());
         migrate(settings, dialect, loader);
         List<String> names = Stream.concat(Stream.of(InstantConverter.class), settings.entities().stream())
                 .map(Class::getName)
@@ -80,7 +85,16 @@ public final class JpaUnit implements AutoCloseable {
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.classloader", loader);
         EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(info, properties);
-        return new JpaUnit(factory, dialect);
+        return new JpaUnit(factory, dialect, databaseUrl);
+    }
+
+    private static String urlOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new BianminException(ErrorCode.STORAGE_FAILURE,
+                    "cannot connect to the database: " + e.getMessage(), e);
+        }
     }
 
     private static void migrate(Settings settings, Dialect dialect, ClassLoader loader) {
@@ -103,6 +117,11 @@ public final class JpaUnit implements AutoCloseable {
     /** The database this unit runs on. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The database's JDBC URL as its driver reports it (e.g. to tell an in-memory database). */
+    public String databaseUrl() {
+        return databaseUrl;
     }
 
     /**

@@ -1,15 +1,29 @@
 package org.bianmin.rest.demo;
 
-/** What the server prints once the application is up: where to go and who can log in. */
+/** What the server prints once the application is up: where to go and, in the demo, who can log in. */
 final class Banner {
     private Banner() {
     }
 
-    /** The banner, {@code demo} saying what became of the demo data. */
-    static String text(String base, String demo) {
+    /** The banner of a server without the demo profile. */
+    static String production(String base) {
         return """
 
                 ==================================================================================
+                 Bianmin is running (user feature usr:bianmin-1.0, REST API; no demo data)
+                   REST API     %1$s/api
+                   OpenAPI      %1$s/openapi
+                 Users come from the deployment's registry (server.xml).
+                ==================================================================================
+                """.formatted(base);
+    }
+
+    /** The demo's banner, {@code demo} saying what became of the demo data. */
+    static String demo(String base, String demo) {
+        return """
+
+                ==================================================================================
+                 THIS IS A DEMO, NOT FOR PRODUCTION: demo users, demo data, a self-signed certificate
                  Bianmin is running (user feature usr:bianmin-1.0, REST API; %2$s)
                    REST API     %1$s/api            (e.g. %1$s/api/seals?division=513322)
                    OpenAPI      %1$s/openapi

@@ -17,14 +17,16 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Loads the demo when the application starts (server.xml variable {@code bianmin.demo}, default
- * true): for each annex-2 pilot centre an active approval seal with numbered sub-seals
- * ({@link PilotSeals}), the two pilot village rooms as proxy points with an agent
- * ({@link PilotProxyPoints}); the demo catalogue itself is loaded by the catalogue component
- * (server.xml {@code demo.catalogue}). Every step looks before it writes, so a restart on a kept
- * database adds nothing. The seals are valid from the day of loading, so the demo starts in any year,
- * and the demo catalogue is published as version 1 when nothing is published yet.
- * Then it prints where the API is, who can log in, and whether the demo loaded completely.
+ * Loads the demo when the application starts and the server variable {@code bianmin.demo} is true
+ * (the demo profile, profiles/demo.xml; false in the shipped server.xml): for each annex-2 pilot
+ * centre an active approval seal with numbered sub-seals ({@link PilotSeals}), the two pilot village
+ * rooms as proxy points with an agent ({@link PilotProxyPoints}); the demo catalogue itself is
+ * imported by the catalogue component (profiles/demo.xml, {@code initial.catalogue}). Every step
+ * looks before it writes, so a restart on a kept database adds nothing. The seals are valid from the
+ * day of loading, so the demo starts in any year, and the demo catalogue is published as version 1
+ * when nothing is published yet.
+ * Then it prints where the API is, that this is a demo, who can log in, and whether the demo loaded
+ * completely; without the demo only where the API is.
  */
 @ApplicationScoped
 public class DemoData {
@@ -47,21 +49,24 @@ public class DemoData {
 
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         Config config = ConfigProvider.getConfig();
-        String demo = "no demo data";
-        if (config.getOptionalValue("bianmin.demo", Boolean.class).orElse(Boolean.TRUE)) {
-            try {
-                new PilotSeals(registry, Inputs.today(clock)).load();
-                new PilotProxyPoints(points).load();
-                publishFirstVersion();
-                demo = "demo data loaded";
-                LOG.info("the demo data of the annex-2 pilot sites is loaded");
-            } catch (RuntimeException e) {
-                demo = "demo data only PARTLY loaded, see the log: " + e.getMessage();
-                LOG.log(Level.WARNING, "the demo data could not be loaded completely: " + e, e);
-            }
+        String port = config.getOptionalValue("https.port", String.class).orElse("9443");
+        String base = "https://localhost:" + port;
+        if (!config.getOptionalValue("bianmin.demo", Boolean.class).orElse(Boolean.FALSE)) {
+            System.out.println(Banner.production(base));
+            return;
         }
-        String port = config.getOptionalValue("http.port", String.class).orElse("9080");
-        System.out.println(Banner.text("http://localhost:" + port, demo));
+        String demo;
+        try {
+            new PilotSeals(registry, Inputs.today(clock)).load();
+            new PilotProxyPoints(points).load();
+            publishFirstVersion();
+            demo = "demo data loaded";
+            LOG.info("the demo data of the annex-2 pilot sites is loaded");
+        } catch (RuntimeException e) {
+            demo = "demo data only PARTLY loaded, see the log: " + e.getMessage();
+            LOG.log(Level.WARNING, "the demo data could not be loaded completely: " + e, e);
+        }
+        System.out.println(Banner.demo(base, demo));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.bianmin.it.felix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWire;
@@ -60,11 +66,89 @@ class BundlesFelixIT {
         }
     }
 
+    /** The demo's code and data live in the demo configuration and the tests, never in a bundle. */
+    @Test
+    void noBundleCarriesDemoCodeOrData() throws Exception {
+        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().start()) {
+            for (String name : BIANMIN) {
+                Bundle bundle = felix.bundlesByName().get(name);
+                java.util.Enumeration<java.net.URL> entries = bundle.findEntries("/", "*", true);
+                List<String> demo = new java.util.ArrayList<>();
+                while (entries != null && entries.hasMoreElements()) {
+                    String path = entries.nextElement().getPath();
+                    if (!path.endsWith("/") && path.toLowerCase(java.util.Locale.ROOT).contains("demo")) {
+                        demo.add(path);
+                    }
+                }
+                assertEquals(List.of(), demo, name + " carries demo code or data");
+            }
+        }
+    }
+
     @Test
     void theCatalogueMigratesItsSchemaInsideTheFramework() throws Exception {
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY).selectedDatabase().start()) {
             assertNotNull(felix.service("org.bianmin.catalogue.internal.persistence.CatalogueStorage"));
         }
+    }
+
+    /**
+     * Beside a database that outlives the process (an H2 file here), the components whose keys would
+     * otherwise live in memory only refuse to activate: their services stay unregistered and each logs
+     * an error that names what to configure.
+     */
+    @Test
+    void withoutKeySourcesBesideAPersistentDatabaseTheKeyServicesStayUnregistered() throws Exception {
+        Path dir = Files.createDirectories(FelixRuntime.felixDirectory().resolve("persistent-" + System.nanoTime()));
+        FelixRuntime.Builder builder = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY);
+        for (String pid : FelixRuntime.STORAGE_PIDS) {
+            builder.configure(pid, Map.of("jdbc.url", "jdbc:h2:" + dir.resolve("bianmin").toAbsolutePath()));
+        }
+        Logger refusals = Logger.getLogger("org.bianmin.internal.persistence.MemoryOnlyKeys");
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        refusals.addHandler(handler);
+        try (FelixRuntime felix = builder.start()) {
+            assertNotNull(felix.service("org.bianmin.seal.internal.component.SealStorage"));
+            assertNotNull(felix.service("org.bianmin.audit.internal.persistence.AuditStorage"));
+            assertNotNull(felix.service("org.bianmin.proxy.internal.osgi.ProxyStorage"));
+            List<String> expected = List.of(
+                    "Configure keystore.password (and keystore.path) for PID org.bianmin.seal.keystore",
+                    "Configure keystore.password (and keystore.path) for PID org.bianmin.audit.trail",
+                    "Configure personal.data.key.file for PID org.bianmin.proxy.ledger");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!allLogged(logged, expected) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            for (String configure : expected) {
+                LogRecord record = logged.stream().filter(r -> r.getMessage().contains(configure)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no refusal saying '" + configure + "' in " + logged));
+                assertEquals(Level.SEVERE, record.getLevel(), record.getMessage());
+            }
+            for (String service : List.of("org.bianmin.seal.spi.SealKeyStore", "org.bianmin.audit.AuditTrail",
+                    "org.bianmin.proxy.ProxyLedger", "org.bianmin.seal.SealRegistry")) {
+                assertNull(felix.context().getServiceReference(service), service + " is registered");
+            }
+        } finally {
+            refusals.removeHandler(handler);
+        }
+    }
+
+    private static boolean allLogged(List<LogRecord> logged, List<String> expected) {
+        return expected.stream().allMatch(e -> logged.stream().anyMatch(r -> r.getMessage().contains(e)));
     }
 
     @Test

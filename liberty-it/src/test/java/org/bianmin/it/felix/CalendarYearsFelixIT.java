@@ -78,7 +78,7 @@ class CalendarYearsFelixIT {
     void casesSealsAndVerificationWorkOnAnyDay(String civilTime, boolean provisional) throws Exception {
         SteppingClock clock = SteppingClock.atChina(civilTime);
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase().clock(clock)
-                .configure("org.bianmin.catalogue", Map.of("demo.catalogue", true))
+                .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
                         dir.resolve("proxy.key").toString()))
@@ -115,7 +115,7 @@ class CalendarYearsFelixIT {
     void loadingTheMissingYearFromTheShellRecomputesTheCasesDeadline(String civilTime) throws Exception {
         SteppingClock clock = SteppingClock.atChina(civilTime);
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase().clock(clock)
-                .configure("org.bianmin.catalogue", Map.of("demo.catalogue", true))
+                .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
                         dir.resolve("proxy.key").toString()))

@@ -44,7 +44,7 @@ class CatalogueFelixIT {
     @Test
     void aWhoHandlesFlowThroughTheOsgiServices() throws Exception {
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
-                .configure("org.bianmin.catalogue", Map.of("demo.catalogue", true))
+                .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
                         "keystore.password", "felix-catalogue-secret", "checkpoint.interval.minutes", 0))
                 .start()) {

@@ -110,6 +110,18 @@ public final class FelixRuntime implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Fills the empty catalogue with the illustrative demo catalogue: the data file the demo server
+         * imports ({@code bianmin.demo.catalogue}, the demo profile's file), through the catalogue
+         * component's {@code initial.catalogue}, its items applying from 2021-09-01.
+         */
+        public Builder demoCatalogue() {
+            String file = System.getProperty("bianmin.demo.catalogue",
+                    "src/main/liberty/config/profiles/demo-catalogue.json");
+            return configure("org.bianmin.catalogue", Map.of("initial.catalogue", Path.of(file).toAbsolutePath().toString(),
+                    "initial.catalogue.effective", "2021-09-01"));
+        }
+
         /** Configures every Bianmin storage component to use one fresh in-memory H2 database. */
         public Builder inMemoryDatabase() {
             String url = "jdbc:h2:mem:felix-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -140,13 +152,39 @@ public final class FelixRuntime implements AutoCloseable {
         }
 
         /**
+         * A database that outlives the process takes key sources: the key components refuse keys held
+         * in memory only beside it. Each key component the test left without one gets a key file
+         * in {@code dir}, its other settings kept.
+         */
+        private void keySourcesBeside(TestDatabase persistent, Path dir) {
+            if (persistent == null) {
+                return;
+            }
+            String password = "felix-" + UUID.randomUUID();
+            Map<String, Map<String, Object>> sources = Map.of(
+                    "org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
+                            "keystore.password", password),
+                    "org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit-key.p12").toString(),
+                            "keystore.password", password),
+                    "org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
+                            dir.resolve("proxy-personal-data.key").toString()));
+            for (Map.Entry<String, Map<String, Object>> source : sources.entrySet()) {
+                Map<String, Object> merged = new HashMap<>(source.getValue());
+                merged.putAll(configurations.getOrDefault(source.getKey(), Map.of()));
+                configurations.put(source.getKey(), merged);
+            }
+        }
+
+        /**
          * Starts the framework and every bundle. Fails with a report that names each bundle that
          * did not resolve or start, and its unsatisfied requirement.
          */
         public FelixRuntime start() throws Exception {
             Path felix = felixDirectory();
             Map<String, String> properties = new HashMap<>();
-            properties.put(Constants.FRAMEWORK_STORAGE, felix.resolve("cache-" + UUID.randomUUID()).toString());
+            Path cache = felix.resolve("cache-" + UUID.randomUUID());
+            properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+            keySourcesBeside(database, cache.resolveSibling(cache.getFileName() + "-keys"));
             properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             List<Path> bianmin = jars(felix.resolve("bianmin"));
             if (mode == Mode.TYPED_API) {

@@ -76,7 +76,7 @@ class ProxyFelixIT {
         Instant now = LocalDate.of(2025, 10, 20).atTime(9, 0).atZone(CHINA).toInstant();
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
                 .clock(TimeSource.fixed(now))
-                .configure("org.bianmin.catalogue", Map.of("demo.catalogue", true))
+                .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
                         "keystore.password", "felix-proxy-secret", "checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",

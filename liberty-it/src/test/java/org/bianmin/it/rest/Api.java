@@ -13,13 +13,14 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * The REST API of the Liberty server that the build started, called as one demo user with a plain
- * JDK {@link HttpClient}. The port comes from the build ({@code bianmin.http.port}), the same
- * property the server was started with.
+ * The REST API of the Liberty server that the build started, called over HTTPS as one demo user with
+ * a plain JDK {@link HttpClient} ({@link TestTls}). The ports come from the build
+ * ({@code bianmin.https.port}, {@code bianmin.http.port}), the same properties the server was started with.
  */
 final class Api {
     static final String PASSWORD = "bianmin-demo";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().sslContext(TestTls.context())
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String authorization;
@@ -45,8 +46,13 @@ final class Api {
         return new Api(null);
     }
 
-    /** The server's base address, e.g. {@code http://localhost:9080}. */
+    /** The server's base address, over HTTPS, e.g. {@code https://localhost:9443}. */
     static URI base() {
+        return URI.create("https://localhost:" + System.getProperty("bianmin.https.port", "9443"));
+    }
+
+    /** The server's plain-HTTP address, e.g. {@code http://localhost:9080}, which only redirects to HTTPS. */
+    static URI plainBase() {
         return URI.create("http://localhost:" + System.getProperty("bianmin.http.port", "9080"));
     }
 

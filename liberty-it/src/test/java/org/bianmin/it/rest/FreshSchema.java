@@ -1,14 +1,20 @@
 package org.bianmin.it.rest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Drops and re-creates the PostgreSQL schema the Liberty tests run in, before the server starts
  * (the build runs it when {@code -Dbianmin.test.db=postgresql}), so every run starts as empty as
- * the embedded database does.
+ * the embedded database does. With the system property {@code bianmin.demo.keys.dir} it also deletes
+ * the demo's key files there (profiles/demo-keys-postgresql.xml), which served the dropped records.
  *
  * <p>Arguments: JDBC URL of the database, user, schema name, and the password if there is one.
  */
@@ -16,7 +22,7 @@ public final class FreshSchema {
     private FreshSchema() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) throws SQLException, IOException {
         String schema = args[2];
         String password = args.length > 3 ? args[3] : "";
         if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
@@ -28,5 +34,21 @@ public final class FreshSchema {
             statement.execute("CREATE SCHEMA " + schema);
         }
         System.out.println("PostgreSQL schema " + schema + " is empty and ready");
+        String keys = System.getProperty("bianmin.demo.keys.dir", "");
+        if (!keys.isEmpty()) {
+            deleteTree(Path.of(keys));
+            System.out.println("the demo's key files in " + keys + " are gone with the records they served");
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

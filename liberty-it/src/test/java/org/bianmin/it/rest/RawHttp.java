@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One HTTP/1.1 request over a plain socket, for what the JDK client does not let a test do: declare
+ * One HTTP/1.1 request over a TLS socket of its own, for what the JDK client does not let a test do: declare
  * a body and never send it, send a chunked body piece by piece and stop midway, and read every
  * header of the answer. It asks the server to close the connection after answering.
  */
@@ -33,7 +33,8 @@ final class RawHttp implements AutoCloseable {
      */
     static RawHttp post(String path, String user, String contentType, long contentLength) {
         try {
-            Socket socket = new Socket(Api.base().getHost(), Api.base().getPort());
+            Socket socket = TestTls.context().getSocketFactory()
+                    .createSocket(Api.base().getHost(), Api.base().getPort());
             socket.setSoTimeout(60_000);
             RawHttp http = new RawHttp(socket);
             String credentials = Base64.getEncoder()

@@ -41,6 +41,7 @@ import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.persistence.MemoryOnlyKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -60,7 +61,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * <p>In OSGi (configuration PID {@value #PID}) it signs checkpoints with a registered {@link AuditKey}
  * (e.g. an HSM) when there is one, otherwise with the embedded PKCS#12 key whose file and password
  * are configured, and publishes a checkpoint every {@code checkpoint_interval_minutes} when the log
- * has grown.
+ * has grown. Without either it signs with a key held in memory only, which it allows beside an
+ * in-memory audit database only ({@link MemoryOnlyKeys}).
  */
 @Component(service = AuditTrail.class, immediate = true, configurationPid = AuditTrailComponent.PID)
 @Designate(ocd = AuditTrailComponent.Config.class)
@@ -117,7 +119,8 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private AuditTrailComponent(JpaUnit unit, AuditKey registeredKey, Config config, TimeSource clock) {
-        this(unit, key(registeredKey, config, clock.now()), clock, config.checkpoint_interval_minutes());
+        this(unit, key(registeredKey, config, clock.now(), unit.databaseUrl()), clock,
+                config.checkpoint_interval_minutes());
     }
 
     private AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, int checkpointMinutes) {
@@ -141,12 +144,17 @@ public final class AuditTrailComponent implements AuditTrail {
             schedule = null;
         }
     }
-    private static AuditKey key(AuditKey registered, Config config, Instant now) {
+
+    private static AuditKey key(AuditKey registered, Config config, Instant now, String databaseUrl) {
         if (registered != null) {
             return registered;
         }
         String password = config.keystore_password();
-        if (password == null || password.isEmpty()) {
+        boolean configured = password != null && !password.isEmpty();
+        MemoryOnlyKeys.requireKeySourceOrMemoryDatabase("the audit signing key (PID " + PID + ")",
+                "keystore.password (and keystore.path) for PID " + PID + ", or register an AuditKey service (an HSM)",
+                configured, databaseUrl);
+        if (!configured) {
             LOG.log(Level.WARNING, "no keystore_password configured for " + PID + ": checkpoints are signed with a"
                     + " key held in memory only and cannot be verified after a restart");
             return Pkcs12AuditKey.ephemeral();

@@ -1,6 +1,7 @@
 package org.bianmin.proxy.internal.crypto;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,20 +10,46 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.persistence.MemoryOnlyKeys;
 import org.bianmin.proxy.spi.PersonalDataKeys;
 
 /**
  * The default {@link PersonalDataKeys} when a deployment registers none: a 48-byte file (16-byte
  * SM4 key, 32-byte search key) created with random bytes and owner-only permissions on first use.
- * A deployment with a key store registers its own {@link PersonalDataKeys} instead.
+ * A deployment with a key store registers its own {@link PersonalDataKeys} instead. Without a
+ * configured file the keys are held in memory only, which is allowed beside an in-memory database
+ * only ({@link MemoryOnlyKeys}).
  */
 public final class KeyFile implements PersonalDataKeys {
     private static final int LENGTH = 48;
+    private static final System.Logger LOG = System.getLogger(KeyFile.class.getName());
 
     private final byte[] keys;
 
     private KeyFile(byte[] keys) {
         this.keys = keys;
+    }
+
+    /**
+     * The keys in the configured {@code file}, or when none is configured (empty) fresh keys held in
+     * memory only; those are refused ({@link ErrorCode#CONFIGURATION_INVALID}) unless the database
+     * at {@code databaseUrl} is in memory too, since the data encrypted with them would outlive them.
+     *
+     * @param pid the configuration PID that names the file, for the refusal's message
+     */
+    public static KeyFile configuredOrMemoryOnly(String file, String pid, String databaseUrl) {
+        boolean configured = file != null && !file.isBlank();
+        MemoryOnlyKeys.requireKeySourceOrMemoryDatabase("the personal-data keys (PID " + pid + ")",
+                "personal.data.key.file for PID " + pid + ", or register a PersonalDataKeys service",
+                configured, databaseUrl);
+        if (configured) {
+            return open(Path.of(file));
+        }
+        LOG.log(Level.WARNING, "no personal.data.key.file configured for " + pid + ": personal data is encrypted"
+                + " with keys held in memory only, unreadable after a restart");
+        byte[] fresh = new byte[LENGTH];
+        new SecureRandom().nextBytes(fresh);
+        return new KeyFile(fresh);
     }
 
     /** The keys in {@code file}, creating it when it does not exist. */

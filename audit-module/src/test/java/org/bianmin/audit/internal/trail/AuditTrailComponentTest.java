@@ -20,6 +20,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.internal.persistence.StorageConfig;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.testing.TestDatabase;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,13 @@ class AuditTrailComponentTest {
     @BeforeEach
     void open() throws Exception {
         database = TestDatabase.create();
+        storage = storage(database);
+    }
+
+    private AuditStorage storage(TestDatabase on) throws Exception {
         DataSourceFactory drivers = mock(DataSourceFactory.class);
-        when(drivers.createDataSource(any())).thenReturn(database.dataSource());
-        storage = new AuditStorage(drivers, storageConfig());
+        when(drivers.createDataSource(any())).thenReturn(on.dataSource());
+        return new AuditStorage(drivers, storageConfig());
     }
 
     @AfterEach
@@ -77,16 +82,39 @@ class AuditTrailComponentTest {
     }
 
     @Test
-    void withoutAPasswordTheKeyLivesInMemoryOnly() {
-        AuditTrailComponent trail = new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "", 0));
-        assertFalse(Files.exists(dir.resolve("k.p12")));
-        assertEquals(0, trail.publishCheckpoint().treeSize());
+    void withoutAPasswordBesideAnInMemoryDatabaseTheKeyLivesInMemoryOnly() throws Exception {
+        try (TestDatabase memory = TestDatabase.create(TestDatabase.Kind.H2)) {
+            AuditStorage inMemory = storage(memory);
+            AuditTrailComponent trail = new AuditTrailComponent(inMemory, null, null, config(dir.resolve("k.p12"), "", 0));
+            assertFalse(Files.exists(dir.resolve("k.p12")));
+            assertEquals(0, trail.publishCheckpoint().treeSize());
+            inMemory.unit().close();
+        }
+    }
+
+    @Test
+    void withoutAPasswordBesideAPersistentDatabaseTheTrailRefusesToActivate() throws Exception {
+        JdbcDataSource file = new JdbcDataSource();
+        file.setURL("jdbc:h2:" + dir.resolve("audit"));
+        DataSourceFactory drivers = mock(DataSourceFactory.class);
+        when(drivers.createDataSource(any())).thenReturn(file);
+        AuditStorage persistent = new AuditStorage(drivers, storageConfig());
+        try {
+            BianminException refused = assertThrows(BianminException.class,
+                    () -> new AuditTrailComponent(persistent, null, null, config(dir.resolve("k.p12"), "", 0)));
+            assertEquals(ErrorCode.CONFIGURATION_INVALID, refused.code());
+            assertTrue(refused.getMessage().contains("keystore.password (and keystore.path) for PID org.bianmin.audit.trail"),
+                    refused.getMessage());
+            assertFalse(Files.exists(dir.resolve("k.p12")));
+        } finally {
+            persistent.unit().close();
+        }
     }
 
     @Test
     void aNegativeIntervalIsRefused() {
         assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class,
-                () -> new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "", -1))).code());
+                () -> new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "secret", -1))).code());
     }
 
     private StorageConfig storageConfig() {

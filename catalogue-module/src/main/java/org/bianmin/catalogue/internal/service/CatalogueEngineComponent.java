@@ -1,12 +1,17 @@
 package org.bianmin.catalogue.internal.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.catalogue.ChangeNote;
-import org.bianmin.catalogue.internal.demo.DemoCatalogue;
 import org.bianmin.catalogue.internal.persistence.CatalogueStorage;
 import org.bianmin.core.Actor;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +27,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The catalogue's engine in OSGi: loads the catalogue from the database that
  * {@link CatalogueStorage} owns into the in-memory index, and sends changes to the
  * {@link AuditTrail} whenever one is registered (an optional, dynamic reference). The catalogue's
- * services reference it. Configuration PID {@code org.bianmin.catalogue}.
+ * services reference it. An empty catalogue can be filled from a file in the import format
+ * ({@code initial.catalogue}), which is how the demo brings its catalogue. Configuration PID
+ * {@code org.bianmin.catalogue}.
  */
 @Component(service = CatalogueEngineComponent.class, immediate = true, configurationPid = CatalogueEngineComponent.PID)
 @Designate(ocd = CatalogueEngineComponent.Config.class)
@@ -39,9 +46,14 @@ public class CatalogueEngineComponent {
                         + "for changes made by another node. Changes made through this node apply at once.")
         long refresh_interval_ms() default 2000;
 
-        @AttributeDefinition(name = "Load the demo catalogue",
-                description = "When the catalogue is empty, import the ILLUSTRATIVE Luding demo catalogue.")
-        boolean demo_catalogue() default false;
+        @AttributeDefinition(name = "Initial catalogue file", required = false,
+                description = "A catalogue in the JSON import format (CatalogueTransfer), imported when the"
+                        + " catalogue is empty, e.g. the demo's. None by default.")
+        String initial_catalogue() default "";
+
+        @AttributeDefinition(name = "Initial catalogue effective date", required = false,
+                description = "The day (yyyy-MM-dd) from which the initial catalogue's items apply; today when empty.")
+        String initial_catalogue_effective() default "";
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -56,10 +68,29 @@ public class CatalogueEngineComponent {
             Config config) {
         this.engine = new CatalogueEngine(storage.unit(), clock == null ? TimeSource.system() : clock, () -> auditTrail,
                 Duration.ofMillis(Math.max(0, config.refresh_interval_ms())));
-        if (config.demo_catalogue() && engine.state().lastChange() == 0) {
-            new CatalogueTransferService(engine).importJson(DemoCatalogue.json(), new ChangeNote(
-                    Actor.of("system"), "导入示例目录（仅供演示）", "示例数据，非正式目录", LocalDate.of(2021, 9, 1)));
+        String initial = config.initial_catalogue();
+        if (initial != null && !initial.isBlank() && engine.state().lastChange() == 0) {
+            importInitial(Path.of(initial), config.initial_catalogue_effective());
         }
+    }
+
+    private void importInitial(Path file, String effective) {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "cannot read the initial catalogue " + file
+                    + " (initial.catalogue of PID " + PID + "): " + e.getMessage(), e);
+        }
+        LocalDate from;
+        try {
+            from = effective == null || effective.isBlank() ? engine.today() : LocalDate.parse(effective);
+        } catch (DateTimeParseException e) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "initial.catalogue.effective of PID " + PID
+                    + " must be a date like 2021-09-01, got '" + effective + "'", e);
+        }
+        new CatalogueTransferService(engine).importJson(json, new ChangeNote(Actor.of("system"),
+                "导入初始目录 " + file.getFileName(), "部署配置 initial.catalogue (" + PID + ")", from));
     }
 
     /** The engine. */

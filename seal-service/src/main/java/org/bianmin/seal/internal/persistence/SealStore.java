@@ -42,6 +42,11 @@ public final class SealStore implements AutoCloseable {
         return new SealStore(unit);
     }
 
+    /** The database's JDBC URL as its driver reports it. */
+    public String databaseUrl() {
+        return unit.databaseUrl();
+    }
+
     /** Runs {@code work} in one transaction (see {@link JpaUnit#inTransaction}). */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         return unit.inTransaction(work);

@@ -40,6 +40,10 @@ import org.bianmin.core.DivisionCode;
  * (泸府办发〔2021〕17号) and a few "一件事一次办" bundles. Codes of places below the county, item codes,
  * time limits and grant dates are examples, NOT the official catalogue; legal bases name the real
  * laws and regulations. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
+ *
+ * <p>Test code, never in the bundle: the demo server imports its catalogue from the data file
+ * {@code profiles/demo-catalogue.json} of its demo profile (liberty-it), written from this class,
+ * through the catalogue component's {@code initial.catalogue}.
  */
 public final class DemoCatalogue {
     /** The marker every demo item's department carries. */
