@@ -14,7 +14,8 @@ import java.util.zip.Deflater;
 /**
  * Writes an OFD package (GB/T 33190-2016 §7.4, a zip) from a package that was read and the files a
  * signature changes or adds: every other file keeps its stored bytes (its compressed data is copied,
- * not recompressed), changed files take their old place, new files come last; every file is dated
+ * not recompressed), changed files take their old place, new files come last (XML deflated, other
+ * files stored); every file is dated
  * with the sealing time. Directory entries, which hold no file, are not written. The result is a plain
  * zip (PKWARE APPNOTE 6.3.10 §4.3): local headers that carry the sizes and CRC-32 (no data
  * descriptors), names in UTF-8 (flag bit 11), one central directory, no gaps — so that a streaming
@@ -73,16 +74,22 @@ public final class OfdPackageWriter {
         return header.write(out, original.source(), (int) stored.dataStart(), (int) stored.compressedSize());
     }
 
+    /**
+     * A new file: XML deflated (fastest level: these files are small), anything else stored — the
+     * seal and the signature value are DER around a PNG and do not compress.
+     */
     private byte[] add(ByteArrayOutputStream out, String path, byte[] contents) {
         CRC32 crc = new CRC32();
         crc.update(contents);
-        byte[] data = deflate(contents);
-        Header header = new Header(path, 8, dosTime, dosDate, crc.getValue(), data.length, contents.length);
+        boolean deflated = path.endsWith(".xml");
+        byte[] data = deflated ? deflate(contents) : contents;
+        Header header = new Header(path, deflated ? 8 : 0, dosTime, dosDate, crc.getValue(), data.length,
+                contents.length);
         return header.write(out, data, 0, data.length);
     }
 
     private static byte[] deflate(byte[] contents) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
             deflater.setInput(contents);
             deflater.finish();

@@ -96,7 +96,7 @@ public final class OfdSealMaker {
                 references.put("/" + path, base64.encodeToString(DocumentHash.sm3(file)));
             }
         }
-        references.put("/" + sealPath, base64.encodeToString(DocumentHash.sm3(written.get(sealPath))));
+        references.put("/" + sealPath, base64.encodeToString(seal.sealHash()));
         byte[] signatureXml = SignatureFiles.signature(at, references, plan.stamps, ids.stamps(), "/" + sealPath,
                 "/" + signedValuePath);
         byte[] signedValue = signatures.sign(seal, DocumentHash.sm3(signatureXml), at, signaturePath);

@@ -23,19 +23,21 @@ public final class SealSigningContext {
     private final int sealLength;
     private final byte[] signerCertificate;
     private final byte[] identityHash;
+    private final byte[] sealHash;
     private volatile Prefix prefix;
 
     private record Prefix(byte[] head, int length, SM3Digest state) {
     }
 
     private SealSigningContext(String esId, String keyAlias, SESeal seal, int sealLength, byte[] signerCertificate,
-            byte[] identityHash) {
+            byte[] identityHash, byte[] sealHash) {
         this.esId = esId;
         this.keyAlias = keyAlias;
         this.seal = seal;
         this.sealLength = sealLength;
         this.signerCertificate = signerCertificate;
         this.identityHash = identityHash;
+        this.sealHash = sealHash;
     }
 
     /** The context of a made seal from its stored parts. */
@@ -44,7 +46,7 @@ public final class SealSigningContext {
             SESeal seal = SESeal.getInstance(ASN1Primitive.fromByteArray(sealDer));
             byte[] publicKey = new X509CertificateHolder(signerCertificate).getSubjectPublicKeyInfo().getEncoded();
             return new SealSigningContext(esId, keyAlias, seal, sealDer.length, signerCertificate.clone(),
-                    Sm2.identityHash(Sm2.publicKey(publicKey)));
+                    Sm2.identityHash(Sm2.publicKey(publicKey)), DocumentHash.sm3(seal.getDerEncoded()));
         } catch (IOException | RuntimeException e) {
             throw new BianminException(ErrorCode.SEAL_FORMAT_INVALID,
                     "the stored structure of seal " + esId + " cannot be read: " + e.getMessage(), e);
@@ -65,6 +67,11 @@ public final class SealSigningContext {
 
     public byte[] signerCertificate() {
         return signerCertificate.clone();
+    }
+
+    /** SM3 of the seal's DER (what an OFD signature's reference to its Seal.esl holds). */
+    public byte[] sealHash() {
+        return sealHash.clone();
     }
 
     /**
