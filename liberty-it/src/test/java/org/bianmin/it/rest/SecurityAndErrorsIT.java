@@ -18,12 +18,15 @@ class SecurityAndErrorsIT {
     void noCredentialsIs401() {
         Api.Answer answer = Api.anonymous().get("/api/seals");
         assertEquals(401, answer.status(), answer::toString);
+        assertEquals("NOT_AUTHENTICATED", answer.code(), answer::toString);
     }
 
     @Test
     void wrongPasswordIs401() {
         Api.Answer answer = Api.as("admin.zhang", "not-the-password").get("/api/seals");
         assertEquals(401, answer.status(), answer::toString);
+        assertEquals("NOT_AUTHENTICATED", answer.code(), answer::toString);
+        assertTrue(answer.contentType().startsWith("application/json"), answer::toString);
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.bianmin.rest.support;
+
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The body of a 401: the container refuses a request without valid credentials before the REST
+ * layer sees it, and web.xml sends that refusal here ({@code error-page}), so that it carries the
+ * same JSON error body as every other error ({@link ErrorBody}, code {@code NOT_AUTHENTICATED}).
+ * The container's {@code WWW-Authenticate} challenge stays as it was.
+ */
+@WebServlet("/errors/unauthenticated")
+public class UnauthenticatedAnswer extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JsonMapping.mapper().writeValue(response.getWriter(), new ErrorBody("NOT_AUTHENTICATED",
+                "sign in: this API needs a user name and password (HTTP Basic); a wrong password is refused the same way"));
+    }
+}
