@@ -122,9 +122,9 @@ class BundlesFelixIT {
         };
         refusals.addHandler(handler);
         try (FelixRuntime felix = builder.start()) {
-            assertNotNull(felix.service("org.bianmin.seal.internal.component.SealStorage"));
+            assertNotNull(felix.service("org.bianmin.seal.internal.persistence.SealStorage"));
             assertNotNull(felix.service("org.bianmin.audit.internal.persistence.AuditStorage"));
-            assertNotNull(felix.service("org.bianmin.proxy.internal.osgi.ProxyStorage"));
+            assertNotNull(felix.service("org.bianmin.proxy.internal.persistence.ProxyStorage"));
             List<String> expected = List.of(
                     "Configure keystore.password (and keystore.path) for PID org.bianmin.seal.keystore",
                     "Configure keystore.password (and keystore.path) for PID org.bianmin.audit.trail",
@@ -139,7 +139,8 @@ class BundlesFelixIT {
                 assertEquals(Level.SEVERE, record.getLevel(), record.getMessage());
             }
             for (String service : List.of("org.bianmin.seal.spi.SealKeyStore", "org.bianmin.audit.AuditTrail",
-                    "org.bianmin.proxy.ProxyLedger", "org.bianmin.seal.SealRegistry")) {
+                    "org.bianmin.proxy.ProxyCases", "org.bianmin.seal.SealRegistry", "org.bianmin.seal.SealSigner",
+                    "org.bianmin.seal.OfdSealer")) {
                 assertNull(felix.context().getServiceReference(service), service + " is registered");
             }
         } finally {
