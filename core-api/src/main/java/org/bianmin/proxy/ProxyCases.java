@@ -71,10 +71,14 @@ public interface ProxyCases {
      */
     String exportCsv(LedgerScope scope, ReportingPeriod period);
 
-    /** Cases of an applicant, found by the exact ID-card number without decrypting the table. */
+    /**
+     * Cases of an applicant, found by the exact ID-card number without decrypting the table. The
+     * lookup is recorded in the audit trail like a read in clear ({@code PERSONAL_DATA_READ}, the
+     * number masked) and refused with {@code NOT_PERMITTED} when it cannot be recorded.
+     */
     List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor);
 
-    /** Cases with the exact phone number. */
+    /** Cases with the exact phone number; recorded like {@link #casesByIdNumber}. */
     List<ProxyCase> casesByPhone(PhoneNumber phone, Actor actor);
 
     /**

@@ -311,20 +311,31 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor) {
         Checks.required(idNumber, "ID-card number");
         Checks.required(actor, "actor");
-        return byIndex("idIndex", vault.index(idNumber));
+        return lookup("idIndex", vault.index(idNumber), actor, "id_number", idNumber.masked());
     }
 
     @Override
     public List<ProxyCase> casesByPhone(PhoneNumber phone, Actor actor) {
         Checks.required(phone, "phone");
         Checks.required(actor, "actor");
-        return byIndex("phoneIndex", vault.index(phone));
+        return lookup("phoneIndex", vault.index(phone), actor, "phone", phone.masked());
     }
 
-    private List<ProxyCase> byIndex(String column, String index) {
-        return unit.inTransaction(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
+    /**
+     * The cases whose blind index in {@code column} is {@code index}. A lookup by a person's number
+     * says whose cases exist, so it is recorded like a read in clear ({@code PERSONAL_DATA_READ},
+     * the number masked, the cases found) and refused when it cannot be recorded.
+     */
+    private List<ProxyCase> lookup(String column, String index, Actor actor, String field, String masked) {
+        List<ProxyCase> found = unit.inTransaction(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
                 + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index).getResultList()
                 .stream().map(CaseEntity::toCase).toList());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("lookup", field);
+        details.put(field.equals("phone") ? "phone" : "idNumber", masked);
+        details.put("cases", String.join(",", found.stream().map(ProxyCase::id).toList()));
+        audit.personalDataRead(actor, "lookup:" + field, details);
+        return found;
     }
 
     @Override

@@ -201,6 +201,33 @@ class ProxyLedgerTest {
     }
 
     @Test
+    void lookupsByIdNumberOrPhoneAreRecordedLikeReadsInClear() {
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        cases.casesByIdNumber(IdCardNumber.of(ID), CENTRE);
+        cases.casesByPhone(PhoneNumber.of("13900000000"), CENTRE);
+
+        ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+        verify(fixture.trail, org.mockito.Mockito.times(3)).append(events.capture());
+        AuditEvent byId = events.getAllValues().get(1);
+        assertEquals(AuditEventType.PERSONAL_DATA_READ, byId.type());
+        assertEquals(CENTRE, byId.actor());
+        assertEquals("lookup:id_number", byId.subject());
+        assertEquals(received.maskedIdNumber(), byId.details().get("idNumber"));
+        assertEquals(received.id(), byId.details().get("cases"));
+        AuditEvent byPhone = events.getAllValues().get(2);
+        assertEquals("lookup:phone", byPhone.subject());
+        assertEquals("139****0000", byPhone.details().get("phone"));
+        assertEquals("", byPhone.details().get("cases"), "a lookup that finds nothing is recorded too");
+        for (AuditEvent event : events.getAllValues()) {
+            assertFalse(event.details().toString().contains(ID), "audit details hold the ID number in clear");
+        }
+        try (LedgerFixture untraced = new LedgerFixture(false)) {
+            assertEquals(ErrorCode.NOT_PERMITTED, assertThrows(BianminException.class,
+                    () -> untraced.cases.casesByPhone(PhoneNumber.of(PHONE), CENTRE)).code());
+        }
+    }
+
+    @Test
     void readsInClearAreRefusedWhenTheAuditTrailFailsOrIsAbsent() {
         ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
         when(fixture.trail.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "trail down"));
