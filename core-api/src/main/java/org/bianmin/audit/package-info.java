@@ -1,5 +1,5 @@
 /**
- * The tamper-evident audit trail (issue: audit trail; docs/requirements.md "every privileged action in
+ * The tamper-evident audit trail (docs/requirements.md "every privileged action in
  * the audit trail"): events are appended as leaves of an RFC 9162 Merkle tree hashed with SM3
  * (GB/T 32905); checkpoints are signed with SM2 (GB/T 32918) so that an auditor who does not trust
  * the database can prove that no entry was changed, removed or inserted.

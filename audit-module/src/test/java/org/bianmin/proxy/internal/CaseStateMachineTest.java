@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The case state machine of issue 6 on the selected database: the full flow stores actor and time
+ * The case state machine on the selected database: the full flow stores actor and time
  * of every move, and every move the machine forbids is refused with CASE_WRONG_STATE, writing
  * nothing.
  */

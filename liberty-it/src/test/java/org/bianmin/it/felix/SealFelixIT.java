@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seal registry in Felix, called through its core-api types (issue 3 §10): the services are
+ * The seal registry in Felix, called through its core-api types: the services are
  * registered, and a request → approve (by a second administrator) → make → activate → sub-seal →
  * sign flow runs through them, with the key store configured through Config Admin and every step in
  * the audit trail; the signature verifies TOTAL_PASSED with the county CA as the default trust anchor.

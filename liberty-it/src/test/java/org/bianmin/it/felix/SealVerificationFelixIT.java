@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seal verification in Felix, through the core-api types (issue 4): the verifier service is
+ * Seal verification in Felix, through the core-api types: the verifier service is
  * registered, checks a vendor OFD (cryptography passes, trust is indeterminate), and verifies a
  * signature made by the registry in the same framework — TOTAL_PASSED with the county CA as trust
  * anchor, SEAL_STATUS answered by the registry, and a changed document failing.

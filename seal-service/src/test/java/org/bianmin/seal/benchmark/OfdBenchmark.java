@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A whole invoice-sized OFD (the shared 1.ofd, 16 KB, 13 references) through every check, in
- * memory (issue 4 §8): unzip, XML, SM3 of every reference, signing and maker signatures, certList,
+ * memory: unzip, XML, SM3 of every reference, signing and maker signatures, certList,
  * chains (its certificates as anchors, validated inside their validity so every check runs to
  * the end). Warm: the verifier's caches hold the maker check and chains, as in bulk use. Beside it,
  * in the same run, the raw SM2 verify of the same signature, the primitive it is measured against.

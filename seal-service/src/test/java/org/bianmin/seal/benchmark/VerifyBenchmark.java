@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Verification speed (issue 4 §8), all in one run: a detached signature of one of our seals over a
+ * Verification speed, all in one run: a detached signature of one of our seals over a
  * 1 KiB document through every check, against the raw SM2 verify of the same signature
  * (Bouncy Castle JCA, one initialised {@link Signature} reused per thread); bulk verification of
  * many signatures of the same seal (the seal's maker check and the chains come from the cache)

@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Issue 6 §5 load test: a ledger of {@code cases} cases over {@code points} points (default
+ * Load test: a ledger of {@code cases} cases over {@code points} points (default
  * 1,000,000 over 3,000 on the database {@code bianmin.test.db} selects; PostgreSQL is the target),
  * then, as sampled latencies (JMH SampleTime gives p50/p99): recording a case through the ledger
  * (SM4-GCM, HMAC-SM3, JPA, transition row, visit row, one transaction) and the "every case

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Issue 6 §5: the standards check of one site (≤ 1 ms). Compared with the raw primitive of the
+ * The standards check of one site (target ≤ 1 ms). Compared with the raw primitive of the
  * same run, parsing the same JSON into a Jackson tree.
  */
 @State(Scope.Benchmark)

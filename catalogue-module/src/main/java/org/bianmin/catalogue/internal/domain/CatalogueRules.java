@@ -16,7 +16,7 @@ import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 
 /**
- * What a change must satisfy against the catalogue as it stands (plan tasks 8, 10; issue §8): no
+ * What a change must satisfy against the catalogue as it stands (plan tasks 8, 10): no
  * duplicate codes, no grants of unknown items or to unknown places, no overlapping grants of one item
  * to one township, no dates out of order. Each refusal has a stable {@link ErrorCode} and names the
  * record. Nothing here writes.

@@ -18,7 +18,7 @@ import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.core.DivisionCode;
 
 /**
- * The catalogue in memory, indexed for the "who handles" query (plan task 10, §9 of the issue: answers
+ * The catalogue in memory, indexed for the "who handles" query (plan task 10; the target: answers
  * within a millisecond with 20,000 items, 3,000 townships and 100,000 grants). It is built from the
  * database when the service starts and updated after every committed change; reads take a shared
  * lock, so a reader never sees half of a change.

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Working days and deadlines over the shipped State Council calendars (issue §6). */
+/** Working days and deadlines over the shipped State Council calendars. */
 class CalendarWorkingDaysTest {
     private final CalendarWorkingDays days = new CalendarWorkingDays(List.of(OfficialCalendar.shipped()));
 

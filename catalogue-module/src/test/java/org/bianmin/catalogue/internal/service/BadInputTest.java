@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 /**
- * Bad input (issue §8): every refusal has its stable error code, a message naming the record, and
+ * Bad input: every refusal has its stable error code, a message naming the record, and
  * leaves nothing written — no row, no change record, no audit event, no index change.
  */
 class BadInputTest {

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Importing 20,000 items into a fresh embedded database (issue §9: ≤ 10 s), from JSON and from CSV:
+ * Importing 20,000 items into a fresh embedded database (target ≤ 10 s), from JSON and from CSV:
  * parsing, validation against the staged index, one revision row and one change record per item, all
  * in one transaction. {@code rawJdbcInsert} is the raw primitive: the same 40,000 rows written with
  * plain JDBC batches in one transaction, measured in the same run.

@@ -17,7 +17,7 @@ import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
 import org.bianmin.core.DivisionCode;
 
 /**
- * A large synthetic catalogue for benchmarks (issue §9): {@code counties × 1000} townships with one
+ * A large synthetic catalogue for benchmarks: {@code counties × 1000} townships with one
  * village each, {@code items} items and {@code grants} grants of one item to one township each, no two
  * overlapping.
  */

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The "who handles" query (issue §9) with 20,000 items, 3,000 townships (and 3,000 villages) and
+ * The "who handles" query with 20,000 items, 3,000 townships (and 3,000 villages) and
  * 100,000 grants imported into the embedded database, then answered by a fresh engine whose index was
  * loaded from that database. Sample mode gives the percentiles; {@code mapLookup} is the raw primitive
  * (one HashMap lookup of an item among 20,000) measured in the same run.

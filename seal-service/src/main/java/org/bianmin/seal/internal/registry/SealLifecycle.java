@@ -18,7 +18,7 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.SealState;
 
 /**
- * The lifecycle of a seal (issue §3, the diagram on {@link SealState}): which action moves a seal
+ * The lifecycle of a seal (the diagram on {@link SealState}): which action moves a seal
  * from which states to which, and the audit event it produces.
  */
 enum SealLifecycle {

@@ -17,7 +17,7 @@ import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.seal.spi.SealMakerAuthority;
 
 /**
- * Makes an electronic seal (制章, issue §3 "made"): a fresh SM2 key in the key store, the signer
+ * Makes an electronic seal (制章, to the state MADE): a fresh SM2 key in the key store, the signer
  * certificate from the seal maker's CA, the picture, and the GB/T 38540 SESeal whose SES_SealInfo
  * the maker signs. The certificate list (certListType 1) holds the seal's own signer certificate.
  */

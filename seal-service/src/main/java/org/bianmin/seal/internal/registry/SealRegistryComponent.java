@@ -46,7 +46,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The county's seal registry (docs/requirements.md C-SEAL, issue §3–§4): requests, dual-control approval,
+ * The county's seal registry (docs/requirements.md C-SEAL): requests, dual-control approval,
  * making, activation, suspension (挂失), resumption (恢复), revocation and destruction of approval
  * seals and their numbered sub-seals. Every operation is one transaction that locks the seal's row,
  * checks, changes, records the transition and emits the audit event; any failure leaves nothing.

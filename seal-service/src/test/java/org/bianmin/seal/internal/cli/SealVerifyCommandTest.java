@@ -22,7 +22,7 @@ import org.bianmin.seal.internal.verify.TestSeals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line's options and exit statuses, as issue 4 §4 specifies them. */
+/** The command line's options and exit statuses, as the README's command-line section gives them. */
 class SealVerifyCommandTest {
     private static final TestSeals PKI = new TestSeals();
 

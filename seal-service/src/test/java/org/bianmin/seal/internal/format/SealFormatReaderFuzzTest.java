@@ -11,7 +11,7 @@ import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 
 /**
- * Coverage-guided fuzzing of the DER reader (issue 4 §7). {@code mvn test} replays the committed
+ * Coverage-guided fuzzing of the DER reader. {@code mvn test} replays the committed
  * inputs under {@code SealFormatReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test
  * -Dtest=SealFormatReaderFuzzTest} fuzzes. The only acceptable failure is SEAL_FORMAT_INVALID; a
  * verification of any bytes yields a report, never an exception.

@@ -23,7 +23,7 @@ import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue §2: an HSM plugs in through the {@link SealKeyStore} SPI alone. A key store of another kind
+ * An HSM plugs in through the {@link SealKeyStore} SPI alone. A key store of another kind
  * (here a stand-in that records every call and keeps its keys where the registry cannot see them)
  * makes, signs and destroys seals with the registry unchanged.
  */

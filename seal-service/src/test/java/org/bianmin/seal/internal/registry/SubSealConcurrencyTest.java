@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue §4: two platform nodes issuing sub-seals for the same centre at the same moment against one
+ * Two platform nodes issuing sub-seals for the same centre at the same moment against one
  * PostgreSQL never produce the same number (nor the same esID); and (§3) never leave two live
  * approval seals for one centre. Each node is its own
  * EntityManagerFactory; many threads on both request at once. Runs only with
@@ -86,7 +86,7 @@ class SubSealConcurrencyTest {
         }
     }
 
-    /** Issue §3: two nodes activating different seals of one centre at once leave exactly one live. */
+    /** Two nodes activating different seals of one centre at once leave exactly one live. */
     @Test
     void twoNodesNeverActivateTwoApprovalSealsForOneCentre() throws Exception {
         assumeTrue(TestDatabase.Kind.selected() == TestDatabase.Kind.POSTGRESQL,

@@ -26,7 +26,7 @@ import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile input (issue 4 §7): malformed and bomb zips, oversize entries, path traversal, DTDs and
+ * Hostile input: malformed and bomb zips, oversize entries, path traversal, DTDs and
  * entities, deep nesting, huge DER lengths, wrong OIDs, truncated files — each a FORMAT_FAILURE
  * with a clear detail, never an exception, hang or OutOfMemoryError.
  */

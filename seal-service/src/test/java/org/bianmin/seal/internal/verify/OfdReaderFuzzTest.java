@@ -7,7 +7,7 @@ import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
 
 /**
- * Coverage-guided fuzzing of the OFD reader (zip, XML, signature navigation; issue 4 §7).
+ * Coverage-guided fuzzing of the OFD reader (zip, XML, signature navigation).
  * {@code mvn test} replays the committed inputs under {@code OfdReaderFuzzTestInputs/};
  * {@code JAZZER_FUZZ=1 mvn test -Dtest=OfdReaderFuzzTest} fuzzes. Any bytes yield a report.
  */
