@@ -17,10 +17,8 @@ import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealedOfd;
 import org.bianmin.seal.StampLocation;
 import org.bianmin.seal.StampPlacement;
-import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.registry.RegistryFixture;
 import org.bianmin.seal.internal.sealing.OfdSealerComponent;
-import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +44,7 @@ class OfdSealerJudgedByOfdrwTest {
     void open() {
         AuditTrail trail = mock(AuditTrail.class);
         fixture = new RegistryFixture(directory, trail);
-        DefaultSealVerifier verifier = new DefaultSealVerifier(fixture.registry,
-                () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
-        sealer = new OfdSealerComponent(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
+        sealer = fixture.ofdSealer(trail, fixture.verifier());
         seal = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
         fixture.advance(Duration.ofMinutes(5));
     }

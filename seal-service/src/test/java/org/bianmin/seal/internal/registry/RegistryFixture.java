@@ -16,11 +16,14 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRequest;
 import org.bianmin.seal.internal.keys.Pkcs12SealKeyStore;
+import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.picture.SealFonts;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
+import org.bianmin.seal.internal.sealing.OfdSealerComponent;
 import org.bianmin.seal.internal.signing.SealSignerComponent;
+import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 import org.bianmin.testing.TestDatabase;
 
 /**
@@ -79,6 +82,16 @@ public final class RegistryFixture implements AutoCloseable {
     /** Moves the clock on. */
     public void advance(Duration duration) {
         now.set(now.get().plus(duration));
+    }
+
+    /** A verifier that trusts the fixture's county CA and asks the fixture's registry for seal status. */
+    public DefaultSealVerifier verifier() {
+        return new DefaultSealVerifier(registry, () -> authority.caCertificates(), clock, OfdLimits.DEFAULT);
+    }
+
+    /** An OFD sealer on the fixture's registry, checking existing signatures with {@code verifier}. */
+    public OfdSealerComponent ofdSealer(AuditTrail trail, DefaultSealVerifier verifier) {
+        return new OfdSealerComponent(store, keys, clock, () -> trail, verifier);
     }
 
     /** A request for 兴隆镇's approval seal, valid for three years from now. */

@@ -48,7 +48,6 @@ import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.seal.internal.format.Vectors;
-import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.registry.RegistryFixture;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 import org.bouncycastle.crypto.digests.SM3Digest;
@@ -81,9 +80,8 @@ class OfdSealerComponentTest {
     void open() {
         trail = mock(AuditTrail.class);
         fixture = new RegistryFixture(directory, trail);
-        verifier = new DefaultSealVerifier(fixture.registry, () -> fixture.authority.caCertificates(), fixture.clock,
-                OfdLimits.DEFAULT);
-        sealer = new OfdSealerComponent(fixture.store, fixture.keys, fixture.clock, () -> trail, verifier);
+        verifier = fixture.verifier();
+        sealer = fixture.ofdSealer(trail, verifier);
         seal = fixture.activeSeal(fixture.xinglongRequest());
         fixture.advance(Duration.ofMinutes(5));
     }
