@@ -21,13 +21,18 @@ import java.util.zip.ZipInputStream;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckResult;
 import org.bianmin.seal.Indication;
+import org.bianmin.seal.OfdSealRequest;
+import org.bianmin.seal.Seal;
 import org.bianmin.seal.SignatureReport;
+import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.internal.format.Vectors;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.ofd.OfdPackage;
+import org.bianmin.seal.internal.registry.RegistryFixture;
+import org.bianmin.seal.internal.sealing.UnsignedInvoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +141,29 @@ class PackageAmbiguityTest {
         SignatureReport forged = verifier.verifyOfd(gapAttack(files(sealed), zip64), anchored).signatures().get(0);
         assertEquals(Indication.TOTAL_FAILED, forged.indication(), forged.checks()::toString);
         assertEquals(SubIndication.FORMAT_FAILURE, forged.subIndication());
+    }
+
+    /**
+     * The attack on a document the registry itself sealed (OfdSealer): TOTAL_PASSED under the county CA
+     * with the seal's status from the registry, and its forged copy refused.
+     */
+    @ParameterizedTest(name = "zip64 {0}")
+    @ValueSource(booleans = {false, true})
+    void theGapAttackOnADocumentTheRegistrySealedIsRefused(boolean zip64) throws Exception {
+        try (RegistryFixture fixture = new RegistryFixture(dir, null)) {
+            Seal seal = fixture.activeSeal(fixture.xinglongRequest());
+            fixture.advance(java.time.Duration.ofMinutes(5));
+            DefaultSealVerifier county = fixture.verifier();
+            byte[] sealed = fixture.ofdSealer(null, county).seal(new OfdSealRequest(seal.esId(),
+                    UnsignedInvoice.bytes(), StampPlacement.at(1, 150, 100), "泸兴审〔2026〕9号"),
+                    RegistryFixture.CUSTODIAN).ofd();
+            assertEquals(Indication.TOTAL_PASSED, county.verifyOfd(sealed, county.defaultPolicy()).overall(),
+                    "the genuine package");
+            SignatureReport forged = county.verifyOfd(gapAttack(files(sealed), zip64), county.defaultPolicy())
+                    .signatures().get(0);
+            assertEquals(Indication.TOTAL_FAILED, forged.indication(), forged.checks()::toString);
+            assertEquals(SubIndication.FORMAT_FAILURE, forged.subIndication());
+        }
     }
 
     @Test
