@@ -5,11 +5,11 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 
 /**
- * Where the stamp of a sealed OFD document goes (GB/T 33190-2016 §18.2.2, {@code StampAnnot}): at
+ * Where the stamp of a sealed OFD document goes (GB/T 33190-2016 §18, {@code StampAnnot}): at
  * given positions, on a keyword found in the page text, or as a riding seal (骑缝章) across the right
  * edge of consecutive pages. Pages are numbered from 1 in the order of the document's page list;
  * lengths are millimetres, measured from the page's top-left corner as OFD measures them. The
- * stamp's size is the seal picture's physical size (GB/T 38540 §5.3, SES_ESPictrueInfo width and
+ * stamp's size is the seal picture's physical size (GB/T 38540 SES_ESPictrueInfo, its width and
  * height; 42 mm for a township seal, 国发〔1999〕25号).
  */
 public sealed interface StampPlacement {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 
 /**
- * A rectangle in millimetres, OFD's {@code ST_Box} (GB/T 33190-2016 §7.2: "x y width height",
+ * A rectangle in millimetres, OFD's {@code ST_Box} (GB/T 33190-2016: "x y width height",
  * origin at the top-left, y growing downwards).
  */
 record Box(double x, double y, double width, double height) {
@@ -37,7 +37,7 @@ record Box(double x, double y, double width, double height) {
         return String.format(Locale.ROOT, "%.2f %.2f %.2f %.2f", x, y, width, height);
     }
 
-    /** Numbers of an OFD array ({@code ST_Array}, §7.2), separated by white space. */
+    /** Numbers of an OFD array ({@code ST_Array}), separated by white space. */
     static final class Numbers {
         private Numbers() {
         }

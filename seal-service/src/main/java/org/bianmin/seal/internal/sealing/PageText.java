@@ -7,10 +7,10 @@ import org.bianmin.seal.internal.ofd.XmlElement;
 
 /**
  * The text of one page with where each character stands, read from its content (GB/T 33190-2016
- * §11.3, {@code TextObject}): a text object's {@code Boundary} places it on the page, its {@code CTM}
- * (§8.3.2) transforms its own coordinates, its {@code Size} is the font size; each {@code TextCode}
+ * {@code TextObject}): a text object's {@code Boundary} places it on the page, its {@code CTM}
+ * transforms its own coordinates, its {@code Size} is the font size; each {@code TextCode}
  * starts at ({@code X}, {@code Y}) on the baseline, or where the previous one ended, and its
- * characters advance by {@code DeltaX} (§11.3.2, with the {@code g n d} shorthand for n repeats of
+ * characters advance by {@code DeltaX} (with the {@code g n d} shorthand for n repeats of
  * d). Layers and page blocks are walked in reading order. Glyph shapes are not read: a character's
  * box is its advance wide and its font size high above the baseline — enough to centre a stamp.
  */

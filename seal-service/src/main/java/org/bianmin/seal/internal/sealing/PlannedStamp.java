@@ -3,7 +3,7 @@ package org.bianmin.seal.internal.sealing;
 import org.bianmin.seal.StampLocation;
 
 /**
- * One {@code StampAnnot} of a signature (GB/T 33190-2016 §18.2.2): the page, the box the whole seal
+ * One {@code StampAnnot} of a signature (GB/T 33190-2016 §18): the page, the box the whole seal
  * picture is drawn in ({@code Boundary}) and, for a slice of a riding seal, the part of that box that
  * is shown ({@code Clip}, in the box's own coordinates, as readers such as ofdrw draw it).
  *

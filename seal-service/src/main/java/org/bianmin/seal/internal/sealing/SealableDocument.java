@@ -12,7 +12,7 @@ import org.bianmin.seal.internal.ofd.XmlElement;
  * The first document of an OFD package as sealing needs it (GB/T 33190-2016): OFD.xml's first
  * {@code DocBody} (§7.4) with its {@code DocRoot} and, when the document is already signed, its
  * {@code Signatures} list (§18.1); the pages of Document.xml (§7.5) with their IDs and physical
- * boxes (the page's own {@code Area}, else the document's {@code PageArea}, §7.6). A package with
+ * boxes (the page's own {@code Area}, else the document's {@code PageArea}). A package with
  * several documents is sealed in its first, the one readers open.
  *
  * @param pkg            the package

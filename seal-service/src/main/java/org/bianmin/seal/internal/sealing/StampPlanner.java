@@ -10,7 +10,7 @@ import org.bianmin.seal.internal.ofd.SafeXml;
 
 /**
  * Turns a {@link StampPlacement} into the stamps of one signature on the pages of a document
- * (GB/T 33190-2016 §18.2.2). The seal's picture keeps its physical size ({@code width} by
+ * (GB/T 33190-2016 §18). The seal's picture keeps its physical size ({@code width} by
  * {@code height} mm). A position must lie on its page; a keyword must be found; a riding seal needs
  * at least two pages and cuts the picture into one vertical slice per page, slice k at the right
  * edge of the k-th page of the range, so that the pages fanned out edge to edge show the whole seal.
