@@ -9,21 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * Writes an OFD package (GB/T 33190-2016 §7.4, a zip) from a package that was read and the files a
  * signature changes or adds: every other file keeps its stored bytes (its compressed data is copied,
- * not recompressed), changed files take their old place, new files come last (XML deflated, other
- * files stored); every file is dated
- * with the sealing time. Directory entries, which hold no file, are not written. The result is a plain
- * zip (PKWARE APPNOTE 6.3.10 §4.3): local headers that carry the sizes and CRC-32 (no data
- * descriptors), names in UTF-8 (flag bit 11), one central directory, no gaps — so that a streaming
- * reader and a viewer reading the directory see the same files ({@link ZipLayout}).
+ * not recompressed), changed files take their old place, new files come last; every new or changed
+ * file is stored, not deflated, and dated with the sealing time. Directory entries, which hold no
+ * file, are not written. The result is a plain zip (PKWARE APPNOTE 6.3.10 §4.3): local headers that
+ * carry the sizes and CRC-32 (no data descriptors), names in UTF-8 (flag bit 11), one central
+ * directory, no gaps — so that a streaming reader and a viewer reading the directory see the same
+ * files ({@link ZipLayout}).
  */
 public final class OfdPackageWriter {
     private static final int FLAG_UTF8 = 1 << 11;
     private static final int VERSION = 20;
+    private static final int STORED = 0;
 
     private final OfdPackage original;
     private final Map<String, byte[]> changed = new LinkedHashMap<>();
@@ -75,33 +75,16 @@ public final class OfdPackageWriter {
     }
 
     /**
-     * A new file: XML deflated (fastest level: these files are small), anything else stored — the
-     * seal and the signature value are DER around a PNG and do not compress.
+     * A new or changed file, stored (method 0, §4.4.5). The files a signature writes are the seal and
+     * the signature value, DER around a PNG that does not compress, and a few KB of XML: deflating
+     * that XML, even at the fastest level, costs a third of an SM2 signature to save about 3 KB.
      */
     private byte[] add(ByteArrayOutputStream out, String path, byte[] contents) {
         CRC32 crc = new CRC32();
         crc.update(contents);
-        boolean deflated = path.endsWith(".xml");
-        byte[] data = deflated ? deflate(contents) : contents;
-        Header header = new Header(path, deflated ? 8 : 0, dosTime, dosDate, crc.getValue(), data.length,
+        Header header = new Header(path, STORED, dosTime, dosDate, crc.getValue(), contents.length,
                 contents.length);
-        return header.write(out, data, 0, data.length);
-    }
-
-    private static byte[] deflate(byte[] contents) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            deflater.setInput(contents);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, contents.length / 2));
-            byte[] buffer = new byte[16 * 1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
+        return header.write(out, contents, 0, contents.length);
     }
 
     /** A local header (§4.3.7) and its central directory twin (§4.3.12). */
