@@ -12,20 +12,12 @@ public class EntryRow {
     @Id
     @Column(name = "seq_no")
     private long sequence;
-
-    @Column(name = "logged_micros", nullable = false)
     private long loggedMicros;
-
-    @Column(name = "actor_id", nullable = false, length = 128)
+    @Column(name = "actor_id")
     private String actor;
-
-    @Column(name = "event_type", nullable = false, length = 64)
+    @Column(name = "event_type")
     private String type;
-
-    @Column(name = "subject", nullable = false, length = 256)
     private String subject;
-
-    @Column(name = "payload", nullable = false)
     private String payload;
 
     protected EntryRow() {

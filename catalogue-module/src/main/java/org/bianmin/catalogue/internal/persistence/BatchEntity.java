@@ -14,17 +14,11 @@ public class BatchEntity {
     @Id
     @Column(name = "batch_no")
     private int number;
-
-    @Column(name = "title", nullable = false, length = 200)
     private String title;
-
-    @Column(name = "document_no", nullable = false, length = 100)
+    @Column(name = "document_no")
     private String documentNumber;
-
-    @Column(name = "issued_on", nullable = false, length = 10)
     private String issuedOn;
-
-    @Column(name = "change_seq", nullable = false)
+    @Column(name = "change_seq")
     private long change;
 
     protected BatchEntity() {

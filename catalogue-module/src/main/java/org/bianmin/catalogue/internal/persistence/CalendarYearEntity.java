@@ -14,17 +14,9 @@ public class CalendarYearEntity {
     @Id
     @Column(name = "calendar_year")
     private int year;
-
-    @Column(name = "source", nullable = false, length = 500)
     private String source;
-
-    @Column(name = "year_file", nullable = false)
     private String yearFile;
-
-    @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
-
-    @Column(name = "loaded_by", nullable = false, length = 128)
     private String loadedBy;
 
     protected CalendarYearEntity() {

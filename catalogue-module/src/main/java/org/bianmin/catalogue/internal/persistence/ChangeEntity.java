@@ -17,26 +17,14 @@ public class ChangeEntity {
     @Id
     @Column(name = "change_seq")
     private long sequence;
-
-    @Column(name = "change_kind", nullable = false, length = 32)
+    @Column(name = "change_kind")
     private String kind;
-
-    @Column(name = "subject", nullable = false, length = 256)
     private String subject;
-
-    @Column(name = "reason", nullable = false, length = 1000)
     private String reason;
-
-    @Column(name = "legal_basis", nullable = false, length = 1000)
     private String legalBasis;
-
-    @Column(name = "effective_on", nullable = false, length = 10)
     private String effectiveOn;
-
-    @Column(name = "actor_id", nullable = false, length = 128)
+    @Column(name = "actor_id")
     private String actor;
-
-    @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
     protected ChangeEntity() {

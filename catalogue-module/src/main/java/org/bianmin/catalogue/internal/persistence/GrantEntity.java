@@ -15,34 +15,19 @@ import org.bianmin.core.DivisionCode;
 @Table(name = "cat_grant")
 public class GrantEntity {
     @Id
-    @Column(name = "grant_id", length = 64)
+    @Column(name = "grant_id")
     private String id;
-
-    @Column(name = "item_code", nullable = false, length = 64)
     private String itemCode;
-
-    @Column(name = "batch_no", nullable = false)
+    @Column(name = "batch_no")
     private int batch;
-
-    @Column(name = "document_no", nullable = false, length = 100)
+    @Column(name = "document_no")
     private String documentNumber;
-
-    @Column(name = "effective_from", nullable = false, length = 10)
     private String effectiveFrom;
-
-    @Column(name = "effective_until", length = 10)
     private String effectiveUntil;
-
-    @Column(name = "withdrawn_from", length = 10)
     private String withdrawnFrom;
-
-    @Column(name = "withdraw_reason", length = 1000)
     private String withdrawReason;
-
-    @Column(name = "withdraw_basis", length = 1000)
     private String withdrawBasis;
-
-    @Column(name = "change_seq", nullable = false)
+    @Column(name = "change_seq")
     private long change;
 
     protected GrantEntity() {

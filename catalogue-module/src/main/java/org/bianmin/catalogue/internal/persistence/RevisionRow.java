@@ -14,14 +14,8 @@ public abstract class RevisionRow {
     @Id
     @Column(name = "change_seq")
     private long change;
-
-    @Column(name = "valid_from", nullable = false, length = 10)
     private String validFrom;
-
-    @Column(name = "removed", nullable = false)
     private boolean removed;
-
-    @Column(name = "body")
     private String body;
 
     protected RevisionRow() {

@@ -16,38 +16,16 @@ public class VersionEntity {
     @Id
     @Column(name = "version_no")
     private int number;
-
-    @Column(name = "title", nullable = false, length = 200)
     private String title;
-
-    @Column(name = "as_of", nullable = false, length = 10)
     private String asOf;
-
-    @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
-
-    @Column(name = "published_by", nullable = false, length = 128)
     private String publishedBy;
-
-    @Column(name = "reason", nullable = false, length = 1000)
     private String reason;
-
-    @Column(name = "legal_basis", nullable = false, length = 1000)
     private String legalBasis;
-
-    @Column(name = "last_change", nullable = false)
     private long lastChange;
-
-    @Column(name = "item_count", nullable = false)
     private int itemCount;
-
-    @Column(name = "grant_count", nullable = false)
     private int grantCount;
-
-    @Column(name = "digest", nullable = false, length = 64)
     private String digest;
-
-    @Column(name = "snapshot", nullable = false)
     private String snapshot;
 
     protected VersionEntity() {

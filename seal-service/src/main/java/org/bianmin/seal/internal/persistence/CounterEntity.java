@@ -10,9 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "seal_counter")
 public class CounterEntity {
     @Id
-    @Column(name = "counter_id", length = 64)
+    @Column(name = "counter_id")
     private String id;
-    @Column(name = "last_issued", nullable = false)
     private long lastIssued;
 
     protected CounterEntity() {

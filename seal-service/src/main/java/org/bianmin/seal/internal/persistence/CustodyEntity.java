@@ -14,19 +14,14 @@ import java.time.Instant;
 @Table(name = "seal_custody")
 public class CustodyEntity {
     @Id
-    @Column(name = "custody_id", length = 36)
+    @Column(name = "custody_id")
     private String id;
-    @Column(name = "es_id", nullable = false, length = 32)
     private String esId;
-    @Column(name = "operator_id", nullable = false, length = 128)
+    @Column(name = "operator_id")
     private String operator;
-    @Column(name = "granted_by", nullable = false, length = 128)
     private String grantedBy;
-    @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
-    @Column(name = "withdrawn_by", length = 128)
     private String withdrawnBy;
-    @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
     protected CustodyEntity() {

@@ -14,46 +14,28 @@ import java.time.Instant;
 @Table(name = "seal_seal")
 public class SealEntity {
     @Id
-    @Column(name = "es_id", length = 32)
     private String esId;
-    @Column(name = "parent_es_id", length = 32)
     private String parentEsId;
-    @Column(name = "sub_number", nullable = false)
     private int subNumber;
-    @Column(name = "owner_unit", nullable = false, length = 100)
     private String ownerUnit;
-    @Column(name = "owner_division", nullable = false, length = 12)
     private String ownerDivision;
-    @Column(name = "seal_name", nullable = false, length = 120)
     private String sealName;
-    @Column(name = "purpose", nullable = false, length = 20)
     private String purpose;
-    @Column(name = "seal_state", nullable = false, length = 16)
+    @Column(name = "seal_state")
     private String state;
-    @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
-    @Column(name = "valid_to", nullable = false)
     private Instant validTo;
-    @Column(name = "requested_by", nullable = false, length = 128)
     private String requestedBy;
-    @Column(name = "approved_by", length = 128)
     private String approvedBy;
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "last_sub_number", nullable = false)
     private int lastSubNumber;
     /** The owner's division while this centre seal is ACTIVE or SUSPENDED, else null (unique). */
-    @Column(name = "live_centre", length = 12)
     private String liveCentre;
-    @Column(name = "key_alias", length = 64)
     private String keyAlias;
     @Column(name = "signer_cert")
     private byte[] signerCertificate;
-    @Column(name = "seal_der")
     private byte[] sealDer;
-    @Column(name = "picture_png")
     private byte[] picturePng;
-    @Column(name = "picture_svg")
     private String pictureSvg;
 
     protected SealEntity() {

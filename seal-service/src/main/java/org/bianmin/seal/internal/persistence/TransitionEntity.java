@@ -11,23 +11,16 @@ import java.time.Instant;
 @Table(name = "seal_transition")
 public class TransitionEntity {
     @Id
-    @Column(name = "transition_id", length = 36)
+    @Column(name = "transition_id")
     private String id;
-    @Column(name = "es_id", nullable = false, length = 32)
     private String esId;
-    @Column(name = "step", nullable = false)
     private int step;
-    @Column(name = "from_state", length = 16)
     private String fromState;
-    @Column(name = "to_state", nullable = false, length = 16)
     private String toState;
-    @Column(name = "actor_id", nullable = false, length = 128)
+    @Column(name = "actor_id")
     private String actor;
-    @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
-    @Column(name = "effective_at", nullable = false)
     private Instant effectiveAt;
-    @Column(name = "reason", length = 500)
     private String reason;
 
     protected TransitionEntity() {

@@ -11,21 +11,15 @@ import java.time.Instant;
 @Table(name = "seal_use")
 public class UseEntity {
     @Id
-    @Column(name = "use_id", length = 36)
+    @Column(name = "use_id")
     private String id;
-    @Column(name = "es_id", nullable = false, length = 32)
     private String esId;
-    @Column(name = "operator_id", nullable = false, length = 128)
+    @Column(name = "operator_id")
     private String operator;
-    @Column(name = "used_at", nullable = false)
     private Instant usedAt;
-    @Column(name = "document_hash", nullable = false, length = 64)
     private String documentHash;
-    @Column(name = "case_number", nullable = false, length = 64)
     private String caseNumber;
-    @Column(name = "signature_hash", nullable = false, length = 64)
     private String signatureHash;
-    @Column(name = "stamps")
     private String stamps;
 
     protected UseEntity() {
