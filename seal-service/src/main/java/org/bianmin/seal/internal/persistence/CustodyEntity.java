@@ -1,10 +1,11 @@
 package org.bianmin.seal.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
+import org.bianmin.core.Actor;
 
 /**
  * A custody grant (印章保管授权): an operator allowed to sign with a seal, from the grant until it
@@ -14,11 +15,9 @@ import java.time.Instant;
 @Table(name = "seal_custody")
 public class CustodyEntity {
     @Id
-    @Column(name = "custody_id")
-    private String id;
+    private String custodyId;
     private String esId;
-    @Column(name = "operator_id")
-    private String operator;
+    private String operatorId;
     private String grantedBy;
     private Instant grantedAt;
     private String withdrawnBy;
@@ -27,20 +26,13 @@ public class CustodyEntity {
     protected CustodyEntity() {
     }
 
-    public CustodyEntity(String id, String esId, String operator, String grantedBy, Instant grantedAt) {
-        this.id = id;
+    /** A new grant, under a fresh random id. */
+    public CustodyEntity(String esId, Actor operator, Actor grantedBy, Instant grantedAt) {
+        this.custodyId = UUID.randomUUID().toString();
         this.esId = esId;
-        this.operator = operator;
-        this.grantedBy = grantedBy;
+        this.operatorId = operator.id();
+        this.grantedBy = grantedBy.id();
         this.grantedAt = grantedAt;
-    }
-
-    public String operator() {
-        return operator;
-    }
-
-    public boolean active() {
-        return withdrawnAt == null;
     }
 
     public void withdraw(String by, Instant at) {

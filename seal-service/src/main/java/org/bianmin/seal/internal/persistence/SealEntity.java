@@ -5,6 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bianmin.core.Actor;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealState;
 
 /**
  * A seal of the registry as stored: identity, owner, state, validity and, once made, its key alias,
@@ -56,6 +60,13 @@ public class SealEntity {
         this.validTo = validTo;
         this.requestedBy = requestedBy;
         this.createdAt = createdAt;
+    }
+
+    /** The seal as the registry reports it. */
+    public Seal toSeal() {
+        return new Seal(esId, parentEsId, subNumber, ownerUnit, DivisionCode.of(ownerDivision), sealName, purpose,
+                SealState.valueOf(state), validFrom, validTo, Actor.of(requestedBy),
+                approvedBy == null ? null : Actor.of(approvedBy));
     }
 
     public String esId() {
@@ -110,10 +121,6 @@ public class SealEntity {
         return createdAt;
     }
 
-    public String liveCentre() {
-        return liveCentre;
-    }
-
     public String keyAlias() {
         return keyAlias;
     }
@@ -149,10 +156,6 @@ public class SealEntity {
     /** Takes the next sub-seal number: numbers only grow, so none is ever reused. */
     public int takeNextSubNumber() {
         lastSubNumber++;
-        return lastSubNumber;
-    }
-
-    public int lastSubNumber() {
         return lastSubNumber;
     }
 
