@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,8 +11,7 @@ import org.bianmin.core.Actor;
 @Table(name = "cat_calendar_year")
 public class CalendarYearEntity {
     @Id
-    @Column(name = "calendar_year")
-    private int year;
+    private int calendarYear;
     private String source;
     private String yearFile;
     private Instant loadedAt;
@@ -23,7 +21,7 @@ public class CalendarYearEntity {
     }
 
     public CalendarYearEntity(int year, String source, String yearFile, Instant loadedAt, Actor loadedBy) {
-        this.year = year;
+        this.calendarYear = year;
         this.source = source;
         this.yearFile = yearFile;
         this.loadedAt = loadedAt;
@@ -31,7 +29,7 @@ public class CalendarYearEntity {
     }
 
     public int year() {
-        return year;
+        return calendarYear;
     }
 
     public String yearFile() {

@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,34 +14,31 @@ import org.bianmin.core.Actor;
 @Table(name = "cat_change")
 public class ChangeEntity {
     @Id
-    @Column(name = "change_seq")
-    private long sequence;
-    @Column(name = "change_kind")
-    private String kind;
+    private long changeSeq;
+    private String changeKind;
     private String subject;
     private String reason;
     private String legalBasis;
     private String effectiveOn;
-    @Column(name = "actor_id")
-    private String actor;
+    private String actorId;
     private Instant recordedAt;
 
     protected ChangeEntity() {
     }
 
     public ChangeEntity(CatalogueChange change) {
-        this.sequence = change.sequence();
-        this.kind = change.kind().name();
+        this.changeSeq = change.sequence();
+        this.changeKind = change.kind().name();
         this.subject = change.subject();
         this.reason = change.reason();
         this.legalBasis = change.legalBasis();
         this.effectiveOn = change.effective().toString();
-        this.actor = change.actor().id();
+        this.actorId = change.actor().id();
         this.recordedAt = change.recorded();
     }
 
     public CatalogueChange toChange() {
-        return new CatalogueChange(sequence, ChangeKind.valueOf(kind), subject, reason, legalBasis,
-                LocalDate.parse(effectiveOn), Actor.of(actor), recordedAt);
+        return new CatalogueChange(changeSeq, ChangeKind.valueOf(changeKind), subject, reason, legalBasis,
+                LocalDate.parse(effectiveOn), Actor.of(actorId), recordedAt);
     }
 }

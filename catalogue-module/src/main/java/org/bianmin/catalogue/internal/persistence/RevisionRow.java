@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
@@ -12,8 +11,7 @@ import java.time.LocalDate;
 @MappedSuperclass
 public abstract class RevisionRow {
     @Id
-    @Column(name = "change_seq")
-    private long change;
+    private long changeSeq;
     private String validFrom;
     private boolean removed;
     private String body;
@@ -22,14 +20,14 @@ public abstract class RevisionRow {
     }
 
     protected RevisionRow(long change, LocalDate validFrom, String body) {
-        this.change = change;
+        this.changeSeq = change;
         this.validFrom = validFrom.toString();
         this.removed = body == null;
         this.body = body;
     }
 
     public long change() {
-        return change;
+        return changeSeq;
     }
 
     public LocalDate validFrom() {

@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,8 +13,7 @@ import org.bianmin.core.Actor;
 @Table(name = "cat_version")
 public class VersionEntity {
     @Id
-    @Column(name = "version_no")
-    private int number;
+    private int versionNo;
     private String title;
     private String asOf;
     private Instant publishedAt;
@@ -32,7 +30,7 @@ public class VersionEntity {
     }
 
     public VersionEntity(CatalogueVersion version, String snapshot) {
-        this.number = version.number();
+        this.versionNo = version.number();
         this.title = version.title();
         this.asOf = version.asOf().toString();
         this.publishedAt = version.published();
@@ -47,7 +45,7 @@ public class VersionEntity {
     }
 
     public CatalogueVersion toVersion() {
-        return new CatalogueVersion(number, title, LocalDate.parse(asOf), publishedAt, Actor.of(publishedBy), reason,
+        return new CatalogueVersion(versionNo, title, LocalDate.parse(asOf), publishedAt, Actor.of(publishedBy), reason,
                 legalBasis, lastChange, itemCount, grantCount, digest);
     }
 
