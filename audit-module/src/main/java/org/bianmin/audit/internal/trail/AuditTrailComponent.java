@@ -357,15 +357,15 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private static HeadRow lockHead(EntityManager manager) {
-        HeadRow head = manager.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new BianminException(ErrorCode.STORAGE_FAILURE, "the audit_head row is missing: the schema is damaged");
-        }
-        return head;
+        return present(manager.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private static HeadRow head(EntityManager manager) {
-        HeadRow head = manager.find(HeadRow.class, HeadRow.ID);
+        return present(manager.find(HeadRow.class, HeadRow.ID));
+    }
+
+    /** The head row, which the schema is created with: without it the schema is damaged. */
+    private static HeadRow present(HeadRow head) {
         if (head == null) {
             throw new BianminException(ErrorCode.STORAGE_FAILURE, "the audit_head row is missing: the schema is damaged");
         }
