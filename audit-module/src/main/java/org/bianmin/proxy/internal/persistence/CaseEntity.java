@@ -157,10 +157,6 @@ public class CaseEntity {
         return rating;
     }
 
-    public LocalDate receivedOn() {
-        return LocalDate.ofEpochDay(receivedDay);
-    }
-
     public LocalDate deadline() {
         return deadlineDay == null ? null : LocalDate.ofEpochDay(deadlineDay);
     }
