@@ -1,10 +1,15 @@
 package org.bianmin.proxy.internal;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Function;
+import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.LedgerScope;
+import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.internal.persistence.AgentEntity;
 import org.bianmin.proxy.internal.persistence.CaseEntity;
 import org.bianmin.proxy.internal.persistence.PointEntity;
@@ -60,6 +65,32 @@ final class Lookups {
         if (scope.level() == LedgerScope.Level.POINT) {
             point(em, scope.id());
         }
+    }
+
+    /**
+     * Runs {@code work} in one transaction once {@code actor} is given and the point is registered:
+     * how each entry of a point's registers and ledgers is written.
+     */
+    static <T> T atPoint(JpaUnit unit, String pointId, Actor actor, Function<EntityManager, T> work) {
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            point(em, pointId);
+            return work.apply(em);
+        });
+    }
+
+    /**
+     * The rows of a registered point's ledger whose day column lies in {@code period}, by day and then
+     * by {@code idField}: the one query behind the appeal, care and duty-roster ledgers.
+     */
+    static <E> List<E> ledger(EntityManager em, Class<E> type, String pointId, String dayField, String idField,
+            ReportingPeriod period) {
+        point(em, pointId);
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.pointId = :p AND e." + dayField
+                + " BETWEEN :from AND :to ORDER BY e." + dayField + ", e." + idField, type)
+                .setParameter("p", pointId)
+                .setParameter("from", day(period.from()))
+                .setParameter("to", day(period.to())).getResultList();
     }
 
     /** A date as the epoch day stored in the day columns. */

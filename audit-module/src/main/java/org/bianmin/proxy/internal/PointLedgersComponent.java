@@ -83,22 +83,14 @@ public final class PointLedgersComponent implements PointLedgers {
     @Override
     public List<Appeal> appeals(String pointId, ReportingPeriod period) {
         Checks.required(period, "period");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, pointId);
-            return em.createQuery("SELECT a FROM AppealEntity a WHERE a.pointId = :p AND a.raisedDay BETWEEN :from AND :to"
-                    + " ORDER BY a.raisedDay, a.appealId", AppealEntity.class).setParameter("p", pointId)
-                    .setParameter("from", Lookups.day(period.from()))
-                    .setParameter("to", Lookups.day(period.to())).getResultList().stream()
-                    .map(AppealEntity::toAppeal).toList();
-        });
+        return unit.inTransaction(em -> Lookups.ledger(em, AppealEntity.class, pointId, "raisedDay", "appealId",
+                period).stream().map(AppealEntity::toAppeal).toList());
     }
 
     @Override
     public CareEntry recordCare(CareEntry entry, Actor actor) {
         Checks.required(entry, "care entry");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, entry.pointId());
+        return Lookups.atPoint(unit, entry.pointId(), actor, em -> {
             Lookups.agentOf(em, entry.agentId(), entry.pointId());
             CareEntity entity = new CareEntity(UUID.randomUUID().toString(), entry);
             em.persist(entity);
@@ -109,22 +101,14 @@ public final class PointLedgersComponent implements PointLedgers {
     @Override
     public List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
         Checks.required(period, "period");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, pointId);
-            return em.createQuery("SELECT c FROM CareEntity c WHERE c.pointId = :p AND c.careDay BETWEEN :from AND :to"
-                    + " ORDER BY c.careDay, c.careId", CareEntity.class).setParameter("p", pointId)
-                    .setParameter("from", Lookups.day(period.from()))
-                    .setParameter("to", Lookups.day(period.to())).getResultList().stream()
-                    .map(CareEntity::toEntry).toList();
-        });
+        return unit.inTransaction(em -> Lookups.ledger(em, CareEntity.class, pointId, "careDay", "careId",
+                period).stream().map(CareEntity::toEntry).toList());
     }
 
     @Override
     public Inspection recordInspection(Inspection inspection, Actor actor) {
         Checks.required(inspection, "inspection");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, inspection.pointId());
+        return Lookups.atPoint(unit, inspection.pointId(), actor, em -> {
             em.persist(new InspectionEntity(UUID.randomUUID().toString(), inspection));
             return inspection;
         });

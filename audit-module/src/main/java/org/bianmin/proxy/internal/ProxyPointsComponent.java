@@ -82,9 +82,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
     @Override
     public Agent registerAgent(Agent agent, Actor actor) {
         Checks.required(agent, "agent");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, agent.pointId());
+        return Lookups.atPoint(unit, agent.pointId(), actor, em -> {
             if (em.find(AgentEntity.class, agent.id()) != null) {
                 throw BianminException.invalid("an agent with id '" + agent.id() + "' is already registered");
             }
@@ -106,9 +104,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
     @Override
     public DutyShift scheduleDuty(DutyShift shift, Actor actor) {
         Checks.required(shift, "duty shift");
-        Checks.required(actor, "actor");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, shift.pointId());
+        return Lookups.atPoint(unit, shift.pointId(), actor, em -> {
             Lookups.agentOf(em, shift.agentId(), shift.pointId());
             if (em.find(DutyEntity.class, DutyEntity.key(shift)) == null) {
                 em.persist(new DutyEntity(shift));
@@ -120,13 +116,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
     @Override
     public List<DutyShift> roster(String pointId, ReportingPeriod period) {
         Checks.required(period, "period");
-        return unit.inTransaction(em -> {
-            Lookups.point(em, pointId);
-            return em.createQuery("SELECT d FROM DutyEntity d WHERE d.pointId = :p AND d.dutyDay BETWEEN :from AND :to"
-                    + " ORDER BY d.dutyDay, d.agentId", DutyEntity.class).setParameter("p", pointId)
-                    .setParameter("from", Lookups.day(period.from()))
-                    .setParameter("to", Lookups.day(period.to())).getResultList().stream()
-                    .map(DutyEntity::toShift).toList();
-        });
+        return unit.inTransaction(em -> Lookups.ledger(em, DutyEntity.class, pointId, "dutyDay", "agentId",
+                period).stream().map(DutyEntity::toShift).toList());
     }
 }

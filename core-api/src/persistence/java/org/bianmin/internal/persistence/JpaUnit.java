@@ -78,6 +78,7 @@ public final class JpaUnit implements AutoCloseable {
                 // nodes (or two databases) in one process would write through the first one's
                 "eclipselink.session-name", settings.name() + "-" + UUID.randomUUID(),
                 "eclipselink.ddl-generation", "none",
+                "eclipselink.session.customizer", SnakeCaseColumns.class.getName(),
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 // sequence numbers, tree sizes and node indexes start at 0: zero is a valid id

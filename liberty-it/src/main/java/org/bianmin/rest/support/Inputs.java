@@ -3,6 +3,7 @@ package org.bianmin.rest.support;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ReportingPeriod;
@@ -35,37 +36,28 @@ public final class Inputs {
 
     /** A date {@code yyyy-MM-dd}; {@code fallback} when absent. */
     public static LocalDate date(String name, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw BianminException.invalid(name + " must be a date like 2026-01-31, got '" + value + "'");
-        }
+        return parsed(name, value, fallback, LocalDate::parse, "a date like 2026-01-31");
     }
 
     /** An instant in ISO-8601 ({@code 2026-01-31T08:00:00Z}); {@code fallback} when absent. */
     public static Instant instant(String name, String value, Instant fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw BianminException.invalid(name + " must be an instant like 2026-01-31T08:00:00Z, got '" + value + "'");
-        }
+        return parsed(name, value, fallback, Instant::parse, "an instant like 2026-01-31T08:00:00Z");
     }
 
     /** A whole number; {@code fallback} when absent. */
     public static long number(String name, String value, long fallback) {
+        return parsed(name, value, fallback, Long::parseLong, "a whole number");
+    }
+
+    /** {@code value} stripped and parsed; {@code fallback} when absent; malformed, a 400 saying what is expected. */
+    private static <T> T parsed(String name, String value, T fallback, Function<String, T> parser, String expected) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw BianminException.invalid(name + " must be a whole number, got '" + value + "'");
+            return parser.apply(value.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw BianminException.invalid(name + " must be " + expected + ", got '" + value + "'");
         }
     }
 

@@ -12,19 +12,11 @@ import org.bianmin.audit.internal.log.LogTime;
 @Table(name = "audit_checkpoint")
 public class CheckpointRow {
     @Id
-    @Column(name = "tree_size")
     private long treeSize;
-
-    @Column(name = "root_hash", nullable = false)
     private byte[] rootHash;
-
-    @Column(name = "signed_micros", nullable = false)
     private long signedMicros;
-
-    @Column(name = "key_id", nullable = false, length = 64)
     private String keyId;
-
-    @Column(name = "signature_der", nullable = false)
+    @Column(name = "signature_der")
     private byte[] signature;
 
     protected CheckpointRow() {

@@ -1,66 +1,50 @@
 package org.bianmin.audit.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.bianmin.audit.AuditEntry;
+import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.internal.log.EntryCodec;
+import org.bianmin.audit.internal.log.LogTime;
+import org.bianmin.core.Actor;
 
 /** One audit entry as stored: the fields of its canonical line. */
 @Entity
 @Table(name = "audit_entry")
 public class EntryRow {
     @Id
-    @Column(name = "seq_no")
-    private long sequence;
-
-    @Column(name = "logged_micros", nullable = false)
+    private long seqNo;
     private long loggedMicros;
-
-    @Column(name = "actor_id", nullable = false, length = 128)
-    private String actor;
-
-    @Column(name = "event_type", nullable = false, length = 64)
-    private String type;
-
-    @Column(name = "subject", nullable = false, length = 256)
+    private String actorId;
+    private String eventType;
     private String subject;
-
-    @Column(name = "payload", nullable = false)
     private String payload;
 
     protected EntryRow() {
     }
 
-    public EntryRow(long sequence, long loggedMicros, String actor, String type, String subject, String payload) {
-        this.sequence = sequence;
-        this.loggedMicros = loggedMicros;
-        this.actor = actor;
-        this.type = type;
-        this.subject = subject;
-        this.payload = payload;
+    public EntryRow(AuditEntry entry) {
+        this.seqNo = entry.sequence();
+        this.loggedMicros = LogTime.toMicros(entry.time());
+        this.actorId = entry.actor().id();
+        this.eventType = entry.type().name();
+        this.subject = entry.subject();
+        this.payload = entry.payloadJson();
     }
 
     public long sequence() {
-        return sequence;
+        return seqNo;
     }
 
-    public long loggedMicros() {
-        return loggedMicros;
+    /** The entry's canonical line ({@link EntryCodec}), the input of its leaf hash. */
+    public String line() {
+        return EntryCodec.line(seqNo, LogTime.fromMicros(loggedMicros), actorId, eventType, subject, payload);
     }
 
-    public String actor() {
-        return actor;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String subject() {
-        return subject;
-    }
-
-    public String payload() {
-        return payload;
+    /** The API record with the leaf hash of {@link #line()}; fails on a row no valid entry could have made. */
+    public AuditEntry toEntry(byte[] leafHash) {
+        return new AuditEntry(seqNo, LogTime.fromMicros(loggedMicros), Actor.of(actorId),
+                AuditEventType.valueOf(eventType), subject, payload, leafHash);
     }
 }

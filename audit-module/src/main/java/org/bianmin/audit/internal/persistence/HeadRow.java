@@ -19,11 +19,7 @@ public class HeadRow {
     @Id
     @Column(name = "head_id")
     private int id;
-
-    @Column(name = "tree_size", nullable = false)
     private long treeSize;
-
-    @Column(name = "root_hash")
     private byte[] rootHash;
 
     protected HeadRow() {

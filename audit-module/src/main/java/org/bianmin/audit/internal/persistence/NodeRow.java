@@ -17,15 +17,11 @@ public class NodeRow {
     @Id
     @Column(name = "node_level")
     private int level;
-
     @Id
     @Column(name = "node_index")
     private long index;
-
-    @Column(name = "node_key")
     private long nodeKey;
-
-    @Column(name = "node_hash", nullable = false)
+    @Column(name = "node_hash")
     private byte[] hash;
 
     protected NodeRow() {

@@ -16,7 +16,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEvent;
-import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
@@ -37,7 +36,6 @@ import org.bianmin.audit.internal.persistence.HeadRow;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.persistence.TransactionNodes;
 import org.bianmin.audit.spi.AuditKey;
-import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
@@ -216,11 +214,11 @@ public final class AuditTrailComponent implements AuditTrail {
                 String line = EntryCodec.line(sequence, time, event.actor().id(), event.type().name(),
                         event.subject(), payloads.get(i));
                 byte[] leaf = hasher.leaf(line.getBytes(StandardCharsets.UTF_8));
-                manager.persist(new EntryRow(sequence, LogTime.toMicros(time), event.actor().id(),
-                        event.type().name(), event.subject(), payloads.get(i)));
+                AuditEntry entry = new AuditEntry(sequence, time, event.actor(), event.type(), event.subject(),
+                        payloads.get(i), leaf);
+                manager.persist(new EntryRow(entry));
                 appender.append(nodes, sequence, leaf);
-                appended.add(new AuditEntry(sequence, time, event.actor(), event.type(), event.subject(),
-                        payloads.get(i), leaf));
+                appended.add(entry);
             }
             nodes.persistNew();
             head.advance(size, new MerkleProofs(nodes, hasher).root(size));
@@ -337,15 +335,14 @@ public final class AuditTrailComponent implements AuditTrail {
         unit.run(manager -> {
             long size = head(manager).treeSize();
             List<Checkpoint> checkpoints = allCheckpoints(manager);
-            long rows = manager.createQuery("SELECT COUNT(e) FROM EntryRow e WHERE e.sequence < :size", Long.class)
+            long rows = manager.createQuery("SELECT COUNT(e) FROM EntryRow e WHERE e.seqNo < :size", Long.class)
                     .setParameter("size", size).getSingleResult();
             try {
                 ExportWriter writer = new ExportWriter(out);
                 writer.header(rows, checkpoints.size(), publicKey);
                 for (long from = 0; from < size; from += EXPORT_PAGE) {
                     for (EntryRow row : rows(manager, from, Math.min(size, from + EXPORT_PAGE))) {
-                        writer.entry(EntryCodec.line(row.sequence(), LogTime.fromMicros(row.loggedMicros()),
-                                row.actor(), row.type(), row.subject(), row.payload()));
+                        writer.entry(row.line());
                     }
                     manager.clear();
                 }
@@ -360,15 +357,15 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private static HeadRow lockHead(EntityManager manager) {
-        HeadRow head = manager.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            throw new BianminException(ErrorCode.STORAGE_FAILURE, "the audit_head row is missing: the schema is damaged");
-        }
-        return head;
+        return present(manager.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private static HeadRow head(EntityManager manager) {
-        HeadRow head = manager.find(HeadRow.class, HeadRow.ID);
+        return present(manager.find(HeadRow.class, HeadRow.ID));
+    }
+
+    /** The head row, which the schema is created with: without it the schema is damaged. */
+    private static HeadRow present(HeadRow head) {
         if (head == null) {
             throw new BianminException(ErrorCode.STORAGE_FAILURE, "the audit_head row is missing: the schema is damaged");
         }
@@ -376,8 +373,8 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private static List<EntryRow> rows(EntityManager manager, long from, long to) {
-        return manager.createQuery("SELECT e FROM EntryRow e WHERE e.sequence >= :from AND e.sequence < :to"
-                + " ORDER BY e.sequence", EntryRow.class)
+        return manager.createQuery("SELECT e FROM EntryRow e WHERE e.seqNo >= :from AND e.seqNo < :to"
+                + " ORDER BY e.seqNo", EntryRow.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
@@ -389,11 +386,9 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private static AuditEntry toEntry(EntryRow row) {
-        Instant time = LogTime.fromMicros(row.loggedMicros());
-        String line = EntryCodec.line(row.sequence(), time, row.actor(), row.type(), row.subject(), row.payload());
+        String line = row.line();
         try {
-            return new AuditEntry(row.sequence(), time, Actor.of(row.actor()), AuditEventType.valueOf(row.type()),
-                    row.subject(), row.payload(), new Sm3Hasher().leaf(line.getBytes(StandardCharsets.UTF_8)));
+            return row.toEntry(new Sm3Hasher().leaf(line.getBytes(StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException | BianminException e) {
             throw new BianminException(ErrorCode.STORAGE_FAILURE, "audit entry " + row.sequence()
                     + " is damaged in the database (" + e.getMessage() + "): run the offline verifier on an export", e);

@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,13 +11,9 @@ import org.bianmin.proxy.AgentRole;
 @Table(name = "proxy_agent")
 public class AgentEntity {
     @Id
-    @Column(name = "agent_id", length = 64)
     private String agentId;
-    @Column(name = "point_id", nullable = false, length = 64)
     private String pointId;
-    @Column(name = "agent_name", nullable = false, length = 64)
     private String agentName;
-    @Column(name = "agent_role", nullable = false, length = 24)
     private String agentRole;
 
     protected AgentEntity() {

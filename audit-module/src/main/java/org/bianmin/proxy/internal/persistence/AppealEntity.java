@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,21 +11,13 @@ import org.bianmin.proxy.Appeal;
 @Table(name = "proxy_appeal")
 public class AppealEntity {
     @Id
-    @Column(name = "appeal_id", length = 36)
     private String appealId;
-    @Column(name = "point_id", nullable = false, length = 64)
     private String pointId;
-    @Column(name = "raised_day", nullable = false)
     private int raisedDay;
-    @Column(name = "raised_by", nullable = false, length = 64)
     private String raisedBy;
-    @Column(name = "topic", nullable = false, length = 100)
     private String topic;
-    @Column(name = "content", nullable = false, length = 2000)
     private String content;
-    @Column(name = "response", length = 2000)
     private String response;
-    @Column(name = "responded_day")
     private Integer respondedDay;
 
     protected AppealEntity() {

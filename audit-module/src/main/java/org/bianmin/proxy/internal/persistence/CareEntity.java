@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,19 +12,12 @@ import org.bianmin.proxy.SpecialNeed;
 @Table(name = "proxy_care")
 public class CareEntity {
     @Id
-    @Column(name = "care_id", length = 36)
     private String careId;
-    @Column(name = "point_id", nullable = false, length = 64)
     private String pointId;
-    @Column(name = "person_name", nullable = false, length = 64)
     private String personName;
-    @Column(name = "need", nullable = false, length = 16)
     private String need;
-    @Column(name = "care_day", nullable = false)
     private int careDay;
-    @Column(name = "service", nullable = false, length = 500)
     private String service;
-    @Column(name = "agent_id", nullable = false, length = 64)
     private String agentId;
 
     protected CareEntity() {

@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,80 +29,43 @@ import org.bianmin.proxy.internal.crypto.PersonalDataVault;
 @Table(name = "proxy_case")
 public class CaseEntity {
     @Id
-    @Column(name = "case_id", length = 36)
     private String caseId;
-    @Column(name = "point_id", nullable = false, length = 64)
     private String pointId;
-    @Column(name = "township_code", nullable = false, length = 9)
     private String townshipCode;
-    @Column(name = "county_code", nullable = false, length = 6)
     private String countyCode;
-    @Column(name = "agent_id", nullable = false, length = 64)
     private String agentId;
-    @Column(name = "applicant_name", nullable = false, length = 64)
     private String applicantName;
-    @Column(name = "id_cipher", nullable = false)
     private byte[] idCipher;
-    @Column(name = "id_index", nullable = false, length = 64)
     private String idIndex;
-    @Column(name = "id_masked", nullable = false, length = 32)
     private String idMasked;
-    @Column(name = "phone_cipher")
     private byte[] phoneCipher;
-    @Column(name = "phone_index", length = 64)
     private String phoneIndex;
-    @Column(name = "phone_masked", length = 32)
     private String phoneMasked;
-    @Column(name = "item_code", nullable = false, length = 64)
     private String itemCode;
-    @Column(name = "item_name", nullable = false, length = 200)
     private String itemName;
-    @Column(name = "handling_place", nullable = false, length = 200)
     private String handlingPlace;
-    @Column(name = "promised_days", nullable = false)
     private int promisedDays;
-    @Column(name = "channel", nullable = false, length = 16)
     private String channel;
-    @Column(name = "needs", nullable = false, length = 64)
     private String needs;
-    @Column(name = "services", nullable = false, length = 64)
     private String services;
-    @Column(name = "special_needs", nullable = false)
     private int specialNeeds;
-    @Column(name = "special_served", nullable = false)
     private int specialServed;
-    @Column(name = "case_state", nullable = false, length = 16)
     private String caseState;
-    @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
-    @Column(name = "received_day", nullable = false)
     private int receivedDay;
-    @Column(name = "deadline_day")
     private Integer deadlineDay;
-    @Column(name = "deadline_provisional", nullable = false)
     private int deadlineProvisional;
-    @Column(name = "deadline_from_day")
     private Integer deadlineFromDay;
-    @Column(name = "result_day")
     private Integer resultDay;
-    @Column(name = "answered", nullable = false)
     private int answered;
-    @Column(name = "answered_at")
     private Instant answeredAt;
-    @Column(name = "answer_method", length = 16)
     private String answerMethod;
-    @Column(name = "missing_materials", length = 2000)
     private String missingMaterials;
-    @Column(name = "visits", nullable = false)
     private int visits;
-    @Column(name = "rating")
     private Integer rating;
-    @Column(name = "rating_comment", length = 500)
     private String ratingComment;
-    @Column(name = "rated_at")
     private Instant ratedAt;
     @Version
-    @Column(name = "row_version", nullable = false)
     private int rowVersion;
 
     protected CaseEntity() {
@@ -193,10 +155,6 @@ public class CaseEntity {
 
     public Integer rating() {
         return rating;
-    }
-
-    public LocalDate receivedOn() {
-        return LocalDate.ofEpochDay(receivedDay);
     }
 
     public LocalDate deadline() {

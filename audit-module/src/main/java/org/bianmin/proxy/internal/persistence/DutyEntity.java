@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,13 +11,9 @@ import org.bianmin.proxy.DutyShift;
 @Table(name = "proxy_duty")
 public class DutyEntity {
     @Id
-    @Column(name = "duty_id", length = 160)
     private String dutyId;
-    @Column(name = "point_id", nullable = false, length = 64)
     private String pointId;
-    @Column(name = "agent_id", nullable = false, length = 64)
     private String agentId;
-    @Column(name = "duty_day", nullable = false)
     private int dutyDay;
 
     protected DutyEntity() {

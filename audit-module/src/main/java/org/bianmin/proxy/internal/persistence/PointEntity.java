@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,19 +13,12 @@ import org.bianmin.proxy.ProxyPoint;
 @Table(name = "proxy_point")
 public class PointEntity {
     @Id
-    @Column(name = "point_id", length = 64)
     private String pointId;
-    @Column(name = "point_name", nullable = false, length = 100)
     private String pointName;
-    @Column(name = "point_kind", nullable = false, length = 16)
     private String pointKind;
-    @Column(name = "division_code", nullable = false, length = 12)
     private String divisionCode;
-    @Column(name = "township_code", nullable = false, length = 9)
     private String townshipCode;
-    @Column(name = "county_code", nullable = false, length = 6)
     private String countyCode;
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected PointEntity() {

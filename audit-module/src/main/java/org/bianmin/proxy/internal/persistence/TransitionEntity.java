@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,21 +13,13 @@ import org.bianmin.proxy.CaseTransition;
 @Table(name = "proxy_transition")
 public class TransitionEntity {
     @Id
-    @Column(name = "transition_id", length = 48)
     private String transitionId;
-    @Column(name = "case_id", nullable = false, length = 36)
     private String caseId;
-    @Column(name = "step", nullable = false)
     private int step;
-    @Column(name = "from_state", length = 16)
     private String fromState;
-    @Column(name = "to_state", nullable = false, length = 16)
     private String toState;
-    @Column(name = "actor_id", nullable = false, length = 128)
     private String actorId;
-    @Column(name = "moved_at", nullable = false)
     private Instant movedAt;
-    @Column(name = "note", length = 2000)
     private String note;
 
     protected TransitionEntity() {

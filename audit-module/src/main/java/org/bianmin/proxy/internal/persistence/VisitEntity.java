@@ -1,6 +1,5 @@
 package org.bianmin.proxy.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,13 +12,9 @@ import org.bianmin.proxy.Visit;
 @Table(name = "proxy_visit")
 public class VisitEntity {
     @Id
-    @Column(name = "visit_id", length = 36)
     private String visitId;
-    @Column(name = "case_id", nullable = false, length = 36)
     private String caseId;
-    @Column(name = "visited_at", nullable = false)
     private Instant visitedAt;
-    @Column(name = "purpose", nullable = false, length = 200)
     private String purpose;
 
     protected VisitEntity() {

@@ -1,5 +1,7 @@
 package org.bianmin.standards.internal.rules;
 
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
@@ -9,11 +11,13 @@ import org.bianmin.standards.internal.Thresholds;
 
 /** A minimum floor area (C-AREA, V-AREA): NOT_ASSESSED without {@code areaM2}. */
 abstract class AreaRule extends SiteRule {
-    AreaRule(String id, java.util.Set<SiteKind> kinds, String clause, String summary) {
-        super(id, kinds, clause, summary);
-    }
+    private final ToDoubleFunction<Thresholds> minimum;
 
-    abstract double minimum(Thresholds thresholds);
+    /** @param minimum the least floor area, in m², from the configuration */
+    AreaRule(String id, Set<SiteKind> kinds, String clause, String summary, ToDoubleFunction<Thresholds> minimum) {
+        super(id, kinds, clause, summary);
+        this.minimum = minimum;
+    }
 
     @Override
     public final RuleResult check(SiteDescription site, CheckContext context) {
@@ -21,7 +25,7 @@ abstract class AreaRule extends SiteRule {
         if (area == null) {
             return notAssessed("the description has no 'areaM2'");
         }
-        double minimum = minimum(context.thresholds());
-        return judge(area >= minimum, "measured " + number(area) + " m², required at least " + number(minimum) + " m²");
+        double least = minimum.applyAsDouble(context.thresholds());
+        return judge(area >= least, "measured " + number(area) + " m², required at least " + number(least) + " m²");
     }
 }

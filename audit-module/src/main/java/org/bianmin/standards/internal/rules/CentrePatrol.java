@@ -1,8 +1,7 @@
 package org.bianmin.standards.internal.rules;
 
-import java.util.List;
 import org.bianmin.standards.SiteDescription;
-import org.bianmin.standards.internal.CheckContext;
+import org.bianmin.standards.internal.Thresholds;
 
 /**
  * C-PATROL: 任务3 "建立乡镇领导干部和县级机关派驻部门不定期到便民服务中心进行巡检和集中办公制". The
@@ -12,16 +11,7 @@ import org.bianmin.standards.internal.CheckContext;
 public final class CentrePatrol extends RecurringRule {
     public CentrePatrol() {
         super("C-PATROL", CENTRES, "任务3: 乡镇领导干部和县级机关派驻部门不定期到便民服务中心巡检和集中办公",
-                "leaders and county departments inspect and hold office at the centre", "patrols");
-    }
-
-    @Override
-    List<String> dates(SiteDescription site) {
-        return site.patrols();
-    }
-
-    @Override
-    int interval(CheckContext context) {
-        return context.thresholds().superviseIntervalDays();
+                "leaders and county departments inspect and hold office at the centre", "patrols",
+                SiteDescription::patrols, Thresholds::superviseIntervalDays);
     }
 }

@@ -1,8 +1,7 @@
 package org.bianmin.standards.internal.rules;
 
-import java.util.List;
 import org.bianmin.standards.SiteDescription;
-import org.bianmin.standards.internal.CheckContext;
+import org.bianmin.standards.internal.Thresholds;
 
 /**
  * C-TRAINING: 任务14 "定期不定期组织便民服务中心(室)的窗口人员和代办人员进行培训". The description lists the
@@ -11,16 +10,7 @@ import org.bianmin.standards.internal.CheckContext;
 public final class CentreTraining extends RecurringRule {
     public CentreTraining() {
         super("C-TRAINING", CENTRES, "任务14: 定期不定期组织窗口人员和代办人员进行培训",
-                "window staff and agents trained regularly", "trainings");
-    }
-
-    @Override
-    List<String> dates(SiteDescription site) {
-        return site.trainings();
-    }
-
-    @Override
-    int interval(CheckContext context) {
-        return context.thresholds().trainingIntervalDays();
+                "window staff and agents trained regularly", "trainings",
+                SiteDescription::trainings, Thresholds::trainingIntervalDays);
     }
 }

@@ -3,36 +3,45 @@ package org.bianmin.standards.internal.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.SiteDescriptionValidator;
 import org.bianmin.standards.internal.SiteRule;
+import org.bianmin.standards.internal.Thresholds;
 
 /** A rule over dates the description lists (C-PATROL, C-TRAINING), judged by {@link Recurrence}. */
 abstract class RecurringRule extends SiteRule {
     private final String field;
+    private final Function<SiteDescription, List<String>> datesOf;
+    private final ToIntFunction<Thresholds> interval;
 
-    RecurringRule(String id, Set<SiteKind> kinds, String clause, String summary, String field) {
+    /**
+     * @param field    the description's list of dates, as named in its JSON
+     * @param datesOf  reads that list
+     * @param interval the longest gap allowed, in days, from the configuration
+     */
+    RecurringRule(String id, Set<SiteKind> kinds, String clause, String summary, String field,
+            Function<SiteDescription, List<String>> datesOf, ToIntFunction<Thresholds> interval) {
         super(id, kinds, clause, summary);
         this.field = field;
+        this.datesOf = datesOf;
+        this.interval = interval;
     }
-
-    abstract List<String> dates(SiteDescription site);
-
-    abstract int interval(CheckContext context);
 
     @Override
     public final RuleResult check(SiteDescription site, CheckContext context) {
-        List<String> values = dates(site);
+        List<String> values = datesOf.apply(site);
         if (values == null) {
             return notAssessed("the description has no '" + field + "'");
         }
         List<LocalDate> dates = values.stream().map(value -> SiteDescriptionValidator.date(value, field)).toList();
         long gap = Recurrence.longestGap(dates, context.period());
-        int interval = interval(context);
-        return judge(gap >= 0 && gap <= interval, field + ": " + Recurrence.describe(dates, context.period(), gap,
-                interval));
+        int allowed = interval.applyAsInt(context.thresholds());
+        return judge(gap >= 0 && gap <= allowed, field + ": " + Recurrence.describe(dates, context.period(), gap,
+                allowed));
     }
 }

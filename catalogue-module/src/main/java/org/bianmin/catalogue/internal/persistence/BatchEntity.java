@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,33 +11,24 @@ import org.bianmin.catalogue.DevolutionBatch;
 @Table(name = "cat_batch")
 public class BatchEntity {
     @Id
-    @Column(name = "batch_no")
-    private int number;
-
-    @Column(name = "title", nullable = false, length = 200)
+    private int batchNo;
     private String title;
-
-    @Column(name = "document_no", nullable = false, length = 100)
-    private String documentNumber;
-
-    @Column(name = "issued_on", nullable = false, length = 10)
+    private String documentNo;
     private String issuedOn;
-
-    @Column(name = "change_seq", nullable = false)
-    private long change;
+    private long changeSeq;
 
     protected BatchEntity() {
     }
 
     public BatchEntity(DevolutionBatch batch, long change) {
-        this.number = batch.number();
+        this.batchNo = batch.number();
         this.title = batch.title();
-        this.documentNumber = batch.documentNumber();
+        this.documentNo = batch.documentNumber();
         this.issuedOn = batch.issued().toString();
-        this.change = change;
+        this.changeSeq = change;
     }
 
     public DevolutionBatch toBatch() {
-        return new DevolutionBatch(number, title, documentNumber, LocalDate.parse(issuedOn));
+        return new DevolutionBatch(batchNo, title, documentNo, LocalDate.parse(issuedOn));
     }
 }

@@ -11,10 +11,9 @@ import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 @Entity
 @Table(name = "cat_bundle_revision")
 public class BundleRevisionEntity extends RevisionRow {
-    @Column(name = "bundle_code", nullable = false, length = 64)
+    @Column(name = "bundle_code")
     private String code;
-
-    @Column(name = "bundle_name", length = 200)
+    @Column(name = "bundle_name")
     private String name;
 
     protected BundleRevisionEntity() {

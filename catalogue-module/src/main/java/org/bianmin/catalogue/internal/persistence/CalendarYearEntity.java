@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,26 +11,17 @@ import org.bianmin.core.Actor;
 @Table(name = "cat_calendar_year")
 public class CalendarYearEntity {
     @Id
-    @Column(name = "calendar_year")
-    private int year;
-
-    @Column(name = "source", nullable = false, length = 500)
+    private int calendarYear;
     private String source;
-
-    @Column(name = "year_file", nullable = false)
     private String yearFile;
-
-    @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
-
-    @Column(name = "loaded_by", nullable = false, length = 128)
     private String loadedBy;
 
     protected CalendarYearEntity() {
     }
 
     public CalendarYearEntity(int year, String source, String yearFile, Instant loadedAt, Actor loadedBy) {
-        this.year = year;
+        this.calendarYear = year;
         this.source = source;
         this.yearFile = yearFile;
         this.loadedAt = loadedAt;
@@ -39,7 +29,7 @@ public class CalendarYearEntity {
     }
 
     public int year() {
-        return year;
+        return calendarYear;
     }
 
     public String yearFile() {

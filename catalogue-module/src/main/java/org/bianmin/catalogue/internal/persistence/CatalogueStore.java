@@ -57,9 +57,9 @@ public final class CatalogueStore {
         List<PlaceEntity> places = em.createQuery("SELECT p FROM PlaceEntity p", PlaceEntity.class).getResultList();
         List<BatchEntity> batches = em.createQuery("SELECT b FROM BatchEntity b", BatchEntity.class).getResultList();
         List<ItemRevisionEntity> items = em.createQuery(
-                "SELECT r FROM ItemRevisionEntity r ORDER BY r.change", ItemRevisionEntity.class).getResultList();
+                "SELECT r FROM ItemRevisionEntity r ORDER BY r.changeSeq", ItemRevisionEntity.class).getResultList();
         List<BundleRevisionEntity> bundles = em.createQuery(
-                "SELECT r FROM BundleRevisionEntity r ORDER BY r.change", BundleRevisionEntity.class).getResultList();
+                "SELECT r FROM BundleRevisionEntity r ORDER BY r.changeSeq", BundleRevisionEntity.class).getResultList();
         List<GrantEntity> grants = em.createQuery("SELECT g FROM GrantEntity g", GrantEntity.class).getResultList();
         Map<String, Set<DivisionCode>> townships = new HashMap<>();
         for (GrantTownshipEntity link : em.createQuery("SELECT t FROM GrantTownshipEntity t",
@@ -87,7 +87,7 @@ public final class CatalogueStore {
 
     /** The sequence of the last recorded change, 0 when none. */
     public long lastChange() {
-        Long max = em.createQuery("SELECT MAX(c.sequence) FROM ChangeEntity c", Long.class).getSingleResult();
+        Long max = em.createQuery("SELECT MAX(c.changeSeq) FROM ChangeEntity c", Long.class).getSingleResult();
         return max == null ? 0 : max;
     }
 
@@ -135,7 +135,7 @@ public final class CatalogueStore {
 
     /** The recorded changes after {@code after}, at most {@code max}. */
     public List<CatalogueChange> changes(long after, int max) {
-        return em.createQuery("SELECT c FROM ChangeEntity c WHERE c.sequence > :after ORDER BY c.sequence",
+        return em.createQuery("SELECT c FROM ChangeEntity c WHERE c.changeSeq > :after ORDER BY c.changeSeq",
                         ChangeEntity.class)
                 .setParameter("after", after)
                 .setMaxResults(max)
@@ -148,9 +148,9 @@ public final class CatalogueStore {
 
     /** Every published version, oldest first, without loading the snapshots. */
     public List<CatalogueVersion> versions() {
-        return em.createQuery("SELECT v.number, v.title, v.asOf, v.publishedAt, v.publishedBy, v.reason, "
+        return em.createQuery("SELECT v.versionNo, v.title, v.asOf, v.publishedAt, v.publishedBy, v.reason, "
                         + "v.legalBasis, v.lastChange, v.itemCount, v.grantCount, v.digest FROM VersionEntity v "
-                        + "ORDER BY v.number", Object[].class)
+                        + "ORDER BY v.versionNo", Object[].class)
                 .getResultList().stream()
                 .map(row -> new CatalogueVersion((Integer) row[0], (String) row[1], LocalDate.parse((String) row[2]),
                         (Instant) row[3], Actor.of((String) row[4]), (String) row[5], (String) row[6],
@@ -164,7 +164,7 @@ public final class CatalogueStore {
 
     /** The highest version number, 0 when none is published. */
     public int lastVersion() {
-        Integer max = em.createQuery("SELECT MAX(v.number) FROM VersionEntity v", Integer.class).getSingleResult();
+        Integer max = em.createQuery("SELECT MAX(v.versionNo) FROM VersionEntity v", Integer.class).getSingleResult();
         return max == null ? 0 : max;
     }
 }

@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,46 +14,31 @@ import org.bianmin.core.Actor;
 @Table(name = "cat_change")
 public class ChangeEntity {
     @Id
-    @Column(name = "change_seq")
-    private long sequence;
-
-    @Column(name = "change_kind", nullable = false, length = 32)
-    private String kind;
-
-    @Column(name = "subject", nullable = false, length = 256)
+    private long changeSeq;
+    private String changeKind;
     private String subject;
-
-    @Column(name = "reason", nullable = false, length = 1000)
     private String reason;
-
-    @Column(name = "legal_basis", nullable = false, length = 1000)
     private String legalBasis;
-
-    @Column(name = "effective_on", nullable = false, length = 10)
     private String effectiveOn;
-
-    @Column(name = "actor_id", nullable = false, length = 128)
-    private String actor;
-
-    @Column(name = "recorded_at", nullable = false)
+    private String actorId;
     private Instant recordedAt;
 
     protected ChangeEntity() {
     }
 
     public ChangeEntity(CatalogueChange change) {
-        this.sequence = change.sequence();
-        this.kind = change.kind().name();
+        this.changeSeq = change.sequence();
+        this.changeKind = change.kind().name();
         this.subject = change.subject();
         this.reason = change.reason();
         this.legalBasis = change.legalBasis();
         this.effectiveOn = change.effective().toString();
-        this.actor = change.actor().id();
+        this.actorId = change.actor().id();
         this.recordedAt = change.recorded();
     }
 
     public CatalogueChange toChange() {
-        return new CatalogueChange(sequence, ChangeKind.valueOf(kind), subject, reason, legalBasis,
-                LocalDate.parse(effectiveOn), Actor.of(actor), recordedAt);
+        return new CatalogueChange(changeSeq, ChangeKind.valueOf(changeKind), subject, reason, legalBasis,
+                LocalDate.parse(effectiveOn), Actor.of(actorId), recordedAt);
     }
 }

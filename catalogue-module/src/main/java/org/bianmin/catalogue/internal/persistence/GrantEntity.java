@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,52 +14,33 @@ import org.bianmin.core.DivisionCode;
 @Table(name = "cat_grant")
 public class GrantEntity {
     @Id
-    @Column(name = "grant_id", length = 64)
-    private String id;
-
-    @Column(name = "item_code", nullable = false, length = 64)
+    private String grantId;
     private String itemCode;
-
-    @Column(name = "batch_no", nullable = false)
-    private int batch;
-
-    @Column(name = "document_no", nullable = false, length = 100)
-    private String documentNumber;
-
-    @Column(name = "effective_from", nullable = false, length = 10)
+    private int batchNo;
+    private String documentNo;
     private String effectiveFrom;
-
-    @Column(name = "effective_until", length = 10)
     private String effectiveUntil;
-
-    @Column(name = "withdrawn_from", length = 10)
     private String withdrawnFrom;
-
-    @Column(name = "withdraw_reason", length = 1000)
     private String withdrawReason;
-
-    @Column(name = "withdraw_basis", length = 1000)
     private String withdrawBasis;
-
-    @Column(name = "change_seq", nullable = false)
-    private long change;
+    private long changeSeq;
 
     protected GrantEntity() {
     }
 
     public GrantEntity(DevolutionGrant grant, long change) {
-        this.id = grant.id();
+        this.grantId = grant.id();
         this.itemCode = grant.itemCode();
-        this.batch = grant.batch();
-        this.documentNumber = grant.documentNumber();
+        this.batchNo = grant.batch();
+        this.documentNo = grant.documentNumber();
         this.effectiveFrom = grant.effectiveFrom().toString();
         this.effectiveUntil = grant.effectiveUntil() == null ? null : grant.effectiveUntil().toString();
-        this.change = change;
+        this.changeSeq = change;
         withdraw(grant.withdrawal());
     }
 
     public String id() {
-        return id;
+        return grantId;
     }
 
     /** Records the withdrawal (or none). */
@@ -73,7 +53,7 @@ public class GrantEntity {
     public DevolutionGrant toGrant(Set<DivisionCode> townships) {
         Withdrawal withdrawal = withdrawnFrom == null ? null
                 : new Withdrawal(LocalDate.parse(withdrawnFrom), withdrawReason, withdrawBasis);
-        return new DevolutionGrant(id, itemCode, batch, townships, documentNumber, LocalDate.parse(effectiveFrom),
+        return new DevolutionGrant(grantId, itemCode, batchNo, townships, documentNo, LocalDate.parse(effectiveFrom),
                 effectiveUntil == null ? null : LocalDate.parse(effectiveUntil), withdrawal);
     }
 }

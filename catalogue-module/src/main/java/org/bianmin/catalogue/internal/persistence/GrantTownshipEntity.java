@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -14,11 +13,8 @@ import java.util.Objects;
 @IdClass(GrantTownshipEntity.Key.class)
 public class GrantTownshipEntity {
     @Id
-    @Column(name = "grant_id", length = 64)
     private String grantId;
-
     @Id
-    @Column(name = "township_code", length = 12)
     private String townshipCode;
 
     protected GrantTownshipEntity() {

@@ -14,10 +14,9 @@ import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 @Entity
 @Table(name = "cat_item_revision")
 public class ItemRevisionEntity extends RevisionRow {
-    @Column(name = "item_code", nullable = false, length = 64)
+    @Column(name = "item_code")
     private String code;
-
-    @Column(name = "item_name", length = 200)
+    @Column(name = "item_name")
     private String name;
 
     protected ItemRevisionEntity() {

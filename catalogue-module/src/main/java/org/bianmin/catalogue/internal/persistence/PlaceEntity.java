@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,19 +13,10 @@ import java.time.Instant;
 @Table(name = "cat_place")
 public class PlaceEntity {
     @Id
-    @Column(name = "division_code", length = 12)
     private String divisionCode;
-
-    @Column(name = "place_name", nullable = false, length = 100)
     private String placeName;
-
-    @Column(name = "place_kind", nullable = false, length = 16)
     private String placeKind;
-
-    @Column(name = "parent_code", length = 12)
     private String parentCode;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected PlaceEntity() {

@@ -1,6 +1,5 @@
 package org.bianmin.catalogue.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
@@ -12,30 +11,23 @@ import java.time.LocalDate;
 @MappedSuperclass
 public abstract class RevisionRow {
     @Id
-    @Column(name = "change_seq")
-    private long change;
-
-    @Column(name = "valid_from", nullable = false, length = 10)
+    private long changeSeq;
     private String validFrom;
-
-    @Column(name = "removed", nullable = false)
     private boolean removed;
-
-    @Column(name = "body")
     private String body;
 
     protected RevisionRow() {
     }
 
     protected RevisionRow(long change, LocalDate validFrom, String body) {
-        this.change = change;
+        this.changeSeq = change;
         this.validFrom = validFrom.toString();
         this.removed = body == null;
         this.body = body;
     }
 
     public long change() {
-        return change;
+        return changeSeq;
     }
 
     public LocalDate validFrom() {

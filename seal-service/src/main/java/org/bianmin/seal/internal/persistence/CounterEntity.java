@@ -1,6 +1,5 @@
 package org.bianmin.seal.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,16 +9,14 @@ import jakarta.persistence.Table;
 @Table(name = "seal_counter")
 public class CounterEntity {
     @Id
-    @Column(name = "counter_id", length = 64)
-    private String id;
-    @Column(name = "last_issued", nullable = false)
+    private String counterId;
     private long lastIssued;
 
     protected CounterEntity() {
     }
 
     public CounterEntity(String id) {
-        this.id = id;
+        this.counterId = id;
     }
 
     /** Takes the next value. */

@@ -5,6 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bianmin.core.Actor;
+import org.bianmin.core.DivisionCode;
+import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealState;
 
 /**
  * A seal of the registry as stored: identity, owner, state, validity and, once made, its key alias,
@@ -14,46 +18,28 @@ import java.time.Instant;
 @Table(name = "seal_seal")
 public class SealEntity {
     @Id
-    @Column(name = "es_id", length = 32)
     private String esId;
-    @Column(name = "parent_es_id", length = 32)
     private String parentEsId;
-    @Column(name = "sub_number", nullable = false)
     private int subNumber;
-    @Column(name = "owner_unit", nullable = false, length = 100)
     private String ownerUnit;
-    @Column(name = "owner_division", nullable = false, length = 12)
     private String ownerDivision;
-    @Column(name = "seal_name", nullable = false, length = 120)
     private String sealName;
-    @Column(name = "purpose", nullable = false, length = 20)
     private String purpose;
-    @Column(name = "seal_state", nullable = false, length = 16)
+    @Column(name = "seal_state")
     private String state;
-    @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
-    @Column(name = "valid_to", nullable = false)
     private Instant validTo;
-    @Column(name = "requested_by", nullable = false, length = 128)
     private String requestedBy;
-    @Column(name = "approved_by", length = 128)
     private String approvedBy;
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "last_sub_number", nullable = false)
     private int lastSubNumber;
     /** The owner's division while this centre seal is ACTIVE or SUSPENDED, else null (unique). */
-    @Column(name = "live_centre", length = 12)
     private String liveCentre;
-    @Column(name = "key_alias", length = 64)
     private String keyAlias;
     @Column(name = "signer_cert")
     private byte[] signerCertificate;
-    @Column(name = "seal_der")
     private byte[] sealDer;
-    @Column(name = "picture_png")
     private byte[] picturePng;
-    @Column(name = "picture_svg")
     private String pictureSvg;
 
     protected SealEntity() {
@@ -74,6 +60,13 @@ public class SealEntity {
         this.validTo = validTo;
         this.requestedBy = requestedBy;
         this.createdAt = createdAt;
+    }
+
+    /** The seal as the registry reports it. */
+    public Seal toSeal() {
+        return new Seal(esId, parentEsId, subNumber, ownerUnit, DivisionCode.of(ownerDivision), sealName, purpose,
+                SealState.valueOf(state), validFrom, validTo, Actor.of(requestedBy),
+                approvedBy == null ? null : Actor.of(approvedBy));
     }
 
     public String esId() {
@@ -128,10 +121,6 @@ public class SealEntity {
         return createdAt;
     }
 
-    public String liveCentre() {
-        return liveCentre;
-    }
-
     public String keyAlias() {
         return keyAlias;
     }
@@ -167,10 +156,6 @@ public class SealEntity {
     /** Takes the next sub-seal number: numbers only grow, so none is ever reused. */
     public int takeNextSubNumber() {
         lastSubNumber++;
-        return lastSubNumber;
-    }
-
-    public int lastSubNumber() {
         return lastSubNumber;
     }
 

@@ -131,20 +131,20 @@ public final class SealStore implements AutoCloseable {
 
     /** The seal's uses, oldest first. */
     public List<UseEntity> uses(EntityManager manager, String esId) {
-        return manager.createQuery("select u from UseEntity u where u.esId = :id order by u.usedAt, u.id",
+        return manager.createQuery("select u from UseEntity u where u.esId = :id order by u.usedAt, u.useId",
                 UseEntity.class).setParameter("id", esId).getResultList();
     }
 
     /** The use that made the signature with this SM3 hash (index ix_seal_use_signature), if any. */
     public Optional<UseEntity> useOfSignature(EntityManager manager, String esId, String signatureHash) {
         return manager.createQuery("select u from UseEntity u where u.esId = :id and u.signatureHash = :hash "
-                + "order by u.usedAt, u.id", UseEntity.class).setParameter("id", esId).setParameter("hash", signatureHash)
+                + "order by u.usedAt, u.useId", UseEntity.class).setParameter("id", esId).setParameter("hash", signatureHash)
                 .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** The operator's custody grants of the seal that are not withdrawn. */
     public List<CustodyEntity> activeCustody(EntityManager manager, String esId, String operator) {
-        return manager.createQuery("select c from CustodyEntity c where c.esId = :id and c.operator = :operator "
+        return manager.createQuery("select c from CustodyEntity c where c.esId = :id and c.operatorId = :operator "
                 + "and c.withdrawnAt is null", CustodyEntity.class)
                 .setParameter("id", esId).setParameter("operator", operator).getResultList();
     }

@@ -1,31 +1,24 @@
 package org.bianmin.seal.internal.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.bianmin.seal.SealUse;
+import org.bianmin.core.Actor;
 
 /** One use of a seal (用印登记): who signed which document hash for which case, when, and where the stamps are. */
 @Entity
 @Table(name = "seal_use")
 public class UseEntity {
     @Id
-    @Column(name = "use_id", length = 36)
-    private String id;
-    @Column(name = "es_id", nullable = false, length = 32)
+    private String useId;
     private String esId;
-    @Column(name = "operator_id", nullable = false, length = 128)
-    private String operator;
-    @Column(name = "used_at", nullable = false)
+    private String operatorId;
     private Instant usedAt;
-    @Column(name = "document_hash", nullable = false, length = 64)
     private String documentHash;
-    @Column(name = "case_number", nullable = false, length = 64)
     private String caseNumber;
-    @Column(name = "signature_hash", nullable = false, length = 64)
     private String signatureHash;
-    @Column(name = "stamps")
     private String stamps;
 
     protected UseEntity() {
@@ -33,9 +26,9 @@ public class UseEntity {
 
     public UseEntity(String id, String esId, String operator, Instant usedAt, String documentHash, String caseNumber,
             String signatureHash, String stamps) {
-        this.id = id;
+        this.useId = id;
         this.esId = esId;
-        this.operator = operator;
+        this.operatorId = operator;
         this.usedAt = usedAt;
         this.documentHash = documentHash;
         this.caseNumber = caseNumber;
@@ -43,32 +36,9 @@ public class UseEntity {
         this.stamps = stamps;
     }
 
-    public String esId() {
-        return esId;
-    }
-
-    public String operator() {
-        return operator;
-    }
-
-    public Instant usedAt() {
-        return usedAt;
-    }
-
-    public String documentHash() {
-        return documentHash;
-    }
-
-    public String caseNumber() {
-        return caseNumber;
-    }
-
-    public String signatureHash() {
-        return signatureHash;
-    }
-
-    /** The stamps of a sealed OFD document ({@link StampColumn}), or null. */
-    public String stamps() {
-        return stamps;
+    /** The use as the registry reports it, its stamps read back from {@link StampColumn}. */
+    public SealUse toUse() {
+        return new SealUse(esId, Actor.of(operatorId), usedAt, documentHash, caseNumber, signatureHash,
+                StampColumn.read(stamps));
     }
 }

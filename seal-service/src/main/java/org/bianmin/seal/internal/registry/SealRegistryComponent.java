@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -27,7 +26,6 @@ import org.bianmin.seal.SubSealRequest;
 import org.bianmin.seal.internal.persistence.CustodyEntity;
 import org.bianmin.seal.internal.persistence.SealEntity;
 import org.bianmin.seal.internal.persistence.SealStore;
-import org.bianmin.seal.internal.persistence.StampColumn;
 import org.bianmin.seal.internal.persistence.TransitionEntity;
 import org.bianmin.seal.internal.persistence.UseEntity;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
@@ -153,7 +151,7 @@ public final class SealRegistryComponent implements SealRegistry {
             record(em, seal, null, request.requestedBy(), now, now, "requested");
             audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
                     details("owner", request.ownerDivision().value(), "name", request.name()));
-            return toSeal(seal);
+            return seal.toSeal();
         });
     }
 
@@ -183,7 +181,7 @@ public final class SealRegistryComponent implements SealRegistry {
             audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
                     details("parent", parent.esId(), "number", Integer.toString(number), "site",
                             request.siteDivision().value()));
-            return toSeal(seal);
+            return seal.toSeal();
         });
     }
 
@@ -360,7 +358,7 @@ public final class SealRegistryComponent implements SealRegistry {
                         "seal " + esId + " is " + state + "; custody is granted for approved seals only");
             }
             if (store.activeCustody(em, esId, operator.id()).isEmpty()) {
-                em.persist(new CustodyEntity(UUID.randomUUID().toString(), esId, operator.id(), grantedBy.id(), now));
+                em.persist(new CustodyEntity(esId, operator, grantedBy, now));
                 audit.emit(AuditEventType.ADMINISTRATION, grantedBy, esId,
                         details("action", "custody-granted", "operator", operator.id()));
             }
@@ -391,27 +389,27 @@ public final class SealRegistryComponent implements SealRegistry {
         if (esId == null || esId.isBlank()) {
             return Optional.empty();
         }
-        return store.inTransaction(em -> store.find(em, esId).map(SealRegistryComponent::toSeal));
+        return store.inTransaction(em -> store.find(em, esId).map(SealEntity::toSeal));
     }
 
     @Override
     public Seal get(String esId) {
         Checks.text(esId, "esID");
-        return store.inTransaction(em -> toSeal(store.get(em, esId)));
+        return store.inTransaction(em -> store.get(em, esId).toSeal());
     }
 
     @Override
     public List<Seal> list(DivisionCode division) {
         Checks.required(division, "division");
         return store.inTransaction(em -> store.sealsWithin(em, division.value()).stream()
-                .map(SealRegistryComponent::toSeal).toList());
+                .map(SealEntity::toSeal).toList());
     }
 
     @Override
     public List<SealTransition> history(String esId) {
         return store.inTransaction(em -> {
             store.get(em, esId);
-            return store.transitions(em, esId).stream().map(SealRegistryComponent::toTransition).toList();
+            return store.transitions(em, esId).stream().map(TransitionEntity::toTransition).toList();
         });
     }
 
@@ -419,7 +417,7 @@ public final class SealRegistryComponent implements SealRegistry {
     public List<SealUse> uses(String esId) {
         return store.inTransaction(em -> {
             store.get(em, esId);
-            return store.uses(em, esId).stream().map(SealRegistryComponent::toUse).toList();
+            return store.uses(em, esId).stream().map(UseEntity::toUse).toList();
         });
     }
 
@@ -432,15 +430,15 @@ public final class SealRegistryComponent implements SealRegistry {
     public Optional<SealUse> useOfSignature(String esId, String signatureHash) {
         Checks.text(esId, "esID");
         String hash = Checks.text(signatureHash, "signature hash").toLowerCase(java.util.Locale.ROOT);
-        return store.inTransaction(em -> store.useOfSignature(em, esId, hash).map(SealRegistryComponent::toUse));
+        return store.inTransaction(em -> store.useOfSignature(em, esId, hash).map(UseEntity::toUse));
     }
 
     @Override
     public SealState stateAt(String esId, Instant instant) {
         Checks.required(instant, "instant");
-        List<TransitionEntity> transitions = store.inTransaction(em -> {
+        List<SealTransition> transitions = store.inTransaction(em -> {
             store.get(em, esId);
-            return store.transitions(em, esId);
+            return store.transitions(em, esId).stream().map(TransitionEntity::toTransition).toList();
         });
         return StateAt.of(esId, transitions, instant);
     }
@@ -494,13 +492,13 @@ public final class SealRegistryComponent implements SealRegistry {
             details.put("action", action.name().toLowerCase(java.util.Locale.ROOT));
         }
         audit.emit(action.event(), actor, seal.esId(), details);
-        return toSeal(seal);
+        return seal.toSeal();
     }
 
     private void record(EntityManager em, SealEntity seal, SealState from, Actor actor, Instant now,
             Instant effectiveAt, String reason) {
-        em.persist(new TransitionEntity(UUID.randomUUID().toString(), seal.esId(), store.nextStep(em, seal.esId()),
-                from == null ? null : from.name(), seal.state(), actor.id(), now, effectiveAt, reason));
+        em.persist(new TransitionEntity(store.nextStep(em, seal.esId()), new SealTransition(seal.esId(), from,
+                SealState.valueOf(seal.state()), actor, now, effectiveAt, reason)));
         em.flush();
     }
 
@@ -550,22 +548,5 @@ public final class SealRegistryComponent implements SealRegistry {
             details.put(pairs[i], pairs[i + 1]);
         }
         return details;
-    }
-
-    static Seal toSeal(SealEntity seal) {
-        return new Seal(seal.esId(), seal.parentEsId(), seal.subNumber(), seal.ownerUnit(),
-                DivisionCode.of(seal.ownerDivision()), seal.sealName(), seal.purpose(), state(seal), seal.validFrom(),
-                seal.validTo(), Actor.of(seal.requestedBy()),
-                seal.approvedBy() == null ? null : Actor.of(seal.approvedBy()));
-    }
-
-    private static SealTransition toTransition(TransitionEntity t) {
-        return new SealTransition(t.esId(), t.fromState() == null ? null : SealState.valueOf(t.fromState()),
-                SealState.valueOf(t.toState()), Actor.of(t.actor()), t.recordedAt(), t.effectiveAt(), t.reason());
-    }
-
-    private static SealUse toUse(UseEntity use) {
-        return new SealUse(use.esId(), Actor.of(use.operator()), use.usedAt(), use.documentHash(), use.caseNumber(),
-                use.signatureHash(), StampColumn.read(use.stamps()));
     }
 }

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bianmin.core.BianminException;
 import org.bianmin.seal.SealState;
-import org.bianmin.seal.internal.persistence.TransitionEntity;
+import org.bianmin.seal.SealTransition;
 
 /**
  * The state a seal was in at an instant, from its recorded transitions' effective times. A
@@ -22,15 +22,15 @@ final class StateAt {
     private StateAt() {
     }
 
-    static SealState of(String esId, List<TransitionEntity> transitions, Instant instant) {
+    static SealState of(String esId, List<SealTransition> transitions, Instant instant) {
         SealState latest = null;
         boolean revoked = false;
         boolean destroyed = false;
-        for (TransitionEntity transition : transitions) {
+        for (SealTransition transition : transitions) {
             if (transition.effectiveAt().truncatedTo(ChronoUnit.SECONDS).isAfter(instant)) {
                 continue;
             }
-            SealState to = SealState.valueOf(transition.toState());
+            SealState to = transition.to();
             revoked |= to == SealState.REVOKED;
             destroyed |= to == SealState.DESTROYED;
             latest = to;
