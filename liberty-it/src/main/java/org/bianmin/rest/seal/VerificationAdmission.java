@@ -18,6 +18,7 @@ import org.bianmin.rest.support.BoundedUpload;
 import org.bianmin.rest.support.ErrorBody;
 import org.bianmin.rest.support.JsonMapping;
 import org.bianmin.rest.support.SpooledRequest;
+import org.bianmin.rest.support.UploadDeadline;
 
 /**
  * Admits requests to the verification endpoints within the server's {@link VerificationCapacity},
@@ -32,14 +33,23 @@ import org.bianmin.rest.support.SpooledRequest;
  *     {@code SERVICE_BUSY} with {@code Retry-After} (§15.6.4, §10.2.3), never queued without
  *     bound;</li>
  * <li>with the permit held, a body other than multipart is spooled ({@link BoundedUpload}); one
- *     that passes the limit while it arrives (chunked) is refused with 413 as soon as it passes. A
- *     multipart body is left to the container, which spools its parts within the declared length
- *     and deletes them after the request;</li>
+ *     that passes the limit while it arrives (chunked) is refused with 413 as soon as it passes; one
+ *     still arriving when {@link VerificationLimits#uploadTime()} has gone by is refused with 408
+ *     {@code REQUEST_TIMEOUT} (§15.5.9). A multipart body is left to the container, which spools
+ *     its parts within the declared length and deletes them after the request;</li>
  * <li>the request goes on; afterwards, however it ended, the spool is deleted and the permit given
  *     back.</li>
  * </ol>
- * So the permits bound the memory and disk that uploads hold as well as the verifications running.
- * A refusal answers with {@code Connection: close}, since the rest of the body is not read.
+ *
+ * <p>So the permits bound the memory and disk that uploads hold as well as the verifications
+ * running, and the time an upload holds its permit. A blocking read cannot be interrupted: the
+ * deadline is looked at after each read returns, and a read waits at most the HTTP endpoint's
+ * {@code readTimeout} (server.xml {@code httpOptions}, 60 s) before it fails. A client that sends a
+ * byte now and then therefore holds its permit at most {@code uploadTime} plus one
+ * {@code readTimeout} (60 s + 60 s by default); one that stops sending is let go when that read
+ * times out.
+ *
+ * <p>A refusal answers with {@code Connection: close}, since the rest of the body is not read.
  */
 @WebFilter(urlPatterns = "/api/verification/*")
 public class VerificationAdmission extends HttpFilter {
@@ -95,10 +105,17 @@ public class VerificationAdmission extends HttpFilter {
             String endpoint, long limit, VerificationLimits limits) throws IOException, ServletException {
         BoundedUpload body;
         try {
-            body = BoundedUpload.spool(request.getInputStream(), limit, IN_MEMORY, limits.spoolDirectory());
+            body = BoundedUpload.spool(request.getInputStream(), limit, IN_MEMORY, limits.spoolDirectory(),
+                    UploadDeadline.in(limits.uploadTime()));
         } catch (BoundedUpload.TooLarge e) {
             refuse(response, 413, "REQUEST_TOO_LARGE", "the request body is larger than allowed: "
                     + tooLarge(request, endpoint, limit) + "; reading stopped there");
+            return;
+        } catch (BoundedUpload.TooSlow e) {
+            refuse(response, 408, "REQUEST_TIMEOUT", "the request body did not arrive in time: "
+                    + request.getMethod() + " " + request.getRequestURI() + " allows " + e.allowed().toSeconds()
+                    + " s for the whole body (server variable " + VerificationLimits.UPLOAD_TIME_VARIABLE
+                    + "); reading stopped there; send it over a faster connection, or a smaller file");
             return;
         } catch (BoundedUpload.Unreadable e) {
             refuse(response, 400, ErrorCode.INVALID_ARGUMENT.name(), "the request body could not be read: "

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +29,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The bounded cost of verification: each endpoint refuses a body over its limit with 413
  * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked
  * (refused as it passes the limit; a multipart body must declare its length); a body at the limit
- * is verified as usual; when every permit is
- * held, a further request is refused at once with 503 SERVICE_BUSY and Retry-After; and no spooled
- * upload outlives its request. The test server runs with {@code bianmin.verification.permits}
- * permits and spools into {@code bianmin.verification.spool.dir}, both set by the build.
+ * is verified as usual; a body still arriving after the upload time is refused with 408
+ * REQUEST_TIMEOUT; when every permit is held, a further request is refused at once with 503
+ * SERVICE_BUSY and Retry-After; and no spooled upload outlives its request. The test server runs
+ * with {@code bianmin.verification.permits} permits and an upload time of
+ * {@code bianmin.verification.upload.max.seconds}, and spools into
+ * {@code bianmin.verification.spool.dir}, all set by the build.
  */
 class VerificationLimitsIT {
     private static final String AUDITOR = "auditor.zhao";
     private static final long MIB = 1L << 20;
     private static final int PERMITS = Integer.getInteger("bianmin.verification.permits", 2);
+    private static final Duration UPLOAD_TIME = Duration.ofSeconds(
+            Long.getLong("bianmin.verification.upload.max.seconds", 20));
     private static final Path SPOOL = Path.of(System.getProperty("bianmin.verification.spool.dir",
             "target/verification-spool"));
 
@@ -147,6 +152,55 @@ class VerificationLimitsIT {
         }
         assertEquals(411, reply.status(), reply::toString);
         assertEquals("LENGTH_REQUIRED", reply.answer().code(), reply::toString);
+    }
+
+    @Test
+    void aBodyStillArrivingAfterTheUploadTimeIsRefusedWith408() throws InterruptedException {
+        long started = System.nanoTime();
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", -1)) {
+            Thread trickle = new Thread(() -> trickle(request), "trickle");
+            trickle.start();
+            try {
+                reply = request.reply();
+            } finally {
+                trickle.interrupt();
+                trickle.join(5_000);
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(408, reply.status(), reply::toString);
+        assertEquals("REQUEST_TIMEOUT", reply.answer().code(), reply::toString);
+        String message = reply.answer().json().path("message").asText();
+        assertTrue(message.contains(UPLOAD_TIME.toSeconds() + " s")
+                && message.contains("bianmin.verification.upload.max.seconds"), message);
+        assertEquals("close", reply.headers().get("connection"), reply::toString);
+        // bytes arrive every half second, so the first read after the deadline returns at once
+        assertTrue(took.compareTo(UPLOAD_TIME) >= 0 && took.compareTo(UPLOAD_TIME.plusSeconds(5)) < 0,
+                "refused after " + took);
+        awaitEmptySpool();
+        Api.Answer after = Api.as(AUDITOR).postBytes("/api/verification/ofd", "application/ofd",
+                "PK after".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(200, after.status(), "the permit was given back: " + after);
+    }
+
+    /**
+     * A client on a slow line: a few bytes of a chunked body every half second, until the server
+     * closes the connection or the test takes the answer, and for no longer than the upload time
+     * and half a minute.
+     */
+    private static void trickle(RawHttp request) {
+        long until = System.nanoTime() + UPLOAD_TIME.plusSeconds(30).toNanos();
+        try {
+            while (System.nanoTime() < until) {
+                request.chunk("PK".getBytes(StandardCharsets.US_ASCII));
+                Thread.sleep(500);
+            }
+        } catch (UncheckedIOException e) {
+            // the server answered and closed the connection
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
