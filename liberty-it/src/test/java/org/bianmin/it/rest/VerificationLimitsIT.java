@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -27,13 +30,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The bounded cost of verification: each endpoint refuses a body over its limit with 413
- * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked
- * (refused as it passes the limit; a multipart body must declare its length); a body at the limit
- * is verified as usual; a body still arriving after the upload time is refused with 408
- * REQUEST_TIMEOUT; when every permit is held, a further request is refused at once with 503
- * SERVICE_BUSY and Retry-After; and no spooled upload outlives its request. The test server runs
- * with {@code bianmin.verification.permits} permits and an upload time of
- * {@code bianmin.verification.upload.max.seconds}, and spools into
+ * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked,
+ * multipart or not (refused as it passes the limit); a chunked multipart body is verified as the
+ * same body with its length is; a body at the limit is verified as usual; a body still arriving
+ * after the upload time is refused with 408 REQUEST_TIMEOUT; when every permit is held, a further
+ * request is refused at once with 503 SERVICE_BUSY and Retry-After; and no spooled upload outlives
+ * its request. The test server runs with {@code bianmin.verification.permits} permits and an upload
+ * time of {@code bianmin.verification.upload.max.seconds}, and spools into
  * {@code bianmin.verification.spool.dir}, all set by the build.
  */
 class VerificationLimitsIT {
@@ -75,12 +78,7 @@ class VerificationLimitsIT {
     void aChunkedBodyIsRefusedAsItPassesTheLimit(String path, long mib) throws IOException {
         RawHttp.Reply reply;
         try (RawHttp request = RawHttp.post(path, AUDITOR, "application/octet-stream", -1)) {
-            byte[] piece = new byte[(int) MIB];
-            Arrays.fill(piece, (byte) 'x');
-            for (long i = 0; i < mib; i++) {
-                request.chunk(piece);
-            }
-            request.chunk(new byte[] {'x'});
+            chunks(request, mib * MIB + 1);
             // the body never ends: an answer now can only come from the limit
             reply = request.reply();
         }
@@ -141,17 +139,60 @@ class VerificationLimitsIT {
     }
 
     @Test
-    void aMultipartBodyMustDeclareItsLength() {
+    void aChunkedMultipartBodyIsRefusedAsItPassesTheLimitWithNothingVerified() {
+        long limit = 256 * MIB;
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"document\"; filename=\"document\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         RawHttp.Reply reply;
-        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR,
-                "multipart/form-data; boundary=b", -1)) {
-            request.chunk("--b\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\nx\r\n--b--\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            request.endChunks();
+        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR, "multipart/form-data; boundary=b",
+                -1)) {
+            request.chunk(head);
+            chunks(request, limit + 1 - head.length);
             reply = request.reply();
         }
-        assertEquals(411, reply.status(), reply::toString);
-        assertEquals("LENGTH_REQUIRED", reply.answer().code(), reply::toString);
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("REQUEST_TOO_LARGE", reply.answer().code(), reply::toString);
+        String message = reply.answer().json().path("message").asText();
+        assertTrue(message.contains(Long.toString(limit)) && message.contains("bianmin.verification.detached.max.mib"),
+                message);
+        assertTrue(reply.answer().json().path("overall").isMissingNode(), "no report: " + reply);
+        awaitEmptySpool();
+    }
+
+    @Test
+    void aChunkedMultipartBodyIsVerifiedAsTheSameBodyWithItsLengthIs() {
+        String esId = Seals.activeInCustodyOf("custodian.chen");
+        byte[] document = "泸定县 准予行政许可决定书 2026-101".getBytes(StandardCharsets.UTF_8);
+        Api.Answer signed = Api.as("custodian.chen").postBytes("/api/seals/" + esId + "/signatures?case=CHUNKED-1",
+                "application/pdf", document);
+        assertEquals(201, signed.status(), signed::toString);
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("signature", Base64.getDecoder().decode(signed.json().path("der").asText()));
+        parts.put("document", document);
+
+        Api.Answer declared = Api.as(AUDITOR).postParts("/api/verification/detached", parts);
+        assertEquals(200, declared.status(), declared::toString);
+        String boundary = "chunked-" + UUID.randomUUID();
+        byte[] body = Api.formData(boundary, parts);
+        RawHttp.Reply chunked;
+        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR,
+                "multipart/form-data; boundary=" + boundary, -1)) {
+            // small pieces, so that chunks end inside part headers, contents and boundaries
+            for (int from = 0; from < body.length; from += 61) {
+                request.chunk(Arrays.copyOfRange(body, from, Math.min(body.length, from + 61)));
+            }
+            request.endChunks();
+            chunked = request.reply();
+        }
+        assertEquals(200, chunked.status(), chunked::toString);
+        ObjectNode expected = (ObjectNode) declared.json();
+        ObjectNode actual = (ObjectNode) chunked.answer().json();
+        assertEquals("TOTAL_PASSED", expected.path("overall").asText(), expected::toString);
+        // the same report, made a moment later
+        expected.remove("validationTime");
+        actual.remove("validationTime");
+        assertEquals(expected, actual);
+        awaitEmptySpool();
     }
 
     @Test
@@ -200,6 +241,15 @@ class VerificationLimitsIT {
             // the server answered and closed the connection
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends {@code bytes} bytes of filler as chunks of at most 1 MiB. */
+    private static void chunks(RawHttp request, long bytes) {
+        byte[] piece = new byte[(int) MIB];
+        Arrays.fill(piece, (byte) 'x');
+        for (long left = bytes; left > 0; left -= piece.length) {
+            request.chunk(left >= piece.length ? piece : Arrays.copyOf(piece, (int) left));
         }
     }
 

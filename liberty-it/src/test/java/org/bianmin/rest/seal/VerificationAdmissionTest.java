@@ -1,9 +1,7 @@
 package org.bianmin.rest.seal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,14 +33,6 @@ class VerificationAdmissionTest {
         assertEquals(endpoint, VerificationAdmission.endpoint(path));
         assertEquals(limit, LIMITS.bodyBytes(endpoint));
         assertEquals(variable, VerificationLimits.variable(endpoint));
-    }
-
-    @Test
-    void multipartBodiesAreRecognisedWhateverTheirCase() {
-        assertTrue(VerificationAdmission.isMultipart("multipart/form-data; boundary=x"));
-        assertTrue(VerificationAdmission.isMultipart(" Multipart/Form-Data; boundary=x"));
-        assertFalse(VerificationAdmission.isMultipart("application/ofd"));
-        assertFalse(VerificationAdmission.isMultipart(null));
     }
 
     @Test
