@@ -32,11 +32,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The bounded cost of verification: each endpoint refuses a body over its limit with 413
  * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked,
  * multipart or not (refused as it passes the limit); a chunked multipart body is verified as the
- * same body with its length is; a body at the limit is verified as usual; a body still arriving
- * after the upload time is refused with 408 REQUEST_TIMEOUT; when every permit is held, a further
- * request is refused at once with 503 SERVICE_BUSY and Retry-After; and no spooled upload outlives
- * its request. The test server runs with {@code bianmin.verification.permits} permits and an upload
- * time of {@code bianmin.verification.upload.max.seconds}, and spools into
+ * same body with its length is, and refused with 400 when it is not well-formed; a body at the
+ * limit is verified as usual; a body still arriving after the upload time is refused with 408
+ * REQUEST_TIMEOUT; when every permit is held, a further request is refused at once with 503
+ * SERVICE_BUSY and Retry-After; and no spooled upload outlives its request. The test server runs
+ * with {@code bianmin.verification.permits} permits and an upload time of
+ * {@code bianmin.verification.upload.max.seconds}, and spools into
  * {@code bianmin.verification.spool.dir}, all set by the build.
  */
 class VerificationLimitsIT {
@@ -192,6 +193,22 @@ class VerificationLimitsIT {
         expected.remove("validationTime");
         actual.remove("validationTime");
         assertEquals(expected, actual);
+        awaitEmptySpool();
+    }
+
+    @Test
+    void aChunkedMultipartBodyThatIsNotWellFormedIs400WithNothingLeft() {
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR, "multipart/form-data; boundary=b",
+                -1)) {
+            request.chunk("--b\r\nContent-Disposition: form-data\r\n\r\nno name\r\n--b--\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            request.endChunks();
+            reply = request.reply();
+        }
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("INVALID_ARGUMENT", reply.answer().code(), reply::toString);
+        assertTrue(reply.answer().json().path("message").asText().contains("RFC 7578 §4.2"), reply::toString);
         awaitEmptySpool();
     }
 
