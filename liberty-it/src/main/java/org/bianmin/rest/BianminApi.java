@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Bianmin 便民", version = "1.0",
                 description = "Electronic approval seals (GB/T 38540), the devolved-power catalogue, village proxy"
                         + " records, standards checks and the audit trail of Luding County's service network."
-                        + " Errors are {\"code\", \"message\"} with 400, 401, 403, 404, 409, 411, 413 or 503."),
+                        + " Errors are {\"code\", \"message\"} with 400, 401, 403, 404, 408, 409, 413 or 503."),
         security = @SecurityRequirement(name = "basic"),
         tags = {
             @Tag(name = "seals", description = "The seal registry: request, approve, make, sub-seals, suspend, resume, revoke, sign"),

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bianmin.core.ErrorCode;
@@ -18,28 +17,40 @@ import org.bianmin.rest.support.BoundedUpload;
 import org.bianmin.rest.support.ErrorBody;
 import org.bianmin.rest.support.JsonMapping;
 import org.bianmin.rest.support.SpooledRequest;
+import org.bianmin.rest.support.UploadDeadline;
 
 /**
  * Admits requests to the verification endpoints within the server's {@link VerificationCapacity},
- * before anything reads their bodies (a servlet filter, because the container parses a multipart
- * body before the resource method runs):
+ * before anything reads their bodies (a servlet filter, in front of the REST runtime):
  * <ol>
  * <li>a body that declares more bytes than the endpoint's limit is refused at once, unread: 413
- *     {@code REQUEST_TOO_LARGE} (RFC 9110 §15.5.14); a multipart body that does not declare its
- *     length is refused with 411 {@code LENGTH_REQUIRED} (§15.5.12), since the container, not this
- *     filter, reads it;</li>
+ *     {@code REQUEST_TOO_LARGE} (RFC 9110 §15.5.14);</li>
  * <li>the request takes a verification permit, or is refused within a moment: 503
  *     {@code SERVICE_BUSY} with {@code Retry-After} (§15.6.4, §10.2.3), never queued without
  *     bound;</li>
- * <li>with the permit held, a body other than multipart is spooled ({@link BoundedUpload}); one
- *     that passes the limit while it arrives (chunked) is refused with 413 as soon as it passes. A
- *     multipart body is left to the container, which spools its parts within the declared length
- *     and deletes them after the request;</li>
- * <li>the request goes on; afterwards, however it ended, the spool is deleted and the permit given
- *     back.</li>
+ * <li>with the permit held, the body is spooled ({@link BoundedUpload}), whatever its media type
+ *     and whether it declares its length or arrives chunked (§7.1 of RFC 9112): one that passes the
+ *     limit while it arrives is refused with 413 as soon as it passes it; one still arriving when
+ *     {@link VerificationLimits#uploadTime()} has gone by is refused with 408
+ *     {@code REQUEST_TIMEOUT} (RFC 9110 §15.5.9);</li>
+ * <li>the request goes on with the spooled copy as its body ({@link SpooledRequest}); afterwards,
+ *     however it ended, the spool is deleted and the permit given back.</li>
  * </ol>
- * So the permits bound the memory and disk that uploads hold as well as the verifications running.
- * A refusal answers with {@code Connection: close}, since the rest of the body is not read.
+ * A multipart body takes the same way. The REST runtime (RESTEasy in Liberty) finds
+ * {@code @FormParam EntityPart} parameters through {@code HttpServletRequest.getParts()}, and the
+ * container would parse those from the raw stream, which the spool has read; so the spooled request
+ * parses them from the spool itself ({@link SpooledRequest#getParts()}), and a chunked multipart
+ * body is bounded and parsed like any other (VerificationLimitsIT shows it).
+ *
+ * <p>So the permits bound the memory and disk that uploads hold as well as the verifications
+ * running, and the time an upload holds its permit. A blocking read cannot be interrupted: the
+ * deadline is looked at after each read returns, and a read waits at most the HTTP endpoint's
+ * {@code readTimeout} (server.xml {@code httpOptions}, 60 s) before it fails. A client that sends a
+ * byte now and then therefore holds its permit at most {@code uploadTime} plus one
+ * {@code readTimeout} (60 s + 60 s by default); one that stops sending is let go when that read
+ * times out.
+ *
+ * <p>A refusal answers with {@code Connection: close}, since the rest of the body is not read.
  */
 @WebFilter(urlPatterns = "/api/verification/*")
 public class VerificationAdmission extends HttpFilter {
@@ -68,12 +79,6 @@ public class VerificationAdmission extends HttpFilter {
                     + tooLarge(request, endpoint, limit));
             return;
         }
-        boolean multipart = isMultipart(request.getContentType());
-        if (multipart && declared < 0) {
-            refuse(response, 411, "LENGTH_REQUIRED", "a multipart body must declare its length (Content-Length);"
-                    + " send it without chunked transfer coding");
-            return;
-        }
         if (!capacity.tryAcquire()) {
             response.setIntHeader("Retry-After", RETRY_AFTER_SECONDS);
             refuse(response, 503, "SERVICE_BUSY", "the server is running as many verifications as it may at once ("
@@ -81,11 +86,7 @@ public class VerificationAdmission extends HttpFilter {
             return;
         }
         try {
-            if (multipart) {
-                chain.doFilter(request, response);
-            } else {
-                withSpooledBody(request, response, chain, endpoint, limit, limits);
-            }
+            withSpooledBody(request, response, chain, endpoint, limit, limits);
         } finally {
             capacity.release();
         }
@@ -95,10 +96,17 @@ public class VerificationAdmission extends HttpFilter {
             String endpoint, long limit, VerificationLimits limits) throws IOException, ServletException {
         BoundedUpload body;
         try {
-            body = BoundedUpload.spool(request.getInputStream(), limit, IN_MEMORY, limits.spoolDirectory());
+            body = BoundedUpload.spool(request.getInputStream(), limit, IN_MEMORY, limits.spoolDirectory(),
+                    UploadDeadline.in(limits.uploadTime()));
         } catch (BoundedUpload.TooLarge e) {
             refuse(response, 413, "REQUEST_TOO_LARGE", "the request body is larger than allowed: "
                     + tooLarge(request, endpoint, limit) + "; reading stopped there");
+            return;
+        } catch (BoundedUpload.TooSlow e) {
+            refuse(response, 408, "REQUEST_TIMEOUT", "the request body did not arrive in time: "
+                    + request.getMethod() + " " + request.getRequestURI() + " allows " + e.allowed().toSeconds()
+                    + " s for the whole body (server variable " + VerificationLimits.UPLOAD_TIME_VARIABLE
+                    + "); reading stopped there; send it over a faster connection, or a smaller file");
             return;
         } catch (BoundedUpload.Unreadable e) {
             refuse(response, 400, ErrorCode.INVALID_ARGUMENT.name(), "the request body could not be read: "
@@ -110,14 +118,10 @@ public class VerificationAdmission extends HttpFilter {
                     + " verification (its spool directory failed); the failure is in the server log");
             return;
         }
-        try (body) {
-            chain.doFilter(new SpooledRequest(request, body), response);
+        try (body; SpooledRequest spooled = new SpooledRequest(request, body, IN_MEMORY,
+                limits.spoolDirectory())) {
+            chain.doFilter(spooled, response);
         }
-    }
-
-    /** Whether a body is multipart, which the container parses (Jakarta Servlet 6.0 §3.2). */
-    static boolean isMultipart(String contentType) {
-        return contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /**

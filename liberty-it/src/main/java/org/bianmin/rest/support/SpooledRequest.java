@@ -1,27 +1,47 @@
 package org.bianmin.rest.support;
 
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A request whose body has already been read into a {@link BoundedUpload}: whoever reads the body
- * next (the REST runtime, a resource) reads the spooled copy, and its length is known.
+ * next (the REST runtime, a resource) reads the spooled copy, and its length is known. So do the
+ * parts of a {@code multipart/form-data} body ({@link #getParts()}): the REST runtime takes
+ * {@code @FormParam EntityPart} parameters from there, and the container's own parts would be read
+ * from the raw stream, which the spool has already read. {@link #close()} deletes the parts.
  */
-public final class SpooledRequest extends HttpServletRequestWrapper {
+public final class SpooledRequest extends HttpServletRequestWrapper implements AutoCloseable {
     private final BoundedUpload body;
+    private final int inMemory;
+    private final Path directory;
     private Body stream;
+    private SpooledParts parts;
 
-    public SpooledRequest(HttpServletRequest request, BoundedUpload body) {
+    /**
+     * @param request   the request as it came
+     * @param body      its body, spooled
+     * @param inMemory  the parts of a multipart body together take less memory than this
+     * @param directory where the parts that do not are spooled
+     */
+    public SpooledRequest(HttpServletRequest request, BoundedUpload body, int inMemory, Path directory) {
         super(request);
         this.body = body;
+        this.inMemory = inMemory;
+        this.directory = directory;
     }
 
     /** The body; every call answers the same stream, as the servlet contract has it. */
@@ -38,6 +58,38 @@ public final class SpooledRequest extends HttpServletRequestWrapper {
         String encoding = getCharacterEncoding();
         Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
         return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+
+    /**
+     * The parts of a {@code multipart/form-data} body, read from the spool at the first call (Jakarta
+     * Servlet 6.0 §3.2, {@link SpooledParts}).
+     *
+     * @throws ServletException when the body is not {@code multipart/form-data}
+     */
+    @Override
+    public synchronized Collection<Part> getParts() throws IOException, ServletException {
+        String contentType = getContentType();
+        if (contentType == null
+                || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new ServletException("the request body is not multipart/form-data but " + contentType);
+        }
+        if (parts == null) {
+            parts = SpooledParts.of(body, contentType, inMemory, directory);
+        }
+        return List.copyOf(parts.parts());
+    }
+
+    @Override
+    public Part getPart(String name) throws IOException, ServletException {
+        return getParts().stream().filter(part -> part.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Deletes the parts, if they were read; the body itself belongs to whoever spooled it. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (parts != null) {
+            parts.close();
+        }
     }
 
     @Override

@@ -4,16 +4,24 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 
 /**
  * HTTP-level refusals from the REST runtime (unknown path, wrong method or media type, a role the
- * caller lacks) as JSON error bodies with their own status.
+ * caller lacks) as JSON error bodies with their own status. When the runtime refused a request
+ * because the API refused one of its parameters (the parts of a multipart body, say), the API's
+ * refusal is answered, with its own code and message.
  */
 @Provider
 public class WebExceptionMapper implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException failure) {
+        Optional<BianminException> refusal = JsonInputExceptionMapper.refusal(failure);
+        if (refusal.isPresent()) {
+            return new BianminExceptionMapper().toResponse(refusal.get());
+        }
         int status = failure.getResponse().getStatus();
         String code = switch (status) {
             case 400 -> ErrorCode.INVALID_ARGUMENT.name();

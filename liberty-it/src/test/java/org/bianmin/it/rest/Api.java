@@ -86,6 +86,12 @@ final class Api {
     /** A {@code multipart/form-data} POST whose parts are named byte arrays. */
     Answer postParts(String path, java.util.Map<String, byte[]> parts) {
         String boundary = "bianmin-" + java.util.UUID.randomUUID();
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(formData(boundary, parts))));
+    }
+
+    /** A {@code multipart/form-data} body (RFC 7578) of named byte arrays, each part a file of its name. */
+    static byte[] formData(String boundary, java.util.Map<String, byte[]> parts) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         parts.forEach((name, content) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
@@ -94,8 +100,7 @@ final class Api {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return body.toByteArray();
     }
 
     Answer put(String path, String json) {

@@ -22,19 +22,13 @@ import org.junit.jupiter.api.Test;
  * each document and reports each refusal; bad placements are 400s that record nothing.
  */
 class OfdSealingIT {
-    private static final Api ADMIN = Api.as("admin.zhang");
-    private static final Api APPROVER = Api.as("approver.li");
     private static final Api CUSTODIAN = Api.as("custodian.chen");
     private static final Api AUDITOR = Api.as("auditor.zhao");
     private static String esId;
 
     @BeforeAll
     static void anActiveSealInTheCustodiansCare() {
-        String township = Divisions.freshTownship();
-        esId = ADMIN.post("/api/seals", SealFlowIT.sealRequest(township)).json().path("esId").asText();
-        assertEquals(200, APPROVER.post("/api/seals/" + esId + "/approve").status());
-        assertEquals(200, ADMIN.post("/api/seals/" + esId + "/make").status());
-        assertEquals(204, ADMIN.put("/api/seals/" + esId + "/custodians/custodian.chen").status());
+        esId = Seals.activeInCustodyOf("custodian.chen");
     }
 
     @Test

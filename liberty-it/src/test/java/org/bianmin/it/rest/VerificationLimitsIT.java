@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -26,17 +30,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The bounded cost of verification: each endpoint refuses a body over its limit with 413
- * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked
- * (refused as it passes the limit; a multipart body must declare its length); a body at the limit
- * is verified as usual; when every permit is
- * held, a further request is refused at once with 503 SERVICE_BUSY and Retry-After; and no spooled
- * upload outlives its request. The test server runs with {@code bianmin.verification.permits}
- * permits and spools into {@code bianmin.verification.spool.dir}, both set by the build.
+ * REQUEST_TOO_LARGE, whether the body declares its length (refused unread) or arrives chunked,
+ * multipart or not (refused as it passes the limit); a chunked multipart body is verified as the
+ * same body with its length is, and refused with 400 when it is not well-formed; a body at the
+ * limit is verified as usual; a body still arriving after the upload time is refused with 408
+ * REQUEST_TIMEOUT; when every permit is held, a further request is refused at once with 503
+ * SERVICE_BUSY and Retry-After; and no spooled upload outlives its request. The test server runs
+ * with {@code bianmin.verification.permits} permits and an upload time of
+ * {@code bianmin.verification.upload.max.seconds}, and spools into
+ * {@code bianmin.verification.spool.dir}, all set by the build.
  */
 class VerificationLimitsIT {
     private static final String AUDITOR = "auditor.zhao";
     private static final long MIB = 1L << 20;
     private static final int PERMITS = Integer.getInteger("bianmin.verification.permits", 2);
+    private static final Duration UPLOAD_TIME = Duration.ofSeconds(
+            Long.getLong("bianmin.verification.upload.max.seconds", 20));
     private static final Path SPOOL = Path.of(System.getProperty("bianmin.verification.spool.dir",
             "target/verification-spool"));
 
@@ -70,12 +79,7 @@ class VerificationLimitsIT {
     void aChunkedBodyIsRefusedAsItPassesTheLimit(String path, long mib) throws IOException {
         RawHttp.Reply reply;
         try (RawHttp request = RawHttp.post(path, AUDITOR, "application/octet-stream", -1)) {
-            byte[] piece = new byte[(int) MIB];
-            Arrays.fill(piece, (byte) 'x');
-            for (long i = 0; i < mib; i++) {
-                request.chunk(piece);
-            }
-            request.chunk(new byte[] {'x'});
+            chunks(request, mib * MIB + 1);
             // the body never ends: an answer now can only come from the limit
             reply = request.reply();
         }
@@ -136,17 +140,134 @@ class VerificationLimitsIT {
     }
 
     @Test
-    void aMultipartBodyMustDeclareItsLength() {
+    void aChunkedMultipartBodyIsRefusedAsItPassesTheLimitWithNothingVerified() {
+        long limit = 256 * MIB;
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"document\"; filename=\"document\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR, "multipart/form-data; boundary=b",
+                -1)) {
+            request.chunk(head);
+            chunks(request, limit + 1 - head.length);
+            reply = request.reply();
+        }
+        assertEquals(413, reply.status(), reply::toString);
+        assertEquals("REQUEST_TOO_LARGE", reply.answer().code(), reply::toString);
+        String message = reply.answer().json().path("message").asText();
+        assertTrue(message.contains(Long.toString(limit)) && message.contains("bianmin.verification.detached.max.mib"),
+                message);
+        assertTrue(reply.answer().json().path("overall").isMissingNode(), "no report: " + reply);
+        awaitEmptySpool();
+    }
+
+    @Test
+    void aChunkedMultipartBodyIsVerifiedAsTheSameBodyWithItsLengthIs() {
+        String esId = Seals.activeInCustodyOf("custodian.chen");
+        byte[] document = "泸定县 准予行政许可决定书 2026-101".getBytes(StandardCharsets.UTF_8);
+        Api.Answer signed = Api.as("custodian.chen").postBytes("/api/seals/" + esId + "/signatures?case=CHUNKED-1",
+                "application/pdf", document);
+        assertEquals(201, signed.status(), signed::toString);
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("signature", Base64.getDecoder().decode(signed.json().path("der").asText()));
+        parts.put("document", document);
+
+        Api.Answer declared = Api.as(AUDITOR).postParts("/api/verification/detached", parts);
+        assertEquals(200, declared.status(), declared::toString);
+        String boundary = "chunked-" + UUID.randomUUID();
+        byte[] body = Api.formData(boundary, parts);
+        RawHttp.Reply chunked;
         try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR,
-                "multipart/form-data; boundary=b", -1)) {
-            request.chunk("--b\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\nx\r\n--b--\r\n"
+                "multipart/form-data; boundary=" + boundary, -1)) {
+            // small pieces, so that chunks end inside part headers, contents and boundaries
+            for (int from = 0; from < body.length; from += 61) {
+                request.chunk(Arrays.copyOfRange(body, from, Math.min(body.length, from + 61)));
+            }
+            request.endChunks();
+            chunked = request.reply();
+        }
+        assertEquals(200, chunked.status(), chunked::toString);
+        ObjectNode expected = (ObjectNode) declared.json();
+        ObjectNode actual = (ObjectNode) chunked.answer().json();
+        assertEquals("TOTAL_PASSED", expected.path("overall").asText(), expected::toString);
+        // the same report, made a moment later
+        expected.remove("validationTime");
+        actual.remove("validationTime");
+        assertEquals(expected, actual);
+        awaitEmptySpool();
+    }
+
+    @Test
+    void aChunkedMultipartBodyThatIsNotWellFormedIs400WithNothingLeft() {
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR, "multipart/form-data; boundary=b",
+                -1)) {
+            request.chunk("--b\r\nContent-Disposition: form-data\r\n\r\nno name\r\n--b--\r\n"
                     .getBytes(StandardCharsets.US_ASCII));
             request.endChunks();
             reply = request.reply();
         }
-        assertEquals(411, reply.status(), reply::toString);
-        assertEquals("LENGTH_REQUIRED", reply.answer().code(), reply::toString);
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("INVALID_ARGUMENT", reply.answer().code(), reply::toString);
+        assertTrue(reply.answer().json().path("message").asText().contains("RFC 7578 §4.2"), reply::toString);
+        awaitEmptySpool();
+    }
+
+    @Test
+    void aBodyStillArrivingAfterTheUploadTimeIsRefusedWith408() throws InterruptedException {
+        long started = System.nanoTime();
+        RawHttp.Reply reply;
+        try (RawHttp request = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", -1)) {
+            Thread trickle = new Thread(() -> trickle(request), "trickle");
+            trickle.start();
+            try {
+                reply = request.reply();
+            } finally {
+                trickle.interrupt();
+                trickle.join(5_000);
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(408, reply.status(), reply::toString);
+        assertEquals("REQUEST_TIMEOUT", reply.answer().code(), reply::toString);
+        String message = reply.answer().json().path("message").asText();
+        assertTrue(message.contains(UPLOAD_TIME.toSeconds() + " s")
+                && message.contains("bianmin.verification.upload.max.seconds"), message);
+        assertEquals("close", reply.headers().get("connection"), reply::toString);
+        // bytes arrive every half second, so the first read after the deadline returns at once
+        assertTrue(took.compareTo(UPLOAD_TIME) >= 0 && took.compareTo(UPLOAD_TIME.plusSeconds(5)) < 0,
+                "refused after " + took);
+        awaitEmptySpool();
+        Api.Answer after = Api.as(AUDITOR).postBytes("/api/verification/ofd", "application/ofd",
+                "PK after".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(200, after.status(), "the permit was given back: " + after);
+    }
+
+    /**
+     * A client on a slow line: a few bytes of a chunked body every half second, until the server
+     * closes the connection or the test takes the answer, and for no longer than the upload time
+     * and half a minute.
+     */
+    private static void trickle(RawHttp request) {
+        long until = System.nanoTime() + UPLOAD_TIME.plusSeconds(30).toNanos();
+        try {
+            while (System.nanoTime() < until) {
+                request.chunk("PK".getBytes(StandardCharsets.US_ASCII));
+                Thread.sleep(500);
+            }
+        } catch (UncheckedIOException e) {
+            // the server answered and closed the connection
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends {@code bytes} bytes of filler as chunks of at most 1 MiB. */
+    private static void chunks(RawHttp request, long bytes) {
+        byte[] piece = new byte[(int) MIB];
+        Arrays.fill(piece, (byte) 'x');
+        for (long left = bytes; left > 0; left -= piece.length) {
+            request.chunk(left >= piece.length ? piece : Arrays.copyOf(piece, (int) left));
+        }
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.bianmin.rest.seal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,11 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Which limit a verification request gets: the endpoint is read from the path however it is
  * spelt, and a path that names no known endpoint gets the seal's (smallest) limit, so no spelling
- * escapes the bounds. (The admission itself is checked against the server by VerificationLimitsIT.)
+ * escapes the bounds; and every limit, the upload time too, must be positive. (The admission itself
+ * is checked against the server by VerificationLimitsIT.)
  */
 class VerificationAdmissionTest {
+    private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final VerificationLimits LIMITS = new VerificationLimits(64 * VerificationLimits.MIB,
-            4 * VerificationLimits.MIB, 256 * VerificationLimits.MIB, 2, Path.of("spool"));
+            4 * VerificationLimits.MIB, 256 * VerificationLimits.MIB, MINUTE, 2, Path.of("spool"));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -35,19 +36,13 @@ class VerificationAdmissionTest {
     }
 
     @Test
-    void multipartBodiesAreRecognisedWhateverTheirCase() {
-        assertTrue(VerificationAdmission.isMultipart("multipart/form-data; boundary=x"));
-        assertTrue(VerificationAdmission.isMultipart(" Multipart/Form-Data; boundary=x"));
-        assertFalse(VerificationAdmission.isMultipart("application/ofd"));
-        assertFalse(VerificationAdmission.isMultipart(null));
-    }
-
-    @Test
     void limitsMustBePositive() {
         Path spool = Path.of("spool");
-        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(0, 1, 1, 1, spool));
-        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1, 1, 0, spool));
-        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1L << 31, 1, 1, spool));
-        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1, 1, 1, null));
+        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(0, 1, 1, MINUTE, 1, spool));
+        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1, 1, MINUTE, 0, spool));
+        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1L << 31, 1, MINUTE, 1, spool));
+        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1, 1, MINUTE, 1, null));
+        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1, 1, Duration.ZERO, 1, spool));
+        assertThrows(IllegalArgumentException.class, () -> new VerificationLimits(1, 1, 1, null, 1, spool));
     }
 }
