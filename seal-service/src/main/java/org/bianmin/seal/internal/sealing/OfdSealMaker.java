@@ -10,6 +10,7 @@ import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdPackage;
 import org.bianmin.seal.internal.ofd.OfdPackageWriter;
+import org.bianmin.seal.internal.ofd.PackageDigests;
 import org.bianmin.seal.internal.ofd.SafeXml;
 import org.bianmin.seal.internal.ofd.XmlElement;
 import org.bianmin.seal.internal.signing.DocumentHash;
@@ -88,15 +89,14 @@ public final class OfdSealMaker {
         }
         written.put(sealPath, seal.seal().getDerEncoded());
 
-        Map<String, String> references = new LinkedHashMap<>();
-        Base64.Encoder base64 = Base64.getEncoder();
+        Map<String, byte[]> referenced = new LinkedHashMap<>();
         for (String path : pkg.paths()) {
             if (!path.equals(signaturesPath)) {
-                byte[] file = written.getOrDefault(path, pkg.entry(path));
-                references.put("/" + path, base64.encodeToString(DocumentHash.sm3(file)));
+                referenced.put("/" + path, written.getOrDefault(path, pkg.entry(path)));
             }
         }
-        references.put("/" + sealPath, base64.encodeToString(seal.sealHash()));
+        Map<String, String> references = new LinkedHashMap<>(new PackageDigests().sm3All(referenced, null));
+        references.put("/" + sealPath, Base64.getEncoder().encodeToString(seal.sealHash()));
         byte[] signatureXml = SignatureFiles.signature(at, references, plan.stamps, ids.stamps(), "/" + sealPath,
                 "/" + signedValuePath);
         byte[] signedValue = signatures.sign(seal, DocumentHash.sm3(signatureXml), at, signaturePath);
