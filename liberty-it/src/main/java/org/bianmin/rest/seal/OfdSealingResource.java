@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Sealing OFD documents over HTTP (用印, docs/requirements.md C-SEAL): the document comes back with
  * the seal's stamp in it (GB/T 33190 §18), for a window clerk who holds the seal's custody. One
- * document, or a batch (批量盖章) as a zip of documents.
+ * document, or a batch (批量盖章) as a zip of documents. The size of each request body, the time it
+ * may take to arrive and the sealings at once are bounded before the body is read
+ * ({@link UploadAdmission}); the resource reads the spooled copy.
  */
 @Path("seals/{esId}/sealed-ofd")
 @RequestScoped
@@ -36,11 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OfdSealingResource {
     /** The media type of OFD documents. */
     static final String OFD = "application/ofd";
-    /** The largest document or batch accepted, in bytes. */
-    static final int MAX_BODY = 64 << 20;
 
     @Inject
     OfdSealer sealer;
+
+    /** The limits; {@link UploadAdmission} has already bounded each request body. */
+    @Inject
+    UploadCapacity capacity;
 
     @Context
     SecurityContext security;
@@ -62,7 +66,7 @@ public class OfdSealingResource {
             @QueryParam("acceptInvalidSignatures") String acceptInvalid, InputStream body) {
         StampPlacement placement = new PlacementQuery(page, x, y, keyword, occurrence, riding, from, to).placement();
         String theCase = Inputs.text("case", caseNumber);
-        byte[] document = Inputs.smallBinary(body, MAX_BODY, "the OFD document");
+        byte[] document = Inputs.smallBinary(body, bodyBytes(UploadEndpoint.SEALING_OFD), "the OFD document");
         SealedOfd sealed = sealer.seal(new OfdSealRequest(esId, document, placement, theCase,
                 "true".equals(acceptInvalid)), Callers.actor(security));
         return Response.status(Response.Status.CREATED).type(OFD).entity(sealed.ofd())
@@ -88,11 +92,20 @@ public class OfdSealingResource {
             @QueryParam("occurrence") String occurrence, @QueryParam("riding") String riding,
             @QueryParam("from") String from, @QueryParam("to") String to, InputStream body) {
         StampPlacement placement = new PlacementQuery(page, x, y, keyword, occurrence, riding, from, to).placement();
-        byte[] zip = Inputs.smallBinary(body, MAX_BODY, "the batch zip");
+        byte[] zip = Inputs.smallBinary(body, bodyBytes(UploadEndpoint.SEALING_BATCH), "the batch zip");
         List<OfdBatchResult> results = sealer.sealBatch(esId, SealingBatch.documents(zip), placement,
                 Callers.actor(security));
         return Response.ok(SealingBatch.answer(results), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"sealed.zip\"")
                 .build();
+    }
+
+    /**
+     * The largest body of an endpoint: the admission's limit, which the spooled body already keeps
+     * (so this bound never refuses what the admission let through); it only keeps the resource
+     * bounded were it ever reached some other way.
+     */
+    private int bodyBytes(UploadEndpoint endpoint) {
+        return (int) capacity.limits().bodyBytes(endpoint);
     }
 }

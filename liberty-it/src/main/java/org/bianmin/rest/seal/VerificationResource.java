@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * its seals, a detached GB/T 38540 signature with the document it signs, or a seal alone. The
  * answer is the report as JSON, or as an HTML page with {@code Accept: text/html}. A failed
  * verification is a report (200), not an error. The size of each request and the verifications at
- * once are bounded before the body is read ({@link VerificationAdmission}).
+ * once are bounded before the body is read ({@link UploadAdmission}).
  */
 @Path("verification")
 @RequestScoped
@@ -46,9 +46,9 @@ public class VerificationResource {
     @Inject
     SealReportRenderer renderer;
 
-    /** The limits; {@link VerificationAdmission} has already bounded each request body. */
+    /** The limits; {@link UploadAdmission} has already bounded each request body. */
     @Inject
-    VerificationCapacity capacity;
+    UploadCapacity capacity;
 
     /** Verifies every seal in an OFD document sent as the request body. */
     @POST
@@ -89,7 +89,7 @@ public class VerificationResource {
 
     /** The largest seal or detached signature (vendor seals with pictures are tens of kB). */
     private int structureBytes() {
-        return (int) capacity.limits().sealBytes();
+        return (int) capacity.limits().bodyBytes(UploadEndpoint.VERIFICATION_SEAL);
     }
 
     private ValidationPolicy policy(String at) {

@@ -28,8 +28,8 @@ final class RawHttp implements AutoCloseable {
     }
 
     /**
-     * Sends the request line and headers of a POST as a demo user; the body follows with
-     * {@link #send} (a declared {@code contentLength}) or {@link #chunk} (-1: chunked).
+     * Sends the request line and headers of a POST as a demo user (null: without credentials); the
+     * body follows with {@link #send} (a declared {@code contentLength}) or {@link #chunk} (-1: chunked).
      */
     static RawHttp post(String path, String user, String contentType, long contentLength) {
         try {
@@ -37,10 +37,10 @@ final class RawHttp implements AutoCloseable {
                     .createSocket(Api.base().getHost(), Api.base().getPort());
             socket.setSoTimeout(60_000);
             RawHttp http = new RawHttp(socket);
-            String credentials = Base64.getEncoder()
+            String credentials = user == null ? "" : "\r\nAuthorization: Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
             http.write(("POST " + path + " HTTP/1.1\r\nHost: " + Api.base().getAuthority()
-                    + "\r\nAuthorization: Basic " + credentials + "\r\nContent-Type: " + contentType
+                    + credentials + "\r\nContent-Type: " + contentType
                     + "\r\nConnection: close\r\n"
                     + (contentLength < 0 ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + contentLength + "\r\n")
                     + "\r\n").getBytes(StandardCharsets.US_ASCII));

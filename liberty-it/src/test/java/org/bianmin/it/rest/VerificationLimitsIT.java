@@ -2,16 +2,12 @@ package org.bianmin.it.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -42,12 +37,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class VerificationLimitsIT {
     private static final String AUDITOR = "auditor.zhao";
-    private static final long MIB = 1L << 20;
+    private static final long MIB = Uploads.MIB;
     private static final int PERMITS = Integer.getInteger("bianmin.verification.permits", 2);
     private static final Duration UPLOAD_TIME = Duration.ofSeconds(
             Long.getLong("bianmin.verification.upload.max.seconds", 20));
-    private static final Path SPOOL = Path.of(System.getProperty("bianmin.verification.spool.dir",
-            "target/verification-spool"));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -79,14 +72,14 @@ class VerificationLimitsIT {
     void aChunkedBodyIsRefusedAsItPassesTheLimit(String path, long mib) throws IOException {
         RawHttp.Reply reply;
         try (RawHttp request = RawHttp.post(path, AUDITOR, "application/octet-stream", -1)) {
-            chunks(request, mib * MIB + 1);
+            Uploads.chunks(request, mib * MIB + 1);
             // the body never ends: an answer now can only come from the limit
             reply = request.reply();
         }
         assertEquals(413, reply.status(), reply::toString);
         assertEquals("REQUEST_TOO_LARGE", reply.answer().code(), reply::toString);
         assertTrue(reply.answer().json().path("message").asText().contains(Long.toString(mib * MIB)), reply::toString);
-        awaitEmptySpool();
+        Uploads.awaitEmptySpool();
     }
 
     @Test
@@ -107,7 +100,7 @@ class VerificationLimitsIT {
         JsonNode format = SealFlowIT.check(report.path("signatures").get(0), "FORMAT");
         assertEquals("FAILED", format.path("result").asText(), report::toString);
         assertTrue(format.path("detail").asText().contains("OFD.xml is missing"), format::toString);
-        awaitEmptySpool();
+        Uploads.awaitEmptySpool();
     }
 
     /** A zip of exactly {@code length} bytes: three stored entries of filler, no OFD.xml. */
@@ -148,7 +141,7 @@ class VerificationLimitsIT {
         try (RawHttp request = RawHttp.post("/api/verification/detached", AUDITOR, "multipart/form-data; boundary=b",
                 -1)) {
             request.chunk(head);
-            chunks(request, limit + 1 - head.length);
+            Uploads.chunks(request, limit + 1 - head.length);
             reply = request.reply();
         }
         assertEquals(413, reply.status(), reply::toString);
@@ -157,7 +150,7 @@ class VerificationLimitsIT {
         assertTrue(message.contains(Long.toString(limit)) && message.contains("bianmin.verification.detached.max.mib"),
                 message);
         assertTrue(reply.answer().json().path("overall").isMissingNode(), "no report: " + reply);
-        awaitEmptySpool();
+        Uploads.awaitEmptySpool();
     }
 
     @Test
@@ -193,7 +186,7 @@ class VerificationLimitsIT {
         expected.remove("validationTime");
         actual.remove("validationTime");
         assertEquals(expected, actual);
-        awaitEmptySpool();
+        Uploads.awaitEmptySpool();
     }
 
     @Test
@@ -209,65 +202,17 @@ class VerificationLimitsIT {
         assertEquals(400, reply.status(), reply::toString);
         assertEquals("INVALID_ARGUMENT", reply.answer().code(), reply::toString);
         assertTrue(reply.answer().json().path("message").asText().contains("RFC 7578 §4.2"), reply::toString);
-        awaitEmptySpool();
+        Uploads.awaitEmptySpool();
     }
 
     @Test
     void aBodyStillArrivingAfterTheUploadTimeIsRefusedWith408() throws InterruptedException {
-        long started = System.nanoTime();
-        RawHttp.Reply reply;
         try (RawHttp request = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", -1)) {
-            Thread trickle = new Thread(() -> trickle(request), "trickle");
-            trickle.start();
-            try {
-                reply = request.reply();
-            } finally {
-                trickle.interrupt();
-                trickle.join(5_000);
-            }
+            Uploads.assertRefusedAfterUploadTime(request, UPLOAD_TIME, "bianmin.verification.upload.max.seconds");
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertEquals(408, reply.status(), reply::toString);
-        assertEquals("REQUEST_TIMEOUT", reply.answer().code(), reply::toString);
-        String message = reply.answer().json().path("message").asText();
-        assertTrue(message.contains(UPLOAD_TIME.toSeconds() + " s")
-                && message.contains("bianmin.verification.upload.max.seconds"), message);
-        assertEquals("close", reply.headers().get("connection"), reply::toString);
-        // bytes arrive every half second, so the first read after the deadline returns at once
-        assertTrue(took.compareTo(UPLOAD_TIME) >= 0 && took.compareTo(UPLOAD_TIME.plusSeconds(5)) < 0,
-                "refused after " + took);
-        awaitEmptySpool();
         Api.Answer after = Api.as(AUDITOR).postBytes("/api/verification/ofd", "application/ofd",
                 "PK after".getBytes(StandardCharsets.US_ASCII));
         assertEquals(200, after.status(), "the permit was given back: " + after);
-    }
-
-    /**
-     * A client on a slow line: a few bytes of a chunked body every half second, until the server
-     * closes the connection or the test takes the answer, and for no longer than the upload time
-     * and half a minute.
-     */
-    private static void trickle(RawHttp request) {
-        long until = System.nanoTime() + UPLOAD_TIME.plusSeconds(30).toNanos();
-        try {
-            while (System.nanoTime() < until) {
-                request.chunk("PK".getBytes(StandardCharsets.US_ASCII));
-                Thread.sleep(500);
-            }
-        } catch (UncheckedIOException e) {
-            // the server answered and closed the connection
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Sends {@code bytes} bytes of filler as chunks of at most 1 MiB. */
-    private static void chunks(RawHttp request, long bytes) {
-        byte[] piece = new byte[(int) MIB];
-        Arrays.fill(piece, (byte) 'x');
-        for (long left = bytes; left > 0; left -= piece.length) {
-            request.chunk(left >= piece.length ? piece : Arrays.copyOf(piece, (int) left));
-        }
     }
 
     @Test
@@ -294,8 +239,9 @@ class VerificationLimitsIT {
                 holder.chunk(piece);
                 holders.add(holder);
             }
-            awaitSpooledFile();
-            RawHttp.Reply busy = refusedWhileHeld();
+            Uploads.awaitSpooledFile();
+            RawHttp.Reply busy = Uploads.refusedWhileHeld("/api/verification/ofd", AUDITOR,
+                    "PK".getBytes(StandardCharsets.US_ASCII), 200, PERMITS);
             assertEquals("SERVICE_BUSY", busy.answer().code(), busy::toString);
             assertEquals("1", busy.headers().get("retry-after"), busy::toString);
             assertTrue(busy.answer().json().path("message").asText().contains("(" + PERMITS + ")"), busy::toString);
@@ -313,70 +259,6 @@ class VerificationLimitsIT {
         Api.Answer after = Api.as(AUDITOR).postBytes("/api/verification/ofd", "application/ofd",
                 "PK after".getBytes(StandardCharsets.US_ASCII));
         assertEquals(200, after.status(), after::toString);
-        awaitEmptySpool();
-    }
-
-    /**
-     * A small request while the holders keep their bodies open: 503, answered within two seconds.
-     * Until the holders' requests have reached the filter a small request may still find a permit
-     * free (and is then served); so it is tried again for a while.
-     */
-    private static RawHttp.Reply refusedWhileHeld() throws InterruptedException {
-        byte[] body = "PK".getBytes(StandardCharsets.US_ASCII);
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            long started = System.nanoTime();
-            RawHttp.Reply reply;
-            try (RawHttp request = RawHttp.post("/api/verification/ofd", AUDITOR, "application/ofd", body.length)) {
-                request.send(body);
-                reply = request.reply();
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            if (reply.status() == 503) {
-                assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "refused in " + took);
-                return reply;
-            }
-            assertEquals(200, reply.status(), reply::toString);
-            Thread.sleep(100);
-        }
-        return fail("no request was refused while " + PERMITS + " requests held every permit");
-    }
-
-    /** A body being received is spooled into the configured directory. */
-    private static void awaitSpooledFile() {
-        if (!awaitSpool(false)) {
-            fail("no body was spooled into " + SPOOL);
-        }
-    }
-
-    /** The server deletes a spooled body once its request is answered (soon after the answer is sent). */
-    private static void awaitEmptySpool() {
-        if (!awaitSpool(true)) {
-            fail("spooled bodies left behind in " + SPOOL + ": " + spooled());
-        }
-    }
-
-    private static boolean awaitSpool(boolean empty) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (spooled().isEmpty() == empty) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static List<Path> spooled() {
-        try (Stream<Path> files = Files.list(SPOOL)) {
-            return files.toList();
-        } catch (IOException e) {
-            throw new AssertionError("the spool directory " + SPOOL + " cannot be listed", e);
-        }
+        Uploads.awaitEmptySpool();
     }
 }

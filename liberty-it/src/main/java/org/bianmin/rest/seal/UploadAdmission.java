@@ -8,8 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bianmin.core.ErrorCode;
@@ -20,18 +19,19 @@ import org.bianmin.rest.support.SpooledRequest;
 import org.bianmin.rest.support.UploadDeadline;
 
 /**
- * Admits requests to the verification endpoints within the server's {@link VerificationCapacity},
- * before anything reads their bodies (a servlet filter, in front of the REST runtime):
+ * Admits requests to the upload endpoints ({@link UploadEndpoint}: verification, and sealing of OFD
+ * documents) within the server's {@link UploadCapacity}, before anything reads their bodies (a
+ * servlet filter, in front of the REST runtime):
  * <ol>
  * <li>a body that declares more bytes than the endpoint's limit is refused at once, unread: 413
  *     {@code REQUEST_TOO_LARGE} (RFC 9110 §15.5.14);</li>
- * <li>the request takes a verification permit, or is refused within a moment: 503
+ * <li>the request takes a permit of its {@link UploadWork}, or is refused within a moment: 503
  *     {@code SERVICE_BUSY} with {@code Retry-After} (§15.6.4, §10.2.3), never queued without
  *     bound;</li>
  * <li>with the permit held, the body is spooled ({@link BoundedUpload}), whatever its media type
  *     and whether it declares its length or arrives chunked (§7.1 of RFC 9112): one that passes the
  *     limit while it arrives is refused with 413 as soon as it passes it; one still arriving when
- *     {@link VerificationLimits#uploadTime()} has gone by is refused with 408
+ *     {@link UploadLimits#uploadTime(UploadWork)} has gone by is refused with 408
  *     {@code REQUEST_TIMEOUT} (RFC 9110 §15.5.9);</li>
  * <li>the request goes on with the spooled copy as its body ({@link SpooledRequest}); afterwards,
  *     however it ended, the spool is deleted and the permit given back.</li>
@@ -42,8 +42,19 @@ import org.bianmin.rest.support.UploadDeadline;
  * parses them from the spool itself ({@link SpooledRequest#getParts()}), and a chunked multipart
  * body is bounded and parsed like any other (VerificationLimitsIT shows it).
  *
- * <p>So the permits bound the memory and disk that uploads hold as well as the verifications
- * running, and the time an upload holds its permit. A blocking read cannot be interrupted: the
+ * <p>Which requests: a servlet URL pattern cannot name {@code /api/seals/*}{@code /sealed-ofd}, so
+ * the filter is mapped to {@code /api/verification/*} and {@code /api/seals/*} and
+ * {@link UploadEndpoint#of(String, String)} picks the upload endpoints by method and path; every
+ * other request (the seal registry's GETs and POSTs) goes on untouched. Who: the container
+ * enforces web.xml's security constraint (Jakarta Servlet 6.0 §13.8: every {@code /api} request
+ * needs an authenticated caller) before it calls any filter, so an unauthenticated request is
+ * answered 401 and never reaches here, whatever it declares (SealingLimitsIT shows it). A caller
+ * without a role the endpoint's resource allows ({@link UploadWork#allows}) goes on untouched too,
+ * to the resource's 403, which the REST runtime answers before it reads the body: such a caller
+ * takes no permit and learns no limit.
+ *
+ * <p>So the permits bound the memory and disk that uploads hold as well as the work running, and
+ * the time an upload holds its permit. A blocking read cannot be interrupted: the
  * deadline is looked at after each read returns, and a read waits at most the HTTP endpoint's
  * {@code readTimeout} (server.xml {@code httpOptions}, 60 s) before it fails. A client that sends a
  * byte now and then therefore holds its permit at most {@code uploadTime} plus one
@@ -52,10 +63,10 @@ import org.bianmin.rest.support.UploadDeadline;
  *
  * <p>A refusal answers with {@code Connection: close}, since the rest of the body is not read.
  */
-@WebFilter(urlPatterns = "/api/verification/*")
-public class VerificationAdmission extends HttpFilter {
+@WebFilter(urlPatterns = {"/api/verification/*", "/api/seals/*"})
+public class UploadAdmission extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(VerificationAdmission.class.getName());
+    private static final Logger LOG = Logger.getLogger(UploadAdmission.class.getName());
 
     /** A body shorter than this is held in memory, a longer one spooled to a file. */
     static final int IN_MEMORY = 1 << 20;
@@ -64,14 +75,20 @@ public class VerificationAdmission extends HttpFilter {
     static final int RETRY_AFTER_SECONDS = 1;
 
     @Inject
-    VerificationCapacity capacity;
+    UploadCapacity capacity;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        VerificationLimits limits = capacity.limits();
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        String endpoint = endpoint(path);
+        Optional<UploadEndpoint> upload = UploadEndpoint.of(request.getMethod(), path);
+        if (upload.isEmpty() || !upload.get().work().allows(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        UploadEndpoint endpoint = upload.get();
+        UploadWork work = endpoint.work();
+        UploadLimits limits = capacity.limits();
         long limit = limits.bodyBytes(endpoint);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
@@ -79,25 +96,27 @@ public class VerificationAdmission extends HttpFilter {
                     + tooLarge(request, endpoint, limit));
             return;
         }
-        if (!capacity.tryAcquire()) {
+        if (!capacity.tryAcquire(work)) {
             response.setIntHeader("Retry-After", RETRY_AFTER_SECONDS);
-            refuse(response, 503, "SERVICE_BUSY", "the server is running as many verifications as it may at once ("
-                    + limits.permits() + "); retry in " + RETRY_AFTER_SECONDS + " s");
+            refuse(response, 503, "SERVICE_BUSY", "the server is running as many " + work.plural()
+                    + " as it may at once (" + limits.permits(work) + "); retry in " + RETRY_AFTER_SECONDS + " s");
             return;
         }
         try {
-            withSpooledBody(request, response, chain, endpoint, limit, limits);
+            withSpooledBody(request, response, chain, endpoint, limits);
         } finally {
-            capacity.release();
+            capacity.release(work);
         }
     }
 
     private static void withSpooledBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-            String endpoint, long limit, VerificationLimits limits) throws IOException, ServletException {
+            UploadEndpoint endpoint, UploadLimits limits) throws IOException, ServletException {
+        long limit = limits.bodyBytes(endpoint);
+        UploadWork work = endpoint.work();
         BoundedUpload body;
         try {
             body = BoundedUpload.spool(request.getInputStream(), limit, IN_MEMORY, limits.spoolDirectory(),
-                    UploadDeadline.in(limits.uploadTime()));
+                    UploadDeadline.in(limits.uploadTime(work)));
         } catch (BoundedUpload.TooLarge e) {
             refuse(response, 413, "REQUEST_TOO_LARGE", "the request body is larger than allowed: "
                     + tooLarge(request, endpoint, limit) + "; reading stopped there");
@@ -105,7 +124,7 @@ public class VerificationAdmission extends HttpFilter {
         } catch (BoundedUpload.TooSlow e) {
             refuse(response, 408, "REQUEST_TIMEOUT", "the request body did not arrive in time: "
                     + request.getMethod() + " " + request.getRequestURI() + " allows " + e.allowed().toSeconds()
-                    + " s for the whole body (server variable " + VerificationLimits.UPLOAD_TIME_VARIABLE
+                    + " s for the whole body (server variable " + work.uploadTimeVariable()
                     + "); reading stopped there; send it over a faster connection, or a smaller file");
             return;
         } catch (BoundedUpload.Unreadable e) {
@@ -114,8 +133,8 @@ public class VerificationAdmission extends HttpFilter {
             return;
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "cannot spool a request body into " + limits.spoolDirectory(), e);
-            refuse(response, 503, ErrorCode.STORAGE_FAILURE.name(), "the server cannot hold the request body for"
-                    + " verification (its spool directory failed); the failure is in the server log");
+            refuse(response, 503, ErrorCode.STORAGE_FAILURE.name(), "the server cannot hold the request body"
+                    + " (its spool directory failed); the failure is in the server log");
             return;
         }
         try (body; SpooledRequest spooled = new SpooledRequest(request, body, IN_MEMORY,
@@ -124,19 +143,9 @@ public class VerificationAdmission extends HttpFilter {
         }
     }
 
-    /**
-     * The endpoint a request path names: the segment after {@code verification}, empty segments
-     * skipped (the container has decoded the path and removed path parameters).
-     */
-    static String endpoint(String path) {
-        List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
-        int verification = segments.indexOf("verification");
-        return verification >= 0 && verification + 1 < segments.size() ? segments.get(verification + 1) : "";
-    }
-
-    private static String tooLarge(HttpServletRequest request, String endpoint, long limit) {
+    private static String tooLarge(HttpServletRequest request, UploadEndpoint endpoint, long limit) {
         return request.getMethod() + " " + request.getRequestURI() + " accepts at most " + limit + " bytes ("
-                + limit / VerificationLimits.MIB + " MiB, server variable " + VerificationLimits.variable(endpoint)
+                + limit / UploadLimits.MIB + " MiB, server variable " + endpoint.variable()
                 + "); send a smaller file";
     }
 
