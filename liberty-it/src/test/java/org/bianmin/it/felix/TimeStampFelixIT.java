@@ -15,7 +15,6 @@ import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Test;
@@ -55,11 +54,7 @@ class TimeStampFelixIT {
         }
     }
 
-    private static byte[] sm3(byte[] data) {
-        SM3Digest digest = new SM3Digest();
-        digest.update(data, 0, data.length);
-        byte[] out = new byte[32];
-        digest.doFinal(out, 0);
-        return out;
+    private static byte[] sm3(byte[] data) throws java.security.GeneralSecurityException {
+        return java.security.MessageDigest.getInstance("SM3", new BouncyCastleProvider()).digest(data);
     }
 }

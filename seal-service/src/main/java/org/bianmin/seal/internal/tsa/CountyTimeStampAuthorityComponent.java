@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.tsa;
 
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.internal.component.SoftwareSealMakerComponent;
+import org.bianmin.seal.TimeStampAuthority;
 import org.bianmin.seal.internal.persistence.SealStorage;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.seal.spi.SealMakerAuthority;
@@ -18,14 +19,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The county time-stamp authority in process ({@link CountyTimeStampAuthority}, PID {@value #PID}):
  * the embedded default {@link TimeStampSource}, registered with {@code service.ranking=-100} so that
- * an external TSA ({@link HttpTimeStampSourceComponent}) wins when configured. Also registered under
- * its own class, for the REST endpoint that answers RFC 3161 requests. Serial numbers come from the
- * seal database's sequence; the key and certificate from {@link CountyTsaCertificate}.
+ * an external TSA ({@link HttpTimeStampSourceComponent}) wins when configured. Also registered as the
+ * {@link TimeStampAuthority} that answers RFC 3161 requests (the REST endpoint {@code POST /api/tsa}).
+ * Serial numbers come from the seal database's sequence; the key and certificate from
+ * {@link CountyTsaCertificate}.
  */
-@Component(service = {TimeStampSource.class, CountyTimeStampAuthorityComponent.class},
+@Component(service = {TimeStampSource.class, TimeStampAuthority.class},
         configurationPid = CountyTimeStampAuthorityComponent.PID, property = "service.ranking:Integer=-100")
 @Designate(ocd = CountyTimeStampAuthorityComponent.Config.class)
-public class CountyTimeStampAuthorityComponent implements TimeStampSource {
+public class CountyTimeStampAuthorityComponent implements TimeStampSource, TimeStampAuthority {
     /** The configuration PID. */
     public static final String PID = "org.bianmin.seal.tsa";
 
@@ -72,12 +74,12 @@ public class CountyTimeStampAuthorityComponent implements TimeStampSource {
         return authority.timeStamp(sm3Imprint);
     }
 
-    /** The DER {@code TimeStampResp} to a DER {@code TimeStampReq} (RFC 3161 §2.4). */
+    @Override
     public byte[] respond(byte[] request) {
         return authority.respond(request);
     }
 
-    /** The TSA certificate (DER), for clients that validate its tokens. */
+    @Override
     public byte[] certificate() {
         return authority.certificate();
     }
