@@ -40,6 +40,12 @@ public enum ErrorCode {
     OFD_KEYWORD_NOT_FOUND(Kind.BAD_INPUT),
     /** The document already carries a signature that does not verify, and the caller did not accept that. */
     OFD_EXISTING_SIGNATURE_INVALID(Kind.CONFLICT),
+    /** The time-stamp authority cannot be reached, timed out, or answered something that is not RFC 3161. */
+    TIMESTAMP_UNAVAILABLE(Kind.UNAVAILABLE),
+    /** The time-stamp authority refused the request (RFC 3161 §2.4.2 PKIStatus rejection, with its failInfo). */
+    TIMESTAMP_REFUSED(Kind.UNAVAILABLE),
+    /** A time-stamp token does not check out: signature, TSA certificate, imprint or nonce. */
+    TIMESTAMP_INVALID(Kind.UNAVAILABLE),
 
     // --- catalogue ---
     ITEM_NOT_FOUND(Kind.NOT_FOUND),

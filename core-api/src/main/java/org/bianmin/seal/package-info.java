@@ -7,9 +7,10 @@
  * for auditors ({@link org.bianmin.seal.SealVerifier}) of GB/T 38540 and GM/T 0031 signatures, OFD
  * documents (GB/T 33190) and standalone seals, reported in the ETSI EN 319 102-1 vocabulary
  * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}), and rendered for
- * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text).
+ * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text); and the
+ * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}).
  */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package org.bianmin.seal;
 

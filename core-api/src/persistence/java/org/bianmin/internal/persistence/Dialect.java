@@ -11,18 +11,34 @@ import org.bianmin.core.ErrorCode;
 /**
  * The databases Bianmin's migrations run on, and the column types that differ between them. The
  * migrations name these types as Flyway placeholders ({@code ${binary}}, {@code ${text}},
- * {@code ${timestamp}}, {@code ${bool}}); everything else in them is SQL the four databases share.
+ * {@code ${timestamp}}, {@code ${bool}}, and {@code ${bigsequence}} for the type clause of a 64-bit
+ * {@code CREATE SEQUENCE}, which MariaDB before 11.5 does not accept and Derby needs); everything else
+ * in them is SQL the four databases share. {@link #nextValue} reads a sequence.
  */
 public enum Dialect {
-    H2("VARBINARY(1000000000)", "CLOB", "TIMESTAMP(6)", "BOOLEAN"),
-    POSTGRESQL("BYTEA", "TEXT", "TIMESTAMP(6)", "BOOLEAN"),
-    MARIADB("LONGBLOB", "LONGTEXT", "DATETIME(6)", "BOOLEAN"),
-    DERBY("BLOB", "CLOB", "TIMESTAMP", "BOOLEAN");
+    H2("VARBINARY(1000000000)", "CLOB", "TIMESTAMP(6)", "BOOLEAN", "AS BIGINT", "VALUES NEXT VALUE FOR %s"),
+    POSTGRESQL("BYTEA", "TEXT", "TIMESTAMP(6)", "BOOLEAN", "AS BIGINT", "SELECT nextval('%s')"),
+    MARIADB("LONGBLOB", "LONGTEXT", "DATETIME(6)", "BOOLEAN", "", "SELECT NEXT VALUE FOR %s"),
+    DERBY("BLOB", "CLOB", "TIMESTAMP", "BOOLEAN", "AS BIGINT", "VALUES NEXT VALUE FOR %s");
 
     private final Map<String, String> placeholders;
+    private final String nextValue;
 
-    Dialect(String binary, String text, String timestamp, String bool) {
-        this.placeholders = Map.of("binary", binary, "text", text, "timestamp", timestamp, "bool", bool);
+    Dialect(String binary, String text, String timestamp, String bool, String bigSequence, String nextValue) {
+        this.placeholders = Map.of("binary", binary, "text", text, "timestamp", timestamp, "bool", bool,
+                "bigsequence", bigSequence);
+        this.nextValue = nextValue;
+    }
+
+    /**
+     * The native query that takes the next value of {@code sequence} (a plain SQL identifier);
+     * its single row and column is the value.
+     */
+    public String nextValue(String sequence) {
+        if (!sequence.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a sequence name: " + sequence);
+        }
+        return nextValue.formatted(sequence);
     }
 
     /** The Flyway placeholders for this database. */

@@ -21,6 +21,7 @@ import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealSigner;
+import org.bianmin.seal.TimeStampAuthority;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
 import org.bianmin.standards.StandardsReportRenderer;
@@ -57,6 +58,11 @@ public class BianminServices {
     @Produces
     public SealSigner sealSigner() {
         return standIns.of(SealSigner.class);
+    }
+
+    @Produces
+    public TimeStampAuthority timeStampAuthority() {
+        return standIns.of(TimeStampAuthority.class);
     }
 
     @Produces

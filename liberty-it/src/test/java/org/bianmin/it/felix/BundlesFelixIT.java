@@ -140,6 +140,7 @@ class BundlesFelixIT {
             }
             for (String service : List.of("org.bianmin.seal.spi.SealKeyStore", "org.bianmin.audit.AuditTrail",
                     "org.bianmin.proxy.ProxyCases", "org.bianmin.seal.SealRegistry", "org.bianmin.seal.SealSigner",
+                    "org.bianmin.seal.spi.TimeStampSource",
                     "org.bianmin.seal.OfdSealer")) {
                 assertNull(felix.context().getServiceReference(service), service + " is registered");
             }

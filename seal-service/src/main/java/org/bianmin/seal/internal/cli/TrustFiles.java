@@ -17,7 +17,7 @@ import org.bouncycastle.util.io.pem.PemReader;
  * Castle's {@link PemReader}) or DER; a directory
  * contributes its {@code .pem}, {@code .crt}, {@code .cer} and {@code .der} files.
  */
-final class TrustFiles {
+public final class TrustFiles {
     private TrustFiles() {
     }
 
@@ -25,7 +25,7 @@ final class TrustFiles {
      * The certificates of every file or directory in {@code paths}; a failure names the path and its
      * {@code role} ("trust anchor", …).
      */
-    static List<byte[]> readAll(List<Path> paths, String role) throws IOException {
+    public static List<byte[]> readAll(List<Path> paths, String role) throws IOException {
         List<byte[]> certificates = new ArrayList<>();
         for (Path path : paths) {
             try {

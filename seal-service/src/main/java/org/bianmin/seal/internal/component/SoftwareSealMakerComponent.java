@@ -46,6 +46,11 @@ public class SoftwareSealMakerComponent implements SealMakerAuthority {
                 clock == null ? TimeSource.system() : clock);
     }
 
+    /** The county CA behind this component, which also issues the county TSA's certificate. */
+    public SoftwareSealMakerAuthority authority() {
+        return authority;
+    }
+
     @Override
     public byte[] issueSignerCertificate(String subjectName, byte[] publicKey, Instant notBefore, Instant notAfter) {
         return authority.issueSignerCertificate(subjectName, publicKey, notBefore, notAfter);

@@ -8,14 +8,16 @@ import org.bouncycastle.operator.ContentSigner;
 
 /**
  * A Bouncy Castle {@link ContentSigner} whose SM3withSM2 signature is made by a {@link SealKeyStore}
- * key, so that certificates can be issued without the private key ever leaving the store.
+ * key, so that certificates and time-stamp tokens can be signed without the private key ever
+ * leaving the store.
  */
-final class KeyStoreContentSigner implements ContentSigner {
+public final class KeyStoreContentSigner implements ContentSigner {
     private final SealKeyStore keyStore;
     private final String alias;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-    KeyStoreContentSigner(SealKeyStore keyStore, String alias) {
+    /** A signer for one signature by the key under {@code alias}. */
+    public KeyStoreContentSigner(SealKeyStore keyStore, String alias) {
         this.keyStore = keyStore;
         this.alias = alias;
     }

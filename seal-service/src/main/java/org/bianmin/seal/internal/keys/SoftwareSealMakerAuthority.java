@@ -18,7 +18,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
@@ -30,8 +32,8 @@ import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
  * The embedded default seal maker (制章者) and its certificate authority, for one county: a
  * self-signed SM2 root, and a maker certificate issued by it whose key signs every SESeal
  * (GB/T 38540 §5). The root also issues each seal's signer certificate (SM3withSM2, key usage
- * digitalSignature + nonRepudiation, not a CA). Both keys live in the {@link SealKeyStore}; the
- * first start creates them, later starts reuse them.
+ * digitalSignature + nonRepudiation, not a CA) and the county time-stamp authority's certificate.
+ * Both keys live in the {@link SealKeyStore}; the first start creates them, later starts reuse them.
  */
 public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
     /** The key-store alias of the root CA key. */
@@ -68,13 +70,26 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
     public byte[] issueSignerCertificate(String subjectName, byte[] publicKey, Instant notBefore, Instant notAfter) {
         Checks.text(subjectName, "certificate subject name", 128);
         Sm2.publicKey(Checks.bytes(publicKey, "public key"));
-        Checks.required(notBefore, "not before");
-        Checks.required(notAfter, "not after");
-        if (!notAfter.isAfter(notBefore)) {
-            throw new BianminException(ErrorCode.SEAL_VALIDITY_INVALID,
-                    "a certificate's validity must end after it starts: " + notBefore + " .. " + notAfter);
-        }
-        return issue(rootName(), ROOT_ALIAS, name(subjectName), publicKey, notBefore, notAfter, false, rootCertificate);
+        checkValidity(notBefore, notAfter);
+        return issue(rootName(), ROOT_ALIAS, name(subjectName), publicKey, notBefore, notAfter, Role.SIGNER,
+                rootCertificate);
+    }
+
+    /**
+     * Issues the certificate of a time-stamp authority (时间戳服务) under the county root: key usage
+     * digitalSignature + nonRepudiation, and extended key usage {@code id-kp-timeStamping} alone and
+     * critical, as RFC 3161 §2.3 requires of a TSA certificate (RFC 5280 §4.2.1.12).
+     *
+     * @param subjectName the TSA's common name, e.g. 泸定县时间戳服务
+     * @param publicKey   the TSA key's SubjectPublicKeyInfo (DER), an SM2 key
+     */
+    public byte[] issueTimeStampingCertificate(String subjectName, byte[] publicKey, Instant notBefore,
+            Instant notAfter) {
+        Checks.text(subjectName, "certificate subject name", 128);
+        Sm2.publicKey(Checks.bytes(publicKey, "public key"));
+        checkValidity(notBefore, notAfter);
+        return issue(rootName(), ROOT_ALIAS, name(subjectName), publicKey, notBefore, notAfter, Role.TIME_STAMPING,
+                rootCertificate);
     }
 
     @Override
@@ -92,11 +107,20 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
         return List.of(rootCertificate.clone());
     }
 
+    private static void checkValidity(Instant notBefore, Instant notAfter) {
+        Checks.required(notBefore, "not before");
+        Checks.required(notAfter, "not after");
+        if (!notAfter.isAfter(notBefore)) {
+            throw new BianminException(ErrorCode.SEAL_VALIDITY_INVALID,
+                    "a certificate's validity must end after it starts: " + notBefore + " .. " + notAfter);
+        }
+    }
+
     private byte[] createRoot() {
         byte[] publicKey = keyStore.contains(ROOT_ALIAS) ? keyStore.publicKey(ROOT_ALIAS) : keyStore.generate(ROOT_ALIAS);
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         byte[] certificate = issue(rootName(), ROOT_ALIAS, rootName(), publicKey, now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(20 * 366)), true, null);
+                now.plus(Duration.ofDays(20 * 366)), Role.CA, null);
         keyStore.storeCertificate(ROOT_ALIAS, certificate);
         return certificate;
     }
@@ -105,7 +129,7 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
         byte[] publicKey = keyStore.contains(MAKER_ALIAS) ? keyStore.publicKey(MAKER_ALIAS) : keyStore.generate(MAKER_ALIAS);
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         byte[] certificate = issue(rootName(), ROOT_ALIAS, name(authorityName + " 制章者"), publicKey,
-                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10 * 366)), false, rootCertificate);
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10 * 366)), Role.SIGNER, rootCertificate);
         keyStore.storeCertificate(MAKER_ALIAS, certificate);
         return certificate;
     }
@@ -120,16 +144,20 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
     }
 
     private byte[] issue(X500Name issuer, String issuerAlias, X500Name subject, byte[] publicKey, Instant notBefore,
-            Instant notAfter, boolean authority, byte[] issuerCertificate) {
+            Instant notAfter, Role role, byte[] issuerCertificate) {
         try {
             SubjectPublicKeyInfo subjectKey = SubjectPublicKeyInfo.getInstance(publicKey);
             X509v3CertificateBuilder builder = new X509v3CertificateBuilder(issuer, new BigInteger(127, RANDOM).setBit(126),
                     Date.from(notBefore), Date.from(notAfter), subject, subjectKey);
             BcX509ExtensionUtils extensions = new BcX509ExtensionUtils();
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
-            builder.addExtension(Extension.keyUsage, true, authority
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(role == Role.CA));
+            builder.addExtension(Extension.keyUsage, true, role == Role.CA
                     ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                     : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            if (role == Role.TIME_STAMPING) {
+                builder.addExtension(Extension.extendedKeyUsage, true,
+                        new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(subjectKey));
             SubjectPublicKeyInfo issuerKey = issuerCertificate == null ? subjectKey
@@ -142,5 +170,15 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
         } catch (IOException e) {
             throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot encode a certificate: " + e.getMessage(), e);
         }
+    }
+
+    /** What a certificate's key is for, which decides its extensions. */
+    private enum Role {
+        /** The county root: keyCertSign and cRLSign. */
+        CA,
+        /** A seal maker or seal signer: digitalSignature and nonRepudiation. */
+        SIGNER,
+        /** A time-stamp authority: as a signer, plus the critical extended key usage timeStamping. */
+        TIME_STAMPING
     }
 }

@@ -96,6 +96,15 @@ public final class SealStore implements AutoCloseable {
         return counter.next();
     }
 
+    /**
+     * The next serial number of the county time-stamp authority, from the database sequence
+     * {@code seal_tsa_serial} (migration V4): every node on this database takes distinct numbers.
+     */
+    public long nextTimeStampSerial() {
+        return unit.inTransaction(manager -> ((Number) manager.createNativeQuery(
+                unit.dialect().nextValue("seal_tsa_serial")).getSingleResult()).longValue());
+    }
+
     /** The number the next transition of the seal gets (1 for the request). */
     public int nextStep(EntityManager manager, String esId) {
         Number count = manager.createQuery("select count(t) from TransitionEntity t where t.esId = :id", Number.class)

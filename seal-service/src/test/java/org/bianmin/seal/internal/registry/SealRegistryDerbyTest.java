@@ -59,6 +59,8 @@ class SealRegistryDerbyTest {
             assertEquals(6, registry.history(esId).size());
             assertEquals(2, fixture.count("seal_seal"));
             assertEquals(1, fixture.count("seal_use"));
+            assertEquals(1, fixture.store.nextTimeStampSerial(), "the time-stamp serial sequence runs on Derby");
+            assertEquals(2, fixture.store.nextTimeStampSerial());
         }
     }
 }
