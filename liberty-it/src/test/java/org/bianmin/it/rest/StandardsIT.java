@@ -50,6 +50,24 @@ class StandardsIT {
     }
 
     @Test
+    void aMissingOrMalformedDivisionCodeIsExplained() {
+        Api.Answer missing = SUPERVISOR.post("/api/standards/check",
+                "{\"kind\":\"TOWNSHIP_CENTRE\",\"name\":\"泸定县兴隆镇便民服务中心\"}");
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals("SITE_DESCRIPTION_INVALID", missing.code());
+        String message = missing.json().path("message").asText();
+        assertTrue(message.startsWith("divisionCode is required: the site's administrative division code (行政区划代码")
+                && message.endsWith("e.g. \"513322102\" for 泸定县兴隆镇 or \"513322102201\" for its 和平村"), message);
+        Api.Answer malformed = SUPERVISOR.post("/api/standards/check",
+                "{\"kind\":\"TOWNSHIP_CENTRE\",\"name\":\"泸定县兴隆镇便民服务中心\",\"divisionCode\":\"5133221\"}");
+        assertEquals(400, malformed.status(), malformed::toString);
+        assertEquals("SITE_DESCRIPTION_INVALID", malformed.code());
+        assertTrue(malformed.json().path("message").asText().startsWith(
+                "divisionCode '5133221' is not a division code: the site's administrative division code"),
+                malformed::toString);
+    }
+
+    @Test
     void theRegisteredNameIsJudgedWithoutASign() {
         Api.Answer answer = SUPERVISOR.post("/api/standards/check", """
                 {"kind":"TOWNSHIP_CENTRE","name":"兴隆镇便民服务中心","divisionCode":"513322102"}""");
