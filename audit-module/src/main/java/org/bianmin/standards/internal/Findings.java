@@ -26,6 +26,12 @@ public final class Findings {
         return this;
     }
 
+    /** Adds a remark that is not a condition and leaves the status as it is. */
+    public Findings aside(String text) {
+        texts.add(text);
+        return this;
+    }
+
     /** The combined status. */
     public RuleStatus status() {
         return failed ? RuleStatus.FAIL : unknown ? RuleStatus.NOT_ASSESSED : RuleStatus.PASS;

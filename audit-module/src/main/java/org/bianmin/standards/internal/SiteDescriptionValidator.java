@@ -17,6 +17,10 @@ import org.bianmin.standards.SiteDescription;
  */
 public final class SiteDescriptionValidator {
     private static final int MAX_LIST = 500;
+    /** What a {@code divisionCode} is, with examples from Luding, for the refusal of a missing or malformed one. */
+    static final String DIVISION_CODE_FORM = "the site's administrative division code (行政区划代码, GB/T 2260 and "
+            + "the statistical division codes that extend it) as text of 9 digits for a township or 12 for a village "
+            + "(6 names only the county), e.g. \"513322102\" for 泸定县兴隆镇 or \"513322102201\" for its 和平村";
 
     private final Thresholds thresholds;
 
@@ -32,11 +36,12 @@ public final class SiteDescriptionValidator {
         field(site.kind() != null, "kind", "is required: TOWNSHIP_CENTRE, STATION or VILLAGE_ROOM");
         field(site.name() != null && !site.name().isBlank(), "name", "is required");
         field(site.name().length() <= 200, "name", "is longer than 200 characters");
-        field(site.divisionCode() != null, "divisionCode", "is required (6, 9 or 12 digits, GB/T 2260)");
+        field(site.divisionCode() != null && !site.divisionCode().isBlank(), "divisionCode",
+                "is required: " + DIVISION_CODE_FORM);
         try {
             DivisionCode.of(site.divisionCode());
         } catch (BianminException e) {
-            throw invalid("divisionCode: " + e.getMessage());
+            throw invalid("divisionCode '" + site.divisionCode() + "' is not a division code: " + DIVISION_CODE_FORM);
         }
         if (site.areaM2() != null) {
             number(site.areaM2(), "areaM2", 0, thresholds.maxPlausibleAreaM2());

@@ -81,8 +81,20 @@ class BadSiteDescriptionTest {
     }
 
     @Test
+    void aMissingDivisionCodeIsExplainedWithAnExample() {
+        assertInvalid("{\"kind\": \"TOWNSHIP_CENTRE\", \"name\": \"泸定县兴隆镇便民服务中心\"}",
+                "divisionCode is required: the site's administrative division code (行政区划代码, GB/T 2260 and the "
+                        + "statistical division codes that extend it) as text of 9 digits for a township or 12 for a "
+                        + "village (6 names only the county), e.g. \"513322102\" for 泸定县兴隆镇 or \"513322102201\" "
+                        + "for its 和平村");
+        assertInvalid(site -> site.put("divisionCode", " "), "divisionCode is required: ");
+    }
+
+    @Test
     void malformedDivisionCode() {
-        assertInvalid(site -> site.put("divisionCode", "51332"), "divisionCode");
+        assertInvalid(site -> site.put("divisionCode", "51332"), "divisionCode '51332' is not a division code: the "
+                + "site's administrative division code");
+        assertInvalid(site -> site.put("divisionCode", "兴隆镇"), "e.g. \"513322102\" for 泸定县兴隆镇");
     }
 
     @Test

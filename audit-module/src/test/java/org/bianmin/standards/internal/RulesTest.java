@@ -103,22 +103,43 @@ class RulesTest {
     }
 
     @Test
-    void nameMustFollowThePattern() {
+    void theRegisteredNameIsJudgedWithoutSignage() {
+        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> {
+            site.put("name", "兴隆镇便民服务中心");
+            site.remove("signage");
+        }), "name '兴隆镇便民服务中心' lacks the county 泸定县 — expected 泸定县XX乡/镇便民服务中心: 泸定县兴隆镇便民服务中心 ✗");
+        RuleResult right = centre("C-NAME", site -> site.remove("signage"));
+        assertStatus(RuleStatus.PASS, right, "name '泸定县兴隆镇便民服务中心' is 泸定县XX乡/镇便民服务中心 ✓");
+        assertTrue(right.detail().endsWith("; signage not described, not assessed"), right.detail());
+        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> site.put("name", "泸定县兴隆镇")),
+                "lacks the suffix 便民服务中心 — expected 泸定县XX乡/镇便民服务中心: 泸定县兴隆镇便民服务中心 ✗");
+        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> site.put("name", "泸定县便民服务中心")),
+                "lacks the township 兴隆镇 — expected 泸定县XX乡/镇便民服务中心: 泸定县兴隆镇便民服务中心 ✗");
+        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> {
+            site.put("name", "康定市兴隆镇政务大厅");
+            site.remove("township");
+        }), "lacks the county 泸定县, the suffix 便民服务中心 — expected 泸定县XX乡/镇便民服务中心: 泸定县兴隆镇便民服务中心");
+    }
+
+    @Test
+    void aDescribedSignIsTheRulesSecondPart() {
+        RuleResult red = centre("C-NAME", site -> ((ObjectNode) site.get("signage")).put("colour", "OTHER"));
+        assertStatus(RuleStatus.FAIL, red, "signage in red ✗");
+        assertTrue(red.detail().contains("name '泸定县兴隆镇便民服务中心' is 泸定县XX乡/镇便民服务中心 ✓"), red.detail());
         assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> ((ObjectNode) site.get("signage"))
-                .put("text", "兴隆镇政务大厅")), "sign reads '兴隆镇政务大厅'");
-        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> ((ObjectNode) site.get("signage"))
-                .put("colour", "OTHER")), "red lettering ✗");
-        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> site.put("township", "冷碛镇")), "naming 冷碛镇");
+                .put("text", "兴隆镇政务大厅")), "signage text '兴隆镇政务大厅' lacks the county 泸定县, the suffix 便民服务中心");
+        assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> site.put("township", "冷碛镇")),
+                "lacks the township 冷碛镇 — expected 泸定县XX乡/镇便民服务中心: 泸定县冷碛镇便民服务中心");
         assertStatus(RuleStatus.NOT_ASSESSED, centre("C-NAME", site -> ((ObjectNode) site.get("signage"))
-                .remove("typeface")), "Song typeface (not described)");
+                .remove("typeface")), "signage in Song typeface (not described)");
         assertStatus(RuleStatus.PASS, centre("C-NAME", site -> ((ObjectNode) site.get("signage"))
-                .put("text", "泸定县 兴隆镇 便民服务中心")), "泸定县兴隆镇便民服务中心");
+                .put("text", "泸定县 兴隆镇 便民服务中心")), "signage text '泸定县 兴隆镇 便民服务中心' is");
         assertStatus(RuleStatus.FAIL, centre("C-NAME", site -> ((ObjectNode) site.get("signage"))
-                .put("text", "泸定县兴隆镇便民服务站")), "便民服务站");
+                .put("text", "泸定县兴隆镇便民服务站")), "signage text '泸定县兴隆镇便民服务站' lacks the suffix 便民服务中心");
         assertStatus(RuleStatus.PASS, centre("C-NAME", site -> {
             site.put("kind", "STATION");
             ((ObjectNode) site.get("signage")).put("text", "泸定县兴隆镇便民服务站");
-        }), "便民服务站");
+        }), "signage text '泸定县兴隆镇便民服务站' is 泸定县XX乡/镇便民服务中心/便民服务站 ✓");
     }
 
     @Test

@@ -32,6 +32,14 @@ final class RawHttp implements AutoCloseable {
      * body follows with {@link #send} (a declared {@code contentLength}) or {@link #chunk} (-1: chunked).
      */
     static RawHttp post(String path, String user, String contentType, long contentLength) {
+        return post(path.getBytes(StandardCharsets.US_ASCII), user, contentType, contentLength);
+    }
+
+    /**
+     * As {@link #post(String, String, String, long)}, with the request target sent as the given bytes: raw
+     * UTF-8 in a query, say, which RFC 3986 §2.1 says to percent-encode and curl sends as it is.
+     */
+    static RawHttp post(byte[] target, String user, String contentType, long contentLength) {
         try {
             Socket socket = TestTls.context().getSocketFactory()
                     .createSocket(Api.base().getHost(), Api.base().getPort());
@@ -39,7 +47,9 @@ final class RawHttp implements AutoCloseable {
             RawHttp http = new RawHttp(socket);
             String credentials = user == null ? "" : "\r\nAuthorization: Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
-            http.write(("POST " + path + " HTTP/1.1\r\nHost: " + Api.base().getAuthority()
+            http.write("POST ".getBytes(StandardCharsets.US_ASCII));
+            http.write(target);
+            http.write((" HTTP/1.1\r\nHost: " + Api.base().getAuthority()
                     + credentials + "\r\nContent-Type: " + contentType
                     + "\r\nConnection: close\r\n"
                     + (contentLength < 0 ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + contentLength + "\r\n")

@@ -1,6 +1,6 @@
 package org.bianmin.standards.internal.rules;
 
-import java.util.regex.Pattern;
+import java.util.List;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteCodes;
 import org.bianmin.standards.SiteDescription;
@@ -10,35 +10,43 @@ import org.bianmin.standards.internal.Findings;
 import org.bianmin.standards.internal.SiteRule;
 
 /**
- * C-NAME: 任务4 二 "名称统一为：'泸定县XX乡镇便民服务中心'，用红字（宋体）横排". The sign text must be
- * the configured county, a township name ending in 乡 or 镇, and 便民服务中心 (便民服务站 for a merged
- * township's station, 任务2); the sign red, Song typeface, horizontal.
+ * C-NAME: 任务4 二 "名称统一为：'泸定县XX乡镇便民服务中心'，用红字（宋体）横排". First the centre's registered
+ * {@code name}: the configured county, a township ending in 乡 or 镇 (the description's {@code township}
+ * when it gives one) and 便民服务中心 ({@link CentreNameForm}). Then, only when the description gives
+ * {@code signage}, the sign: its text in the same form, red, Song typeface, horizontal.
  */
 public final class CentreName extends SiteRule {
     public CentreName() {
         super("C-NAME", CENTRES, "任务4 二: 名称统一为\"泸定县XX乡镇便民服务中心\"，用红字（宋体）横排",
-                "sign reads county + township + 便民服务中心, red Song typeface, horizontal");
+                "name is county + township + 便民服务中心; a described sign reads so, red Song typeface, horizontal");
     }
 
     @Override
     public RuleResult check(SiteDescription site, CheckContext context) {
+        CentreNameForm form = new CentreNameForm(context.thresholds().countyName(), site.kind() == SiteKind.STATION,
+                site.township());
+        Findings findings = new Findings().part(form.lacking(site.name()).isEmpty(),
+                judged("name", site.name(), form));
         SiteDescription.Signage sign = site.signage();
-        if (sign == null || sign.text() == null) {
-            return notAssessed("the description has no 'signage.text'");
+        if (sign == null) {
+            return conclude(findings.aside("signage not described, not assessed"));
         }
-        String text = sign.text().replaceAll("\\s+", "");
-        String suffix = site.kind() == SiteKind.STATION ? "便民服务(中心|站)" : "便民服务中心";
-        Pattern pattern = Pattern.compile("^" + Pattern.quote(context.thresholds().countyName()) + "\\S{1,12}?[乡镇]"
-                + suffix + "$");
-        boolean named = pattern.matcher(text).matches()
-                && (site.township() == null || text.contains(site.township().strip()));
-        return conclude(new Findings()
-                .part(named, "sign reads '" + text + "', expected " + context.thresholds().countyName() + "XX乡/镇"
-                        + (site.kind() == SiteKind.STATION ? "便民服务站" : "便民服务中心")
-                        + (site.township() == null ? "" : " naming " + site.township()))
-                .part(sign.colour() == null ? null : sign.colour() == SiteCodes.Colour.RED, "red lettering")
-                .part(sign.typeface() == null ? null : sign.typeface() == SiteCodes.Typeface.SONG, "Song typeface")
+        return conclude(findings
+                .part(sign.text() == null ? null : form.lacking(sign.text()).isEmpty(),
+                        sign.text() == null ? "signage text" : judged("signage text", sign.text(), form))
+                .part(sign.colour() == null ? null : sign.colour() == SiteCodes.Colour.RED, "signage in red")
+                .part(sign.typeface() == null ? null : sign.typeface() == SiteCodes.Typeface.SONG,
+                        "signage in Song typeface")
                 .part(sign.orientation() == null ? null : sign.orientation() == SiteCodes.Orientation.HORIZONTAL,
-                        "horizontal"));
+                        "signage horizontal"));
+    }
+
+    /** "name '兴隆镇便民服务中心' lacks the county 泸定县 — expected 泸定县XX乡/镇便民服务中心: 泸定县兴隆镇便民服务中心". */
+    private static String judged(String what, String text, CentreNameForm form) {
+        List<String> lacking = form.lacking(text);
+        String reads = what + " '" + text.strip() + "'";
+        return lacking.isEmpty() ? reads + " is " + form.pattern()
+                : reads + " lacks " + String.join(", ", lacking) + " — expected " + form.pattern() + ": "
+                        + form.expected(text);
     }
 }
