@@ -6,11 +6,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
-import java.util.stream.IntStream;
 import java.util.zip.Inflater;
 
 /**
@@ -21,13 +19,9 @@ import java.util.zip.Inflater;
  * count, entry size, total size and compression ratio, all checked from the directory before any
  * byte is inflated (zip bombs stop at the bound, never exhaust memory); entry names that are
  * absolute, climb above the root or repeat are refused (a repeated name would let a viewer show one
- * file while a verifier checks another). A large package's entries are inflated on more than one
- * core. Nothing is written to disk.
+ * file while a verifier checks another). Nothing is written to disk.
  */
 public final class OfdPackage {
-    /** Bytes to inflate below which a package is read on the calling thread. */
-    static final long PARALLEL_BYTES = 16 * 1024;
-
     private final Map<String, byte[]> entries;
     private final Map<String, ZipLayout.Entry> layout;
     private final byte[] source;
@@ -56,6 +50,7 @@ public final class OfdPackage {
             throw new OfdFormatException("not an OFD package: it does not start like a zip file");
         }
         long totalAllowed = limits.totalAllowed(bytes.length);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, ZipLayout.Entry> layout = new LinkedHashMap<>();
         long total = 0;
         for (ZipLayout.Entry entry : ZipLayout.read(bytes, limits.maxEntries())) {
@@ -63,7 +58,7 @@ public final class OfdPackage {
                 continue;
             }
             String name = OfdPaths.entryName(entry.name());
-            if (layout.containsKey(name)) {
+            if (entries.containsKey(name)) {
                 throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
                         + "' appears twice: the package is ambiguous");
             }
@@ -77,44 +72,13 @@ public final class OfdPackage {
                         + " bytes (a zip bomb, or beyond the limits): stopped at entry '"
                         + OfdPaths.printable(name) + "'");
             }
+            entries.put(name, contents(bytes, entry, name));
             layout.put(name, entry);
         }
-        if (layout.isEmpty()) {
+        if (entries.isEmpty()) {
             throw new OfdFormatException("not an OFD package: the zip has no entries");
         }
-        return new OfdPackage(contents(bytes, layout, total), layout, bytes, total);
-    }
-
-    /**
-     * Every entry's bytes, once the directory has been checked whole (so the work is bounded before
-     * any byte is inflated): on the calling thread for a small package, spread over the common
-     * fork-join pool when there is enough to inflate that another core pays. A damaged entry refuses
-     * the package; of several, the first in the directory is named.
-     */
-    private static Map<String, byte[]> contents(byte[] zip, Map<String, ZipLayout.Entry> layout, long total)
-            throws OfdFormatException {
-        List<String> names = List.copyOf(layout.keySet());
-        byte[][] contents = new byte[names.size()][];
-        OfdFormatException[] damaged = new OfdFormatException[names.size()];
-        IntStream indexes = IntStream.range(0, names.size());
-        if (names.size() > 1 && total >= PARALLEL_BYTES) {
-            indexes = indexes.parallel();
-        }
-        indexes.forEach(i -> {
-            try {
-                contents[i] = contents(zip, layout.get(names.get(i)), names.get(i));
-            } catch (OfdFormatException e) {
-                damaged[i] = e;
-            }
-        });
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (damaged[i] != null) {
-                throw damaged[i];
-            }
-            entries.put(names.get(i), contents[i]);
-        }
-        return entries;
+        return new OfdPackage(entries, layout, bytes, total);
     }
 
     /** The entry's bytes: exactly its declared size and CRC-32, or the package is refused. */

@@ -2,10 +2,8 @@ package org.bianmin.seal.internal.ofd;
 
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SealFormat;
 import org.bianmin.seal.internal.verify.DiagnosticCollector;
@@ -69,17 +67,14 @@ public final class OfdProtectedData implements DiagnosticCollector.ProtectedData
         }
         byte[] prefix = z;
         return digests.references(signature.signatureXmlPath(), z, () -> {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            for (OfdSignature.Reference ref : signature.references()) {
-                if (ref.content() != null) {
-                    files.put(ref.path(), ref.content());
-                }
-            }
-            Map<String, String> actual = digests.sm3All(files, prefix);
             List<ReferenceFacts> facts = new ArrayList<>(signature.references().size());
             for (OfdSignature.Reference ref : signature.references()) {
+                String actual = null;
+                if (ref.content() != null) {
+                    actual = digests.sm3(ref.path(), prefix, ref.content());
+                }
                 facts.add(new ReferenceFacts(ref.path() == null ? ref.fileRef() : "/" + ref.path(), method,
-                        canonical(ref.checkValue()), ref.content() == null ? null : actual.get(ref.path())));
+                        canonical(ref.checkValue()), actual));
             }
             return List.copyOf(facts);
         });

@@ -10,7 +10,6 @@ import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdPackage;
 import org.bianmin.seal.internal.ofd.OfdPackageWriter;
-import org.bianmin.seal.internal.ofd.PackageDigests;
 import org.bianmin.seal.internal.ofd.SafeXml;
 import org.bianmin.seal.internal.ofd.XmlElement;
 import org.bianmin.seal.internal.signing.DocumentHash;
@@ -89,14 +88,15 @@ public final class OfdSealMaker {
         }
         written.put(sealPath, seal.seal().getDerEncoded());
 
-        Map<String, byte[]> referenced = new LinkedHashMap<>();
+        Map<String, String> references = new LinkedHashMap<>();
+        Base64.Encoder base64 = Base64.getEncoder();
         for (String path : pkg.paths()) {
             if (!path.equals(signaturesPath)) {
-                referenced.put("/" + path, written.getOrDefault(path, pkg.entry(path)));
+                byte[] file = written.getOrDefault(path, pkg.entry(path));
+                references.put("/" + path, base64.encodeToString(DocumentHash.sm3(file)));
             }
         }
-        Map<String, String> references = new LinkedHashMap<>(new PackageDigests().sm3All(referenced, null));
-        references.put("/" + sealPath, Base64.getEncoder().encodeToString(seal.sealHash()));
+        references.put("/" + sealPath, base64.encodeToString(seal.sealHash()));
         byte[] signatureXml = SignatureFiles.signature(at, references, plan.stamps, ids.stamps(), "/" + sealPath,
                 "/" + signedValuePath);
         byte[] signedValue = signatures.sign(seal, DocumentHash.sm3(signatureXml), at, signaturePath);
