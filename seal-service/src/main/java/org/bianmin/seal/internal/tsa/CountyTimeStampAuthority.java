@@ -10,8 +10,12 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.TimeStampAuthority;
+import org.bianmin.seal.internal.component.SoftwareSealMakerComponent;
 import org.bianmin.seal.internal.keys.KeyStoreContentSigner;
+import org.bianmin.seal.internal.persistence.SealStorage;
 import org.bianmin.seal.spi.SealKeyStore;
+import org.bianmin.seal.spi.SealMakerAuthority;
 import org.bianmin.seal.spi.TimeStampSource;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
@@ -28,6 +32,14 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.bouncycastle.util.CollectionStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The county time-stamp authority (时间戳服务机构): answers RFC 3161 requests (§2.4.1) with responses
@@ -40,8 +52,40 @@ import org.bouncycastle.util.CollectionStore;
  * certificate (RFC 5816 §2.2.1). Only the imprint algorithms of the {@link TimeStampPolicy} are
  * accepted; any other is refused with status rejection and failInfo badAlg; a request that cannot be
  * parsed with badDataFormat; a request for another policy with unacceptedPolicy (RFC 3161 §2.4.2).
+ *
+ * <p>In OSGi it is its own component (PID {@value #PID}): the embedded default
+ * {@link TimeStampSource}, registered with {@code service.ranking=-100} so that an external TSA
+ * ({@link HttpTimeStampSource}) wins when configured, and the {@link TimeStampAuthority} that answers
+ * RFC 3161 requests (the REST endpoint {@code POST /api/tsa}). Serial numbers come from the seal
+ * database's sequence; the key and certificate from {@link CountyTsaCertificate}.
  */
-public final class CountyTimeStampAuthority implements TimeStampSource {
+@Component(service = {TimeStampSource.class, TimeStampAuthority.class},
+        configurationPid = CountyTimeStampAuthority.PID, property = "service.ranking:Integer=-100")
+@Designate(ocd = CountyTimeStampAuthority.Config.class)
+public final class CountyTimeStampAuthority implements TimeStampSource, TimeStampAuthority {
+    /** The configuration PID. */
+    public static final String PID = "org.bianmin.seal.tsa";
+
+    /** The TSA's name, key, policy and accuracy. */
+    @ObjectClassDefinition(name = "Bianmin county time-stamp authority",
+            description = "RFC 3161 time-stamps signed SM3withSM2 by the county TSA key.")
+    public @interface Config {
+        @AttributeDefinition(name = "TSA name", description = "Common name in the TSA certificate.")
+        String tsa_name() default "泸定县时间戳服务";
+
+        @AttributeDefinition(name = "Key alias", description = "Alias of the TSA key in the seal key store.")
+        String key_alias() default CountyTsaCertificate.ALIAS;
+
+        @AttributeDefinition(name = "Policy OID", description = "TSA policy named in every token (RFC 3161 policy).")
+        String policy_oid() default TimeStampPolicy.DEFAULT_POLICY;
+
+        @AttributeDefinition(name = "Accuracy (ms)", description = "Stated accuracy of genTime, 1..999999 ms.")
+        int accuracy_millis() default 1000;
+
+        @AttributeDefinition(name = "Accept SHA-256", description = "Time-stamp SHA-256 imprints besides SM3.")
+        boolean accept_sha256() default true;
+    }
+
     private static final DigestCalculatorProvider DIGESTS = new BcDigestCalculatorProvider();
 
     private final SealKeyStore keys;
@@ -68,7 +112,23 @@ public final class CountyTimeStampAuthority implements TimeStampSource {
         this.clock = Checks.required(clock, "time source");
     }
 
+    /** The component in OSGi: its key and certificate provisioned in the key store on first start. */
+    @Activate
+    public CountyTimeStampAuthority(@Reference SealStorage storage,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealMakerAuthority makerAuthority,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock,
+            Config config) {
+        this(keys, config.key_alias(), CountyTsaCertificate.provision(keys, config.key_alias(),
+                makerAuthority instanceof SoftwareSealMakerComponent county ? county.authority() : null,
+                config.tsa_name(), clock == null ? TimeSource.system() : clock),
+                new TimeStampPolicy(config.policy_oid(), config.accuracy_millis(), config.accept_sha256()),
+                storage.store()::nextTimeStampSerial, clock == null ? TimeSource.system() : clock);
+    }
+
     /** The TSA certificate (DER). */
+    @Override
     public byte[] certificate() {
         return TimeStampTokens.encoded(certificate);
     }
@@ -77,6 +137,7 @@ public final class CountyTimeStampAuthority implements TimeStampSource {
      * The DER {@code TimeStampResp} to a DER {@code TimeStampReq}: granted with a token, or a
      * rejection naming why (badAlg, badDataFormat, unacceptedPolicy, unacceptedExtension).
      */
+    @Override
     public byte[] respond(byte[] request) {
         try {
             TimeStampRequest parsed;

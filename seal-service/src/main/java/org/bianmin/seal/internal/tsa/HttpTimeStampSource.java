@@ -6,13 +6,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.seal.internal.cli.TrustFiles;
 import org.bianmin.seal.spi.TimeStampSource;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * An external time-stamp authority reached over HTTP (RFC 3161 §3.4: a DER {@code TimeStampReq}
@@ -21,8 +30,41 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * status granted, nonce echoed, signature and ESSCertIDv2 valid for the configured TSA certificate,
  * imprint the one asked for. An unreachable TSA, a timeout, an HTTP error or an answer that is not
  * RFC 3161 is retried; a refusal or an invalid token is not.
+ *
+ * <p>In OSGi it is its own component (PID {@value #PID}), created only when configured; then it
+ * outranks the county TSA in process ({@link CountyTimeStampAuthority}).
  */
+@Component(service = TimeStampSource.class, configurationPid = HttpTimeStampSource.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = HttpTimeStampSource.Config.class)
 public final class HttpTimeStampSource implements TimeStampSource {
+    /** The configuration PID. */
+    public static final String PID = "org.bianmin.seal.tsa.client";
+
+    /** Where the external TSA is, whom to trust, and how long to wait. */
+    @ObjectClassDefinition(name = "Bianmin external time-stamp authority",
+            description = "An RFC 3161 time-stamp authority reached over HTTP.")
+    public @interface Config {
+        @AttributeDefinition(name = "URL", description = "The TSA's http(s) URL.")
+        String url();
+
+        @AttributeDefinition(name = "TSA certificate", description = "File with the TSA's certificate, PEM or DER.")
+        String tsa_certificate_path();
+
+        @AttributeDefinition(name = "Connect timeout (ms)")
+        int connect_timeout_millis() default 5000;
+
+        @AttributeDefinition(name = "Read timeout (ms)", description = "Time allowed for the whole response.")
+        int read_timeout_millis() default 10000;
+
+        @AttributeDefinition(name = "Retries", description = "Further attempts after an unavailable TSA, 0..10.")
+        int retries() default 2;
+
+        @AttributeDefinition(name = "Policy OID", required = false,
+                description = "TSA policy to ask for; empty for the TSA's default.")
+        String policy_oid() default "";
+    }
+
     /** The largest response read: a token with its certificates is a few KiB. */
     static final int MAX_RESPONSE_BYTES = 1024 * 1024;
 
@@ -65,6 +107,12 @@ public final class HttpTimeStampSource implements TimeStampSource {
     private final Settings settings;
     private final X509CertificateHolder tsa;
     private final HttpClient client;
+
+    /** The component in OSGi, from its configuration. */
+    @Activate
+    public HttpTimeStampSource(Config config) {
+        this(settings(config));
+    }
 
     public HttpTimeStampSource(Settings settings) {
         this.settings = Checks.required(settings, "TSA settings");
@@ -120,5 +168,27 @@ public final class HttpTimeStampSource implements TimeStampSource {
     private BianminException unavailable(String what, Throwable cause) {
         return new BianminException(ErrorCode.TIMESTAMP_UNAVAILABLE, "the TSA at " + settings.url() + " " + what,
                 cause);
+    }
+
+    private static Settings settings(Config config) {
+        String policy = config.policy_oid() == null ? "" : config.policy_oid().trim();
+        return new Settings(URI.create(config.url()), Duration.ofMillis(config.connect_timeout_millis()),
+                Duration.ofMillis(config.read_timeout_millis()), config.retries(),
+                readCertificate(Path.of(config.tsa_certificate_path())),
+                policy.isEmpty() ? null : TimeStampPolicy.oid(policy));
+    }
+
+    /** The one certificate in a PEM or DER file. */
+    static byte[] readCertificate(Path file) {
+        try {
+            List<byte[]> certificates = TrustFiles.readAll(List.of(file), "TSA certificate");
+            if (certificates.size() != 1) {
+                throw new IOException(file + " holds " + certificates.size() + " certificates, not the TSA's one");
+            }
+            return certificates.get(0);
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID,
+                    "cannot read the TSA certificate " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The external TSA's certificate is read from the configured file, PEM or DER. */
-class HttpTimeStampSourceComponentTest {
+class TsaCertificateFileTest {
     @TempDir
     Path directory;
 
@@ -26,14 +26,14 @@ class HttpTimeStampSourceComponentTest {
         String text = "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(certificate) + "\n-----END CERTIFICATE-----\n";
         Path pem = Files.writeString(directory.resolve("tsa.pem"), text);
-        assertArrayEquals(certificate, HttpTimeStampSourceComponent.readCertificate(der));
-        assertArrayEquals(certificate, HttpTimeStampSourceComponent.readCertificate(pem));
+        assertArrayEquals(certificate, HttpTimeStampSource.readCertificate(der));
+        assertArrayEquals(certificate, HttpTimeStampSource.readCertificate(pem));
     }
 
     @Test
     void aMissingFileIsAConfigurationError() {
         BianminException e = assertThrows(BianminException.class,
-                () -> HttpTimeStampSourceComponent.readCertificate(directory.resolve("absent.pem")));
+                () -> HttpTimeStampSource.readCertificate(directory.resolve("absent.pem")));
         assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
     }
 }
