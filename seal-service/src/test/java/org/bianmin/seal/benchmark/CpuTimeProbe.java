@@ -19,8 +19,9 @@ import org.bianmin.seal.internal.verify.TestSeals;
 /**
  * A companion to the JMH benchmarks for a shared machine: the same operations measured in
  * thread CPU time (ThreadMXBean), which other processes' load does not inflate the way it
- * inflates wall-clock throughput. Prints microseconds of CPU per operation and the ratio of a
- * cached-seal verification to the raw SM2 verify. Run:
+ * inflates wall-clock throughput. Prints microseconds of CPU per operation: a cached-seal
+ * verification against the raw SM2 verify, the whole-OFD verification and the OFD sealing of
+ * {@link OfdBenchmark} and {@link SigningBenchmark} against their raw primitive and their floor. Run:
  * {@code java -cp <test classpath> org.bianmin.seal.benchmark.CpuTimeProbe}
  */
 public final class CpuTimeProbe {
@@ -67,6 +68,13 @@ public final class CpuTimeProbe {
                 .withTrustAnchors(List.of(vendor.getSignerCertificate(), vendor.getSeal().getMakerCertificate()))
                 .withValidationTime(Instant.parse("2020-08-01T00:00:00Z"));
 
+        OfdBenchmark whole = new OfdBenchmark();
+        whole.setUp();
+        SigningBenchmark signing = new SigningBenchmark();
+        SigningBenchmark.MadeSeal made = new SigningBenchmark.MadeSeal();
+        made.make();
+        SigningBenchmark.RawSigner rawSigner = new SigningBenchmark.RawSigner();
+        rawSigner.init(made);
         for (int round = 1; round <= 3; round++) {
             double rawUs = cpuMicros(() -> {
                 raw.update(tbs);
@@ -75,10 +83,20 @@ public final class CpuTimeProbe {
             double detachedUs = cpuMicros(() -> verifier.verifyDetached(der, new ByteArrayInputStream(doc), policy),
                     3000, 5000);
             double ofdUs = cpuMicros(() -> verifier.verifyOfd(ofd, vendorPolicy), 1000, 2000);
+            double ofdRawUs = cpuMicros(whole::rawSm2Verify, 3000, 5000);
+            double ofdFloorUs = cpuMicros(whole::wholeOfdFloor, 1000, 2000);
+            double rawSignUs = cpuMicros(() -> signing.rawSm2Sign1KiB(made, rawSigner), 3000, 5000);
+            double sealFloorUs = cpuMicros(() -> signing.sealOfdInvoiceFloor(made, rawSigner), 1000, 2000);
+            double sealUs = cpuMicros(() -> signing.sealOfdInvoice(made), 1000, 2000);
             System.out.printf("round %d: raw SM2 verify %.1f us, cached-seal detached verification %.1f us "
-                    + "(%.0f%% of raw throughput), whole 1.ofd %.1f us%n", round, rawUs, detachedUs,
-                    100 * rawUs / detachedUs, ofdUs);
+                    + "(%.0f%% of raw throughput)%n", round, rawUs, detachedUs, 100 * rawUs / detachedUs);
+            System.out.printf("  whole 1.ofd %.1f us = %.1fx its raw SM2 verify (%.1f us); floor %.1f us = %.1fx%n",
+                    ofdUs, ofdUs / ofdRawUs, ofdRawUs, ofdFloorUs, ofdFloorUs / ofdRawUs);
+            System.out.printf("  sealing the invoice %.1f us = %.1f%% of raw SM2-sign throughput (%.1f us); "
+                    + "floor %.1f us = %.1f%%%n", sealUs, 100 * rawSignUs / sealUs, rawSignUs, sealFloorUs,
+                    100 * rawSignUs / sealFloorUs);
         }
+        made.clean();
         twoThreads(verifier, der, doc, policy);
         if (sink == null) {
             throw new IllegalStateException();

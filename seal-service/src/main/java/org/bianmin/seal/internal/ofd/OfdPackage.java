@@ -53,27 +53,32 @@ public final class OfdPackage {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Map<String, ZipLayout.Entry> layout = new LinkedHashMap<>();
         long total = 0;
-        for (ZipLayout.Entry entry : ZipLayout.read(bytes, limits.maxEntries())) {
-            if (entry.isDirectory()) {
-                continue;
+        Inflater inflater = new Inflater(true);
+        try {
+            for (ZipLayout.Entry entry : ZipLayout.read(bytes, limits.maxEntries())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = OfdPaths.entryName(entry.name());
+                if (entries.containsKey(name)) {
+                    throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
+                            + "' appears twice: the package is ambiguous");
+                }
+                if (entry.size() > limits.maxEntryBytes()) {
+                    throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
+                            + "' inflates to more than " + limits.maxEntryBytes() + " bytes");
+                }
+                total += entry.size();
+                if (total > totalAllowed) {
+                    throw new OfdFormatException("the package inflates to more than " + totalAllowed
+                            + " bytes (a zip bomb, or beyond the limits): stopped at entry '"
+                            + OfdPaths.printable(name) + "'");
+                }
+                entries.put(name, contents(bytes, entry, name, inflater));
+                layout.put(name, entry);
             }
-            String name = OfdPaths.entryName(entry.name());
-            if (entries.containsKey(name)) {
-                throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
-                        + "' appears twice: the package is ambiguous");
-            }
-            if (entry.size() > limits.maxEntryBytes()) {
-                throw new OfdFormatException("zip entry '" + OfdPaths.printable(name)
-                        + "' inflates to more than " + limits.maxEntryBytes() + " bytes");
-            }
-            total += entry.size();
-            if (total > totalAllowed) {
-                throw new OfdFormatException("the package inflates to more than " + totalAllowed
-                        + " bytes (a zip bomb, or beyond the limits): stopped at entry '"
-                        + OfdPaths.printable(name) + "'");
-            }
-            entries.put(name, contents(bytes, entry, name));
-            layout.put(name, entry);
+        } finally {
+            inflater.end();
         }
         if (entries.isEmpty()) {
             throw new OfdFormatException("not an OFD package: the zip has no entries");
@@ -81,8 +86,12 @@ public final class OfdPackage {
         return new OfdPackage(entries, layout, bytes, total);
     }
 
-    /** The entry's bytes: exactly its declared size and CRC-32, or the package is refused. */
-    private static byte[] contents(byte[] zip, ZipLayout.Entry entry, String name) throws OfdFormatException {
+    /**
+     * The entry's bytes: exactly its declared size and CRC-32, or the package is refused. One
+     * {@code inflater}, reset for each entry, serves the whole package.
+     */
+    private static byte[] contents(byte[] zip, ZipLayout.Entry entry, String name, Inflater inflater)
+            throws OfdFormatException {
         int start = (int) entry.dataStart();
         int length = (int) entry.compressedSize();
         byte[] out;
@@ -94,7 +103,7 @@ public final class OfdPackage {
             out = Arrays.copyOfRange(zip, start, start + length);
         } else {
             out = new byte[(int) entry.size()];
-            Inflater inflater = new Inflater(true);
+            inflater.reset();
             try {
                 inflater.setInput(zip, start, length);
                 int filled = 0;
@@ -113,8 +122,6 @@ public final class OfdPackage {
             } catch (DataFormatException e) {
                 throw new OfdFormatException("zip entry '" + OfdPaths.printable(name) + "' is not valid deflate data: "
                         + e.getMessage(), e);
-            } finally {
-                inflater.end();
             }
         }
         CRC32 crc = new CRC32();
@@ -127,17 +134,11 @@ public final class OfdPackage {
     }
 
     private static byte[] readBounded(InputStream in, long max) throws IOException, OfdFormatException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
-            if (total > max) {
-                throw new OfdFormatException("the package is larger than " + max + " bytes");
-            }
-            out.write(buffer, 0, n);
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new OfdFormatException("the package is larger than " + max + " bytes");
         }
-        return out.toByteArray();
+        return bytes;
     }
 
     /** The entry at a normalised path (no leading "/"), or null. */
