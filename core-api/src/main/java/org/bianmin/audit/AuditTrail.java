@@ -54,4 +54,14 @@ public interface AuditTrail {
      * verifier. Does not close {@code out}; fails with {@code STORAGE_FAILURE} when it cannot write.
      */
     void export(OutputStream out);
+
+    /**
+     * Writes a self-contained offline proof of entry {@code sequence} to {@code out}: the entry as
+     * stored, the newest checkpoint, and the inclusion proof that leads from the entry to that
+     * checkpoint's signed root (the audit module's README describes the file). With the county's
+     * published audit key, {@code audit-verify.jar} checks it alone. Fails with
+     * {@code AUDIT_ENTRY_NOT_FOUND}, with {@code CHECKPOINT_NOT_FOUND} when no checkpoint covers the
+     * entry yet, and with {@code STORAGE_FAILURE} when it cannot write. Does not close {@code out}.
+     */
+    void exportProof(long sequence, OutputStream out);
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.bianmin.audit.AuditEntry;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.AUDITOR, Roles.SUPERVISOR})
 public class AuditResource {
     private static final int MAX_ENTRIES = 1000;
+    private static final String PEM = "application/x-pem-file";
 
     @Inject
     AuditTrail trail;
@@ -111,6 +114,31 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public byte[] publicKey() {
         return trail.checkpointPublicKey();
+    }
+
+    /** The same key as a PEM "PUBLIC KEY" block (RFC 7468 §13), the form {@code audit-verify.jar --key} reads. */
+    @GET
+    @Path("public-key")
+    @Produces(PEM)
+    public String publicKeyPem() {
+        return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
+                .encodeToString(trail.checkpointPublicKey()) + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    /**
+     * The offline proof of one entry: the entry, the newest checkpoint and the inclusion proof
+     * between them, one file that {@code audit-verify.jar --key … --proof FILE} checks alone. 404
+     * {@code CHECKPOINT_NOT_FOUND} while no checkpoint covers the entry.
+     */
+    @GET
+    @Path("entries/{sequence}/proof")
+    public Response offlineProof(@PathParam("sequence") String sequence) {
+        long number = Inputs.number("sequence", sequence, 0);
+        ByteArrayOutputStream proof = new ByteArrayOutputStream();
+        trail.exportProof(number, proof);
+        return Response.ok(proof.toByteArray(), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"bianmin-audit-entry-" + number + ".proof.json\"")
+                .build();
     }
 
     /** The whole trail in its export format, for {@code audit-verify.jar}. */

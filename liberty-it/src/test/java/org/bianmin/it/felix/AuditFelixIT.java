@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEventType;
@@ -23,6 +22,7 @@ import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.it.AuditVerifyJar;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.junit.jupiter.api.Test;
@@ -36,9 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  * produced.
  */
 class AuditFelixIT {
-    private static final Path VERIFIER = Path.of(System.getProperty("bianmin.audit.verify.jar",
-            "target/audit-verify/audit-verify.jar"));
-
     @TempDir
     Path dir;
 
@@ -93,7 +90,8 @@ class AuditFelixIT {
             Files.writeString(consistencyFile, "{\"consistencyProof\":{\"fromSize\":" + consistency.fromSize()
                     + ",\"path\":" + hashes(consistency.path()) + ",\"toSize\":" + consistency.toSize() + "}}");
 
-            Result result = verify(export.toString(), "--key", key.toString(), "--proof", inclusionFile.toString(),
+            AuditVerifyJar.Result result = AuditVerifyJar.run(export.toString(), "--key", key.toString(),
+                    "--proof", inclusionFile.toString(),
                     "--proof", consistencyFile.toString());
             assertEquals(0, result.status(), result.output());
             assertTrue(result.output().contains("PASSED  inclusion-proof[entry=" + suspended.sequence() + ", size="
@@ -104,7 +102,8 @@ class AuditFelixIT {
                     result.output());
 
             Files.writeString(inclusionFile, Files.readString(inclusionFile).replace("印章遗失", "印章损坏"));
-            Result forged = verify(export.toString(), "--key", key.toString(), "--proof", inclusionFile.toString());
+            AuditVerifyJar.Result forged = AuditVerifyJar.run(export.toString(), "--key", key.toString(),
+                    "--proof", inclusionFile.toString());
             assertEquals(1, forged.status(), forged.output());
             assertTrue(forged.output().contains("PROOF_ROOT_MISMATCH"), forged.output());
         }
@@ -113,19 +112,5 @@ class AuditFelixIT {
     private static String hashes(List<byte[]> path) {
         return path.stream().map(hash -> "\"" + Base64.getEncoder().encodeToString(hash) + "\"")
                 .collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private record Result(int status, String output) {
-    }
-
-    private static Result verify(String... args) throws IOException, InterruptedException {
-        assertTrue(Files.isRegularFile(VERIFIER), VERIFIER.toAbsolutePath() + " is missing: build audit-module first");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", VERIFIER.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the verifier did not finish");
-        return new Result(process.exitValue(), output);
     }
 }

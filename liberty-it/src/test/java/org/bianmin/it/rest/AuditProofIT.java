@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.bianmin.it.AuditVerifyJar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +53,48 @@ class AuditProofIT {
         assertTrue(MerkleProofs.consistencyVerifies(size1, size2, bytes(first.path("rootHash")),
                 bytes(second.path("rootHash")), list(consistency.path("path"))),
                 "the consistency proof verifies: " + consistency);
+    }
+
+    /**
+     * The offline proof of an entry, as the server hands it out, goes straight into
+     * {@code audit-verify.jar} with the key the server publishes: PASSED; the same file with the
+     * entry altered: FAILED.
+     */
+    @Test
+    void anEntrysOfflineProofFromTheServerPassesAuditVerifyJarAlone() throws Exception {
+        Api.as("admin.zhang").post("/api/seals", SealFlowIT.sealRequest(Divisions.freshTownship()));
+        long sequence = publish().path("treeSize").asLong() - 1;
+        Api.Answer proof = AUDITOR.get("/api/audit/entries/" + sequence + "/proof");
+        assertEquals(200, proof.status(), proof::toString);
+        Api.Answer key = AUDITOR.get("/api/audit/public-key", "application/x-pem-file");
+        assertEquals(200, key.status(), key::toString);
+        assertTrue(key.text().startsWith("-----BEGIN PUBLIC KEY-----\n"), key::toString);
+
+        Path dir = Files.createTempDirectory("audit-proof");
+        Path keyFile = Files.writeString(dir.resolve("county-audit-key.pem"), key.text());
+        Path proofFile = Files.write(dir.resolve("entry.proof.json"), proof.body());
+        AuditVerifyJar.Result result = AuditVerifyJar.run("--key", keyFile.toString(), "--proof", proofFile.toString());
+        assertEquals(0, result.status(), result.output());
+        assertTrue(result.output().contains("PASSED  inclusion-proof[entry=" + sequence + ", size=" + (sequence + 1)
+                + "]"), result.output());
+        assertTrue(result.output().endsWith("Verdict: PASSED (2 checks)\n"), result.output());
+
+        Files.writeString(proofFile, proof.text().replace("\"admin.zhang\"", "\"admin.wang\""));
+        AuditVerifyJar.Result altered = AuditVerifyJar.run("--key", keyFile.toString(), "--proof", proofFile.toString());
+        assertEquals(1, altered.status(), altered.output());
+        assertTrue(altered.output().contains("PROOF_ROOT_MISMATCH"), altered.output());
+    }
+
+    @Test
+    void anEntryNoCheckpointCoversHasNoOfflineProofYet() {
+        publish();
+        Api.as("admin.zhang").post("/api/seals", SealFlowIT.sealRequest(Divisions.freshTownship()));
+        long newest = AUDITOR.get("/api/audit").json().path("size").asLong() - 1;
+        Api.Answer none = AUDITOR.get("/api/audit/entries/" + newest + "/proof");
+        assertEquals(404, none.status(), none::toString);
+        assertEquals("CHECKPOINT_NOT_FOUND", none.code());
+        assertEquals(404, AUDITOR.get("/api/audit/entries/" + (newest + 1000) + "/proof").status());
+        assertEquals(403, Api.as("agent.yang").get("/api/audit/entries/0/proof").status());
     }
 
     @Test

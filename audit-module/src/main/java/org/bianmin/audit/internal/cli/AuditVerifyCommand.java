@@ -16,6 +16,7 @@ import org.bianmin.audit.internal.json.CanonicalJson;
 import org.bianmin.audit.internal.json.JsonFormatException;
 import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.ProofCodec;
+import org.bianmin.audit.internal.log.ProofCodec.OfflineClaim;
 import org.bianmin.audit.internal.verify.AuditVerifier;
 import org.bianmin.audit.internal.verify.AuditCheckResult;
 import org.bianmin.audit.internal.verify.Reason;
@@ -37,11 +38,14 @@ import picocli.CommandLine.Parameters;
             "Verifies an exported Bianmin audit log offline: replays its entries",
             "into the SM3 Merkle tree (RFC 9162), recomputes the root of every",
             "checkpoint, checks the checkpoints' SM2 signatures with the county",
-            "audit key, and checks inclusion and consistency proofs."},
-        footerHeading = "%nExample:%n",
+            "audit key, and checks inclusion and consistency proofs. An offline",
+            "proof of one entry is checked alone, without an export. Nothing",
+            "passes without --key: the county's published audit key."},
+        footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar audit-verify.jar audit-2026-11.jsonl --key county-audit-key.pem \\",
-            "      --checkpoint published-checkpoint.json --proof entry-1234.proof.json",
+            "      --checkpoint published-checkpoint.json --proof consistency-4-9.proof.json",
+            "  java -jar audit-verify.jar --key county-audit-key.pem --proof entry-1234.proof.json",
             "",
             "Exit status: 0 every check passed, 1 a check failed,",
             "             64 usage error, 66 a file cannot be read."})
@@ -54,12 +58,12 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "EXPORT",
-            description = "the exported log (bianmin-audit-log/1 JSON lines)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPORT",
+            description = "the exported log (bianmin-audit-log/1 JSON lines); not needed for offline proofs alone")
     private Path export;
 
     @Option(names = "--key", paramLabel = "PEM",
-            description = "the county audit public key (PEM \"PUBLIC KEY\") to trust; without it the export's own key is used")
+            description = "the county audit public key (PEM \"PUBLIC KEY\") to trust; without it no verdict passes")
     private Path key;
 
     @Option(names = "--checkpoint", paramLabel = "FILE",
@@ -67,7 +71,8 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     private List<Path> checkpoints = new ArrayList<>();
 
     @Option(names = "--proof", paramLabel = "FILE",
-            description = "an inclusion or consistency proof (JSON), checked against the checkpoints; repeatable")
+            description = "an inclusion or consistency proof (JSON), checked against the checkpoints, or an"
+                    + " offline proof of one entry, checked alone; repeatable")
     private List<Path> proofs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -116,22 +121,37 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                 }
             }
             List<Object> claims = new ArrayList<>();
+            List<OfflineClaim> offline = new ArrayList<>();
             for (Path file : proofs) {
                 try {
-                    claims.add(ProofCodec.read(text(file)));
+                    Object claim = ProofCodec.read(text(file));
+                    if (claim instanceof OfflineClaim alone) {
+                        offline.add(alone);
+                    } else {
+                        claims.add(claim);
+                    }
                 } catch (JsonFormatException e) {
                     inputProblems.add(AuditCheckResult.failed("proof-file[" + file.getFileName() + "]",
                             Reason.PROOF_UNREADABLE, e.getMessage()));
                 }
             }
-            AuditVerificationReport report;
-            try (InputStream in = Files.newInputStream(export)) {
-                report = new AuditVerifier(trustedKey).verifyExport(in, more, claims);
-            } catch (IOException e) {
-                throw new Unreadable(export, e);
+            if (export == null && (offline.isEmpty() || !claims.isEmpty() || !more.isEmpty())) {
+                err.println("audit-verify: give the EXPORT to check, or only offline proofs (--proof) to check alone"
+                        + " (--help shows examples)");
+                return USAGE;
             }
+            AuditVerifier verifier = new AuditVerifier(trustedKey);
             List<AuditCheckResult> results = new ArrayList<>(inputProblems);
-            results.addAll(report.results());
+            if (export != null) {
+                try (InputStream in = Files.newInputStream(export)) {
+                    results.addAll(verifier.verifyExport(in, more, claims).results());
+                } catch (IOException e) {
+                    throw new Unreadable(export, e);
+                }
+            }
+            for (OfflineClaim claim : offline) {
+                results.addAll(verifier.verifyOfflineProof(claim).results());
+            }
             print(new AuditVerificationReport(results));
             return results.stream().allMatch(AuditCheckResult::passed) ? PASSED : FAILED;
         } catch (Unreadable e) {

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.audit.internal.json.CanonicalJson;
@@ -14,8 +15,10 @@ import org.bianmin.audit.internal.json.RawJson;
 /**
  * Proof files for the offline verifier, canonical JSON objects:
  * {@code {"inclusionProof":{"entry":{…entry…},"leafIndex":m,"path":[base64…],"treeSize":n}}} and
- * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}}. Sizes and indexes are
- * read as written, even when they cannot form a proof, so that the verifier can say so.
+ * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}}, and the offline proof of
+ * one entry, which carries the checkpoint it leads to:
+ * {@code {"offlineProof":{"checkpoint":{…checkpoint…},"inclusionProof":{…as above…}}}}. Sizes and
+ * indexes are read as written, even when they cannot form a proof, so that the verifier can say so.
  */
 public final class ProofCodec {
     private ProofCodec() {
@@ -29,14 +32,31 @@ public final class ProofCodec {
     public record ConsistencyClaim(long fromSize, long toSize, List<byte[]> path) {
     }
 
+    /** An offline proof as read from a file: an inclusion proof and the checkpoint it leads to. */
+    public record OfflineClaim(Checkpoint checkpoint, InclusionClaim inclusion) {
+    }
+
     /** The file text of an inclusion proof for the entry whose canonical line is {@code entryLine}. */
     public static String write(InclusionProof proof, String entryLine) {
+        return CanonicalJson.write(Map.of("inclusionProof", inclusion(proof, entryLine)));
+    }
+
+    /**
+     * The file text of an offline proof: the entry whose canonical line is {@code entryLine}, its
+     * inclusion proof and the checkpoint of the proof's tree.
+     */
+    public static String write(InclusionProof proof, String entryLine, Checkpoint checkpoint) {
+        return CanonicalJson.write(Map.of("offlineProof", Map.of("checkpoint", CheckpointCodec.toJson(checkpoint),
+                "inclusionProof", inclusion(proof, entryLine))));
+    }
+
+    private static Map<String, Object> inclusion(InclusionProof proof, String entryLine) {
         Map<String, Object> fields = new TreeMap<>();
         fields.put("entry", new RawJson(entryLine));
         fields.put("leafIndex", proof.leafIndex());
         fields.put("path", encode(proof.path()));
         fields.put("treeSize", proof.treeSize());
-        return CanonicalJson.write(Map.of("inclusionProof", fields));
+        return fields;
     }
 
     /** The file text of a consistency proof. */
@@ -48,24 +68,33 @@ public final class ProofCodec {
         return CanonicalJson.write(Map.of("consistencyProof", fields));
     }
 
-    /** Reads a proof file: an {@link InclusionClaim} or a {@link ConsistencyClaim}. */
+    /** Reads a proof file: an {@link InclusionClaim}, a {@link ConsistencyClaim} or an {@link OfflineClaim}. */
     @SuppressWarnings("unchecked")
     public static Object read(String text) {
         Map<String, Object> outer = CanonicalJson.parseObject(text.strip());
         if (outer.size() == 1 && outer.get("inclusionProof") instanceof Map<?, ?> proof) {
-            Map<String, Object> fields = (Map<String, Object>) proof;
-            if (!(fields.get("entry") instanceof Map)) {
-                throw new JsonFormatException("an inclusion proof names its entry as a JSON object", 0);
-            }
-            return new InclusionClaim(CanonicalJson.write(fields.get("entry")), signed(fields, "leafIndex"),
-                    signed(fields, "treeSize"), decode(fields.get("path")));
+            return inclusion((Map<String, Object>) proof);
+        }
+        if (outer.size() == 1 && outer.get("offlineProof") instanceof Map<?, ?> offline && offline.size() == 2
+                && offline.get("inclusionProof") instanceof Map<?, ?> proof) {
+            return new OfflineClaim(CheckpointCodec.fromJson(offline.get("checkpoint")),
+                    inclusion((Map<String, Object>) proof));
         }
         if (outer.size() == 1 && outer.get("consistencyProof") instanceof Map<?, ?> proof) {
             Map<String, Object> fields = (Map<String, Object>) proof;
             return new ConsistencyClaim(signed(fields, "fromSize"), signed(fields, "toSize"),
                     decode(fields.get("path")));
         }
-        throw new JsonFormatException("a proof file holds one \"inclusionProof\" or \"consistencyProof\" object", 0);
+        throw new JsonFormatException("a proof file holds one \"inclusionProof\", \"consistencyProof\" or"
+                + " \"offlineProof\" object", 0);
+    }
+
+    private static InclusionClaim inclusion(Map<String, Object> fields) {
+        if (!(fields.get("entry") instanceof Map)) {
+            throw new JsonFormatException("an inclusion proof names its entry as a JSON object", 0);
+        }
+        return new InclusionClaim(CanonicalJson.write(fields.get("entry")), signed(fields, "leafIndex"),
+                signed(fields, "treeSize"), decode(fields.get("path")));
     }
 
     private static long signed(Map<String, Object> fields, String name) {

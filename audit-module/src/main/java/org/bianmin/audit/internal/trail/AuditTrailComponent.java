@@ -25,6 +25,7 @@ import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.log.ExportWriter;
 import org.bianmin.audit.internal.log.LogTime;
+import org.bianmin.audit.internal.log.ProofCodec;
 import org.bianmin.audit.internal.merkle.LeafRange;
 import org.bianmin.audit.internal.merkle.MerkleProofs;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
@@ -270,10 +271,7 @@ public final class AuditTrailComponent implements AuditTrail {
 
     @Override
     public Optional<Checkpoint> latestCheckpoint() {
-        return unit.inTransaction(manager -> manager
-                .createQuery("SELECT c FROM CheckpointRow c ORDER BY c.treeSize DESC", CheckpointRow.class)
-                .setMaxResults(1)
-                .getResultList().stream().findFirst().map(CheckpointRow::toCheckpoint));
+        return unit.inTransaction(AuditTrailComponent::newestCheckpoint);
     }
 
     @Override
@@ -356,6 +354,28 @@ public final class AuditTrailComponent implements AuditTrail {
         });
     }
 
+    @Override
+    public void exportProof(long sequence, OutputStream out) {
+        String proof = unit.inTransaction(manager -> {
+            EntryRow row = manager.find(EntryRow.class, sequence);
+            if (row == null) {
+                throw new BianminException(ErrorCode.AUDIT_ENTRY_NOT_FOUND, "the audit trail has no entry " + sequence);
+            }
+            Checkpoint newest = newestCheckpoint(manager).filter(checkpoint -> checkpoint.treeSize() > sequence)
+                    .orElseThrow(() -> new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND, "no checkpoint covers"
+                            + " entry " + sequence + " yet: publish a checkpoint, then ask again"));
+            List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
+                    .inclusion(sequence, newest.treeSize());
+            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest);
+        });
+        try {
+            out.write((proof + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.STORAGE_FAILURE, "cannot write the proof: " + e.getMessage(), e);
+        }
+    }
+
     private static HeadRow lockHead(EntityManager manager) {
         return present(manager.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE));
     }
@@ -378,6 +398,12 @@ public final class AuditTrailComponent implements AuditTrail {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
+    }
+
+    private static Optional<Checkpoint> newestCheckpoint(EntityManager manager) {
+        return manager.createQuery("SELECT c FROM CheckpointRow c ORDER BY c.treeSize DESC", CheckpointRow.class)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst().map(CheckpointRow::toCheckpoint);
     }
 
     private static List<Checkpoint> allCheckpoints(EntityManager manager) {

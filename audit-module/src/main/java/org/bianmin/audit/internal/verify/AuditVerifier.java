@@ -12,11 +12,13 @@ import org.bianmin.audit.InclusionProof;
 import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.ProofCodec.ConsistencyClaim;
 import org.bianmin.audit.internal.log.ProofCodec.InclusionClaim;
+import org.bianmin.audit.internal.log.ProofCodec.OfflineClaim;
 
 /**
  * The offline verifier for auditors (审计员离线验证): given the county audit key, it checks a
- * checkpoint's signature, an inclusion proof, a consistency proof, and replays an exported log to
- * recompute the roots of its checkpoints. It trusts nothing the database says: only the key.
+ * checkpoint's signature, an inclusion proof, a consistency proof, an offline proof of one entry,
+ * and replays an exported log to recompute the roots of its checkpoints. It trusts nothing the
+ * database says: only the key, and without one given to trust no verdict passes.
  *
  * <pre>{@code
  * AuditVerifier verifier = new AuditVerifier(countyAuditKeySpki);
@@ -40,8 +42,8 @@ public final class AuditVerifier {
     /** Checks a checkpoint's SM2 signature with the trusted key. */
     public AuditCheckResult checkpoint(Checkpoint checkpoint) {
         if (trustedKey == null) {
-            return AuditCheckResult.failed(CheckpointSignatureCheck.name(checkpoint), Reason.KEY_UNREADABLE,
-                    "no audit key given");
+            return AuditCheckResult.failed(CheckpointSignatureCheck.name(checkpoint), Reason.KEY_NOT_TRUSTED,
+                    "no audit key given to trust: give the county's published key");
         }
         return signatures(trustedKey).map(check -> check.check(checkpoint)).orElseGet(() -> AuditCheckResult.failed(
                 CheckpointSignatureCheck.name(checkpoint), Reason.KEY_UNREADABLE, "the trusted key is not an SM2 key"));
@@ -55,6 +57,21 @@ public final class AuditVerifier {
     /** Checks that {@code newer}'s tree extends {@code older}'s. */
     public AuditCheckResult consistency(ConsistencyProof proof, Checkpoint older, Checkpoint newer) {
         return ConsistencyCheck.check(proof.fromSize(), proof.toSize(), proof.path(), older, newer);
+    }
+
+    /**
+     * Checks an offline proof on its own: its checkpoint must be signed by the trusted key (the file
+     * carries no key, so without one it fails), and its entry must lead to that checkpoint's root.
+     */
+    public AuditVerificationReport verifyOfflineProof(OfflineClaim claim) {
+        AuditCheckResult signature = checkpoint(claim.checkpoint());
+        InclusionClaim inclusion = claim.inclusion();
+        AuditCheckResult included = signature.passed()
+                ? InclusionCheck.check(inclusion.entryLine(), inclusion.leafIndex(), inclusion.treeSize(),
+                        inclusion.path(), claim.checkpoint())
+                : AuditCheckResult.failed(InclusionCheck.name(inclusion.leafIndex(), inclusion.treeSize()),
+                        Reason.NO_CHECKPOINT, "the proof's checkpoint is not signed by the trusted key");
+        return new AuditVerificationReport(List.of(signature, included));
     }
 
     /**
@@ -114,8 +131,9 @@ public final class AuditVerifier {
         if (check.isEmpty()) {
             results.add(AuditCheckResult.failed("audit-key", Reason.KEY_UNREADABLE, "the export's key is not an SM2 key"));
         } else {
-            results.add(AuditCheckResult.passed("audit-key", "key " + check.get().keyId() + " taken from the export,"
-                    + " not compared with a trusted key: compare its id with the county's published one"));
+            results.add(AuditCheckResult.failed("audit-key", Reason.KEY_NOT_TRUSTED, "no key given to trust: the"
+                    + " checks below use key " + check.get().keyId() + " named by the export, which shows only that"
+                    + " the export agrees with itself; give the county's published key"));
         }
         return check;
     }

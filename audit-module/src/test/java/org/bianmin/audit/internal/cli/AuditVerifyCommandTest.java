@@ -82,9 +82,61 @@ class AuditVerifyCommandTest {
 
     @Test
     void jsonOutputIsCanonicalJson() {
-        assertEquals(0, run(export.toString(), "--format", "json"));
+        assertEquals(0, run(export.toString(), "--key", key.toString(), "--format", "json"));
         assertTrue(out.startsWith("{\"checks\":[{\"check\":\"audit-key\""), out);
         assertTrue(out.strip().endsWith(",\"verdict\":\"PASSED\"}"), out);
+    }
+
+    @Test
+    void withoutAKeyToTrustAnIntactExportDoesNotPass() {
+        assertEquals(1, run(export.toString()));
+        assertTrue(out.startsWith("FAILED  audit-key"), out);
+        assertTrue(out.contains("KEY_NOT_TRUSTED") && out.contains("give the county's published key"), out);
+        assertTrue(out.contains("PASSED  checkpoint-root[size=9]"), "the other checks still run: " + out);
+        assertTrue(out.contains("Verdict: FAILED (1 of 8 checks failed)"), out);
+    }
+
+    @Test
+    void anOfflineProofIsCheckedAloneWithThePinnedKey() throws IOException {
+        Path proof = offlineProof(5, lines.get(5), checkpoints.get(1));
+        assertEquals(0, run("--key", key.toString(), "--proof", proof.toString()));
+        assertTrue(out.contains("PASSED  checkpoint-signature[size=9]"), out);
+        assertTrue(out.contains("PASSED  inclusion-proof[entry=5, size=9]"), out);
+        assertTrue(out.endsWith("Verdict: PASSED (2 checks)\n"), out);
+    }
+
+    @Test
+    void anOfflineProofWithoutAKeyToTrustFails() throws IOException {
+        Path proof = offlineProof(5, lines.get(5), checkpoints.get(1));
+        assertEquals(1, run("--proof", proof.toString()));
+        assertTrue(out.matches("(?s)FAILED  checkpoint-signature\\[size=9] +KEY_NOT_TRUSTED.*"), out);
+        assertTrue(out.matches("(?s).*FAILED  inclusion-proof\\[entry=5, size=9] +NO_CHECKPOINT.*"), out);
+    }
+
+    @Test
+    void anOfflineProofOfAnAlteredEntryFails() throws IOException {
+        Path proof = offlineProof(5, lines.get(5).replace("\"lost\"", "\"found\""), checkpoints.get(1));
+        assertEquals(1, run("--key", key.toString(), "--proof", proof.toString()));
+        assertTrue(out.contains("PASSED  checkpoint-signature[size=9]"), out);
+        assertTrue(out.contains("FAILED  inclusion-proof[entry=5, size=9]  PROOF_ROOT_MISMATCH"), out);
+    }
+
+    @Test
+    void anOfflineProofSignedByAnotherKeyFails() throws IOException {
+        Pkcs12AuditKey other = Pkcs12AuditKey.ephemeral();
+        Checkpoint real = checkpoints.get(1);
+        Checkpoint foreign = new Checkpoint(real.treeSize(), real.rootHash(), real.time(),
+                CheckpointCodec.keyId(other.publicKey()), other.sign(CheckpointCodec.signedBytes(real)));
+        Path proof = offlineProof(5, lines.get(5), foreign);
+        assertEquals(1, run("--key", key.toString(), "--proof", proof.toString()));
+        assertTrue(out.matches("(?s)FAILED  checkpoint-signature\\[size=9] +KEY_MISMATCH.*"), out);
+    }
+
+    @Test
+    void anOfflineProofIsCheckedBesideAnExport() throws IOException {
+        Path proof = offlineProof(2, lines.get(2), checkpoints.get(0));
+        assertEquals(0, run(export.toString(), "--key", key.toString(), "--proof", proof.toString()));
+        assertTrue(out.contains("PASSED  inclusion-proof[entry=2, size=4]"), out);
     }
 
     @Test
@@ -107,7 +159,7 @@ class AuditVerifyCommandTest {
         Path beyond = dir.resolve("beyond.json");
         Files.writeString(beyond, "{\"inclusionProof\":{\"entry\":" + lines.get(5)
                 + ",\"leafIndex\":12,\"path\":[],\"treeSize\":9}}");
-        assertEquals(1, run(export.toString(), "--proof", beyond.toString()));
+        assertEquals(1, run(export.toString(), "--key", key.toString(), "--proof", beyond.toString()));
         assertTrue(out.contains("FAILED  inclusion-proof[entry=12, size=9]  ENTRY_BEYOND_TREE"), out);
     }
 
@@ -120,7 +172,8 @@ class AuditVerifyCommandTest {
         Files.writeString(file, CheckpointCodec.toText(forged));
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"inclusionProof\":");
-        assertEquals(1, run(export.toString(), "--checkpoint", file.toString(), "--proof", broken.toString()));
+        assertEquals(1, run(export.toString(), "--key", key.toString(), "--checkpoint", file.toString(),
+                "--proof", broken.toString()));
         assertTrue(out.contains("FAILED  proof-file[broken.json]"), out);
         assertTrue(out.contains("SIGNATURE_INVALID"), out);
     }
@@ -130,15 +183,18 @@ class AuditVerifyCommandTest {
         byte[] whole = Files.readAllBytes(export);
         Path cut = dir.resolve("cut.jsonl");
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 40));
-        assertEquals(1, run(cut.toString()));
+        assertEquals(1, run(cut.toString(), "--key", key.toString()));
         assertTrue(out.contains("FAILED  export-format") && out.contains("EXPORT_TRUNCATED"), out);
         assertTrue(out.contains("line 12: the line is cut off"), out);
     }
 
     @Test
-    void usageErrorsExit64AndUnreadableFilesExit66() {
+    void usageErrorsExit64AndUnreadableFilesExit66() throws IOException {
         assertEquals(64, run());
-        assertTrue(err.contains("Missing required parameter: 'EXPORT'"), err);
+        assertTrue(err.contains("give the EXPORT to check, or only offline proofs (--proof) to check alone"), err);
+        Path inclusion = dir.resolve("entry-5.json");
+        Files.writeString(inclusion, ProofCodec.write(new InclusionProof(5, 9, tree.proofs().inclusion(5, 9)), lines.get(5)));
+        assertEquals(64, run("--key", key.toString(), "--proof", inclusion.toString()));
         assertEquals(64, run(export.toString(), "--format", "xml"));
         assertEquals(66, run(dir.resolve("missing.jsonl").toString()));
         assertTrue(err.contains("missing.jsonl: no such file"), err);
@@ -151,8 +207,17 @@ class AuditVerifyCommandTest {
     @Test
     void helpShowsAnExample() {
         assertEquals(0, run("--help"));
-        assertTrue(out.contains("Example:") && out.contains("java -jar audit-verify.jar"), out + "|" + err);
+        assertTrue(out.contains("Examples:") && out.contains("java -jar audit-verify.jar --key"), out + "|" + err);
         assertTrue(out.contains("66 a file cannot be read"), out);
+    }
+
+    /** An offline proof that {@code entryLine} is leaf {@code leaf} of {@code checkpoint}'s tree, as the trail writes one. */
+    private Path offlineProof(long leaf, String entryLine, Checkpoint checkpoint) throws IOException {
+        long size = checkpoint.treeSize();
+        Path file = dir.resolve("entry-" + leaf + ".proof.json");
+        Files.writeString(file, ProofCodec.write(new InclusionProof(leaf, size, tree.proofs().inclusion(leaf, size)),
+                entryLine, checkpoint));
+        return file;
     }
 
     private Path write(List<String> entryLines) throws IOException {

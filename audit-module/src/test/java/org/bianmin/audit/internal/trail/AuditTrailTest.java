@@ -2,6 +2,7 @@ package org.bianmin.audit.internal.trail;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,8 @@ import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
 import org.bianmin.audit.internal.log.EntryCodec;
+import org.bianmin.audit.internal.log.ProofCodec;
+import org.bianmin.audit.internal.log.ProofCodec.OfflineClaim;
 import org.bianmin.audit.internal.merkle.MemoryTree;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
 import org.bianmin.audit.internal.verify.AuditVerifier;
@@ -112,6 +115,33 @@ class AuditTrailTest {
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
                 () -> trail.entries(5, 1)).code());
         assertEquals(2, trail.size(), "a refused call writes nothing");
+    }
+
+    @Test
+    void anOfflineProofLeadsFromTheStoredEntryToTheNewestCheckpoint() {
+        trail.appendAll(List.of(TrailFixture.sealUsed(0), TrailFixture.sealUsed(1), TrailFixture.sealUsed(2)));
+        BianminException none = assertThrows(BianminException.class, () -> trail.exportProof(1, new ByteArrayOutputStream()));
+        assertEquals(ErrorCode.CHECKPOINT_NOT_FOUND, none.code());
+        assertTrue(none.getMessage().contains("no checkpoint covers entry 1 yet"), none.getMessage());
+        trail.publishCheckpoint();
+        trail.appendAll(List.of(TrailFixture.sealUsed(3), TrailFixture.sealUsed(4)));
+        Checkpoint newest = trail.publishCheckpoint();
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        trail.exportProof(1, file);
+        String text = file.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\"offlineProof\":{\"checkpoint\":{"), text);
+        assertTrue(text.contains("\"treeSize\":5"), "against the newest checkpoint: " + text);
+        OfflineClaim claim = (OfflineClaim) ProofCodec.read(text);
+        assertEquals(EntryCodec.line(trail.entry(1)), claim.inclusion().entryLine());
+        assertArrayEquals(newest.rootHash(), claim.checkpoint().rootHash());
+        AuditVerificationReport report = verifier.verifyOfflineProof(claim);
+        assertTrue(report.passed(), report::toString);
+        AuditVerificationReport anyone = new AuditVerifier(null).verifyOfflineProof(claim);
+        assertFalse(anyone.passed(), "without a key to trust nothing passes: " + anyone);
+
+        BianminException beyond = assertThrows(BianminException.class, () -> trail.exportProof(5, new ByteArrayOutputStream()));
+        assertEquals(ErrorCode.AUDIT_ENTRY_NOT_FOUND, beyond.code());
     }
 
     @Test

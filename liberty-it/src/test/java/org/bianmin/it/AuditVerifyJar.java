@@ -1,0 +1,36 @@
+package org.bianmin.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The auditor's {@code audit-verify.jar}, as built by audit-module, run in a process of its own as an auditor runs it. */
+public final class AuditVerifyJar {
+    private static final Path JAR = Path.of(System.getProperty("bianmin.audit.verify.jar",
+            "target/audit-verify/audit-verify.jar"));
+
+    private AuditVerifyJar() {
+    }
+
+    /** Its exit status and what it printed. */
+    public record Result(int status, String output) {
+    }
+
+    /** Runs {@code java -jar audit-verify.jar args…}. */
+    public static Result run(String... args) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(JAR), JAR.toAbsolutePath() + " is missing: build audit-module first");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the verifier did not finish");
+        return new Result(process.exitValue(), output);
+    }
+}
