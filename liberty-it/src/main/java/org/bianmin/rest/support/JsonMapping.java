@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import org.bianmin.audit.Checkpoint;
+import org.bianmin.audit.ConsistencyProof;
+import org.bianmin.audit.InclusionProof;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.seal.CheckOutcome;
@@ -19,7 +22,8 @@ import org.bianmin.seal.CheckOutcome;
  * How the API reads and writes JSON: API records as objects with their component names, times as
  * ISO-8601 text, division codes and actors as plain strings ({@code "513322"},
  * {@code "admin.zhang"}), byte arrays as Base64, a check's policy severity as {@code "onFailure"}
- * ({@link CheckOutcomeJson}). Reading is strict: unknown properties and
+ * ({@link CheckOutcomeJson}), checkpoints and proofs in the audit module's canonical form
+ * ({@link AuditProofJson}). Reading is strict: unknown properties and
  * trailing content are refused, so a misspelt field is a 400, not a silently ignored value.
  */
 @Provider
@@ -46,6 +50,9 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
                 .addModule(new JavaTimeModule())
                 .addModule(strings)
                 .addMixIn(CheckOutcome.class, CheckOutcomeJson.class)
+                .addMixIn(Checkpoint.class, AuditProofJson.CheckpointJson.class)
+                .addMixIn(InclusionProof.class, AuditProofJson.ProofJson.class)
+                .addMixIn(ConsistencyProof.class, AuditProofJson.ProofJson.class)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

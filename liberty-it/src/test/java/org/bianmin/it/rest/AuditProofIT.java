@@ -66,12 +66,8 @@ class AuditProofIT {
         long sequence = publish().path("treeSize").asLong() - 1;
         Api.Answer proof = AUDITOR.get("/api/audit/entries/" + sequence + "/proof");
         assertEquals(200, proof.status(), proof::toString);
-        Api.Answer key = AUDITOR.get("/api/audit/public-key", "application/x-pem-file");
-        assertEquals(200, key.status(), key::toString);
-        assertTrue(key.text().startsWith("-----BEGIN PUBLIC KEY-----\n"), key::toString);
-
         Path dir = Files.createTempDirectory("audit-proof");
-        Path keyFile = Files.writeString(dir.resolve("county-audit-key.pem"), key.text());
+        Path keyFile = publishedKey(dir);
         Path proofFile = Files.write(dir.resolve("entry.proof.json"), proof.body());
         AuditVerifyJar.Result result = AuditVerifyJar.run("--key", keyFile.toString(), "--proof", proofFile.toString());
         assertEquals(0, result.status(), result.output());
@@ -83,6 +79,27 @@ class AuditProofIT {
         AuditVerifyJar.Result altered = AuditVerifyJar.run("--key", keyFile.toString(), "--proof", proofFile.toString());
         assertEquals(1, altered.status(), altered.output());
         assertTrue(altered.output().contains("PROOF_ROOT_MISMATCH"), altered.output());
+    }
+
+    /** A checkpoint and a consistency proof saved from the API are files the verifier reads as they are. */
+    @Test
+    void theExportACheckpointAndAConsistencyProofFromTheServerGoIntoAuditVerifyJarAsTheyAre() throws Exception {
+        Api.as("admin.zhang").post("/api/seals", SealFlowIT.sealRequest(Divisions.freshTownship()));
+        long older = publish().path("treeSize").asLong();
+        Api.as("admin.zhang").post("/api/seals", SealFlowIT.sealRequest(Divisions.freshTownship()));
+        long newer = publish().path("treeSize").asLong();
+        Path dir = Files.createTempDirectory("audit-export");
+        Path keyFile = publishedKey(dir);
+        Path export = Files.write(dir.resolve("bianmin-audit.log"), AUDITOR.get("/api/audit/export").body());
+        Path checkpoint = Files.write(dir.resolve("checkpoint.json"),
+                AUDITOR.get("/api/audit/checkpoints/" + older).body());
+        Path consistency = Files.write(dir.resolve("consistency.json"),
+                AUDITOR.get("/api/audit/proofs/consistency?from=" + older + "&to=" + newer).body());
+        AuditVerifyJar.Result result = AuditVerifyJar.run(export.toString(), "--key", keyFile.toString(),
+                "--checkpoint", checkpoint.toString(), "--proof", consistency.toString());
+        assertEquals(0, result.status(), result.output());
+        assertTrue(result.output().contains("PASSED  checkpoint-signature[size=" + older + ", given]"), result.output());
+        assertTrue(result.output().contains("PASSED  consistency-proof[" + older + "->" + newer + "]"), result.output());
     }
 
     @Test
@@ -105,6 +122,14 @@ class AuditProofIT {
         assertEquals(400, AUDITOR.get("/api/audit/proofs/inclusion?sequence=x&treeSize=2").status());
         assertEquals(403, Api.as("agent.yang").get("/api/audit/checkpoints").status());
         assertEquals(403, Api.as("custodian.chen").post("/api/audit/checkpoints").status());
+    }
+
+    /** The checkpoint key as the server publishes it in PEM, saved in {@code dir}. */
+    private static Path publishedKey(Path dir) throws java.io.IOException {
+        Api.Answer key = AUDITOR.get("/api/audit/public-key", "application/x-pem-file");
+        assertEquals(200, key.status(), key::toString);
+        assertTrue(key.text().startsWith("-----BEGIN PUBLIC KEY-----\n"), key::toString);
+        return Files.writeString(dir.resolve("county-audit-key.pem"), key.text());
     }
 
     private static JsonNode publish() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
@@ -15,12 +16,16 @@ import org.bianmin.audit.internal.json.RawJson;
 /**
  * Proof files for the offline verifier, canonical JSON objects:
  * {@code {"inclusionProof":{"entry":{…entry…},"leafIndex":m,"path":[base64…],"treeSize":n}}} and
- * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}}, and the offline proof of
+ * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}} (read also without the
+ * wrapping object, as the REST API writes it), and the offline proof of
  * one entry, which carries the checkpoint it leads to:
  * {@code {"offlineProof":{"checkpoint":{…checkpoint…},"inclusionProof":{…as above…}}}}. Sizes and
  * indexes are read as written, even when they cannot form a proof, so that the verifier can say so.
  */
 public final class ProofCodec {
+    /** The members of a bare consistency proof, as the REST API writes one. */
+    private static final Set<String> CONSISTENCY_MEMBERS = Set.of("fromSize", "path", "toSize");
+
     private ProofCodec() {
     }
 
@@ -81,12 +86,17 @@ public final class ProofCodec {
                     inclusion((Map<String, Object>) proof));
         }
         if (outer.size() == 1 && outer.get("consistencyProof") instanceof Map<?, ?> proof) {
-            Map<String, Object> fields = (Map<String, Object>) proof;
-            return new ConsistencyClaim(signed(fields, "fromSize"), signed(fields, "toSize"),
-                    decode(fields.get("path")));
+            return consistency((Map<String, Object>) proof);
+        }
+        if (outer.keySet().equals(CONSISTENCY_MEMBERS)) {
+            return consistency(outer);
         }
         throw new JsonFormatException("a proof file holds one \"inclusionProof\", \"consistencyProof\" or"
                 + " \"offlineProof\" object", 0);
+    }
+
+    private static ConsistencyClaim consistency(Map<String, Object> fields) {
+        return new ConsistencyClaim(signed(fields, "fromSize"), signed(fields, "toSize"), decode(fields.get("path")));
     }
 
     private static InclusionClaim inclusion(Map<String, Object> fields) {

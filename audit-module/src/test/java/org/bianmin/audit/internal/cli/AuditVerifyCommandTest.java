@@ -146,12 +146,18 @@ class AuditVerifyCommandTest {
                 lines.get(5)));
         Path consistency = dir.resolve("4-9.json");
         Files.writeString(consistency, ProofCodec.write(new ConsistencyProof(4, 9, tree.proofs().consistency(4, 9))));
+        Path bare = dir.resolve("4-9-bare.json");
+        String path = tree.proofs().consistency(4, 9).stream()
+                .map(hash -> "\"" + java.util.Base64.getEncoder().encodeToString(hash) + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        Files.writeString(bare, "{\"fromSize\":4,\"path\":" + path + ",\"toSize\":9}");
         Path checkpoint = dir.resolve("checkpoint.json");
         Files.writeString(checkpoint, CheckpointCodec.toText(checkpoints.get(0)));
         assertEquals(0, run(export.toString(), "--key", key.toString(), "--proof", inclusion.toString(),
-                "--proof", consistency.toString(), "--checkpoint", checkpoint.toString()));
+                "--proof", consistency.toString(), "--proof", bare.toString(), "--checkpoint", checkpoint.toString()));
         assertTrue(out.contains("PASSED  inclusion-proof[entry=5, size=9]"), out);
         assertTrue(out.contains("PASSED  consistency-proof[4->9]"), out);
+        assertEquals(2, out.split("PASSED  consistency-proof\\[4->9]", -1).length - 1, "the bare proof is read too: " + out);
     }
 
     @Test
