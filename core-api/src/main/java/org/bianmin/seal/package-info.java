@@ -10,7 +10,7 @@
  * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text); and the
  * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}).
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.bianmin.seal;
 

@@ -44,6 +44,29 @@ public final class TimeStampTokenValidator {
 
     static VerifiedTimeStamp validate(TimeStampToken token, ASN1ObjectIdentifier imprintAlgorithm, byte[] imprint,
             X509CertificateHolder tsa) {
+        VerifiedTimeStamp facts = imprinted(token, imprintAlgorithm, imprint);
+        TimeStampTokens.requireTimeStampingPurpose(tsa, ErrorCode.TIMESTAMP_INVALID);
+        try {
+            token.validate(TimeStampTokens.verifier(tsa));
+        } catch (TSPException e) {
+            throw invalid("it is not signed by the TSA certificate " + tsa.getSubject() + ": " + e.getMessage());
+        }
+        return facts;
+    }
+
+    /**
+     * What a token that a {@link org.bianmin.seal.spi.TimeStampSource} returned says, once its imprint
+     * is checked to be the one asked for (steps 1 and 2 above): the source has checked the rest
+     * against the TSA certificate it is configured with.
+     */
+    public static VerifiedTimeStamp imprinted(byte[] token, ASN1ObjectIdentifier imprintAlgorithm, byte[] imprint) {
+        Checks.bytes(token, "time-stamp token");
+        return imprinted(parse(token), Checks.required(imprintAlgorithm, "imprint algorithm"),
+                Checks.bytes(imprint, "message imprint"));
+    }
+
+    private static VerifiedTimeStamp imprinted(TimeStampToken token, ASN1ObjectIdentifier imprintAlgorithm,
+            byte[] imprint) {
         TimeStampTokenInfo info = token.getTimeStampInfo();
         if (!imprintAlgorithm.equals(info.getMessageImprintAlgOID())) {
             throw invalid("its message imprint is hashed with " + info.getMessageImprintAlgOID() + ", not "
@@ -51,12 +74,6 @@ public final class TimeStampTokenValidator {
         }
         if (!MessageDigest.isEqual(imprint, info.getMessageImprintDigest())) {
             throw invalid("its message imprint is not the hash of the data it should time-stamp");
-        }
-        TimeStampTokens.requireTimeStampingPurpose(tsa, ErrorCode.TIMESTAMP_INVALID);
-        try {
-            token.validate(TimeStampTokens.verifier(tsa));
-        } catch (TSPException e) {
-            throw invalid("it is not signed by the TSA certificate " + tsa.getSubject() + ": " + e.getMessage());
         }
         return new VerifiedTimeStamp(info.getGenTime().toInstant(), info.getSerialNumber(), info.getPolicy().getId(),
                 info.getNonce());
