@@ -8,6 +8,8 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TSPUtil;
+import org.bouncycastle.tsp.TSPValidationException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
 
@@ -46,12 +48,65 @@ public final class TimeStampTokenValidator {
             X509CertificateHolder tsa) {
         VerifiedTimeStamp facts = imprinted(token, imprintAlgorithm, imprint);
         TimeStampTokens.requireTimeStampingPurpose(tsa, ErrorCode.TIMESTAMP_INVALID);
-        try {
-            token.validate(TimeStampTokens.verifier(tsa));
-        } catch (TSPException e) {
-            throw invalid("it is not signed by the TSA certificate " + tsa.getSubject() + ": " + e.getMessage());
+        if (!tsa.isValidOn(token.getTimeStampInfo().getGenTime())) {
+            throw invalid("the TSA certificate " + tsa.getSubject() + " is not valid at its genTime "
+                    + facts.genTime());
+        }
+        Judgement judgement = judge(token, tsa);
+        if (!judgement.signatureValid()) {
+            throw invalid("it is not signed by the TSA certificate " + tsa.getSubject());
+        }
+        if (judgement.roleProblem() != null) {
+            throw invalid("the TSA certificate " + tsa.getSubject() + " is not the one it names: "
+                    + judgement.roleProblem());
         }
         return facts;
+    }
+
+    /**
+     * The token's signature and binding judged against one candidate TSA certificate, without
+     * throwing, for a verifier that reports each step on its own.
+     *
+     * @param signatureValid whether the certificate's key verifies the token's SignerInfo (RFC 3161 §2.4.2)
+     * @param roleProblem    why the certificate may not act as this token's TSA — not the one its
+     *                       ESSCertID/ESSCertIDv2 names (RFC 5816 §2.2.1), or without the critical
+     *                       id-kp-timeStamping purpose alone (RFC 3161 §2.3) — or null
+     */
+    public record Judgement(boolean signatureValid, String roleProblem) {
+    }
+
+    /**
+     * Judges {@code token} against {@code tsa} through Bouncy Castle's {@link TimeStampToken#validate}
+     * (signature, ESSCertID binding, key purpose). A certificate outside its validity at genTime is
+     * left to the caller's chain judgement; its role and signature are still judged.
+     */
+    public static Judgement judge(TimeStampToken token, X509CertificateHolder tsa) {
+        if (tsa.isValidOn(token.getTimeStampInfo().getGenTime())) {
+            try {
+                token.validate(TimeStampTokens.verifier(tsa));
+                return new Judgement(true, null);
+            } catch (TSPValidationException e) {
+                return new Judgement(verifies(token, tsa), e.getMessage());
+            } catch (TSPException | RuntimeException e) {
+                return new Judgement(false, null);
+            }
+        }
+        String role = null;
+        try {
+            TSPUtil.validateCertificate(tsa);
+        } catch (TSPValidationException e) {
+            role = e.getMessage();
+        }
+        return new Judgement(verifies(token, tsa), role);
+    }
+
+    /** Whether {@code tsa}'s key verifies the token's signature (RFC 3161 §2.4.2, CMS SignerInfo). */
+    private static boolean verifies(TimeStampToken token, X509CertificateHolder tsa) {
+        try {
+            return token.isSignatureValid(TimeStampTokens.verifier(tsa));
+        } catch (TSPException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
