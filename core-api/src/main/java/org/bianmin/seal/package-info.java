@@ -8,9 +8,10 @@
  * documents (GB/T 33190) and standalone seals, reported in the ETSI EN 319 102-1 vocabulary
  * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}), and rendered for
  * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text); and the
- * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}).
+ * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}),
+ * and the county CA's certificate revocation list ({@link org.bianmin.seal.RevocationListPublisher}).
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.bianmin.seal;
 

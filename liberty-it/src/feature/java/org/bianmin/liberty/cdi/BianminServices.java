@@ -21,6 +21,7 @@ import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealSigner;
+import org.bianmin.seal.RevocationListPublisher;
 import org.bianmin.seal.TimeStampAuthority;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
@@ -63,6 +64,11 @@ public class BianminServices {
     @Produces
     public TimeStampAuthority timeStampAuthority() {
         return standIns.of(TimeStampAuthority.class);
+    }
+
+    @Produces
+    public RevocationListPublisher revocationListPublisher() {
+        return standIns.of(RevocationListPublisher.class);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package org.bianmin.it.felix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,8 @@ import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.CheckResult;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRegistry;
@@ -86,6 +89,8 @@ class SealFelixIT {
             assertEquals(0x30, signature.der()[0] & 0xFF, "a DER SES_Signature");
             assertEquals(64, signature.documentHash().length());
             assertEquals(1, registry.uses(sub.esId()).size());
+            assertNotNull(registry.uses(sub.esId()).get(0).timeStampedAt(),
+                    "time-stamped by default, by the county TSA in the framework");
             assertTrue(registry.picturePng(sub.esId()).length > 1000, "the picture was drawn");
             assertEquals(List.of(centre.esId(), sub.esId()),
                     registry.list(XINGLONG).stream().map(Seal::esId).toList());
@@ -96,6 +101,8 @@ class SealFelixIT {
                     verifier.defaultPolicy());
             assertEquals(Indication.TOTAL_PASSED, report.overall(),
                     "the county CA is a trust anchor by default: " + report);
+            assertEquals(CheckResult.PASSED, report.signatures().get(0).check(CheckId.TIMESTAMP).orElseThrow().result(),
+                    "the county TSA's token in SES_Signature.timeStamp: " + report);
 
             List<AuditEntry> audited = trail.entries(auditedBefore, trail.size());
             assertTrue(audited.stream().anyMatch(e -> e.type() == AuditEventType.SEAL_USED

@@ -33,6 +33,10 @@ public class SoftwareSealMakerComponent implements SealMakerAuthority {
     public @interface Config {
         @AttributeDefinition(name = "Seal maker name", description = "Organisation name in the CA certificates.")
         String authority_name() default "泸定县电子印章制作中心";
+
+        @AttributeDefinition(name = "CRL URL", description = "Where the county CA's CRL is served, named in every"
+                + " certificate issued from now on (e.g. https://HOST/api/ca/crl); empty for none.")
+        String crl_url() default "";
     }
 
     private final SoftwareSealMakerAuthority authority;
@@ -42,8 +46,18 @@ public class SoftwareSealMakerComponent implements SealMakerAuthority {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             Config config) {
+        String crlUrl = config.crl_url() == null ? "" : config.crl_url().trim();
         this.authority = new SoftwareSealMakerAuthority(keys, config.authority_name(),
-                clock == null ? TimeSource.system() : clock);
+                clock == null ? TimeSource.system() : clock, crlUrl.isEmpty() ? null : crlUrl(crlUrl));
+    }
+
+    private static java.net.URI crlUrl(String text) {
+        try {
+            return new java.net.URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new org.bianmin.core.BianminException(org.bianmin.core.ErrorCode.CONFIGURATION_INVALID,
+                    "crl.url is not a URL: " + e.getMessage(), e);
+        }
     }
 
     /** The county CA behind this component, which also issues the county TSA's certificate. */

@@ -58,6 +58,14 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
         timeStamp = seq.size() > 4 ? field(seq, 4, "timeStamp", "[0] BIT STRING", SESSignature::token) : null;
     }
 
+    /**
+     * This signature with {@code token} in its {@code timeStamp} field: the RFC 3161 token over the
+     * signature value (GB/T 38540-2020 §6.1). Everything signed stays as it is.
+     */
+    public SESSignature withTimeStamp(byte[] token) {
+        return new SESSignature(toSign, cert, signatureAlgId, signature, Objects.requireNonNull(token, "token"));
+    }
+
     public static SESSignature getInstance(Object obj) {
         if (obj instanceof SESSignature signature) {
             return signature;

@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.keys;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,13 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -34,6 +40,8 @@ import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
  * (GB/T 38540 §5). The root also issues each seal's signer certificate (SM3withSM2, key usage
  * digitalSignature + nonRepudiation, not a CA) and the county time-stamp authority's certificate.
  * Both keys live in the {@link SealKeyStore}; the first start creates them, later starts reuse them.
+ * When configured, the certificates it issues name the CRL distribution point where the county's
+ * revocation list is served (RFC 5280 §4.2.1.13).
  */
 public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
     /** The key-store alias of the root CA key. */
@@ -48,6 +56,7 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
     private final TimeSource clock;
     private final byte[] rootCertificate;
     private final byte[] makerCertificate;
+    private final URI crlDistributionPoint;
 
     /**
      * Opens the authority, creating its root and maker keys and certificates on first use.
@@ -55,6 +64,23 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
      * @param authorityName the county body that makes seals, e.g. 泸定县电子印章制作中心
      */
     public SoftwareSealMakerAuthority(SealKeyStore keyStore, String authorityName, TimeSource clock) {
+        this(keyStore, authorityName, clock, null);
+    }
+
+    /**
+     * Opens the authority; every certificate it issues from now on (not its root) names
+     * {@code crlDistributionPoint} as where its CRL is published (RFC 5280 §4.2.1.13).
+     *
+     * @param crlDistributionPoint an http or https URL, e.g. {@code https://HOST/api/ca/crl}; null for none
+     */
+    public SoftwareSealMakerAuthority(SealKeyStore keyStore, String authorityName, TimeSource clock,
+            URI crlDistributionPoint) {
+        if (crlDistributionPoint != null && !"http".equals(crlDistributionPoint.getScheme())
+                && !"https".equals(crlDistributionPoint.getScheme())) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "crl.url must be an http or https URL where"
+                    + " the CRL is served (e.g. https://HOST/api/ca/crl), not '" + crlDistributionPoint + "'");
+        }
+        this.crlDistributionPoint = crlDistributionPoint;
         this.keyStore = Checks.required(keyStore, "key store");
         this.authorityName = Checks.text(authorityName, "seal-maker authority name", 64);
         this.clock = Checks.required(clock, "time source");
@@ -157,6 +183,11 @@ public final class SoftwareSealMakerAuthority implements SealMakerAuthority {
             if (role == Role.TIME_STAMPING) {
                 builder.addExtension(Extension.extendedKeyUsage, true,
                         new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
+            if (role != Role.CA && crlDistributionPoint != null) {
+                builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(new GeneralNames(new GeneralName(
+                            GeneralName.uniformResourceIdentifier, crlDistributionPoint.toString()))), null, null)}));
             }
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(subjectKey));

@@ -101,8 +101,26 @@ public final class SealStore implements AutoCloseable {
      * {@code seal_tsa_serial} (migration V4): every node on this database takes distinct numbers.
      */
     public long nextTimeStampSerial() {
+        return nextInSequence("seal_tsa_serial");
+    }
+
+    /**
+     * The cRLNumber of the county CA's next CRL, from the database sequence {@code seal_crl_number}
+     * (migration V6): larger than every number issued before, on every node.
+     */
+    public long nextCrlNumber() {
+        return nextInSequence("seal_crl_number");
+    }
+
+    private long nextInSequence(String sequence) {
         return unit.inTransaction(manager -> ((Number) manager.createNativeQuery(
-                unit.dialect().nextValue("seal_tsa_serial")).getSingleResult()).longValue());
+                unit.dialect().nextValue(sequence)).getSingleResult()).longValue());
+    }
+
+    /** Every seal in one of the given states, by esID. */
+    public List<SealEntity> sealsIn(EntityManager manager, List<String> states) {
+        return manager.createQuery("select s from SealEntity s where s.state in :states order by s.esId",
+                SealEntity.class).setParameter("states", states).getResultList();
     }
 
     /** The number the next transition of the seal gets (1 for the request). */

@@ -20,6 +20,9 @@ public class UseEntity {
     private String caseNumber;
     private String signatureHash;
     private String stamps;
+    private Instant timeStampGenTime;
+    private String timeStampSerial;
+    private String timeStampMissing;
 
     protected UseEntity() {
     }
@@ -36,9 +39,25 @@ public class UseEntity {
         this.stamps = stamps;
     }
 
+    /**
+     * Notes how the signature's time is proven: the genTime and serial of its time-stamp token, or
+     * why it carries none (GB/T 38540 §6.1 {@code timeStamp}).
+     */
+    public UseEntity timeStamp(Instant genTime, String serial, String missing) {
+        this.timeStampGenTime = genTime;
+        this.timeStampSerial = serial;
+        this.timeStampMissing = missing;
+        return this;
+    }
+
+    /** The serial number of the signature's time-stamp token (decimal), or null. */
+    public String timeStampSerial() {
+        return timeStampSerial;
+    }
+
     /** The use as the registry reports it, its stamps read back from {@link StampColumn}. */
     public SealUse toUse() {
         return new SealUse(esId, Actor.of(operatorId), usedAt, documentHash, caseNumber, signatureHash,
-                StampColumn.read(stamps));
+                StampColumn.read(stamps), timeStampGenTime, timeStampMissing);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bianmin.seal.StampPlacement;
+import org.bianmin.seal.internal.format.SESSignature;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdPackage;
 import org.bianmin.seal.internal.ofd.OfdPackageWriter;
@@ -65,8 +66,52 @@ public final class OfdSealMaker {
     public record Sealed(byte[] ofd, String signatureId, String signaturePath, byte[] signedValue) {
     }
 
-    /** Seals according to {@code plan} with {@code seal} at {@code at}. */
+    /**
+     * A sealing signed but not yet written: its SES_Signature, still without a time-stamp (the token
+     * is over the signature value), and everything else of the new package.
+     */
+    public final class Signed {
+        private final OfdPackage pkg;
+        private final Instant at;
+        private final Map<String, byte[]> written;
+        private final String signatureId;
+        private final String signaturePath;
+        private final String signedValuePath;
+        private final SESSignature signature;
+
+        private Signed(OfdPackage pkg, Instant at, Map<String, byte[]> written, String signatureId,
+                String signaturePath, String signedValuePath, SESSignature signature) {
+            this.pkg = pkg;
+            this.at = at;
+            this.written = written;
+            this.signatureId = signatureId;
+            this.signaturePath = signaturePath;
+            this.signedValuePath = signedValuePath;
+            this.signature = signature;
+        }
+
+        /** The SES_Signature whose dataHash is SM3 of the new Signature.xml. */
+        public SESSignature signature() {
+            return signature;
+        }
+
+        /** The package with {@code signedValue} (the final SES_Signature, DER) as SignedValue.dat. */
+        public Sealed write(byte[] signedValue) {
+            OfdPackageWriter writer = new OfdPackageWriter(pkg, at);
+            written.forEach(writer::put);
+            writer.put(signedValuePath, signedValue);
+            return new Sealed(writer.write(), signatureId, signaturePath, signedValue.clone());
+        }
+    }
+
+    /** Seals according to {@code plan} with {@code seal} at {@code at}; the package without a time-stamp. */
     public Sealed seal(Plan plan, SealSigningContext seal, Instant at) throws OfdFormatException {
+        Signed signed = sign(plan, seal, at);
+        return signed.write(signed.signature().getDerEncoded());
+    }
+
+    /** Signs according to {@code plan} with {@code seal} at {@code at}: everything but SignedValue.dat. */
+    public Signed sign(Plan plan, SealSigningContext seal, Instant at) throws OfdFormatException {
         SealableDocument document = plan.document;
         OfdPackage pkg = document.pkg();
         String signs = document.signsDirectory();
@@ -99,13 +144,9 @@ public final class OfdSealMaker {
         references.put("/" + sealPath, base64.encodeToString(seal.sealHash()));
         byte[] signatureXml = SignatureFiles.signature(at, references, plan.stamps, ids.stamps(), "/" + sealPath,
                 "/" + signedValuePath);
-        byte[] signedValue = signatures.sign(seal, DocumentHash.sm3(signatureXml), at, signaturePath);
-
-        OfdPackageWriter writer = new OfdPackageWriter(pkg, at);
-        written.forEach(writer::put);
-        writer.put(signatureDir + "/Signature.xml", signatureXml);
-        writer.put(signedValuePath, signedValue);
-        return new Sealed(writer.write(), ids.signature(), signaturePath, signedValue);
+        SESSignature signature = signatures.make(seal, DocumentHash.sm3(signatureXml), at, signaturePath);
+        written.put(signatureDir + "/Signature.xml", signatureXml);
+        return new Signed(pkg, at, written, ids.signature(), signaturePath, signedValuePath, signature);
     }
 
     /** {@code Sign_k} under {@code signs} with the smallest k that no file of the package uses. */

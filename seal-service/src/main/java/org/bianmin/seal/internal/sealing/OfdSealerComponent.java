@@ -32,7 +32,10 @@ import org.bianmin.seal.internal.registry.AuditEmitter;
 import org.bianmin.seal.internal.signing.DocumentHash;
 import org.bianmin.seal.internal.signing.SealUses;
 import org.bianmin.seal.internal.signing.SignatureMaker;
+import org.bianmin.seal.internal.signing.SignatureTimeStamper;
+import org.bianmin.seal.internal.signing.TimeStampingConfig;
 import org.bianmin.seal.spi.SealKeyStore;
+import org.bianmin.seal.spi.TimeStampSource;
 import org.bouncycastle.util.encoders.Hex;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,10 +48,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The {@link OfdSealer} service: sealing OFD documents with the registry's seals (GB/T 33190-2016
  * §18, GB/T 38540-2020), under the rules of every use of a seal ({@link SealUses}). The document is
  * read and bounded ({@link OfdLimits}) and its existing signatures verified before anything is
- * locked; the stamps are placed and the package written inside the use's transaction, so that a
- * refusal at any step records nothing.
+ * checked; the stamps are placed and signed, the signature time-stamped, and the package written
+ * with the stamped SignedValue.dat before the use is recorded, so that a refusal at any step
+ * records nothing. The time-stamp source and the policy when it is unavailable are those of signing
+ * (PID {@value TimeStampingConfig#PID}).
  */
-@Component(service = OfdSealer.class, immediate = true)
+@Component(service = OfdSealer.class, immediate = true, configurationPid = TimeStampingConfig.PID)
 public class OfdSealerComponent implements OfdSealer {
     /** At most this many documents in one batch. */
     static final int MAX_BATCH = 500;
@@ -57,6 +62,10 @@ public class OfdSealerComponent implements OfdSealer {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AuditTrail auditTrail;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TimeStampSource timeStampSource;
 
     private final SealUses uses;
     private final OfdSealMaker maker;
@@ -68,18 +77,29 @@ public class OfdSealerComponent implements OfdSealer {
             @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
-            @Reference SealVerifier verifier) {
-        this(storage.store(), keys, clock == null ? TimeSource.system() : clock, null, verifier);
+            @Reference SealVerifier verifier,
+            TimeStampingConfig config) {
+        this(storage.store(), keys, clock == null ? TimeSource.system() : clock, null, verifier, null,
+                SignatureTimeStamper.WhenUnavailable.parse(config.timestamp_unavailable()));
     }
 
     /**
      * A sealer outside a framework.
      *
-     * @param trail gives the audit trail at each call; null for the one the framework binds
+     * @param trail   gives the audit trail at each call
+     * @param stamper time-stamps every signature
      */
     public OfdSealerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
-            SealVerifier verifier) {
-        this.uses = new SealUses(store, clock, new AuditEmitter(trail != null ? trail : () -> auditTrail));
+            SealVerifier verifier, SignatureTimeStamper stamper) {
+        this(store, keys, clock, Checks.required(trail, "audit trail supplier"), verifier,
+                Checks.required(stamper, "time-stamper"), null);
+    }
+
+    /** {@code trail}, {@code stamper} null: the component's own dynamic references, with {@code policy}. */
+    private OfdSealerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
+            SealVerifier verifier, SignatureTimeStamper stamper, SignatureTimeStamper.WhenUnavailable policy) {
+        this.uses = new SealUses(store, clock, new AuditEmitter(trail != null ? trail : () -> auditTrail),
+                stamper != null ? stamper : new SignatureTimeStamper(() -> timeStampSource, policy));
         this.maker = new OfdSealMaker(new SignatureMaker(keys));
         this.verifier = Checks.required(verifier, "verifier");
         this.limits = OfdLimits.DEFAULT;
@@ -97,18 +117,23 @@ public class OfdSealerComponent implements OfdSealer {
         String esId = request.esId();
         return uses.use(esId, request.caseNumber(), operator, (seal, at) -> {
             SESESPictrueInfo picture = seal.seal().getSealInfo().getPicture();
+            OfdSealMaker.Signed signed;
+            OfdSealMaker.Plan plan;
             try {
-                OfdSealMaker.Plan plan = OfdSealMaker.plan(pkg, request.placement(), size(picture.getWidth()),
+                plan = OfdSealMaker.plan(pkg, request.placement(), size(picture.getWidth()),
                         size(picture.getHeight()));
-                OfdSealMaker.Sealed sealed = maker.seal(plan, seal, at);
+                signed = maker.sign(plan, seal, at);
+            } catch (OfdFormatException e) {
+                throw notSealable(e);
+            }
+            return new SealUses.Signed<>(signed.signature(), signedValue -> {
+                OfdSealMaker.Sealed sealed = signed.write(signedValue);
                 byte[] packageHash = DocumentHash.sm3(sealed.ofd());
                 SealedOfd result = new SealedOfd(esId, at, sealed.signatureId(), sealed.signaturePath(),
                         Hex.toHexString(packageHash), Hex.toHexString(DocumentHash.sm3(sealed.signedValue())),
                         plan.stamps(), sealed.ofd());
                 return new SealUses.Made<>(result, packageHash, sealed.signedValue(), plan.stamps());
-            } catch (OfdFormatException e) {
-                throw notSealable(e);
-            }
+            });
         });
     }
 

@@ -1,5 +1,6 @@
 package org.bianmin.seal.internal.signing;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
@@ -19,35 +21,73 @@ import org.bianmin.seal.internal.persistence.SealEntity;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.persistence.StampColumn;
 import org.bianmin.seal.internal.persistence.UseEntity;
+import org.bianmin.seal.internal.format.SESSignature;
 import org.bianmin.seal.internal.registry.AuditEmitter;
+import org.bianmin.seal.internal.tsa.VerifiedTimeStamp;
+import org.bouncycastle.util.encoders.Hex;
 
 /**
- * The rules of every use of a seal (用印, docs/requirements.md C-SEAL) and the record it leaves, in
- * one transaction: the seal must be ACTIVE and inside its validity and the operator must hold
- * custody; then the signature is made, the use recorded (用印登记: who, when, seal, document hash,
- * case number, signature hash, stamps) and sent to the audit trail. A refusal, or a failure while
- * signing, leaves no record. Detached signing and OFD sealing both go through here.
+ * The rules of every use of a seal (用印, docs/requirements.md C-SEAL) and the record it leaves:
+ * the seal must be ACTIVE and inside its validity and the operator must hold custody; then the
+ * signature is made, time-stamped, the use recorded (用印登记: who, when, seal, document hash, case
+ * number, signature hash, stamps, time-stamp) and sent to the audit trail. Detached signing and OFD
+ * sealing both go through here.
+ *
+ * <p>A use runs in three steps, so that no lock is held while a time-stamp authority is asked (it
+ * may be remote, and is bounded only by its client's timeouts and retries) and nothing is ever
+ * half-recorded:
+ * <ol>
+ *   <li><b>Check</b> (a short read transaction): the rules above at the signing time; a refusal
+ *       stops here, before any signature exists.</li>
+ *   <li><b>Sign and time-stamp</b> (no transaction, no lock): the signature is made with the seal's
+ *       key, then the {@link SignatureTimeStamper} asks for a token over its value (GB/T 38540 §6.1
+ *       {@code timeStamp}) and the caller finishes its result around the stamped signature (for an
+ *       OFD document, the package is written). If the authority is unavailable its policy refuses
+ *       (the default) or lets the signature go without a token. The signature exists only in
+ *       memory until the last step: a failure here discards it, unrecorded and never returned.</li>
+ *   <li><b>Record</b> (one transaction holding the seal's row lock, as every registry operation
+ *       does): the rules are checked again, since the seal may have been suspended or custody
+ *       withdrawn meanwhile, and a token's genTime must still lie inside the seal's validity; then
+ *       the use record, with the SM3 of the final signature (token included, which is what the
+ *       verifier's SEAL_STATUS looks up) and the token's genTime and serial, or why there is none,
+ *       and the audit event are written together. A refusal here, or an audit trail that refuses
+ *       the event, rolls back both and the signature is discarded.</li>
+ * </ol>
+ * So a signature that leaves this class is always recorded exactly as it was handed out, and a
+ * recorded use always names a signature that was handed out.
  */
 public final class SealUses {
     private final SealStore store;
     private final TimeSource clock;
     private final AuditEmitter audit;
+    private final SignatureTimeStamper stamper;
     private final Map<String, SealSigningContext> contexts = new ConcurrentHashMap<>();
 
-    public SealUses(SealStore store, TimeSource clock, AuditEmitter audit) {
+    public SealUses(SealStore store, TimeSource clock, AuditEmitter audit, SignatureTimeStamper stamper) {
         this.store = Checks.required(store, "seal store");
         this.clock = Checks.required(clock, "time source");
         this.audit = Checks.required(audit, "audit");
+        this.stamper = Checks.required(stamper, "time-stamper");
     }
 
     /** What one use made: the caller's result and what the use record holds of it. */
     public record Made<T>(T result, byte[] documentHash, byte[] signatureValue, List<StampLocation> stamps) {
     }
 
+    /**
+     * The signature of one use before its time-stamp, and how the caller finishes its result once
+     * the stamped signature is known.
+     *
+     * @param signature the SES_Signature without a token
+     * @param finish    given the final SES_Signature (DER, token included when there is one), what the use made
+     */
+    public record Signed<T>(SESSignature signature, Function<byte[], Made<T>> finish) {
+    }
+
     /** Makes the signature of one use, given the seal and the signing time. */
     @FunctionalInterface
     public interface Signing<T> {
-        Made<T> sign(SealSigningContext seal, Instant at);
+        Signed<T> sign(SealSigningContext seal, Instant at);
     }
 
     /** The seal's signing context, prepared once per seal. */
@@ -59,31 +99,31 @@ public final class SealUses {
     /**
      * One use of seal {@code esId} by {@code operator} for {@code caseNumber}, if the rules allow it.
      *
-     * @throws BianminException SEAL_NOT_FOUND, SEAL_NOT_ACTIVE, SEAL_OUTSIDE_VALIDITY or SEAL_OPERATOR_NOT_AUTHORIZED
+     * @throws BianminException SEAL_NOT_FOUND, SEAL_NOT_ACTIVE, SEAL_OUTSIDE_VALIDITY,
+     *                          SEAL_OPERATOR_NOT_AUTHORIZED, or from the time-stamp TIMESTAMP_UNAVAILABLE,
+     *                          TIMESTAMP_REFUSED or TIMESTAMP_INVALID; nothing is recorded
      */
     public <T> T use(String esId, String caseNumber, Actor operator, Signing<T> signing) {
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        SealSigningContext seal = store.inTransaction(em -> context(requireUsable(store.get(em, esId), em, operator,
+                now)));
+        Signed<T> signed = signing.sign(seal, now);
+        SignatureTimeStamper.Stamped stamped = stamper.stamp(signed.signature());
+        Made<T> made = signed.finish().apply(stamped.signature().getDerEncoded());
+        VerifiedTimeStamp token = stamped.timeStamp();
         return store.inTransaction(em -> {
-            SealEntity seal = store.get(em, esId);
-            if (!SealState.valueOf(seal.state()).canSign()) {
-                throw new BianminException(ErrorCode.SEAL_NOT_ACTIVE,
-                        "seal " + esId + " is " + seal.state() + "; only an ACTIVE seal signs");
+            SealEntity locked = requireUsable(store.lock(em, esId), em, operator, now);
+            if (token != null && token.genTime().isAfter(locked.validTo())) {
+                throw new BianminException(ErrorCode.SEAL_OUTSIDE_VALIDITY, "seal " + esId + " is valid to "
+                        + locked.validTo() + ", but the signature's time-stamp says " + token.genTime()
+                        + "; nothing was recorded");
             }
-            if (now.isBefore(seal.validFrom()) || now.isAfter(seal.validTo())) {
-                throw new BianminException(ErrorCode.SEAL_OUTSIDE_VALIDITY, "seal " + esId + " is valid from "
-                        + seal.validFrom() + " to " + seal.validTo() + ", not at " + now);
-            }
-            if (store.activeCustody(em, esId, operator.id()).isEmpty()) {
-                throw new BianminException(ErrorCode.SEAL_OPERATOR_NOT_AUTHORIZED, operator
-                        + " holds no custody of seal " + esId + "; a seal administrator must grant it first");
-            }
-            Made<T> made = signing.sign(context(seal), now);
-            String documentHash = org.bouncycastle.util.encoders.Hex.toHexString(made.documentHash());
-            String signatureHash = org.bouncycastle.util.encoders.Hex.toHexString(
-                    DocumentHash.sm3(made.signatureValue()));
+            String documentHash = Hex.toHexString(made.documentHash());
+            String signatureHash = Hex.toHexString(DocumentHash.sm3(made.signatureValue()));
             String stamps = StampColumn.write(made.stamps());
             em.persist(new UseEntity(UUID.randomUUID().toString(), esId, operator.id(), now, documentHash, caseNumber,
-                    signatureHash, stamps));
+                    signatureHash, stamps).timeStamp(token == null ? null : token.genTime(),
+                            token == null ? null : token.serial().toString(), stamped.missing()));
             Map<String, String> details = new LinkedHashMap<>();
             details.put("documentHash", documentHash);
             details.put("caseNumber", caseNumber);
@@ -91,8 +131,32 @@ public final class SealUses {
             if (stamps != null) {
                 details.put("stamps", stamps);
             }
+            if (token != null) {
+                details.put("timeStamp", token.genTime().toString());
+                details.put("timeStampSerial", token.serial().toString());
+            } else {
+                details.put("timeStampMissing", stamped.missing());
+            }
             audit.emit(AuditEventType.SEAL_USED, operator, esId, details);
             return made.result();
         });
+    }
+
+    /** The seal if {@code operator} may use it at {@code now}. */
+    private SealEntity requireUsable(SealEntity seal, EntityManager em, Actor operator, Instant now) {
+        String esId = seal.esId();
+        if (!SealState.valueOf(seal.state()).canSign()) {
+            throw new BianminException(ErrorCode.SEAL_NOT_ACTIVE,
+                    "seal " + esId + " is " + seal.state() + "; only an ACTIVE seal signs");
+        }
+        if (now.isBefore(seal.validFrom()) || now.isAfter(seal.validTo())) {
+            throw new BianminException(ErrorCode.SEAL_OUTSIDE_VALIDITY, "seal " + esId + " is valid from "
+                    + seal.validFrom() + " to " + seal.validTo() + ", not at " + now);
+        }
+        if (store.activeCustody(em, esId, operator.id()).isEmpty()) {
+            throw new BianminException(ErrorCode.SEAL_OPERATOR_NOT_AUTHORIZED, operator
+                    + " holds no custody of seal " + esId + "; a seal administrator must grant it first");
+        }
+        return seal;
     }
 }

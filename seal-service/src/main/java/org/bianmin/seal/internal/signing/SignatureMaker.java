@@ -37,9 +37,17 @@ public final class SignatureMaker {
      * signature in an OFD document, the path of its Signature.xml, GB/T 38540-2020 §6.2).
      */
     public byte[] sign(SealSigningContext seal, byte[] dataHash, Instant at, String propertyInfo) {
+        return make(seal, dataHash, at, propertyInfo).getDerEncoded();
+    }
+
+    /**
+     * The SES_Signature over {@code dataHash}, without a time-stamp: the token is over its signature
+     * value, so it can only be added afterwards ({@link SignatureTimeStamper}).
+     */
+    public SESSignature make(SealSigningContext seal, byte[] dataHash, Instant at, String propertyInfo) {
         TBSSign toSign = new TBSSign(seal.seal(), at, dataHash, propertyInfo, null);
         byte[] tbs = toSign.getSignedEncoding();
         byte[] signature = keys.signDigest(seal.keyAlias(), seal.digest(tbs));
-        return new SESSignature(toSign, seal.signerCertificate(), Sm2.SM3_WITH_SM2, signature, null).getDerEncoded();
+        return new SESSignature(toSign, seal.signerCertificate(), Sm2.SM3_WITH_SM2, signature, null);
     }
 }

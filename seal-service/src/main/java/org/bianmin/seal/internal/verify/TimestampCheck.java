@@ -42,6 +42,30 @@ public final class TimestampCheck implements Check {
         if (chain.result() != CheckResult.PASSED) {
             return chain;
         }
-        return Finding.passed("timestamp.passed", t.tsa().subject(), t.genTime());
+        Finding bounds = withinValidity(d, t.genTime());
+        return bounds != null ? bounds : Finding.passed("timestamp.passed", t.tsa().subject(), t.genTime());
+    }
+
+    /** A finding when genTime lies outside the signer certificate's or the seal's validity, else null. */
+    private static Finding withinValidity(SignatureDiagnostics d, java.time.Instant genTime) {
+        if (d.signer() != null) {
+            Finding signer = bound("@noun.signerCertificate", d.signer().details().notBefore(),
+                    d.signer().details().notAfter(), genTime);
+            if (signer != null) {
+                return signer;
+            }
+        }
+        return d.seal() == null ? null : bound("@noun.seal", d.seal().validStart(), d.seal().validEnd(), genTime);
+    }
+
+    private static Finding bound(String noun, java.time.Instant from, java.time.Instant to, java.time.Instant genTime) {
+        if (from != null && genTime.isBefore(from)) {
+            return Finding.failed(SubIndication.NOT_YET_VALID, "timestamp.beforeValidity", genTime, noun, from);
+        }
+        if (to != null && genTime.isAfter(to)) {
+            return Finding.indeterminate(SubIndication.OUT_OF_BOUNDS_NO_POE, "timestamp.afterValidity", genTime, noun,
+                    to);
+        }
+        return null;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
@@ -77,6 +78,47 @@ class SoftwareSealMakerAuthorityTest {
                 () -> authority.issueSignerCertificate("x", key, now, now)).code());
         assertEquals(ErrorCode.INVALID_ARGUMENT, assertThrows(BianminException.class,
                 () -> authority.issueSignerCertificate("x", new byte[] {0x30, 0x00}, now, now.plusSeconds(5))).code());
+    }
+
+    /** Configured, every certificate issued names where the CRL is served (RFC 5280 §4.2.1.13); the root does not. */
+    @Test
+    void issuedCertificatesNameTheCrlDistributionPointWhenOneIsConfigured() throws Exception {
+        Pkcs12SealKeyStore store = Pkcs12SealKeyStore.inMemory();
+        SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(store, "泸定县电子印章制作中心",
+                TimeSource.system(), java.net.URI.create("https://bianmin.luding.example/api/ca/crl"));
+        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        X509Certificate signer = parse(authority.issueSignerCertificate("泸定县兴隆镇人民政府审批服务专用章",
+                store.generate("seal-1"), from, from.plus(365, ChronoUnit.DAYS)));
+
+        assertEquals(List.of("https://bianmin.luding.example/api/ca/crl"), distributionPoints(signer));
+        assertEquals(List.of("https://bianmin.luding.example/api/ca/crl"),
+                distributionPoints(parse(authority.makerCertificate())));
+        assertEquals(List.of(), distributionPoints(parse(authority.caCertificates().get(0))), "not in the root");
+        SoftwareSealMakerAuthority without = new SoftwareSealMakerAuthority(Pkcs12SealKeyStore.inMemory(), "泸定县",
+                TimeSource.system());
+        assertEquals(List.of(), distributionPoints(parse(without.makerCertificate())));
+        org.bianmin.core.BianminException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                org.bianmin.core.BianminException.class, () -> new SoftwareSealMakerAuthority(
+                        Pkcs12SealKeyStore.inMemory(), "泸定县", TimeSource.system(), java.net.URI.create("ldap://ca")));
+        assertEquals(org.bianmin.core.ErrorCode.CONFIGURATION_INVALID, wrong.code());
+    }
+
+    /** The URLs of a certificate's CRL distribution points. */
+    private static List<String> distributionPoints(X509Certificate certificate) throws Exception {
+        byte[] value = certificate.getExtensionValue(org.bouncycastle.asn1.x509.Extension.cRLDistributionPoints.getId());
+        if (value == null) {
+            return List.of();
+        }
+        org.bouncycastle.asn1.x509.CRLDistPoint points = org.bouncycastle.asn1.x509.CRLDistPoint.getInstance(
+                org.bouncycastle.asn1.ASN1OctetString.getInstance(value).getOctets());
+        List<String> urls = new java.util.ArrayList<>();
+        for (org.bouncycastle.asn1.x509.DistributionPoint point : points.getDistributionPoints()) {
+            for (org.bouncycastle.asn1.x509.GeneralName name : org.bouncycastle.asn1.x509.GeneralNames.getInstance(
+                    point.getDistributionPoint().getName()).getNames()) {
+                urls.add(name.getName().toString());
+            }
+        }
+        return urls;
     }
 
     private static X509Certificate parse(byte[] der) throws Exception {

@@ -1,6 +1,7 @@
 package org.bianmin.seal.internal.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,10 @@ import org.bianmin.seal.internal.keys.Pkcs12SealKeyStore;
 import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.signing.SealSignerComponent;
+import org.bianmin.seal.internal.signing.SignatureTimeStamper;
+import org.bianmin.seal.internal.tsa.CountyTimeStampAuthority;
+import org.bianmin.seal.internal.tsa.CountyTsaCertificate;
+import org.bianmin.seal.internal.tsa.TimeStampPolicy;
 import org.bianmin.seal.spi.SealKeyStore;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -88,7 +93,11 @@ class PluggableKeyStoreTest {
             SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(device, "泸定县电子印章制作中心", clock);
             SealRegistryComponent registry = new SealRegistryComponent(store, device, authority,
                     RegistryFixture.renderer(), clock, () -> null, RegistrySettings.LUDING);
-            SealSignerComponent signer = new SealSignerComponent(store, device, clock, () -> null);
+            CountyTimeStampAuthority tsa = new CountyTimeStampAuthority(device, CountyTsaCertificate.ALIAS,
+                    CountyTsaCertificate.provision(device, CountyTsaCertificate.ALIAS, authority, "泸定县时间戳服务", clock),
+                    TimeStampPolicy.DEFAULT, store::nextTimeStampSerial, clock);
+            SealSignerComponent signer = new SealSignerComponent(store, device, clock, () -> null,
+                    SignatureTimeStamper.of(tsa));
             Instant now = clock.now();
             String esId = registry.request(new SealRequest("泸定县冷碛镇便民服务中心", RegistryFixture.LENGQI,
                     "泸定县冷碛镇人民政府审批服务专用章", "审批专用章", now, now.plus(Duration.ofDays(30)),
@@ -100,6 +109,7 @@ class PluggableKeyStoreTest {
             byte[] der = signer.sign(esId, "决定书".getBytes(StandardCharsets.UTF_8), "泸冷审〔2026〕1号",
                     RegistryFixture.CUSTODIAN).der();
             assertEquals(esId, SealFormatReader.readSignature(der).getSeal().getSealInfo().getEsId());
+            assertNotNull(SealFormatReader.readSignature(der).getTimeStamp(), "time-stamped by the TSA's key on the device");
 
             String alias = SealMaker.keyAlias(esId);
             assertTrue(device.calls.contains("generate " + alias));

@@ -23,6 +23,12 @@ import org.bianmin.seal.internal.picture.SealFonts;
 import org.bianmin.seal.internal.picture.SealPictureRenderer;
 import org.bianmin.seal.internal.sealing.OfdSealerComponent;
 import org.bianmin.seal.internal.signing.SealSignerComponent;
+import org.bianmin.seal.internal.signing.SignatureTimeStamper;
+import org.bianmin.seal.internal.signing.SignatureTimeStamper.WhenUnavailable;
+import org.bianmin.seal.internal.tsa.CountyTimeStampAuthority;
+import org.bianmin.seal.internal.tsa.CountyTsaCertificate;
+import org.bianmin.seal.internal.tsa.TimeStampPolicy;
+import org.bianmin.seal.spi.TimeStampSource;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 import org.bianmin.testing.TestDatabase;
 
@@ -49,6 +55,10 @@ public final class RegistryFixture implements AutoCloseable {
     public final SoftwareSealMakerAuthority authority;
     public final SealRegistryComponent registry;
     public final SealSignerComponent signer;
+    /** The county time-stamp authority, its certificate issued by the fixture's county CA. */
+    public final CountyTimeStampAuthority tsa;
+    /** What signing asks for time-stamps: the county TSA unless a test swaps it (e.g. for an unreachable one). */
+    public final AtomicReference<TimeStampSource> timeStamps = new AtomicReference<>();
     public final AtomicReference<Instant> now = new AtomicReference<>(START);
     public final TimeSource clock = now::get;
 
@@ -69,7 +79,16 @@ public final class RegistryFixture implements AutoCloseable {
         authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
         registry = new SealRegistryComponent(store, keys, authority, renderer(), clock, () -> trail,
                 RegistrySettings.LUDING);
-        signer = new SealSignerComponent(store, keys, clock, () -> trail);
+        tsa = new CountyTimeStampAuthority(keys, CountyTsaCertificate.ALIAS, CountyTsaCertificate.provision(keys,
+                CountyTsaCertificate.ALIAS, authority, "泸定县时间戳服务", clock), TimeStampPolicy.DEFAULT,
+                store::nextTimeStampSerial, clock);
+        timeStamps.set(tsa);
+        signer = new SealSignerComponent(store, keys, clock, () -> trail, stamper(WhenUnavailable.REFUSE));
+    }
+
+    /** A stamper that asks {@link #timeStamps} and follows {@code policy} when it cannot answer. */
+    public SignatureTimeStamper stamper(WhenUnavailable policy) {
+        return new SignatureTimeStamper(timeStamps::get, policy);
     }
 
     public static synchronized SealPictureRenderer renderer() {
@@ -91,7 +110,7 @@ public final class RegistryFixture implements AutoCloseable {
 
     /** An OFD sealer on the fixture's registry, checking existing signatures with {@code verifier}. */
     public OfdSealerComponent ofdSealer(AuditTrail trail, DefaultSealVerifier verifier) {
-        return new OfdSealerComponent(store, keys, clock, () -> trail, verifier);
+        return new OfdSealerComponent(store, keys, clock, () -> trail, verifier, stamper(WhenUnavailable.REFUSE));
     }
 
     /** A request for 兴隆镇's approval seal, valid for three years from now. */

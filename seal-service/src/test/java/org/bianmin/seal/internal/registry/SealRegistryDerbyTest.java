@@ -59,8 +59,10 @@ class SealRegistryDerbyTest {
             assertEquals(6, registry.history(esId).size());
             assertEquals(2, fixture.count("seal_seal"));
             assertEquals(1, fixture.count("seal_use"));
-            assertEquals(1, fixture.store.nextTimeStampSerial(), "the time-stamp serial sequence runs on Derby");
-            assertEquals(2, fixture.store.nextTimeStampSerial());
+            assertEquals(2, fixture.store.nextTimeStampSerial(),
+                    "the time-stamp serial sequence runs on Derby; the signature's token took number 1");
+            assertEquals(3, fixture.store.nextTimeStampSerial());
+            assertEquals(1, fixture.store.nextCrlNumber(), "the CRL number sequence runs on Derby");
         }
     }
 }

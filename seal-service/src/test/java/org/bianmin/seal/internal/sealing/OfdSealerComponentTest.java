@@ -47,6 +47,7 @@ import org.bianmin.seal.StampLocation;
 import org.bianmin.seal.StampPlacement;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.VerificationReport;
+import org.bianmin.seal.internal.format.SealFormatReader;
 import org.bianmin.seal.internal.format.Vectors;
 import org.bianmin.seal.internal.registry.RegistryFixture;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
@@ -104,6 +105,8 @@ class OfdSealerComponentTest {
         assertEquals(seal.esId(), signature.esId());
         assertEquals(CheckResult.PASSED, outcome(signature, CheckId.SEAL_STATUS).result());
         assertEquals(CheckResult.PASSED, outcome(signature, CheckId.DATA_COVERAGE).result());
+        assertEquals(CheckResult.PASSED, outcome(signature, CheckId.TIMESTAMP).result(),
+                "SignedValue.dat carries the county TSA's token over its signature value");
 
         // 42 mm picture centred on (150, 100)
         assertEquals(List.of(new StampLocation(1, 129, 79, 42, 42)), sealed.stamps());
@@ -123,6 +126,14 @@ class OfdSealerComponentTest {
         assertEquals(CASE, use.caseNumber());
         assertEquals(CUSTODIAN, use.operator());
         assertEquals(sealed.stamps(), use.stamps());
+        byte[] token = SealFormatReader.readSignature(entries(sealed.ofd()).get("Doc_0/Signs/Sign_0/SignedValue.dat"))
+                .getTimeStamp();
+        assertNotNull(token);
+        assertEquals(fixture.now.get(), use.timeStampedAt());
+        assertEquals(org.bianmin.seal.internal.tsa.TimeStampTokenValidator.validate(token,
+                org.bouncycastle.asn1.gm.GMObjectIdentifiers.sm3, Hex.decode(sm3(SealFormatReader.readSignature(
+                        entries(sealed.ofd()).get("Doc_0/Signs/Sign_0/SignedValue.dat")).getSignatureValue())),
+                fixture.tsa.certificate()).genTime(), use.timeStampedAt());
         ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
         verify(trail, org.mockito.Mockito.atLeastOnce()).append(events.capture());
         AuditEvent last = events.getAllValues().get(events.getAllValues().size() - 1);
@@ -251,6 +262,10 @@ class OfdSealerComponentTest {
         // the vendor's own signature does not chain to the county CA: not TOTAL_PASSED here
         refused(ErrorCode.OFD_EXISTING_SIGNATURE_INVALID, new OfdSealRequest(seal.esId(), Vectors.file("1.ofd"),
                 StampPlacement.at(1, 10, 10), CASE), CUSTODIAN);
+        fixture.timeStamps.set(null);
+        refused(ErrorCode.TIMESTAMP_UNAVAILABLE, new OfdSealRequest(seal.esId(), invoice,
+                StampPlacement.at(1, 10, 10), CASE), CUSTODIAN);
+        fixture.timeStamps.set(fixture.tsa);
         fixture.registry.suspend(seal.esId(), RegistryFixture.APPROVER, "挂失");
         refused(ErrorCode.SEAL_NOT_ACTIVE, new OfdSealRequest(seal.esId(), invoice, StampPlacement.at(1, 10, 10), CASE),
                 CUSTODIAN);

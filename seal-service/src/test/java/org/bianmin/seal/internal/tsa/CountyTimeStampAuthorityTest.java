@@ -177,6 +177,18 @@ class CountyTimeStampAuthorityTest {
                 signerCert), "timeStamping");
     }
 
+    /**
+     * A token dated after the TSA certificate expired (a TSA whose clock runs past it) proves nothing:
+     * the in-process source validates its own tokens with the validator and hands none out.
+     */
+    @Test
+    void theValidatorRefusesATokenDatedOutsideTheTsaCertificatesValidity() {
+        CountyTimeStampAuthority late = new CountyTimeStampAuthority(fixture.keys, CountyTsaCertificate.ALIAS,
+                fixture.certificate, TimeStampPolicy.DEFAULT, fixture.serials::incrementAndGet,
+                org.bianmin.core.spi.TimeSource.fixed(TsaFixture.NOW.plus(java.time.Duration.ofDays(6 * 366))));
+        assertInvalid(() -> late.timeStamp(TsaFixture.sm3(DATA)), "is not valid at its genTime");
+    }
+
     @Test
     void theValidatorRefusesWhatIsNotAToken() {
         assertInvalid(() -> TimeStampTokenValidator.validate(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01},

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.bianmin.seal.CheckId;
+import org.bianmin.seal.CheckOutcome;
 import org.bianmin.seal.CheckResult;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.SignatureReport;
@@ -100,6 +101,16 @@ class TimestampVerificationTest {
                 token);
     }
 
+    /** A signature made at {@code signedAt} by a signer whose certificate expired 10 days ago (valid 390 days). */
+    private static SESSignature byExpiredSigner(Instant signedAt) {
+        Instant now = TestSeals.NOW;
+        TestSeals.Party expired = PKI.issue("CN=过期签章者,O=泸定县,C=CN", now.minus(400, ChronoUnit.DAYS),
+                now.minus(10, ChronoUnit.DAYS));
+        SESeal seal = PKI.seal(TestSeals.ES_ID, List.of(expired.certificate()), now.minus(365, ChronoUnit.DAYS),
+                now.plus(365, ChronoUnit.DAYS));
+        return TestSeals.sign(seal, expired, SmCrypto.sm3(DOC), signedAt, null);
+    }
+
     private SignatureReport verify(SESSignature s) {
         return verifier.verifyDetached(s.getDerEncoded(), new ByteArrayInputStream(DOC), trusted).signatures().get(0);
     }
@@ -107,12 +118,8 @@ class TimestampVerificationTest {
     @Test
     void timestampProvesExistenceWhileTheSignerCertificateWasValid() throws Exception {
         Instant now = TestSeals.NOW;
-        TestSeals.Party expired = PKI.issue("CN=过期签章者,O=泸定县,C=CN", now.minus(400, ChronoUnit.DAYS),
-                now.minus(10, ChronoUnit.DAYS));
-        SESeal seal = PKI.seal(TestSeals.ES_ID, List.of(expired.certificate()), now.minus(365, ChronoUnit.DAYS),
-                now.plus(365, ChronoUnit.DAYS));
         Instant signedAt = now.minus(100, ChronoUnit.DAYS);
-        SESSignature plain = TestSeals.sign(seal, expired, SmCrypto.sm3(DOC), signedAt, null);
+        SESSignature plain = byExpiredSigner(signedAt);
         SignatureReport withoutToken = verify(plain);
         assertEquals(SubIndication.OUT_OF_BOUNDS_NO_POE, withoutToken.subIndication());
 
@@ -174,5 +181,84 @@ class TimestampVerificationTest {
         SignatureReport r = verify(stamped(PKI.sign(DOC), new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}));
         assertEquals(CheckResult.FAILED, r.check(CheckId.TIMESTAMP).orElseThrow().result());
         assertTrue(r.check(CheckId.TIMESTAMP).orElseThrow().detail().startsWith("The timestamp token cannot be read"));
+    }
+
+    private static TestSeals.Party longLivedTsa() {
+        return PKI.issueTsa(TestSeals.NOW.minus(1000, ChronoUnit.DAYS), TestSeals.NOW.plus(1000, ChronoUnit.DAYS));
+    }
+
+    private static CheckOutcome timestampOf(SignatureReport r) {
+        return r.check(CheckId.TIMESTAMP).orElseThrow();
+    }
+
+    /** One byte of the TSA's signature changed: the token no longer verifies. */
+    @Test
+    void aTamperedTokenFailsItsSignature() throws Exception {
+        SESSignature plain = PKI.sign(DOC);
+        byte[] token = token(longLivedTsa(), plain.getSignatureValue(), TestSeals.NOW);
+        SignatureReport honest = verify(stamped(plain, token));
+        assertEquals(CheckResult.PASSED, timestampOf(honest).result(), () -> timestampOf(honest).detail());
+        token[token.length - 5] ^= 0x01;
+        SignatureReport r = verify(stamped(plain, token));
+        assertEquals(CheckResult.FAILED, timestampOf(r).result());
+        assertEquals("timestamp.signature", timestampOf(r).messageKey(), () -> timestampOf(r).detail());
+        assertEquals(SubIndication.SIG_CRYPTO_FAILURE, r.subIndication());
+        assertEquals(Indication.TOTAL_FAILED, r.indication());
+    }
+
+    /** A genuine token, but over another signature of the same seal and signer: it proves nothing of this one. */
+    @Test
+    void aTokenOverAnotherSignatureFailsItsImprint() throws Exception {
+        SESSignature plain = PKI.sign(DOC);
+        SESSignature other = TestSeals.sign(PKI.seal(), PKI.signer, SmCrypto.sm3(DOC),
+                TestSeals.NOW.minus(2, ChronoUnit.HOURS), null);
+        SignatureReport r = verify(stamped(plain, token(longLivedTsa(), other.getSignatureValue(), TestSeals.NOW)));
+        assertEquals(CheckResult.FAILED, timestampOf(r).result());
+        assertEquals("timestamp.imprint", timestampOf(r).messageKey());
+        assertEquals(SubIndication.HASH_FAILURE, r.subIndication());
+        assertEquals(Indication.TOTAL_FAILED, r.indication());
+    }
+
+    /** A token dated before the signer certificate began: no valid signer can have made the signature. */
+    @Test
+    void aTokenDatedBeforeTheSignerCertificateBeganFails() throws Exception {
+        SESSignature plain = PKI.sign(DOC); // the signer certificate is valid from 30 days ago
+        SignatureReport r = verify(stamped(plain, token(longLivedTsa(), plain.getSignatureValue(),
+                TestSeals.NOW.minus(40, ChronoUnit.DAYS))));
+        assertEquals(CheckResult.FAILED, timestampOf(r).result(), () -> timestampOf(r).detail());
+        assertEquals("timestamp.beforeValidity", timestampOf(r).messageKey());
+        assertEquals(SubIndication.NOT_YET_VALID, r.subIndication());
+        assertEquals(Indication.TOTAL_FAILED, r.indication());
+        assertTrue(timestampOf(r).detail().contains("the signer certificate"), () -> timestampOf(r).detail());
+    }
+
+    /**
+     * A token dated after the signer certificate expired proves existence only then: not a proof of
+     * existence while it was valid, so the certificate's expiry is not excused.
+     */
+    @Test
+    void aTokenDatedAfterTheSignerCertificateExpiredIsNoProofOfExistenceWithinIt() throws Exception {
+        SESSignature plain = byExpiredSigner(TestSeals.NOW.minus(100, ChronoUnit.DAYS));
+        SignatureReport r = verify(stamped(plain, token(longLivedTsa(), plain.getSignatureValue(),
+                TestSeals.NOW.minus(5, ChronoUnit.DAYS))));
+        assertEquals(CheckResult.INDETERMINATE, timestampOf(r).result(), () -> timestampOf(r).detail());
+        assertEquals("timestamp.afterValidity", timestampOf(r).messageKey());
+        assertEquals(SubIndication.OUT_OF_BOUNDS_NO_POE, timestampOf(r).subIndication());
+        assertEquals(CheckResult.INDETERMINATE, r.check(CheckId.SIGNER_CERT_VALIDITY).orElseThrow().result());
+        assertEquals(Indication.INDETERMINATE, r.indication());
+    }
+
+    /** The same bound holds for the seal's validStart–validEnd (GB/T 38540 §7.3). */
+    @Test
+    void aTokenDatedAfterTheSealEndedIsNoProofOfExistenceWithinIt() throws Exception {
+        Instant now = TestSeals.NOW;
+        SESeal seal = PKI.seal(TestSeals.ES_ID, List.of(PKI.signer.certificate()), now.minus(365, ChronoUnit.DAYS),
+                now.minus(2, ChronoUnit.DAYS));
+        SESSignature plain = TestSeals.sign(seal, PKI.signer, SmCrypto.sm3(DOC), now.minus(3, ChronoUnit.DAYS), null);
+        SignatureReport r = verify(stamped(plain, token(longLivedTsa(), plain.getSignatureValue(),
+                now.minus(1, ChronoUnit.DAYS))));
+        assertEquals("timestamp.afterValidity", timestampOf(r).messageKey(), () -> timestampOf(r).detail());
+        assertTrue(timestampOf(r).detail().contains("the seal"), () -> timestampOf(r).detail());
+        assertEquals(Indication.INDETERMINATE, r.indication());
     }
 }

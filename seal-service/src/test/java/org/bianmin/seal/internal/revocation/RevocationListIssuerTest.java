@@ -1,0 +1,174 @@
+package org.bianmin.seal.internal.revocation;
+
+import static org.bianmin.seal.internal.registry.RegistryFixture.APPROVER;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.seal.Seal;
+import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
+import org.bianmin.seal.internal.registry.RegistryFixture;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The county CA's CRL (RFC 5280 §5), read back with the JCA (Bouncy Castle's provider, not the code
+ * that wrote it): signed by the root, numbered upwards, revoked seals listed with their effective
+ * time as invalidityDate, suspended ones on hold until they are resumed.
+ */
+class RevocationListIssuerTest {
+    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+
+    @TempDir
+    Path directory;
+
+    private RegistryFixture fixture;
+    private RevocationListIssuer issuer;
+
+    @BeforeEach
+    void open() {
+        fixture = new RegistryFixture(directory, mock(AuditTrail.class));
+        issuer = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ROOT_ALIAS,
+                fixture.authority.caCertificates().get(0), fixture.clock, Duration.ofHours(6));
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void revokedAndSuspendedSealsAreListedAndAResumedOneDropsOff() throws Exception {
+        Seal xinglong = fixture.activeSeal(fixture.xinglongRequest());
+        Seal lengqi = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
+        fixture.advance(Duration.ofDays(10));
+        Instant lostSince = fixture.now.get().minus(Duration.ofDays(2));
+        fixture.registry.revoke(xinglong.esId(), APPROVER, "key lost", lostSince);
+        Instant revokedAt = fixture.now.get();
+        fixture.advance(Duration.ofHours(1));
+        fixture.registry.suspend(lengqi.esId(), APPROVER, "挂失");
+        Instant suspendedAt = fixture.now.get();
+
+        X509CRL first = crl(issuer.issue());
+
+        first.verify(certificate(fixture.authority.caCertificates().get(0)).getPublicKey(), BC);
+        assertEquals(certificate(fixture.authority.caCertificates().get(0)).getSubjectX500Principal(),
+                first.getIssuerX500Principal());
+        assertEquals(2, first.getVersion());
+        assertEquals(Date.from(suspendedAt), first.getThisUpdate());
+        assertEquals(Date.from(suspendedAt.plus(Duration.ofHours(6))), first.getNextUpdate());
+        assertEquals(2, first.getRevokedCertificates().size());
+
+        X509CRLEntry revoked = first.getRevokedCertificate(signer(xinglong));
+        assertEquals(Date.from(revokedAt), revoked.getRevocationDate());
+        assertEquals(lostSince, invalidityDate(revoked));
+        assertNull(revoked.getExtensionValue(Extension.reasonCode.getId()), "no hold on a revocation");
+        X509CRLEntry held = first.getRevokedCertificate(signer(lengqi));
+        assertEquals(CRLReason.certificateHold, reason(held));
+        assertEquals(suspendedAt, invalidityDate(held));
+
+        fixture.advance(Duration.ofHours(1));
+        fixture.registry.resume(lengqi.esId(), APPROVER, "找回");
+        X509CRL second = crl(issuer.issue());
+        assertTrue(number(second).compareTo(number(first)) > 0, "cRLNumber grows: " + number(first) + " then "
+                + number(second));
+        assertEquals(1, second.getRevokedCertificates().size());
+        assertFalse(second.isRevoked(certificate(fixture.registry.signerCertificate(lengqi.esId()))),
+                "a resumed seal is taken off hold");
+        assertTrue(second.isRevoked(certificate(fixture.registry.signerCertificate(xinglong.esId()))));
+    }
+
+    @Test
+    void aRegistryWithNothingRevokedPublishesAnEmptySignedList() throws Exception {
+        fixture.activeSeal(fixture.xinglongRequest());
+        X509CRL crl = crl(issuer.issue());
+        crl.verify(certificate(fixture.authority.caCertificates().get(0)).getPublicKey(), BC);
+        assertNull(crl.getRevokedCertificates());
+        assertEquals(BigInteger.ONE, number(crl));
+    }
+
+    /** The published list is issued again only when what it lists changed or half its time has passed. */
+    @Test
+    void theCurrentListIsReissuedOnlyWhenTheRegistryChangesOrItAges() throws Exception {
+        Seal seal = fixture.activeSeal(fixture.xinglongRequest());
+        byte[] first = issuer.current();
+        fixture.advance(Duration.ofHours(1));
+        assertArrayEquals(first, issuer.current(), "nothing changed, an hour later: the same list");
+
+        fixture.registry.suspend(seal.esId(), APPROVER, "挂失");
+        byte[] afterSuspension = issuer.current();
+        assertEquals(BigInteger.TWO, number(crl(afterSuspension)));
+        assertTrue(crl(afterSuspension).isRevoked(certificate(fixture.registry.signerCertificate(seal.esId()))));
+
+        fixture.advance(Duration.ofHours(3)); // half of the 6 hours to nextUpdate
+        X509CRL aged = crl(issuer.current());
+        assertEquals(BigInteger.valueOf(3), number(aged));
+        assertEquals(Date.from(fixture.now.get()), aged.getThisUpdate());
+    }
+
+    @Test
+    void aNonPositiveValidityIsAConfigurationError() {
+        BianminException e = assertThrows(BianminException.class, () -> new RevocationListIssuer(fixture.store,
+                fixture.keys, SoftwareSealMakerAuthority.ROOT_ALIAS, fixture.authority.caCertificates().get(0),
+                fixture.clock, Duration.ZERO));
+        assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
+    }
+
+    private BigInteger signer(Seal seal) throws Exception {
+        return certificate(fixture.registry.signerCertificate(seal.esId())).getSerialNumber();
+    }
+
+    private static X509CRL crl(byte[] der) throws Exception {
+        return (X509CRL) CertificateFactory.getInstance("X.509", BC).generateCRL(new ByteArrayInputStream(der));
+    }
+
+    private static X509Certificate certificate(byte[] der) throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509", BC)
+                .generateCertificate(new ByteArrayInputStream(der));
+    }
+
+    private static Instant invalidityDate(X509CRLEntry entry) throws Exception {
+        return ASN1GeneralizedTime.getInstance(extension(entry.getExtensionValue(Extension.invalidityDate.getId())))
+                .getDate().toInstant();
+    }
+
+    private static int reason(X509CRLEntry entry) throws Exception {
+        return CRLReason.getInstance(extension(entry.getExtensionValue(Extension.reasonCode.getId())))
+                .getValue().intValue();
+    }
+
+    private static BigInteger number(X509CRL crl) throws Exception {
+        return ASN1Integer.getInstance(extension(crl.getExtensionValue(Extension.cRLNumber.getId()))).getValue();
+    }
+
+    /** The value of an extension as the JCA hands it out: an OCTET STRING around the DER. */
+    private static ASN1Primitive extension(byte[] wrapped) throws Exception {
+        return ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(wrapped).getOctets());
+    }
+}
