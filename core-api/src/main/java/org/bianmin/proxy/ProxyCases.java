@@ -15,10 +15,20 @@ import org.osgi.annotation.versioning.ProviderType;
  * data masked; {@link #applicant(String, Actor, String)} is the only way to read it in clear, and
  * every such read is an audit event ({@code PERSONAL_DATA_READ}).
  *
+ * <p>Reach (see {@link ProxyPoints#reach}): every operation that names an actor acts only on the
+ * cases of the points the actor reaches. A case outside them is refused with {@code CASE_NOT_FOUND}
+ * and the same message as a case that does not exist, so a refusal does not tell whether it exists;
+ * a listing of a scope outside them is refused with {@code NOT_PERMITTED}; a lookup by number lists
+ * only the cases within reach. An agent bound to a point records cases only as their own agent record.
+ * The reads without an actor ({@link #findCase(String)}, {@link #history(String)},
+ * {@link #cases(LedgerScope, ReportingPeriod)}, {@link #exportCsv}) are for platform components that
+ * act for nobody in particular (reports, standards checks); whatever acts for a person uses the
+ * scoped ones.
+ *
  * <p>Failures: {@code PROXY_POINT_NOT_FOUND}, {@code AGENT_NOT_FOUND}, {@code CASE_NOT_FOUND},
  * {@code ITEM_NOT_FOUND} (not in the catalogue), {@code CASE_WRONG_STATE} (a move the
  * {@link CaseState} machine forbids), {@code ID_NUMBER_INVALID}, {@code PHONE_INVALID},
- * {@code RATING_INVALID}, {@code INVALID_ARGUMENT}.
+ * {@code RATING_INVALID}, {@code INVALID_ARGUMENT}, {@code NOT_PERMITTED}.
  */
 @ProviderType
 public interface ProxyCases {
@@ -59,11 +69,23 @@ public interface ProxyCases {
     /** The case, masked. */
     ProxyCase findCase(String caseId);
 
+    /** The case, masked, when the actor reaches its point; else {@code CASE_NOT_FOUND}. */
+    ProxyCase findCase(String caseId, Actor actor);
+
     /** The case's moves, oldest first. */
     List<CaseTransition> history(String caseId);
 
+    /** The case's moves, oldest first, when the actor reaches its point; else {@code CASE_NOT_FOUND}. */
+    List<CaseTransition> history(String caseId, Actor actor);
+
     /** The cases of a scope received in a period, oldest first, masked. */
     List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period);
+
+    /**
+     * The cases of a scope received in a period, oldest first, masked, when the actor reaches the
+     * scope; else {@code NOT_PERMITTED}.
+     */
+    List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period, Actor actor);
 
     /**
      * The ledger (台账) of a scope and period as CSV (RFC 4180, UTF-8 text, header row), one case per

@@ -84,16 +84,19 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     private final PersonalDataVault vault;
     private final AuditSink audit;
     private final TimeSource time;
+    private final Set<String> countyLogins;
 
     /**
-     * @param unit      the persistence unit (migrated)
-     * @param catalogue items, deadlines, working days
-     * @param vault     protects personal data
-     * @param trails    gives the audit trail, or null while none is registered
-     * @param time      the clock
+     * @param unit         the persistence unit (migrated)
+     * @param catalogue    items, deadlines, working days
+     * @param vault        protects personal data
+     * @param trails       gives the audit trail, or null while none is registered
+     * @param time         the clock
+     * @param countyLogins the logins that reach every point of the county
      */
     public ProxyCasesComponent(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault,
-            Supplier<AuditTrail> trails, TimeSource time) {
+            Supplier<AuditTrail> trails, TimeSource time, Set<String> countyLogins) {
+        this.countyLogins = Set.copyOf(Checks.required(countyLogins, "county-wide logins"));
         this.unit = Checks.required(unit, "persistence unit");
         this.catalogue = Checks.required(catalogue, "catalogue");
         this.vault = Checks.required(vault, "personal-data vault");
@@ -117,6 +120,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         this.vault = new PersonalDataVault(keys);
         this.audit = new AuditSink(() -> auditTrail);
         this.time = clock != null ? clock : TimeSource.system();
+        this.countyLogins = ProxyPointsComponent.countyLogins(config);
     }
 
     /** A year became official: the provisional deadlines of open cases are recomputed. */
@@ -138,7 +142,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         }
         ProxyCase received = unit.inTransaction(em -> {
             PointEntity point = Lookups.point(em, newCase.pointId());
+            Reach reach = Reach.of(em, actor, countyLogins);
+            reach.require(em, LedgerScope.point(newCase.pointId()));
             Lookups.agentOf(em, newCase.agentId(), newCase.pointId());
+            reach.requireActingAs(newCase.pointId(), point.townshipCode(), newCase.agentId());
             ItemTerms terms = catalogue.item(newCase.itemCode(), point.toPoint().division(), receivedOn);
             String caseId = UUID.randomUUID().toString();
             Applicant applicant = newCase.applicant();
@@ -237,7 +244,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         Checks.required(visit, "visit");
         Checks.required(actor, "actor");
         return unit.inTransaction(em -> {
-            CaseEntity entity = Lookups.caseEntity(em, visit.caseId());
+            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, visit.caseId());
             if (visit.at().isBefore(entity.receivedAt())) {
                 throw BianminException.invalid("a visit cannot precede the case's receipt (" + entity.receivedAt() + ")");
             }
@@ -258,7 +265,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
             throw new BianminException(ErrorCode.RATING_INVALID, "a rating comment has at most 500 characters");
         }
         ProxyCase rated = unit.inTransaction(em -> {
-            CaseEntity entity = Lookups.caseEntity(em, caseId);
+            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
             if (entity.state() != CaseState.ANSWERED) {
                 throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " is " + entity.state()
                         + ": only answered cases can be rated");
@@ -279,27 +286,53 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     }
 
     @Override
+    public ProxyCase findCase(String caseId, Actor actor) {
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> Reach.of(em, actor, countyLogins).caseOf(em, caseId).toCase());
+    }
+
+    @Override
     public List<CaseTransition> history(String caseId) {
-        return unit.inTransaction(em -> {
-            Lookups.caseEntity(em, caseId);
-            return em.createQuery("SELECT t FROM TransitionEntity t WHERE t.caseId = :c ORDER BY t.step",
-                    TransitionEntity.class).setParameter("c", caseId).getResultList().stream()
-                    .map(TransitionEntity::toTransition).toList();
-        });
+        return unit.inTransaction(em -> transitions(em, Lookups.caseEntity(em, caseId).caseId()));
+    }
+
+    @Override
+    public List<CaseTransition> history(String caseId, Actor actor) {
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> transitions(em, Reach.of(em, actor, countyLogins).caseOf(em, caseId).caseId()));
+    }
+
+    private static List<CaseTransition> transitions(EntityManager em, String caseId) {
+        return em.createQuery("SELECT t FROM TransitionEntity t WHERE t.caseId = :c ORDER BY t.step",
+                TransitionEntity.class).setParameter("c", caseId).getResultList().stream()
+                .map(TransitionEntity::toTransition).toList();
     }
 
     @Override
     public List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period) {
         Checks.required(scope, "scope");
         Checks.required(period, "period");
+        return unit.inTransaction(em -> casesIn(em, scope, period));
+    }
+
+    @Override
+    public List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period, Actor actor) {
+        Checks.required(scope, "scope");
+        Checks.required(period, "period");
+        Checks.required(actor, "actor");
         return unit.inTransaction(em -> {
-            Lookups.requireScope(em, scope);
-            return em.createQuery("SELECT c FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND"
-                    + " c.receivedDay BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
-                    .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
-                    .setParameter("to", Lookups.day(period.to())).getResultList().stream().map(CaseEntity::toCase)
-                    .toList();
+            Reach.of(em, actor, countyLogins).require(em, scope);
+            return casesIn(em, scope, period);
         });
+    }
+
+    private static List<ProxyCase> casesIn(EntityManager em, LedgerScope scope, ReportingPeriod period) {
+        Lookups.requireScope(em, scope);
+        return em.createQuery("SELECT c FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND"
+                + " c.receivedDay BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
+                .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
+                .setParameter("to", Lookups.day(period.to())).getResultList().stream().map(CaseEntity::toCase)
+                .toList();
     }
 
     @Override
@@ -322,14 +355,18 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     }
 
     /**
-     * The cases whose blind index in {@code column} is {@code index}. A lookup by a person's number
+     * The cases within the actor's reach whose blind index in {@code column} is {@code index}. A lookup by a person's number
      * says whose cases exist, so it is recorded like a read in clear ({@code PERSONAL_DATA_READ},
      * the number masked, the cases found) and refused when it cannot be recorded.
      */
     private List<ProxyCase> lookup(String column, String index, Actor actor, String field, String masked) {
-        List<ProxyCase> found = unit.inTransaction(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
-                + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index).getResultList()
-                .stream().map(CaseEntity::toCase).toList());
+        List<ProxyCase> found = unit.inTransaction(em -> {
+            Reach reach = Reach.of(em, actor, countyLogins);
+            return em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
+                    + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index)
+                    .getResultList().stream().filter(c -> reach.covers(c.pointId(), c.townshipCode()))
+                    .map(CaseEntity::toCase).toList();
+        });
         Map<String, String> details = new LinkedHashMap<>();
         details.put("lookup", field);
         details.put(field.equals("phone") ? "phone" : "idNumber", masked);
@@ -342,7 +379,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public Applicant applicant(String caseId, Actor actor, String purpose) {
         Checks.required(actor, "actor");
         String why = Checks.text(purpose, "purpose of reading personal data", 200);
-        CaseEntity entity = unit.inTransaction(em -> Lookups.caseEntity(em, caseId));
+        CaseEntity entity = unit.inTransaction(em -> Reach.of(em, actor, countyLogins).caseOf(em, caseId));
         IdCardNumber idNumber = vault.openIdNumber(caseId, entity.idCipher());
         PhoneNumber phone = entity.phoneCipher() == null ? null : vault.openPhone(caseId, entity.phoneCipher());
         Map<String, String> details = new LinkedHashMap<>();
@@ -421,7 +458,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         ProxyCase moved;
         try {
             moved = unit.inTransaction(em -> {
-                CaseEntity entity = Lookups.caseEntity(em, caseId);
+                CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
                 from[0] = entity.state();
                 CaseMachine.require(caseId, entity.state(), target);
                 Step step = move.apply(em, entity, now);

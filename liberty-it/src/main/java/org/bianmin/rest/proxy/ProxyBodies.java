@@ -1,10 +1,13 @@
 package org.bianmin.rest.proxy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.bianmin.proxy.AgentRole;
 import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.Channel;
+import org.bianmin.proxy.LedgerAssignment;
+import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.SpecialNeed;
 import org.bianmin.proxy.SpecialService;
 
@@ -21,7 +24,10 @@ final class ProxyBodies {
     record Applicant(String name, String idNumber, String phone) {
     }
 
-    /** A case on receipt; {@code receivedAt} defaults to now. */
+    /**
+     * A case on receipt; {@code receivedAt} defaults to now; {@code agentId} defaults to the caller's
+     * own agent record at the point.
+     */
     record NewCase(String pointId, String agentId, Applicant applicant, String itemCode, Instant receivedAt,
             Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services) {
     }
@@ -44,5 +50,13 @@ final class ProxyBodies {
 
     /** The applicant's rating, 1 to 5 stars. */
     record Rating(Integer stars, String comment) {
+    }
+
+    /** A login bound to an agent record of a point ({@code pointId}, {@code agentId}) or to a township. */
+    record NewAssignment(String login, String pointId, String agentId, String township) {
+    }
+
+    /** What the caller reaches: the county, or townships and points, and the assignments behind them. */
+    record Reach(String login, List<LedgerScope> scopes, List<LedgerAssignment> assignments) {
     }
 }

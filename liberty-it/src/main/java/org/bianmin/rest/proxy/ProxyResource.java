@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.CaseTransition;
 import org.bianmin.proxy.IdCardNumber;
+import org.bianmin.proxy.LedgerAssignment;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
 import org.bianmin.proxy.PhoneNumber;
@@ -45,7 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The village proxy ledger over HTTP (代办台账, docs/requirements.md P-*): points and agents, cases
  * from receipt to answer (收集 → 审核 → 上报 → 办理 → 办结 → 答复), ratings, the unanswered and
- * overdue reports and the service indicators. Agents record; supervisors and auditors read.
+ * overdue reports and the service indicators. Agents record; supervisors and auditors read. Every
+ * caller reads and acts only within their reach (the county, a township, their own points): a
+ * case outside it answers 404 CASE_NOT_FOUND as a case that does not exist, a listing outside it
+ * 403 NOT_PERMITTED; a listing that names no scope covers the caller's only scope, or the county.
  */
 @Path("proxy")
 @RequestScoped
@@ -81,7 +86,53 @@ public class ProxyResource {
     @Path("points")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<ProxyPoint> points(@QueryParam("township") String township, @QueryParam("point") String point) {
-        return points.points(scope(township, point));
+        return points.points(scope(township, point, LedgerScope.county(DivisionCode.LUDING)));
+    }
+
+    /** What the caller reaches in the ledger (the county, townships, points) and their assignments. */
+    @GET
+    @Path("reach")
+    @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
+    public ProxyBodies.Reach reach() {
+        Actor actor = actor();
+        return new ProxyBodies.Reach(actor.id(), points.reach(actor), points.assignments(actor.id()));
+    }
+
+    /** A login's assignments to points (as an agent) and townships. */
+    @GET
+    @Path("assignments")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
+    public List<LedgerAssignment> assignments(@QueryParam("login") String login) {
+        return points.assignments(Inputs.text("login", login));
+    }
+
+    /** Binds a login to an agent record of a point, or to a township (county-wide callers only); 201. */
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response assign(ProxyBodies.NewAssignment body) {
+        ProxyBodies.NewAssignment assignment = Inputs.body(body);
+        LedgerScope scope = scope(assignment.township(), assignment.pointId(), null);
+        if (scope == null) {
+            throw BianminException.invalid("name the pointId (with the agentId) or the township of the assignment");
+        }
+        return Response.status(Response.Status.CREATED).entity(points.assign(
+                new LedgerAssignment(assignment.login(), scope, assignment.agentId()), actor())).build();
+    }
+
+    /** Withdraws a login's assignment to a point or township (county-wide callers only); 204. */
+    @DELETE
+    @Path("assignments")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response withdraw(@QueryParam("login") String login, @QueryParam("township") String township,
+            @QueryParam("point") String point) {
+        LedgerScope scope = scope(township, point, null);
+        if (scope == null) {
+            throw BianminException.invalid("name the point or the township of the assignment to withdraw");
+        }
+        points.withdraw(Inputs.text("login", login), scope, actor());
+        return Response.noContent().build();
     }
 
     /** Registers an agent at a point. */
@@ -112,7 +163,7 @@ public class ProxyResource {
     public Response receive(ProxyBodies.NewCase body) {
         ProxyBodies.NewCase received = Inputs.body(body);
         ProxyBodies.Applicant who = Inputs.body(received.applicant());
-        NewCase newCase = new NewCase(received.pointId(), received.agentId(),
+        NewCase newCase = new NewCase(received.pointId(), agentId(received),
                 new org.bianmin.proxy.Applicant(who.name(), IdCardNumber.of(who.idNumber()),
                         who.phone() == null ? null : PhoneNumber.of(who.phone())),
                 received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
@@ -126,7 +177,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<ProxyCase> cases(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return cases.cases(scope(township, point), period(from, to));
+        return cases.cases(scope(township, point), period(from, to), actor());
     }
 
     /** One case. */
@@ -134,7 +185,7 @@ public class ProxyResource {
     @Path("cases/{id}")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public ProxyCase find(@PathParam("id") String id) {
-        return cases.findCase(id);
+        return cases.findCase(id, actor());
     }
 
     /** The case's recorded moves, oldest first. */
@@ -142,7 +193,7 @@ public class ProxyResource {
     @Path("cases/{id}/history")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<CaseTransition> history(@PathParam("id") String id) {
-        return cases.history(id);
+        return cases.history(id, actor());
     }
 
     /** Checks the presented materials against the catalogue (审核): CHECKED, or RETURNED with what is missing. */
@@ -226,7 +277,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public UnansweredReport unanswered(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return reports.unanswered(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+        return reports.unanswered(reached(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The cases past their deadline. */
@@ -235,7 +286,7 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<UnansweredCase> overdue(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return reports.overdue(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+        return reports.overdue(reached(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The service indicators of a period (default: this year). */
@@ -244,21 +295,55 @@ public class ProxyResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
     public ServiceIndicators indicators(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return reports.indicators(scope(township, point), period(from, to));
+        return reports.indicators(reached(township, point), period(from, to));
     }
 
     private Actor actor() {
         return Callers.actor(security);
     }
 
-    private static LedgerScope scope(String township, String point) {
+    /**
+     * The agent the case is recorded as: the one named, or else the caller's own agent record at the
+     * point when they have exactly one there.
+     */
+    private String agentId(ProxyBodies.NewCase received) {
+        if (received.agentId() != null && !received.agentId().isBlank()) {
+            return received.agentId();
+        }
+        List<String> own = received.pointId() == null ? List.of() : points.assignments(actor().id()).stream()
+                .filter(a -> a.scope().equals(LedgerScope.point(received.pointId().strip())))
+                .map(LedgerAssignment::agentId).toList();
+        if (own.size() != 1) {
+            throw BianminException.invalid("agentId is required: name the agent who received the case");
+        }
+        return own.get(0);
+    }
+
+    /** The named scope, or the caller's only scope, or the county; checked against the caller's reach. */
+    private LedgerScope reached(String township, String point) {
+        LedgerScope scope = scope(township, point);
+        points.requireReach(scope, actor());
+        return scope;
+    }
+
+    /** The named scope, or else the caller's only scope when they have one, or else the county. */
+    private LedgerScope scope(String township, String point) {
+        LedgerScope named = scope(township, point, null);
+        if (named != null) {
+            return named;
+        }
+        List<LedgerScope> reach = points.reach(actor());
+        return reach.size() == 1 ? reach.get(0) : LedgerScope.county(DivisionCode.LUDING);
+    }
+
+    private static LedgerScope scope(String township, String point, LedgerScope otherwise) {
         if (point != null && !point.isBlank()) {
             return LedgerScope.point(point.strip());
         }
         if (township != null && !township.isBlank()) {
             return LedgerScope.township(DivisionCode.of(township.strip()));
         }
-        return LedgerScope.county(DivisionCode.LUDING);
+        return otherwise;
     }
 
     private ReportingPeriod period(String from, String to) {

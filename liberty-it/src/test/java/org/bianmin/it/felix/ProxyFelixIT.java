@@ -80,7 +80,7 @@ class ProxyFelixIT {
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
                         "keystore.password", "felix-proxy-secret", "checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
-                        dir.resolve("proxy.key").toString()))
+                        dir.resolve("proxy.key").toString(), "county.logins", new String[] {AGENT.id(), CENTRE.id()}))
                 .start()) {
             ProxyPoints points = felix.service(ProxyPoints.class);
             ProxyCases cases = felix.service(ProxyCases.class);

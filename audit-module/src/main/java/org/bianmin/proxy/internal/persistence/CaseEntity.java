@@ -125,6 +125,10 @@ public class CaseEntity {
         return pointId;
     }
 
+    public String townshipCode() {
+        return townshipCode;
+    }
+
     public CaseState state() {
         return CaseState.valueOf(caseState);
     }
