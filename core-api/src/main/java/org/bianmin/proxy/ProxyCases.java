@@ -32,7 +32,13 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface ProxyCases {
-    /** Records a received case; its item must be in the catalogue. A walk-in counts as a visit. */
+    /**
+     * Records a received case; its item must be in the catalogue. A walk-in counts as a visit. The
+     * time of receipt is the server's clock: {@code receivedAt} may lie at most 5 minutes from it
+     * ({@code INVALID_ARGUMENT} otherwise). A paper case entered late ({@link NewCase#lateReason()})
+     * keeps the paper's time, which must not lie in the future nor further back than the configured
+     * window ({@code LATE_ENTRY_INVALID}), and is flagged as recorded late.
+     */
     ProxyCase receive(NewCase newCase, Actor actor);
 
     /**
@@ -57,10 +63,17 @@ public interface ProxyCases {
     /** IN_PROGRESS → REJECTED with the centre's reason. */
     ProxyCase reject(String caseId, String reason, Actor actor);
 
-    /** DONE or REJECTED → ANSWERED: the applicant was told, how and when. */
+    /**
+     * DONE or REJECTED → ANSWERED: the applicant was told, and how. The time of record is the
+     * server's clock; {@code toldAt}, when given (null: now), may lie at most 5 minutes from it
+     * ({@code INVALID_ARGUMENT}).
+     */
     ProxyCase answer(String caseId, AnswerMethod method, Instant toldAt, Actor actor);
 
-    /** Records another trip of the applicant for the case (K-ONETRIP). */
+    /**
+     * Records another trip of the applicant for the case (K-ONETRIP), at the server's time; the
+     * visit's time may lie at most 5 minutes from it ({@code INVALID_ARGUMENT}).
+     */
     Visit recordVisit(Visit visit, Actor actor);
 
     /** Rates an answered case 1–5 (好差评) with an optional comment; once per case. */
@@ -86,6 +99,16 @@ public interface ProxyCases {
      * scope; else {@code NOT_PERMITTED}.
      */
     List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period, Actor actor);
+
+    /**
+     * One page of the cases of a scope received in a period, oldest first, masked, when the actor
+     * reaches the scope; else {@code NOT_PERMITTED}. The period spans at most
+     * {@value #MAX_LISTING_DAYS} days ({@code DATE_RANGE_INVALID}).
+     */
+    CasePage cases(LedgerScope scope, ReportingPeriod period, PageRequest page, Actor actor);
+
+    /** The longest period a paged listing covers. */
+    int MAX_LISTING_DAYS = 366;
 
     /**
      * The ledger (台账) of a scope and period as CSV (RFC 4180, UTF-8 text, header row), one case per

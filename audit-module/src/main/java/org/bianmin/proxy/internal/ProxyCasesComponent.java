@@ -22,11 +22,13 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.Applicant;
+import org.bianmin.proxy.CasePage;
 import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.CaseTransition;
 import org.bianmin.proxy.IdCardNumber;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
+import org.bianmin.proxy.PageRequest;
 import org.bianmin.proxy.PhoneNumber;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.ProxyCases;
@@ -85,6 +87,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     private final AuditSink audit;
     private final TimeSource time;
     private final Set<String> countyLogins;
+    private final TimesOfRecord times;
 
     /**
      * @param unit         the persistence unit (migrated)
@@ -93,9 +96,12 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
      * @param trails       gives the audit trail, or null while none is registered
      * @param time         the clock
      * @param countyLogins the logins that reach every point of the county
+     * @param lateEntryWindow how far back a paper case entered late may have been received
      */
     public ProxyCasesComponent(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault,
-            Supplier<AuditTrail> trails, TimeSource time, Set<String> countyLogins) {
+            Supplier<AuditTrail> trails, TimeSource time, Set<String> countyLogins,
+            java.time.Duration lateEntryWindow) {
+        this.times = new TimesOfRecord(Checks.required(lateEntryWindow, "late-entry window"));
         this.countyLogins = Set.copyOf(Checks.required(countyLogins, "county-wide logins"));
         this.unit = Checks.required(unit, "persistence unit");
         this.catalogue = Checks.required(catalogue, "catalogue");
@@ -121,6 +127,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         this.audit = new AuditSink(() -> auditTrail);
         this.time = clock != null ? clock : TimeSource.system();
         this.countyLogins = ProxyPointsComponent.countyLogins(config);
+        this.times = new TimesOfRecord(java.time.Duration.ofDays(config.late_entry_max_days()));
     }
 
     /** A year became official: the provisional deadlines of open cases are recomputed. */
@@ -136,10 +143,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         Checks.required(newCase, "case");
         Checks.required(actor, "actor");
         Instant now = time.now();
-        LocalDate receivedOn = LocalDate.ofInstant(newCase.receivedAt(), time.zone());
-        if (newCase.receivedAt().isAfter(now.plusSeconds(300))) {
-            throw BianminException.invalid("a case cannot be received in the future (" + newCase.receivedAt() + ")");
-        }
+        String late = newCase.lateReason();
+        Instant receivedAt = late == null ? TimesOfRecord.of("the receipt", newCase.receivedAt(), now)
+                : times.paperTime(newCase.receivedAt(), now);
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, time.zone());
         ProxyCase received = unit.inTransaction(em -> {
             PointEntity point = Lookups.point(em, newCase.pointId());
             Reach reach = Reach.of(em, actor, countyLogins);
@@ -153,13 +160,15 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
                     vault.seal(caseId, applicant.idNumber()),
                     applicant.phone() == null ? null : vault.seal(caseId, applicant.phone()), terms.code(),
                     terms.name(), terms.handlingPlace(), terms.promisedDays(), newCase.channel(), newCase.needs(),
-                    newCase.services(), newCase.receivedAt(), receivedOn);
+                    newCase.services(), receivedAt, receivedOn);
+            entity.recorded(now, late);
             em.persist(entity);
             if (newCase.channel().applicantCame()) {
-                em.persist(new VisitEntity(new Visit(caseId, newCase.receivedAt(), "递交申请 (" + newCase.channel() + ")")));
+                em.persist(new VisitEntity(new Visit(caseId, receivedAt, "递交申请 (" + newCase.channel() + ")")));
             }
             record(em, entity, null, CaseState.RECEIVED, actor, now, "received " + newCase.channel().name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " for " + terms.name());
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " for " + terms.name()
+                    + (late == null ? "" : "; entered late, the paper shows " + receivedAt + ": " + late));
             return entity.toCase();
         });
         audit.changed(AuditEventType.PROXY_CASE_RECEIVED, actor, received.id(), details(received, null));
@@ -228,14 +237,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     @Override
     public ProxyCase answer(String caseId, AnswerMethod method, Instant toldAt, Actor actor) {
         Checks.required(method, "answer method");
-        Checks.required(toldAt, "told at");
         return move(caseId, actor, CaseState.ANSWERED, (em, entity, now) -> {
-            if (toldAt.isBefore(entity.receivedAt()) || toldAt.isAfter(now.plusSeconds(300))) {
-                throw BianminException.invalid("the applicant was told at " + toldAt
-                        + ", which lies before receipt or in the future");
-            }
-            entity.answered(method, toldAt);
-            return new Step(CaseState.ANSWERED, "told by " + method + " at " + toldAt);
+            Instant told = TimesOfRecord.of("the answer", toldAt, now);
+            entity.answered(method, told);
+            return new Step(CaseState.ANSWERED, "told by " + method + " at " + told);
         });
     }
 
@@ -243,14 +248,13 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public Visit recordVisit(Visit visit, Actor actor) {
         Checks.required(visit, "visit");
         Checks.required(actor, "actor");
+        Instant at = TimesOfRecord.of("the visit", visit.at(), time.now());
         return unit.inTransaction(em -> {
             CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, visit.caseId());
-            if (visit.at().isBefore(entity.receivedAt())) {
-                throw BianminException.invalid("a visit cannot precede the case's receipt (" + entity.receivedAt() + ")");
-            }
             entity.visited();
-            em.persist(new VisitEntity(visit));
-            return visit;
+            Visit recorded = new Visit(visit.caseId(), at, visit.purpose());
+            em.persist(new VisitEntity(recorded));
+            return recorded;
         });
     }
 
@@ -326,13 +330,36 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         });
     }
 
+    @Override
+    public CasePage cases(LedgerScope scope, ReportingPeriod period, PageRequest page, Actor actor) {
+        Checks.required(scope, "scope");
+        Checks.required(period, "period");
+        Checks.required(page, "page");
+        Checks.required(actor, "actor");
+        if (period.days() > MAX_LISTING_DAYS) {
+            throw new BianminException(ErrorCode.DATE_RANGE_INVALID, "a listing covers at most " + MAX_LISTING_DAYS
+                    + " days, the period " + period + " has " + period.days() + "; ask for a shorter one");
+        }
+        return unit.inTransaction(em -> {
+            Reach.of(em, actor, countyLogins).require(em, scope);
+            List<ProxyCase> found = casesQuery(em, scope, period).setFirstResult(page.offset())
+                    .setMaxResults(page.limit() + 1).getResultList().stream().map(CaseEntity::toCase).toList();
+            return found.size() > page.limit() ? new CasePage(found.subList(0, page.limit()), page.next())
+                    : new CasePage(found, null);
+        });
+    }
+
     private static List<ProxyCase> casesIn(EntityManager em, LedgerScope scope, ReportingPeriod period) {
+        return casesQuery(em, scope, period).getResultList().stream().map(CaseEntity::toCase).toList();
+    }
+
+    private static jakarta.persistence.TypedQuery<CaseEntity> casesQuery(EntityManager em, LedgerScope scope,
+            ReportingPeriod period) {
         Lookups.requireScope(em, scope);
         return em.createQuery("SELECT c FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND"
                 + " c.receivedDay BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
                 .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
-                .setParameter("to", Lookups.day(period.to())).getResultList().stream().map(CaseEntity::toCase)
-                .toList();
+                .setParameter("to", Lookups.day(period.to()));
     }
 
     @Override

@@ -28,4 +28,9 @@ public @interface ProxyLedgerConfig {
             + " read and act on every point of the county (county supervisors, auditors). Other logins reach"
             + " only the points and townships the county assigns them; without an assignment, nothing.")
     String[] county_logins() default {};
+
+    @AttributeDefinition(name = "Late-entry window (days)", description = "How many days back the paper time"
+            + " of a paper case entered late may lie; older paper cases are refused (LATE_ENTRY_INVALID).",
+            min = "1", max = "366")
+    int late_entry_max_days() default 30;
 }

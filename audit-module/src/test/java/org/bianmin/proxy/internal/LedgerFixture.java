@@ -53,6 +53,7 @@ final class LedgerFixture implements AutoCloseable {
     static final Actor CENTRE = Actor.of("centre.li");
     static final Actor SUPERVISOR = Actor.of("supervisor.liu");
     /** The logins configured county-wide; tests of reach bind other logins to points and townships. */
+    static final java.time.Duration LATE_ENTRY_WINDOW = java.time.Duration.ofDays(30);
     static final Set<String> COUNTY_WIDE = Set.of(AGENT.id(), CENTRE.id(), SUPERVISOR.id());
     static final ProxyPoint HEPING = new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM,
             DivisionCode.of("513322102201"));
@@ -99,7 +100,7 @@ final class LedgerFixture implements AutoCloseable {
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
         points = new ProxyPointsComponent(unit, time, COUNTY_WIDE);
         cases = new ProxyCasesComponent(unit, catalogue, new PersonalDataVault(testKeys()),
-                () -> withTrail ? trail : null, time, COUNTY_WIDE);
+                () -> withTrail ? trail : null, time, COUNTY_WIDE, LATE_ENTRY_WINDOW);
         reports = new ProxyReportsComponent(unit, catalogue, time, 4);
         ledgers = new PointLedgersComponent(unit);
         points.registerPoint(HEPING, CENTRE);

@@ -25,11 +25,12 @@ final class ProxyBodies {
     }
 
     /**
-     * A case on receipt; {@code receivedAt} defaults to now; {@code agentId} defaults to the caller's
-     * own agent record at the point.
+     * A case on receipt, recorded at the server's time ({@code receivedAt}, when sent, at most 5 minutes
+     * from it); with {@code lateReason} a paper case entered late, {@code receivedAt} then being the
+     * paper's time. {@code agentId} defaults to the caller's own agent record at the point.
      */
     record NewCase(String pointId, String agentId, Applicant applicant, String itemCode, Instant receivedAt,
-            Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services) {
+            Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services, String lateReason) {
     }
 
     /** The materials the applicant presented (names as in the catalogue). */
@@ -44,7 +45,7 @@ final class ProxyBodies {
     record Reason(String reason) {
     }
 
-    /** How and when the applicant was told the result (default now). */
+    /** How the applicant was told the result; recorded at the server's time ({@code toldAt}, if sent, within 5 minutes of it). */
     record Answer(AnswerMethod method, Instant toldAt) {
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +25,13 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
+import org.bianmin.proxy.CasePage;
 import org.bianmin.proxy.CaseTransition;
 import org.bianmin.proxy.IdCardNumber;
 import org.bianmin.proxy.LedgerAssignment;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
+import org.bianmin.proxy.PageRequest;
 import org.bianmin.proxy.PhoneNumber;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.ProxyCases;
@@ -167,17 +170,23 @@ public class ProxyResource {
                 new org.bianmin.proxy.Applicant(who.name(), IdCardNumber.of(who.idNumber()),
                         who.phone() == null ? null : PhoneNumber.of(who.phone())),
                 received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
-                received.channel(), received.needs(), received.services());
+                received.channel(), received.needs(), received.services(), received.lateReason());
         return Response.status(Response.Status.CREATED).entity(cases.receive(newCase, actor())).build();
     }
 
-    /** The cases of a township or point received in a period (default: this year). */
+    /**
+     * The cases of a township or point received in a period (default: this year; at most 366 days),
+     * one page at a time ({@code offset}, {@code limit} up to 500, default 100): a JSON array, and when
+     * more follow the headers {@value #NEXT_OFFSET} and {@code Link: <…>; rel="next"}.
+     */
     @GET
     @Path("cases")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
-    public List<ProxyCase> cases(@QueryParam("township") String township, @QueryParam("point") String point,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return cases.cases(scope(township, point), period(from, to), actor());
+    public Response cases(@QueryParam("township") String township, @QueryParam("point") String point,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
+        CasePage page = cases.cases(scope(township, point), period(from, to), page(offset, limit), actor());
+        return paged(Response.ok(page.cases()), page.next(), uri);
     }
 
     /** One case. */
@@ -255,7 +264,7 @@ public class ProxyResource {
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase answer(@PathParam("id") String id, ProxyBodies.Answer body) {
         ProxyBodies.Answer answer = Inputs.body(body);
-        return cases.answer(id, answer.method(), answer.toldAt() == null ? clock.now() : answer.toldAt(), actor());
+        return cases.answer(id, answer.method(), answer.toldAt(), actor());
     }
 
     /** Records the applicant's rating (1–5 stars) of an answered case. */
@@ -284,9 +293,31 @@ public class ProxyResource {
     @GET
     @Path("reports/overdue")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
-    public List<UnansweredCase> overdue(@QueryParam("township") String township, @QueryParam("point") String point,
-            @QueryParam("asOf") String asOf) {
-        return reports.overdue(reached(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+    public Response overdue(@QueryParam("township") String township, @QueryParam("point") String point,
+            @QueryParam("asOf") String asOf, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        PageRequest page = page(offset, limit);
+        List<UnansweredCase> all = reports.overdue(reached(township, point),
+                Inputs.date("asOf", asOf, Inputs.today(clock)));
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = (int) Math.min(all.size(), (long) page.offset() + page.limit());
+        return paged(Response.ok(all.subList(from, to)), to < all.size() ? page.next() : null, uri);
+    }
+
+    /** The header that gives the offset of the next page of a paged listing. */
+    static final String NEXT_OFFSET = "X-Next-Offset";
+
+    private static PageRequest page(String offset, String limit) {
+        return new PageRequest(Inputs.smallNumber("offset", offset, 0),
+                Inputs.smallNumber("limit", limit, PageRequest.DEFAULT_LIMIT));
+    }
+
+    private static Response paged(Response.ResponseBuilder answer, PageRequest next, UriInfo uri) {
+        if (next != null) {
+            answer.header(NEXT_OFFSET, next.offset()).link(uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", next.offset()).replaceQueryParam("limit", next.limit()).build(), "next");
+        }
+        return answer.build();
     }
 
     /** The service indicators of a period (default: this year). */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,60 @@ class ProxyCaseIT {
 
         Api.Answer notAnAgent = Api.as("custodian.chen").post("/api/proxy/cases", newCase("513322198001010010"));
         assertEquals(403, notAnAgent.status(), notAnAgent::toString);
+    }
+
+    @Test
+    void aPaperCaseIsEnteredLateWithAReasonAndOtherwiseTheServersTimeIsKept() {
+        JsonNode onTime = receive("513322197001010016");
+        Instant serverNow = Instant.parse(onTime.path("receivedAt").asText());
+        assertFalse(onTime.path("recordedLate").asBoolean(), onTime::toString);
+
+        String backdated = newCase("513322197001010016").replace("\"channel\"",
+                "\"receivedAt\":\"" + serverNow.minus(Duration.ofDays(2)) + "\",\"channel\"");
+        Api.Answer refused = AGENT.post("/api/proxy/cases", backdated);
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("INVALID_ARGUMENT", refused.code());
+
+        Api.Answer late = AGENT.post("/api/proxy/cases", backdated.replace("\"channel\"",
+                "\"lateReason\":\"系统停机，纸质登记后补录\",\"channel\""));
+        assertEquals(201, late.status(), late::toString);
+        assertTrue(late.json().path("recordedLate").asBoolean(), late::toString);
+        assertEquals(serverNow.minus(Duration.ofDays(2)), Instant.parse(late.json().path("receivedAt").asText()));
+        assertEquals("系统停机，纸质登记后补录", late.json().path("lateReason").asText());
+
+        for (Instant paper : new Instant[] {serverNow.minus(Duration.ofDays(60)), serverNow.plus(Duration.ofDays(1))}) {
+            Api.Answer outOfWindow = AGENT.post("/api/proxy/cases", newCase("513322197001010016").replace("\"channel\"",
+                    "\"receivedAt\":\"" + paper + "\",\"lateReason\":\"补录\",\"channel\""));
+            assertEquals(400, outOfWindow.status(), outOfWindow::toString);
+            assertEquals("LATE_ENTRY_INVALID", outOfWindow.code());
+        }
+    }
+
+    @Test
+    void listingsArePagedAndTheirPeriodsBounded() {
+        receive("513322197101010013");
+        receive("513322197101010013");
+        Api.Answer first = SUPERVISOR.get("/api/proxy/cases?point=heping&limit=1");
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(1, first.json().size(), first::toString);
+        assertEquals("1", first.header("X-Next-Offset"), first::toString);
+        assertTrue(first.header("Link").contains("offset=1") && first.header("Link").contains("rel=\"next\""),
+                first.header("Link"));
+        Api.Answer second = SUPERVISOR.get("/api/proxy/cases?point=heping&limit=1&offset=1");
+        assertFalse(second.json().path(0).path("id").asText().equals(first.json().path(0).path("id").asText()));
+        Api.Answer all = SUPERVISOR.get("/api/proxy/cases?point=heping");
+        assertEquals(null, all.header("X-Next-Offset"), "the default first page holds every case here");
+        assertTrue(all.json().size() >= 2, all::toString);
+
+        for (String bad : new String[] {"limit=501", "limit=0", "offset=-1", "limit=many"}) {
+            Api.Answer refused = SUPERVISOR.get("/api/proxy/cases?point=heping&" + bad);
+            assertEquals(400, refused.status(), bad + ": " + refused);
+            assertEquals("INVALID_ARGUMENT", refused.code());
+        }
+        Api.Answer tooLong = SUPERVISOR.get("/api/proxy/cases?point=heping&from=2020-01-01&to=2021-12-31");
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals("DATE_RANGE_INVALID", tooLong.code());
+        assertEquals(400, SUPERVISOR.get("/api/proxy/reports/overdue?limit=501").status());
     }
 
     private static JsonNode receive(String idNumber) {
