@@ -76,8 +76,27 @@ public interface ProxyCases {
      */
     Visit recordVisit(Visit visit, Actor actor);
 
-    /** Rates an answered case 1–5 (好差评) with an optional comment; once per case. */
+    /**
+     * Refused: a rating (好差评) is the applicant's, given with the code on their receipt
+     * ({@link #rateByApplicant}); an agent or any other login cannot rate ({@code NOT_PERMITTED}).
+     *
+     * @deprecated use {@link #issueRatingCode} and {@link #rateByApplicant}
+     */
+    @Deprecated
     ProxyCase rate(String caseId, int stars, String comment, Actor actor);
+
+    /**
+     * Issues the rating code printed on the applicant's receipt; a new code replaces an unused
+     * earlier one. Refused with {@code CASE_WRONG_STATE} once the case is rated.
+     */
+    RatingCode issueRatingCode(String caseId, Actor actor);
+
+    /**
+     * The applicant rates an answered case 1–5 (好差评) with an optional comment, with the code of
+     * their receipt, once. An unknown, used or expired code is refused with {@code RATING_CODE_INVALID}
+     * (the same message for each); before the answer {@code CASE_WRONG_STATE}, the code staying good.
+     */
+    ProxyCase rateByApplicant(String code, int stars, String comment);
 
     /** The case, masked. */
     ProxyCase findCase(String caseId);

@@ -32,6 +32,7 @@ import org.bianmin.proxy.PageRequest;
 import org.bianmin.proxy.PhoneNumber;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.ProxyCases;
+import org.bianmin.proxy.RatingCode;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.Visit;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
@@ -45,6 +46,7 @@ import org.bianmin.proxy.internal.persistence.CaseEntity;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.PointEntity;
 import org.bianmin.proxy.internal.persistence.ProxyStorage;
+import org.bianmin.proxy.internal.persistence.RatingCodeEntity;
 import org.bianmin.proxy.internal.persistence.TransitionEntity;
 import org.bianmin.proxy.internal.persistence.VisitEntity;
 import org.bianmin.proxy.spi.PersonalDataKeys;
@@ -259,8 +261,68 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     }
 
     @Override
+    @Deprecated
     public ProxyCase rate(String caseId, int stars, String comment, Actor actor) {
         Checks.required(actor, "actor");
+        throw new BianminException(ErrorCode.NOT_PERMITTED, "a rating (好差评) is the applicant's: they give it with"
+                + " the rating code on their receipt; login '" + actor + "' cannot rate a case");
+    }
+
+    @Override
+    public RatingCode issueRatingCode(String caseId, Actor actor) {
+        Checks.required(actor, "actor");
+        Instant now = time.now();
+        String code = RatingCodes.newCode();
+        Instant expires = now.plus(RatingCodes.VALIDITY);
+        unit.inTransaction(em -> {
+            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
+            if (entity.rating() != null) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " was already rated");
+            }
+            RatingCodeEntity existing = em.find(RatingCodeEntity.class, entity.caseId());
+            if (existing == null) {
+                em.persist(new RatingCodeEntity(entity.caseId(), RatingCodes.hash(code), expires, actor.id(), now));
+            } else {
+                existing.reissue(RatingCodes.hash(code), expires, actor.id(), now);
+            }
+            return null;
+        });
+        return new RatingCode(caseId.strip(), code, expires);
+    }
+
+    @Override
+    public ProxyCase rateByApplicant(String code, int stars, String comment) {
+        String text = ratingComment(stars, comment);
+        String hash = RatingCodes.hash(code);
+        Instant now = time.now();
+        ProxyCase rated = unit.inTransaction(em -> {
+            List<RatingCodeEntity> found = em.createQuery("SELECT r FROM RatingCodeEntity r WHERE r.codeHash = :h",
+                    RatingCodeEntity.class).setParameter("h", hash).getResultList();
+            if (found.isEmpty() || !found.get(0).usableAt(now)) {
+                throw RatingCodes.invalid();
+            }
+            CaseEntity entity = Lookups.caseEntity(em, found.get(0).caseId());
+            if (entity.rating() != null) {
+                throw RatingCodes.invalid();
+            }
+            if (entity.state() != CaseState.ANSWERED) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "the case can be rated once you have had its"
+                        + " answer; your code stays valid until then");
+            }
+            entity.rate(stars, text, now);
+            found.get(0).used(now);
+            return entity.toCase();
+        });
+        audit.changed(AuditEventType.PROXY_CASE_RATED, APPLICANT, rated.id(),
+                Map.of("stars", Integer.toString(stars), "by", "rating code"));
+        return rated;
+    }
+
+    /** Who rates with a code: the applicant, named no further in the audit trail. */
+    private static final Actor APPLICANT = Actor.of("applicant");
+
+    /** Checks a rating's stars (1–5) and returns its comment (at most 500 characters), or null. */
+    private static String ratingComment(int stars, String comment) {
         if (stars < 1 || stars > 5) {
             throw new BianminException(ErrorCode.RATING_INVALID, "a rating is 1 to 5 stars, got " + stars);
         }
@@ -268,20 +330,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         if (text != null && text.length() > 500) {
             throw new BianminException(ErrorCode.RATING_INVALID, "a rating comment has at most 500 characters");
         }
-        ProxyCase rated = unit.inTransaction(em -> {
-            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
-            if (entity.state() != CaseState.ANSWERED) {
-                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " is " + entity.state()
-                        + ": only answered cases can be rated");
-            }
-            if (entity.rating() != null) {
-                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " was already rated");
-            }
-            entity.rate(stars, text, time.now());
-            return entity.toCase();
-        });
-        audit.changed(AuditEventType.PROXY_CASE_RATED, actor, caseId, Map.of("stars", Integer.toString(stars)));
-        return rated;
+        return text;
     }
 
     @Override

@@ -109,6 +109,11 @@ final class LedgerFixture implements AutoCloseable {
         points.registerAgent(new Agent("wang", "chuni", "王强", AgentRole.GRID_WORKER), CENTRE);
     }
 
+    /** The applicant rates the case with the code an agent issued for their receipt. */
+    org.bianmin.proxy.ProxyCase rateAsApplicant(String caseId, int stars, String comment) {
+        return cases.rateByApplicant(cases.issueRatingCode(caseId, AGENT).code(), stars, comment);
+    }
+
     static PersonalDataKeys testKeys() {
         return new PersonalDataKeys() {
             @Override

@@ -93,7 +93,7 @@ class LedgerReachTest {
         hiddenLikeAMissingCase(() -> fixture.cases.complete(other, "准予", HE), other);
         hiddenLikeAMissingCase(() -> fixture.cases.reject(other, "材料不符", HE), other);
         hiddenLikeAMissingCase(() -> fixture.cases.answer(other, AnswerMethod.PHONE, fixture.clock.get(), HE), other);
-        hiddenLikeAMissingCase(() -> fixture.cases.rate(other, 5, null, HE), other);
+        hiddenLikeAMissingCase(() -> fixture.cases.issueRatingCode(other, HE), other);
         hiddenLikeAMissingCase(() -> fixture.cases.recordVisit(new Visit(other, fixture.clock.get(), "来访"), HE),
                 other);
         assertEquals(1, fixture.cases.history(other).size(), "no move was recorded on the other point's case");

@@ -334,12 +334,12 @@ class ProxyLedgerTest {
     void indicatorsAreComputedFromTheLedger() {
         // on time (checked 1st, deadline 8th, done 3rd), answered, rated 5; one visit
         ProxyCase a = answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 3, 4);
-        cases.rate(a.id(), 5, "很方便", AGENT);
+        fixture.rateAsApplicant(a.id(), 5, "很方便");
         // late (checked 1st, deadline 8th, done 12th), answered, rated 2; two visits
         ProxyCase b = answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 12, 15);
         fixture.clock.set(LedgerFixture.at(2021, 11, 15, 9));
         cases.recordVisit(new Visit(b.id(), fixture.clock.get(), "领取证件"), AGENT);
-        cases.rate(b.id(), 2, "跑了两趟", AGENT);
+        fixture.rateAsApplicant(b.id(), 2, "跑了两趟");
         // special needs served at home, on time, not answered yet; no visit
         answeredCase(fixture::homeVisitForElderly, 2, 4, 0);
         // special needs, walk-in without home service or full proxy; still open

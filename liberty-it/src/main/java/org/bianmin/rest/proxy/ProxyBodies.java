@@ -8,6 +8,7 @@ import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.Channel;
 import org.bianmin.proxy.LedgerAssignment;
 import org.bianmin.proxy.LedgerScope;
+import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.SpecialNeed;
 import org.bianmin.proxy.SpecialService;
 
@@ -59,5 +60,21 @@ final class ProxyBodies {
 
     /** What the caller reaches: the county, or townships and points, and the assignments behind them. */
     record Reach(String login, List<LedgerScope> scopes, List<LedgerAssignment> assignments) {
+    }
+
+    /** The applicant's rating with the code of their receipt. */
+    record ApplicantRating(String code, Integer stars, String comment) {
+    }
+
+    /** A rating was recorded. */
+    record Rated(int stars) {
+    }
+
+    /**
+     * A case as received, with the rating code for the applicant's receipt, shown this once: the
+     * case's fields, then {@code ratingCode} and {@code ratingCodeExpiresAt}.
+     */
+    record ReceivedCase(@com.fasterxml.jackson.annotation.JsonUnwrapped ProxyCase proxyCase, String ratingCode,
+            Instant ratingCodeExpiresAt) {
     }
 }

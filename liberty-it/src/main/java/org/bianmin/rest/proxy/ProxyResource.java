@@ -38,6 +38,7 @@ import org.bianmin.proxy.ProxyCases;
 import org.bianmin.proxy.ProxyPoint;
 import org.bianmin.proxy.ProxyPoints;
 import org.bianmin.proxy.ProxyReports;
+import org.bianmin.proxy.RatingCode;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.ServiceIndicators;
 import org.bianmin.proxy.UnansweredCase;
@@ -171,7 +172,18 @@ public class ProxyResource {
                         who.phone() == null ? null : PhoneNumber.of(who.phone())),
                 received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
                 received.channel(), received.needs(), received.services(), received.lateReason());
-        return Response.status(Response.Status.CREATED).entity(cases.receive(newCase, actor())).build();
+        ProxyCase recorded = cases.receive(newCase, actor());
+        RatingCode code = cases.issueRatingCode(recorded.id(), actor());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ProxyBodies.ReceivedCase(recorded, code.code(), code.expiresAt())).build();
+    }
+
+    /** A new rating code for the applicant's receipt, replacing an unused earlier one (e.g. a lost receipt); 201. */
+    @POST
+    @Path("cases/{id}/rating-code")
+    @RolesAllowed(Roles.PROXY_AGENT)
+    public Response ratingCode(@PathParam("id") String id) {
+        return Response.status(Response.Status.CREATED).entity(cases.issueRatingCode(id, actor())).build();
     }
 
     /**
@@ -267,11 +279,15 @@ public class ProxyResource {
         return cases.answer(id, answer.method(), answer.toldAt(), actor());
     }
 
-    /** Records the applicant's rating (1–5 stars) of an answered case. */
+    /**
+     * Refused (403 NOT_PERMITTED): the applicant rates with the code of their receipt
+     * ({@code POST /api/public/ratings}); kept so that old callers get an answer that says so.
+     */
     @POST
     @Path("cases/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROXY_AGENT)
+    @SuppressWarnings("deprecation")
     public ProxyCase rate(@PathParam("id") String id, ProxyBodies.Rating body) {
         ProxyBodies.Rating rating = Inputs.body(body);
         if (rating.stars() == null) {

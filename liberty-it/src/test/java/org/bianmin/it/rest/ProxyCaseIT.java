@@ -24,6 +24,8 @@ class ProxyCaseIT {
     void aCaseGoesFromReceiptToAnswer() {
         JsonNode received = receive("513322195001010025");
         String id = received.path("id").asText();
+        String ratingCode = received.path("ratingCode").asText();
+        assertTrue(ratingCode.matches("[A-Z2-7]{26}"), "the receipt carries the applicant's rating code: " + received);
         assertEquals("RECEIVED", received.path("state").asText(), received::toString);
         assertFalse(received.toString().contains("513322195001010025"), "the ID number is masked: " + received);
         assertFalse(received.toString().contains("13800001234"), "the phone number is masked: " + received);
@@ -47,8 +49,17 @@ class ProxyCaseIT {
         states.add(AGENT.post("/api/proxy/cases/" + id + "/answer", "{\"method\":\"PHONE\"}").json().path("state").asText());
         assertEquals(List.of("CHECKED", "FORWARDED", "IN_PROGRESS", "DONE", "ANSWERED"), states);
 
-        Api.Answer rated = AGENT.post("/api/proxy/cases/" + id + "/rating", "{\"stars\":5,\"comment\":\"满意\"}");
-        assertEquals(5, rated.json().path("rating").asInt(), rated::toString);
+        Api.Answer byAgent = AGENT.post("/api/proxy/cases/" + id + "/rating", "{\"stars\":1,\"comment\":\"差\"}");
+        assertEquals(403, byAgent.status(), byAgent::toString);
+        assertEquals("NOT_PERMITTED", byAgent.code());
+        String rating = "{\"code\":\"" + ratingCode + "\",\"stars\":5,\"comment\":\"满意\"}";
+        Api.Answer rated = publicRating(rating);
+        assertEquals(200, rated.status(), rated::toString);
+        assertEquals(5, rated.json().path("stars").asInt(), rated::toString);
+        assertEquals(5, SUPERVISOR.get("/api/proxy/cases/" + id).json().path("rating").asInt());
+        Api.Answer again = publicRating(rating);
+        assertEquals(400, again.status(), again::toString);
+        assertEquals("RATING_CODE_INVALID", again.code());
 
         JsonNode history = SUPERVISOR.get("/api/proxy/cases/" + id + "/history").json();
         assertTrue(history.size() >= 8, history::toString);
@@ -131,6 +142,36 @@ class ProxyCaseIT {
         assertEquals(400, tooLong.status(), tooLong::toString);
         assertEquals("DATE_RANGE_INVALID", tooLong.code());
         assertEquals(400, SUPERVISOR.get("/api/proxy/reports/overdue?limit=501").status());
+    }
+
+    @Test
+    void theRatingEndpointIsBounded() {
+        Api.Answer limited = null;
+        for (int i = 0; i < 12 && (limited == null || limited.status() != 429); i++) {
+            limited = Api.anonymous().post("/api/public/ratings", "{\"code\":\"AAAAAAAAAAAAAAAAAAAAAAAAAA\",\"stars\":5}");
+            if (limited.status() != 429) {
+                assertEquals(400, limited.status(), limited::toString);
+                assertEquals("RATING_CODE_INVALID", limited.code());
+            }
+        }
+        assertEquals(429, limited.status(), "the 11th attempt of a minute at the latest: " + limited);
+        assertEquals("RATE_LIMITED", limited.code());
+        assertTrue(Integer.parseInt(limited.header("Retry-After")) <= 60, limited::toString);
+    }
+
+    /** The applicant's rating, without a login; once more after the minute if other tests used up the bound. */
+    private static Api.Answer publicRating(String body) {
+        Api.Answer answer = Api.anonymous().post("/api/public/ratings", body);
+        if (answer.status() == 429) {
+            try {
+                Thread.sleep(1000L * Integer.parseInt(answer.header("Retry-After")) + 500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            answer = Api.anonymous().post("/api/public/ratings", body);
+        }
+        return answer;
     }
 
     private static JsonNode receive(String idNumber) {
