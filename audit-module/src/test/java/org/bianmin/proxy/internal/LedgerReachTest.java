@@ -53,6 +53,7 @@ class LedgerReachTest {
         fixture.points.assign(LedgerAssignment.agent(WANG.id(), "chuni", "wang"), SUPERVISOR);
         fixture.points.assign(LedgerAssignment.township(XINGLONG_SUPERVISOR.id(), XINGLONG), SUPERVISOR);
         atHeping = fixture.cases.receive(fixture.walkIn("heping", "zhang"), HE);
+        fixture.clock.set(fixture.clock.get().plusSeconds(60));
         atChuni = fixture.cases.receive(fixture.walkIn("chuni", "wang"), WANG);
     }
 
