@@ -76,6 +76,10 @@ public enum ErrorCode {
     ID_NUMBER_INVALID(Kind.BAD_INPUT),
     PHONE_INVALID(Kind.BAD_INPUT),
     RATING_INVALID(Kind.BAD_INPUT),
+    /** A paper case entered late without a reason, or claiming a time in the future or beyond the window. */
+    LATE_ENTRY_INVALID(Kind.BAD_INPUT),
+    /** A rating code that is unknown, used or expired. */
+    RATING_CODE_INVALID(Kind.BAD_INPUT),
     APPEAL_NOT_FOUND(Kind.NOT_FOUND),
     /** The catalogue service the ledger needs for items and deadlines is not available. */
     CATALOGUE_UNAVAILABLE(Kind.UNAVAILABLE),

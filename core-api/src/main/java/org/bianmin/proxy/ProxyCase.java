@@ -33,11 +33,15 @@ import org.bianmin.core.DivisionCode;
  * @param missingMaterials the one-time notice's list when the case was returned, else empty
  * @param visits           how many times the applicant came (K-ONETRIP)
  * @param rating           the applicant's rating 1–5, null when not rated
+ * @param recordedLate     whether the case is a paper case entered late: {@code receivedAt} is the
+ *                         time its paper form shows, not the server's time of record
+ * @param lateReason       why it was entered late, null when it was not
  */
 public record ProxyCase(String id, String pointId, DivisionCode township, String agentId, String applicantName,
         String maskedIdNumber, String maskedPhone, String itemCode, String itemName, String handlingPlace,
         Channel channel, Set<SpecialNeed> needs, Set<SpecialService> services, CaseState state, Instant receivedAt,
-        LocalDate deadline, boolean deadlineProvisional, List<String> missingMaterials, int visits, Integer rating) {
+        LocalDate deadline, boolean deadlineProvisional, List<String> missingMaterials, int visits, Integer rating,
+        boolean recordedLate, String lateReason) {
     public ProxyCase {
         id = Checks.text(id, "case id");
         Checks.text(pointId, "point id");

@@ -8,9 +8,11 @@
  * {@link org.bianmin.proxy.ProxyPoints} (points, agents, roster), {@link org.bianmin.proxy.ProxyCases}
  * (cases from receipt to answer), {@link org.bianmin.proxy.ProxyReports} (reports and indicators) and
  * {@link org.bianmin.proxy.PointLedgers} (appeals, care, inspections). Applicants' ID-card numbers
- * (GB 11643) and phones are personal data, masked in every listing.
+ * (GB 11643) and phones are personal data, masked in every listing. A login reaches the county, a
+ * township or its agent's points ({@link org.bianmin.proxy.LedgerAssignment}) and reads and acts
+ * only there.
  */
-@Version("2.0.0")
+@Version("2.1.0")
 @Export
 package org.bianmin.proxy;
 

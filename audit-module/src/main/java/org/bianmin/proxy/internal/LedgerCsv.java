@@ -15,7 +15,7 @@ import org.bianmin.proxy.ProxyCase;
  */
 final class LedgerCsv {
     static final String HEADER = "case_id,point_id,township,received_at,item_code,item_name,applicant,id_number,"
-            + "phone,channel,special_needs,special_service,state,deadline,visits,rating";
+            + "phone,channel,special_needs,special_service,state,deadline,visits,rating,recorded_late,late_reason";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private LedgerCsv() {
@@ -29,7 +29,8 @@ final class LedgerCsv {
                     field(c.applicantName()), field(c.maskedIdNumber()), field(c.maskedPhone()),
                     field(c.channel().name()), field(names(c.needs())), field(names(c.services())),
                     field(c.state().name()), field(c.deadline() == null ? null : c.deadline().toString()),
-                    Integer.toString(c.visits()), c.rating() == null ? "" : c.rating().toString())).append("\r\n");
+                    Integer.toString(c.visits()), c.rating() == null ? "" : c.rating().toString(),
+                    c.recordedLate() ? "1" : "0", field(c.lateReason()))).append("\r\n");
         }
         return csv.toString();
     }

@@ -46,9 +46,14 @@ final class Lookups {
         Checks.text(caseId, "case id");
         CaseEntity entity = em.find(CaseEntity.class, caseId.strip());
         if (entity == null) {
-            throw new BianminException(ErrorCode.CASE_NOT_FOUND, "no case '" + caseId + "' in the ledger");
+            throw caseNotFound(caseId);
         }
         return entity;
+    }
+
+    /** The refusal for a case that does not exist, or that the caller does not reach: the two look alike. */
+    static BianminException caseNotFound(String caseId) {
+        return new BianminException(ErrorCode.CASE_NOT_FOUND, "no case '" + caseId + "' in the ledger");
     }
 
     /** The case column a scope selects on, for queries over {@code CaseEntity c}. */

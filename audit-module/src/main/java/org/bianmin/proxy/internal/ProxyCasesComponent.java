@@ -22,14 +22,17 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.Applicant;
+import org.bianmin.proxy.CasePage;
 import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.CaseTransition;
 import org.bianmin.proxy.IdCardNumber;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
+import org.bianmin.proxy.PageRequest;
 import org.bianmin.proxy.PhoneNumber;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.ProxyCases;
+import org.bianmin.proxy.RatingCode;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.Visit;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
@@ -43,6 +46,7 @@ import org.bianmin.proxy.internal.persistence.CaseEntity;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.PointEntity;
 import org.bianmin.proxy.internal.persistence.ProxyStorage;
+import org.bianmin.proxy.internal.persistence.RatingCodeEntity;
 import org.bianmin.proxy.internal.persistence.TransitionEntity;
 import org.bianmin.proxy.internal.persistence.VisitEntity;
 import org.bianmin.proxy.spi.PersonalDataKeys;
@@ -84,16 +88,23 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     private final PersonalDataVault vault;
     private final AuditSink audit;
     private final TimeSource time;
+    private final Set<String> countyLogins;
+    private final TimesOfRecord times;
 
     /**
-     * @param unit      the persistence unit (migrated)
-     * @param catalogue items, deadlines, working days
-     * @param vault     protects personal data
-     * @param trails    gives the audit trail, or null while none is registered
-     * @param time      the clock
+     * @param unit         the persistence unit (migrated)
+     * @param catalogue    items, deadlines, working days
+     * @param vault        protects personal data
+     * @param trails       gives the audit trail, or null while none is registered
+     * @param time         the clock
+     * @param countyLogins the logins that reach every point of the county
+     * @param lateEntryWindow how far back a paper case entered late may have been received
      */
     public ProxyCasesComponent(JpaUnit unit, CatalogueTerms catalogue, PersonalDataVault vault,
-            Supplier<AuditTrail> trails, TimeSource time) {
+            Supplier<AuditTrail> trails, TimeSource time, Set<String> countyLogins,
+            java.time.Duration lateEntryWindow) {
+        this.times = new TimesOfRecord(Checks.required(lateEntryWindow, "late-entry window"));
+        this.countyLogins = Set.copyOf(Checks.required(countyLogins, "county-wide logins"));
         this.unit = Checks.required(unit, "persistence unit");
         this.catalogue = Checks.required(catalogue, "catalogue");
         this.vault = Checks.required(vault, "personal-data vault");
@@ -117,6 +128,8 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         this.vault = new PersonalDataVault(keys);
         this.audit = new AuditSink(() -> auditTrail);
         this.time = clock != null ? clock : TimeSource.system();
+        this.countyLogins = ProxyPointsComponent.countyLogins(config);
+        this.times = new TimesOfRecord(java.time.Duration.ofDays(config.late_entry_max_days()));
     }
 
     /** A year became official: the provisional deadlines of open cases are recomputed. */
@@ -132,13 +145,16 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         Checks.required(newCase, "case");
         Checks.required(actor, "actor");
         Instant now = time.now();
-        LocalDate receivedOn = LocalDate.ofInstant(newCase.receivedAt(), time.zone());
-        if (newCase.receivedAt().isAfter(now.plusSeconds(300))) {
-            throw BianminException.invalid("a case cannot be received in the future (" + newCase.receivedAt() + ")");
-        }
+        String late = newCase.lateReason();
+        Instant receivedAt = late == null ? TimesOfRecord.of("the receipt", newCase.receivedAt(), now)
+                : times.paperTime(newCase.receivedAt(), now);
+        LocalDate receivedOn = LocalDate.ofInstant(receivedAt, time.zone());
         ProxyCase received = unit.inTransaction(em -> {
             PointEntity point = Lookups.point(em, newCase.pointId());
+            Reach reach = Reach.of(em, actor, countyLogins);
+            reach.require(em, LedgerScope.point(newCase.pointId()));
             Lookups.agentOf(em, newCase.agentId(), newCase.pointId());
+            reach.requireActingAs(newCase.pointId(), point.townshipCode(), newCase.agentId());
             ItemTerms terms = catalogue.item(newCase.itemCode(), point.toPoint().division(), receivedOn);
             String caseId = UUID.randomUUID().toString();
             Applicant applicant = newCase.applicant();
@@ -146,13 +162,15 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
                     vault.seal(caseId, applicant.idNumber()),
                     applicant.phone() == null ? null : vault.seal(caseId, applicant.phone()), terms.code(),
                     terms.name(), terms.handlingPlace(), terms.promisedDays(), newCase.channel(), newCase.needs(),
-                    newCase.services(), newCase.receivedAt(), receivedOn);
+                    newCase.services(), receivedAt, receivedOn);
+            entity.recorded(now, late);
             em.persist(entity);
             if (newCase.channel().applicantCame()) {
-                em.persist(new VisitEntity(new Visit(caseId, newCase.receivedAt(), "递交申请 (" + newCase.channel() + ")")));
+                em.persist(new VisitEntity(new Visit(caseId, receivedAt, "递交申请 (" + newCase.channel() + ")")));
             }
             record(em, entity, null, CaseState.RECEIVED, actor, now, "received " + newCase.channel().name()
-                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " for " + terms.name());
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " for " + terms.name()
+                    + (late == null ? "" : "; entered late, the paper shows " + receivedAt + ": " + late));
             return entity.toCase();
         });
         audit.changed(AuditEventType.PROXY_CASE_RECEIVED, actor, received.id(), details(received, null));
@@ -221,14 +239,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     @Override
     public ProxyCase answer(String caseId, AnswerMethod method, Instant toldAt, Actor actor) {
         Checks.required(method, "answer method");
-        Checks.required(toldAt, "told at");
         return move(caseId, actor, CaseState.ANSWERED, (em, entity, now) -> {
-            if (toldAt.isBefore(entity.receivedAt()) || toldAt.isAfter(now.plusSeconds(300))) {
-                throw BianminException.invalid("the applicant was told at " + toldAt
-                        + ", which lies before receipt or in the future");
-            }
-            entity.answered(method, toldAt);
-            return new Step(CaseState.ANSWERED, "told by " + method + " at " + toldAt);
+            Instant told = TimesOfRecord.of("the answer", toldAt, now);
+            entity.answered(method, told);
+            return new Step(CaseState.ANSWERED, "told by " + method + " at " + told);
         });
     }
 
@@ -236,20 +250,79 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public Visit recordVisit(Visit visit, Actor actor) {
         Checks.required(visit, "visit");
         Checks.required(actor, "actor");
+        Instant at = TimesOfRecord.of("the visit", visit.at(), time.now());
         return unit.inTransaction(em -> {
-            CaseEntity entity = Lookups.caseEntity(em, visit.caseId());
-            if (visit.at().isBefore(entity.receivedAt())) {
-                throw BianminException.invalid("a visit cannot precede the case's receipt (" + entity.receivedAt() + ")");
-            }
+            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, visit.caseId());
             entity.visited();
-            em.persist(new VisitEntity(visit));
-            return visit;
+            Visit recorded = new Visit(visit.caseId(), at, visit.purpose());
+            em.persist(new VisitEntity(recorded));
+            return recorded;
         });
     }
 
     @Override
+    @Deprecated
     public ProxyCase rate(String caseId, int stars, String comment, Actor actor) {
         Checks.required(actor, "actor");
+        throw new BianminException(ErrorCode.NOT_PERMITTED, "a rating (好差评) is the applicant's: they give it with"
+                + " the rating code on their receipt; login '" + actor + "' cannot rate a case");
+    }
+
+    @Override
+    public RatingCode issueRatingCode(String caseId, Actor actor) {
+        Checks.required(actor, "actor");
+        Instant now = time.now();
+        String code = RatingCodes.newCode();
+        Instant expires = now.plus(RatingCodes.VALIDITY);
+        unit.inTransaction(em -> {
+            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
+            if (entity.rating() != null) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " was already rated");
+            }
+            RatingCodeEntity existing = em.find(RatingCodeEntity.class, entity.caseId());
+            if (existing == null) {
+                em.persist(new RatingCodeEntity(entity.caseId(), RatingCodes.hash(code), expires, actor.id(), now));
+            } else {
+                existing.reissue(RatingCodes.hash(code), expires, actor.id(), now);
+            }
+            return null;
+        });
+        return new RatingCode(caseId.strip(), code, expires);
+    }
+
+    @Override
+    public ProxyCase rateByApplicant(String code, int stars, String comment) {
+        String text = ratingComment(stars, comment);
+        String hash = RatingCodes.hash(code);
+        Instant now = time.now();
+        ProxyCase rated = unit.inTransaction(em -> {
+            List<RatingCodeEntity> found = em.createQuery("SELECT r FROM RatingCodeEntity r WHERE r.codeHash = :h",
+                    RatingCodeEntity.class).setParameter("h", hash).getResultList();
+            if (found.isEmpty() || !found.get(0).usableAt(now)) {
+                throw RatingCodes.invalid();
+            }
+            CaseEntity entity = Lookups.caseEntity(em, found.get(0).caseId());
+            if (entity.rating() != null) {
+                throw RatingCodes.invalid();
+            }
+            if (entity.state() != CaseState.ANSWERED) {
+                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "the case can be rated once you have had its"
+                        + " answer; your code stays valid until then");
+            }
+            entity.rate(stars, text, now);
+            found.get(0).used(now);
+            return entity.toCase();
+        });
+        audit.changed(AuditEventType.PROXY_CASE_RATED, APPLICANT, rated.id(),
+                Map.of("stars", Integer.toString(stars), "by", "rating code"));
+        return rated;
+    }
+
+    /** Who rates with a code: the applicant, named no further in the audit trail. */
+    private static final Actor APPLICANT = Actor.of("applicant");
+
+    /** Checks a rating's stars (1–5) and returns its comment (at most 500 characters), or null. */
+    private static String ratingComment(int stars, String comment) {
         if (stars < 1 || stars > 5) {
             throw new BianminException(ErrorCode.RATING_INVALID, "a rating is 1 to 5 stars, got " + stars);
         }
@@ -257,20 +330,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         if (text != null && text.length() > 500) {
             throw new BianminException(ErrorCode.RATING_INVALID, "a rating comment has at most 500 characters");
         }
-        ProxyCase rated = unit.inTransaction(em -> {
-            CaseEntity entity = Lookups.caseEntity(em, caseId);
-            if (entity.state() != CaseState.ANSWERED) {
-                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " is " + entity.state()
-                        + ": only answered cases can be rated");
-            }
-            if (entity.rating() != null) {
-                throw new BianminException(ErrorCode.CASE_WRONG_STATE, "case " + caseId + " was already rated");
-            }
-            entity.rate(stars, text, time.now());
-            return entity.toCase();
-        });
-        audit.changed(AuditEventType.PROXY_CASE_RATED, actor, caseId, Map.of("stars", Integer.toString(stars)));
-        return rated;
+        return text;
     }
 
     @Override
@@ -279,27 +339,76 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     }
 
     @Override
+    public ProxyCase findCase(String caseId, Actor actor) {
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> Reach.of(em, actor, countyLogins).caseOf(em, caseId).toCase());
+    }
+
+    @Override
     public List<CaseTransition> history(String caseId) {
-        return unit.inTransaction(em -> {
-            Lookups.caseEntity(em, caseId);
-            return em.createQuery("SELECT t FROM TransitionEntity t WHERE t.caseId = :c ORDER BY t.step",
-                    TransitionEntity.class).setParameter("c", caseId).getResultList().stream()
-                    .map(TransitionEntity::toTransition).toList();
-        });
+        return unit.inTransaction(em -> transitions(em, Lookups.caseEntity(em, caseId).caseId()));
+    }
+
+    @Override
+    public List<CaseTransition> history(String caseId, Actor actor) {
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> transitions(em, Reach.of(em, actor, countyLogins).caseOf(em, caseId).caseId()));
+    }
+
+    private static List<CaseTransition> transitions(EntityManager em, String caseId) {
+        return em.createQuery("SELECT t FROM TransitionEntity t WHERE t.caseId = :c ORDER BY t.step",
+                TransitionEntity.class).setParameter("c", caseId).getResultList().stream()
+                .map(TransitionEntity::toTransition).toList();
     }
 
     @Override
     public List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period) {
         Checks.required(scope, "scope");
         Checks.required(period, "period");
+        return unit.inTransaction(em -> casesIn(em, scope, period));
+    }
+
+    @Override
+    public List<ProxyCase> cases(LedgerScope scope, ReportingPeriod period, Actor actor) {
+        Checks.required(scope, "scope");
+        Checks.required(period, "period");
+        Checks.required(actor, "actor");
         return unit.inTransaction(em -> {
-            Lookups.requireScope(em, scope);
-            return em.createQuery("SELECT c FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND"
-                    + " c.receivedDay BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
-                    .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
-                    .setParameter("to", Lookups.day(period.to())).getResultList().stream().map(CaseEntity::toCase)
-                    .toList();
+            Reach.of(em, actor, countyLogins).require(em, scope);
+            return casesIn(em, scope, period);
         });
+    }
+
+    @Override
+    public CasePage cases(LedgerScope scope, ReportingPeriod period, PageRequest page, Actor actor) {
+        Checks.required(scope, "scope");
+        Checks.required(period, "period");
+        Checks.required(page, "page");
+        Checks.required(actor, "actor");
+        if (period.days() > MAX_LISTING_DAYS) {
+            throw new BianminException(ErrorCode.DATE_RANGE_INVALID, "a listing covers at most " + MAX_LISTING_DAYS
+                    + " days, the period " + period + " has " + period.days() + "; ask for a shorter one");
+        }
+        return unit.inTransaction(em -> {
+            Reach.of(em, actor, countyLogins).require(em, scope);
+            List<ProxyCase> found = casesQuery(em, scope, period).setFirstResult(page.offset())
+                    .setMaxResults(page.limit() + 1).getResultList().stream().map(CaseEntity::toCase).toList();
+            return found.size() > page.limit() ? new CasePage(found.subList(0, page.limit()), page.next())
+                    : new CasePage(found, null);
+        });
+    }
+
+    private static List<ProxyCase> casesIn(EntityManager em, LedgerScope scope, ReportingPeriod period) {
+        return casesQuery(em, scope, period).getResultList().stream().map(CaseEntity::toCase).toList();
+    }
+
+    private static jakarta.persistence.TypedQuery<CaseEntity> casesQuery(EntityManager em, LedgerScope scope,
+            ReportingPeriod period) {
+        Lookups.requireScope(em, scope);
+        return em.createQuery("SELECT c FROM CaseEntity c WHERE " + Lookups.caseColumn(scope) + " = :id AND"
+                + " c.receivedDay BETWEEN :from AND :to ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
+                .setParameter("id", scope.id()).setParameter("from", Lookups.day(period.from()))
+                .setParameter("to", Lookups.day(period.to()));
     }
 
     @Override
@@ -322,14 +431,18 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     }
 
     /**
-     * The cases whose blind index in {@code column} is {@code index}. A lookup by a person's number
+     * The cases within the actor's reach whose blind index in {@code column} is {@code index}. A lookup by a person's number
      * says whose cases exist, so it is recorded like a read in clear ({@code PERSONAL_DATA_READ},
      * the number masked, the cases found) and refused when it cannot be recorded.
      */
     private List<ProxyCase> lookup(String column, String index, Actor actor, String field, String masked) {
-        List<ProxyCase> found = unit.inTransaction(em -> em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
-                + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index).getResultList()
-                .stream().map(CaseEntity::toCase).toList());
+        List<ProxyCase> found = unit.inTransaction(em -> {
+            Reach reach = Reach.of(em, actor, countyLogins);
+            return em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
+                    + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index)
+                    .getResultList().stream().filter(c -> reach.covers(c.pointId(), c.townshipCode()))
+                    .map(CaseEntity::toCase).toList();
+        });
         Map<String, String> details = new LinkedHashMap<>();
         details.put("lookup", field);
         details.put(field.equals("phone") ? "phone" : "idNumber", masked);
@@ -342,7 +455,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public Applicant applicant(String caseId, Actor actor, String purpose) {
         Checks.required(actor, "actor");
         String why = Checks.text(purpose, "purpose of reading personal data", 200);
-        CaseEntity entity = unit.inTransaction(em -> Lookups.caseEntity(em, caseId));
+        CaseEntity entity = unit.inTransaction(em -> Reach.of(em, actor, countyLogins).caseOf(em, caseId));
         IdCardNumber idNumber = vault.openIdNumber(caseId, entity.idCipher());
         PhoneNumber phone = entity.phoneCipher() == null ? null : vault.openPhone(caseId, entity.phoneCipher());
         Map<String, String> details = new LinkedHashMap<>();
@@ -421,7 +534,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         ProxyCase moved;
         try {
             moved = unit.inTransaction(em -> {
-                CaseEntity entity = Lookups.caseEntity(em, caseId);
+                CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
                 from[0] = entity.state();
                 CaseMachine.require(caseId, entity.state(), target);
                 Step step = move.apply(em, entity, now);

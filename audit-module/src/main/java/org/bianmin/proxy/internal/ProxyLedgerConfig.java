@@ -5,7 +5,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The proxy ledger's settings, configuration PID {@value #PID}: read by {@link ProxyCasesComponent}
- * (the personal-data keys) and {@link ProxyReportsComponent} (the good rating of K-RATING).
+ * (the personal-data keys), {@link ProxyReportsComponent} (the good rating of K-RATING) and both
+ * {@link ProxyCasesComponent} and {@link ProxyPointsComponent} (the logins that reach the whole county).
  */
 @ObjectClassDefinition(name = "Bianmin proxy ledger",
         description = "The village proxy ledger (代办台账): personal-data keys and indicator settings.")
@@ -22,4 +23,14 @@ public @interface ProxyLedgerConfig {
     @AttributeDefinition(name = "Good rating", description = "The lowest rating (1–5) that counts as good for"
             + " K-RATING.", min = "1", max = "5")
     int good_rating() default 4;
+
+    @AttributeDefinition(name = "County-wide logins", required = false, description = "Platform logins that"
+            + " read and act on every point of the county (county supervisors, auditors). Other logins reach"
+            + " only the points and townships the county assigns them; without an assignment, nothing.")
+    String[] county_logins() default {};
+
+    @AttributeDefinition(name = "Late-entry window (days)", description = "How many days back the paper time"
+            + " of a paper case entered late may lie; older paper cases are refused (LATE_ENTRY_INVALID).",
+            min = "1", max = "366")
+    int late_entry_max_days() default 30;
 }

@@ -1,18 +1,22 @@
 package org.bianmin.proxy.internal;
 
 import java.util.List;
+import java.util.Set;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
+import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.DutyShift;
+import org.bianmin.proxy.LedgerAssignment;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.ProxyPoint;
 import org.bianmin.proxy.ProxyPoints;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.internal.persistence.AgentEntity;
+import org.bianmin.proxy.internal.persistence.AssignmentEntity;
 import org.bianmin.proxy.internal.persistence.DutyEntity;
 import org.bianmin.proxy.internal.persistence.PointEntity;
 import org.bianmin.proxy.internal.persistence.ProxyStorage;
@@ -24,28 +28,47 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@link ProxyPoints} on Jakarta Persistence: each operation is one transaction of the ledger's
- * {@link JpaUnit}; a refusal throws inside it, so nothing is written.
+ * {@link JpaUnit}; a refusal throws inside it, so nothing is written. The logins that reach the whole
+ * county are configuration (PID {@value ProxyLedgerConfig#PID}, {@code county.logins}); the others'
+ * reach is the assignments in {@code proxy_assignment}.
  */
-@Component(service = ProxyPoints.class)
+@Component(service = ProxyPoints.class, configurationPid = ProxyLedgerConfig.PID)
 public final class ProxyPointsComponent implements ProxyPoints {
     private final JpaUnit unit;
     private final TimeSource time;
+    private final Set<String> countyLogins;
 
     /**
-     * @param unit the persistence unit (migrated)
-     * @param time the clock
+     * @param unit         the persistence unit (migrated)
+     * @param time         the clock
+     * @param countyLogins the logins that reach every point of the county
      */
-    public ProxyPointsComponent(JpaUnit unit, TimeSource time) {
+    public ProxyPointsComponent(JpaUnit unit, TimeSource time, Set<String> countyLogins) {
         this.unit = Checks.required(unit, "persistence unit");
         this.time = Checks.required(time, "time source");
+        this.countyLogins = Set.copyOf(Checks.required(countyLogins, "county-wide logins"));
     }
 
     /** The service in OSGi, on the ledger's database and the platform's clock (the system clock without one). */
     @Activate
     public ProxyPointsComponent(@Reference ProxyStorage storage,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            TimeSource clock) {
-        this(storage.unit(), clock != null ? clock : TimeSource.system());
+            TimeSource clock, ProxyLedgerConfig config) {
+        this(storage.unit(), clock != null ? clock : TimeSource.system(), countyLogins(config));
+    }
+
+    /** The configured county-wide logins, one per value or comma-separated, blanks dropped. */
+    static Set<String> countyLogins(ProxyLedgerConfig config) {
+        Set<String> logins = new java.util.LinkedHashSet<>();
+        for (String value : config.county_logins() == null ? new String[0] : config.county_logins()) {
+            for (String login : value == null ? new String[0] : value.split(",")) {
+                String text = Checks.optionalText(login);
+                if (text != null) {
+                    logins.add(text);
+                }
+            }
+        }
+        return logins;
     }
 
     @Override
@@ -53,6 +76,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
         Checks.required(point, "point");
         Checks.required(actor, "actor");
         return unit.inTransaction(em -> {
+            Reach.of(em, actor, countyLogins).require(em, LedgerScope.township(point.township()));
             if (em.find(PointEntity.class, point.id()) != null) {
                 throw BianminException.invalid("a proxy point with id '" + point.id() + "' is already registered");
             }
@@ -83,6 +107,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
     public Agent registerAgent(Agent agent, Actor actor) {
         Checks.required(agent, "agent");
         return Lookups.atPoint(unit, agent.pointId(), actor, em -> {
+            Reach.of(em, actor, countyLogins).require(em, LedgerScope.point(agent.pointId()));
             if (em.find(AgentEntity.class, agent.id()) != null) {
                 throw BianminException.invalid("an agent with id '" + agent.id() + "' is already registered");
             }
@@ -105,6 +130,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
     public DutyShift scheduleDuty(DutyShift shift, Actor actor) {
         Checks.required(shift, "duty shift");
         return Lookups.atPoint(unit, shift.pointId(), actor, em -> {
+            Reach.of(em, actor, countyLogins).require(em, LedgerScope.point(shift.pointId()));
             Lookups.agentOf(em, shift.agentId(), shift.pointId());
             if (em.find(DutyEntity.class, DutyEntity.key(shift)) == null) {
                 em.persist(new DutyEntity(shift));
@@ -118,5 +144,68 @@ public final class ProxyPointsComponent implements ProxyPoints {
         Checks.required(period, "period");
         return unit.inTransaction(em -> Lookups.ledger(em, DutyEntity.class, pointId, "dutyDay", "agentId",
                 period).stream().map(DutyEntity::toShift).toList());
+    }
+
+    @Override
+    public LedgerAssignment assign(LedgerAssignment assignment, Actor actor) {
+        Checks.required(assignment, "assignment");
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> {
+            requireCountyWide(em, actor);
+            if (assignment.scope().level() == LedgerScope.Level.POINT) {
+                Lookups.point(em, assignment.scope().id());
+                Lookups.agentOf(em, assignment.agentId(), assignment.scope().id());
+            }
+            AssignmentEntity existing = em.find(AssignmentEntity.class,
+                    AssignmentEntity.key(assignment.login(), assignment.scope()));
+            if (existing != null) {
+                em.remove(existing);
+                em.flush();
+            }
+            em.persist(new AssignmentEntity(assignment, actor, time.now()));
+            return assignment;
+        });
+    }
+
+    @Override
+    public void withdraw(String login, LedgerScope scope, Actor actor) {
+        String who = Checks.text(login, "login", 128);
+        Checks.required(scope, "scope");
+        Checks.required(actor, "actor");
+        unit.inTransaction(em -> {
+            requireCountyWide(em, actor);
+            AssignmentEntity existing = em.find(AssignmentEntity.class, AssignmentEntity.key(who, scope));
+            if (existing == null) {
+                throw BianminException.invalid("login '" + who + "' has no assignment to " + scope);
+            }
+            em.remove(existing);
+            return null;
+        });
+    }
+
+    @Override
+    public List<LedgerAssignment> assignments(String login) {
+        String who = Checks.text(login, "login", 128);
+        return unit.inTransaction(em -> Reach.assignments(em, who));
+    }
+
+    @Override
+    public List<LedgerScope> reach(Actor actor) {
+        Checks.required(actor, "actor");
+        return unit.inTransaction(em -> Reach.of(em, actor, countyLogins).scopes(DivisionCode.LUDING.value()));
+    }
+
+    @Override
+    public void requireReach(LedgerScope scope, Actor actor) {
+        Checks.required(scope, "scope");
+        Checks.required(actor, "actor");
+        unit.inTransaction(em -> {
+            Reach.of(em, actor, countyLogins).require(em, scope);
+            return null;
+        });
+    }
+
+    private void requireCountyWide(jakarta.persistence.EntityManager em, Actor actor) {
+        Reach.of(em, actor, countyLogins).require(em, LedgerScope.county(DivisionCode.LUDING));
     }
 }

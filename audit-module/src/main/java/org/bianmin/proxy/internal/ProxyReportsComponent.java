@@ -88,7 +88,7 @@ public final class ProxyReportsComponent implements ProxyReports {
         List<UnansweredCase> cases = unit.inTransaction(em -> {
             Lookups.requireScope(em, scope);
             List<Object[]> rows = em.createQuery("SELECT c.caseId, c.pointId, c.townshipCode, c.caseState,"
-                    + " c.receivedDay, c.deadlineDay, c.resultDay, c.deadlineProvisional FROM CaseEntity c WHERE " + Lookups.caseColumn(scope)
+                    + " c.receivedDay, c.deadlineDay, c.resultDay, c.deadlineProvisional, c.recordedLate FROM CaseEntity c WHERE " + Lookups.caseColumn(scope)
                     + " = :id AND c.answered = 0 AND c.receivedDay <= :asOf ORDER BY c.receivedDay, c.caseId",
                     Object[].class).setParameter("id", scope.id()).setParameter("asOf", Lookups.day(asOf)).getResultList();
             List<UnansweredCase> list = new ArrayList<>(rows.size());
@@ -98,7 +98,7 @@ public final class ProxyReportsComponent implements ProxyReports {
                 boolean overdue = deadline != null && row[6] == null && asOf.isAfter(deadline);
                 list.add(new UnansweredCase((String) row[0], (String) row[1], DivisionCode.of((String) row[2]),
                         CaseState.valueOf((String) row[3]), received, ChronoUnit.DAYS.between(received, asOf),
-                        deadline, ((Number) row[7]).intValue() == 1, overdue));
+                        deadline, ((Number) row[7]).intValue() == 1, overdue, ((Number) row[8]).intValue() == 1));
             }
             return list;
         });

@@ -108,7 +108,7 @@ class CaseStateMachineTest {
         cases.startHandling(id, CENTRE);
         cases.complete(id, "津贴已核发", CENTRE);
         fixture.clock.set(LedgerFixture.at(2021, 11, 5, 9));
-        ProxyCase answered = cases.answer(id, AnswerMethod.PHONE, LedgerFixture.at(2021, 11, 5, 8), AGENT);
+        ProxyCase answered = cases.answer(id, AnswerMethod.PHONE, null, AGENT);
         assertEquals(CaseState.ANSWERED, answered.state());
 
         List<CaseTransition> history = cases.history(id);
@@ -182,18 +182,23 @@ class CaseStateMachineTest {
                 continue;
             }
             String id = caseIn(state);
-            BianminException failure = assertThrows(BianminException.class, () -> cases.rate(id, 5, "好", AGENT));
+            String code = cases.issueRatingCode(id, AGENT).code();
+            BianminException failure = assertThrows(BianminException.class,
+                    () -> cases.rateByApplicant(code, 5, "好"));
             assertEquals(ErrorCode.CASE_WRONG_STATE, failure.code());
             assertNull(cases.findCase(id).rating());
         }
         String answered = caseIn(CaseState.ANSWERED);
+        String code = cases.issueRatingCode(answered, AGENT).code();
         assertEquals(ErrorCode.RATING_INVALID,
-                assertThrows(BianminException.class, () -> cases.rate(answered, 0, null, AGENT)).code());
+                assertThrows(BianminException.class, () -> cases.rateByApplicant(code, 0, null)).code());
         assertEquals(ErrorCode.RATING_INVALID,
-                assertThrows(BianminException.class, () -> cases.rate(answered, 6, null, AGENT)).code());
-        assertEquals(4, cases.rate(answered, 4, "办事快", AGENT).rating());
+                assertThrows(BianminException.class, () -> cases.rateByApplicant(code, 6, null)).code());
+        assertEquals(4, cases.rateByApplicant(code, 4, "办事快").rating());
+        assertEquals(ErrorCode.RATING_CODE_INVALID,
+                assertThrows(BianminException.class, () -> cases.rateByApplicant(code, 5, null)).code());
         assertEquals(ErrorCode.CASE_WRONG_STATE,
-                assertThrows(BianminException.class, () -> cases.rate(answered, 5, null, AGENT)).code());
+                assertThrows(BianminException.class, () -> cases.issueRatingCode(answered, AGENT)).code());
         assertEquals(4, cases.findCase(answered).rating());
     }
 

@@ -46,7 +46,7 @@ class DerbyLedgerTest {
             cases.startHandling(id, CENTRE);
             cases.complete(id, "已办结", CENTRE);
             ProxyCase answered = cases.answer(id, AnswerMethod.PHONE, fixture.clock.get(), AGENT);
-            assertEquals(4, cases.rate(id, 4, null, AGENT).rating());
+            assertEquals(4, fixture.rateAsApplicant(id, 4, null).rating());
             assertEquals(8, cases.history(id).size());
             assertEquals(ErrorCode.CASE_WRONG_STATE,
                     assertThrows(BianminException.class, () -> cases.forward(id, AGENT)).code());

@@ -51,6 +51,10 @@ final class LedgerFixture implements AutoCloseable {
     static final ZoneId CHINA = TimeSource.CHINA;
     static final Actor AGENT = Actor.of("agent.zhang");
     static final Actor CENTRE = Actor.of("centre.li");
+    static final Actor SUPERVISOR = Actor.of("supervisor.liu");
+    /** The logins configured county-wide; tests of reach bind other logins to points and townships. */
+    static final java.time.Duration LATE_ENTRY_WINDOW = java.time.Duration.ofDays(30);
+    static final Set<String> COUNTY_WIDE = Set.of(AGENT.id(), CENTRE.id(), SUPERVISOR.id());
     static final ProxyPoint HEPING = new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM,
             DivisionCode.of("513322102201"));
     static final ProxyPoint CHUNI = new ProxyPoint("chuni", "冷碛镇杵坭村便民服务室", PointKind.SERVICE_ROOM,
@@ -94,15 +98,20 @@ final class LedgerFixture implements AutoCloseable {
         when(catalogue.deadline(any(), anyInt())).thenAnswer(call -> new Deadline(weekdaysAfter(call.getArgument(0),
                 call.getArgument(1)), false));
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
-        points = new ProxyPointsComponent(unit, time);
+        points = new ProxyPointsComponent(unit, time, COUNTY_WIDE);
         cases = new ProxyCasesComponent(unit, catalogue, new PersonalDataVault(testKeys()),
-                () -> withTrail ? trail : null, time);
+                () -> withTrail ? trail : null, time, COUNTY_WIDE, LATE_ENTRY_WINDOW);
         reports = new ProxyReportsComponent(unit, catalogue, time, 4);
         ledgers = new PointLedgersComponent(unit);
         points.registerPoint(HEPING, CENTRE);
         points.registerPoint(CHUNI, CENTRE);
         points.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
         points.registerAgent(new Agent("wang", "chuni", "王强", AgentRole.GRID_WORKER), CENTRE);
+    }
+
+    /** The applicant rates the case with the code an agent issued for their receipt. */
+    org.bianmin.proxy.ProxyCase rateAsApplicant(String caseId, int stars, String comment) {
+        return cases.rateByApplicant(cases.issueRatingCode(caseId, AGENT).code(), stars, comment);
     }
 
     static PersonalDataKeys testKeys() {

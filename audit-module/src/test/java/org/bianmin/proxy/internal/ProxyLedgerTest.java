@@ -334,11 +334,12 @@ class ProxyLedgerTest {
     void indicatorsAreComputedFromTheLedger() {
         // on time (checked 1st, deadline 8th, done 3rd), answered, rated 5; one visit
         ProxyCase a = answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 3, 4);
-        cases.rate(a.id(), 5, "很方便", AGENT);
+        fixture.rateAsApplicant(a.id(), 5, "很方便");
         // late (checked 1st, deadline 8th, done 12th), answered, rated 2; two visits
         ProxyCase b = answeredCase(() -> fixture.walkIn("heping", "zhang"), 1, 12, 15);
-        cases.recordVisit(new Visit(b.id(), LedgerFixture.at(2021, 11, 15, 9), "领取证件"), AGENT);
-        cases.rate(b.id(), 2, "跑了两趟", AGENT);
+        fixture.clock.set(LedgerFixture.at(2021, 11, 15, 9));
+        cases.recordVisit(new Visit(b.id(), fixture.clock.get(), "领取证件"), AGENT);
+        fixture.rateAsApplicant(b.id(), 2, "跑了两趟");
         // special needs served at home, on time, not answered yet; no visit
         answeredCase(fixture::homeVisitForElderly, 2, 4, 0);
         // special needs, walk-in without home service or full proxy; still open
@@ -373,10 +374,12 @@ class ProxyLedgerTest {
         assertEquals(0, phone.visits());
         ProxyCase walkIn = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
         assertEquals(1, walkIn.visits());
-        cases.recordVisit(new Visit(walkIn.id(), fixture.clock.get().plusSeconds(3600), "咨询进度"), AGENT);
+        fixture.clock.set(fixture.clock.get().plusSeconds(3600));
+        cases.recordVisit(new Visit(walkIn.id(), fixture.clock.get(), "咨询进度"), AGENT);
         assertEquals(2, cases.findCase(walkIn.id()).visits());
         assertRefused(ErrorCode.INVALID_ARGUMENT, () -> cases.recordVisit(
                 new Visit(walkIn.id(), fixture.clock.get().minusSeconds(86_400), "早于受理"), AGENT));
+        assertEquals(2, cases.findCase(walkIn.id()).visits(), "a refused visit is not counted");
         assertRefused(ErrorCode.CASE_NOT_FOUND, () -> cases.recordVisit(
                 new Visit("no-such-case", fixture.clock.get(), "x"), AGENT));
     }

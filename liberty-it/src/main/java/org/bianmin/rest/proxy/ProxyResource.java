@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,16 +25,20 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
+import org.bianmin.proxy.CasePage;
 import org.bianmin.proxy.CaseTransition;
 import org.bianmin.proxy.IdCardNumber;
+import org.bianmin.proxy.LedgerAssignment;
 import org.bianmin.proxy.LedgerScope;
 import org.bianmin.proxy.NewCase;
+import org.bianmin.proxy.PageRequest;
 import org.bianmin.proxy.PhoneNumber;
 import org.bianmin.proxy.ProxyCase;
 import org.bianmin.proxy.ProxyCases;
 import org.bianmin.proxy.ProxyPoint;
 import org.bianmin.proxy.ProxyPoints;
 import org.bianmin.proxy.ProxyReports;
+import org.bianmin.proxy.RatingCode;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.proxy.ServiceIndicators;
 import org.bianmin.proxy.UnansweredCase;
@@ -45,7 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The village proxy ledger over HTTP (代办台账, docs/requirements.md P-*): points and agents, cases
  * from receipt to answer (收集 → 审核 → 上报 → 办理 → 办结 → 答复), ratings, the unanswered and
- * overdue reports and the service indicators. Agents record; supervisors and auditors read.
+ * overdue reports and the service indicators. Agents record; supervisors and auditors read. Every
+ * caller reads and acts only within their reach (the county, a township, their own points): a
+ * case outside it answers 404 CASE_NOT_FOUND as a case that does not exist, a listing outside it
+ * 403 NOT_PERMITTED; a listing that names no scope covers the caller's only scope, or the county.
  */
 @Path("proxy")
 @RequestScoped
@@ -81,7 +90,53 @@ public class ProxyResource {
     @Path("points")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<ProxyPoint> points(@QueryParam("township") String township, @QueryParam("point") String point) {
-        return points.points(scope(township, point));
+        return points.points(scope(township, point, LedgerScope.county(DivisionCode.LUDING)));
+    }
+
+    /** What the caller reaches in the ledger (the county, townships, points) and their assignments. */
+    @GET
+    @Path("reach")
+    @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
+    public ProxyBodies.Reach reach() {
+        Actor actor = actor();
+        return new ProxyBodies.Reach(actor.id(), points.reach(actor), points.assignments(actor.id()));
+    }
+
+    /** A login's assignments to points (as an agent) and townships. */
+    @GET
+    @Path("assignments")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
+    public List<LedgerAssignment> assignments(@QueryParam("login") String login) {
+        return points.assignments(Inputs.text("login", login));
+    }
+
+    /** Binds a login to an agent record of a point, or to a township (county-wide callers only); 201. */
+    @POST
+    @Path("assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response assign(ProxyBodies.NewAssignment body) {
+        ProxyBodies.NewAssignment assignment = Inputs.body(body);
+        LedgerScope scope = scope(assignment.township(), assignment.pointId(), null);
+        if (scope == null) {
+            throw BianminException.invalid("name the pointId (with the agentId) or the township of the assignment");
+        }
+        return Response.status(Response.Status.CREATED).entity(points.assign(
+                new LedgerAssignment(assignment.login(), scope, assignment.agentId()), actor())).build();
+    }
+
+    /** Withdraws a login's assignment to a point or township (county-wide callers only); 204. */
+    @DELETE
+    @Path("assignments")
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Response withdraw(@QueryParam("login") String login, @QueryParam("township") String township,
+            @QueryParam("point") String point) {
+        LedgerScope scope = scope(township, point, null);
+        if (scope == null) {
+            throw BianminException.invalid("name the point or the township of the assignment to withdraw");
+        }
+        points.withdraw(Inputs.text("login", login), scope, actor());
+        return Response.noContent().build();
     }
 
     /** Registers an agent at a point. */
@@ -112,21 +167,38 @@ public class ProxyResource {
     public Response receive(ProxyBodies.NewCase body) {
         ProxyBodies.NewCase received = Inputs.body(body);
         ProxyBodies.Applicant who = Inputs.body(received.applicant());
-        NewCase newCase = new NewCase(received.pointId(), received.agentId(),
+        NewCase newCase = new NewCase(received.pointId(), agentId(received),
                 new org.bianmin.proxy.Applicant(who.name(), IdCardNumber.of(who.idNumber()),
                         who.phone() == null ? null : PhoneNumber.of(who.phone())),
                 received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
-                received.channel(), received.needs(), received.services());
-        return Response.status(Response.Status.CREATED).entity(cases.receive(newCase, actor())).build();
+                received.channel(), received.needs(), received.services(), received.lateReason());
+        ProxyCase recorded = cases.receive(newCase, actor());
+        RatingCode code = cases.issueRatingCode(recorded.id(), actor());
+        return Response.status(Response.Status.CREATED)
+                .entity(new ProxyBodies.ReceivedCase(recorded, code.code(), code.expiresAt())).build();
     }
 
-    /** The cases of a township or point received in a period (default: this year). */
+    /** A new rating code for the applicant's receipt, replacing an unused earlier one (e.g. a lost receipt); 201. */
+    @POST
+    @Path("cases/{id}/rating-code")
+    @RolesAllowed(Roles.PROXY_AGENT)
+    public Response ratingCode(@PathParam("id") String id) {
+        return Response.status(Response.Status.CREATED).entity(cases.issueRatingCode(id, actor())).build();
+    }
+
+    /**
+     * The cases of a township or point received in a period (default: this year; at most 366 days),
+     * one page at a time ({@code offset}, {@code limit} up to 500, default 100): a JSON array, and when
+     * more follow the headers {@value #NEXT_OFFSET} and {@code Link: <…>; rel="next"}.
+     */
     @GET
     @Path("cases")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
-    public List<ProxyCase> cases(@QueryParam("township") String township, @QueryParam("point") String point,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return cases.cases(scope(township, point), period(from, to));
+    public Response cases(@QueryParam("township") String township, @QueryParam("point") String point,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
+        CasePage page = cases.cases(scope(township, point), period(from, to), page(offset, limit), actor());
+        return paged(Response.ok(page.cases()), page.next(), uri);
     }
 
     /** One case. */
@@ -134,7 +206,7 @@ public class ProxyResource {
     @Path("cases/{id}")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public ProxyCase find(@PathParam("id") String id) {
-        return cases.findCase(id);
+        return cases.findCase(id, actor());
     }
 
     /** The case's recorded moves, oldest first. */
@@ -142,7 +214,7 @@ public class ProxyResource {
     @Path("cases/{id}/history")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public List<CaseTransition> history(@PathParam("id") String id) {
-        return cases.history(id);
+        return cases.history(id, actor());
     }
 
     /** Checks the presented materials against the catalogue (审核): CHECKED, or RETURNED with what is missing. */
@@ -204,14 +276,18 @@ public class ProxyResource {
     @RolesAllowed(Roles.PROXY_AGENT)
     public ProxyCase answer(@PathParam("id") String id, ProxyBodies.Answer body) {
         ProxyBodies.Answer answer = Inputs.body(body);
-        return cases.answer(id, answer.method(), answer.toldAt() == null ? clock.now() : answer.toldAt(), actor());
+        return cases.answer(id, answer.method(), answer.toldAt(), actor());
     }
 
-    /** Records the applicant's rating (1–5 stars) of an answered case. */
+    /**
+     * Refused (403 NOT_PERMITTED): the applicant rates with the code of their receipt
+     * ({@code POST /api/public/ratings}); kept so that old callers get an answer that says so.
+     */
     @POST
     @Path("cases/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROXY_AGENT)
+    @SuppressWarnings("deprecation")
     public ProxyCase rate(@PathParam("id") String id, ProxyBodies.Rating body) {
         ProxyBodies.Rating rating = Inputs.body(body);
         if (rating.stars() == null) {
@@ -226,16 +302,38 @@ public class ProxyResource {
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
     public UnansweredReport unanswered(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("asOf") String asOf) {
-        return reports.unanswered(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+        return reports.unanswered(reached(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
     }
 
     /** The cases past their deadline. */
     @GET
     @Path("reports/overdue")
     @RolesAllowed({Roles.PROXY_AGENT, Roles.SUPERVISOR, Roles.AUDITOR})
-    public List<UnansweredCase> overdue(@QueryParam("township") String township, @QueryParam("point") String point,
-            @QueryParam("asOf") String asOf) {
-        return reports.overdue(scope(township, point), Inputs.date("asOf", asOf, Inputs.today(clock)));
+    public Response overdue(@QueryParam("township") String township, @QueryParam("point") String point,
+            @QueryParam("asOf") String asOf, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        PageRequest page = page(offset, limit);
+        List<UnansweredCase> all = reports.overdue(reached(township, point),
+                Inputs.date("asOf", asOf, Inputs.today(clock)));
+        int from = (int) Math.min(all.size(), page.offset());
+        int to = (int) Math.min(all.size(), (long) page.offset() + page.limit());
+        return paged(Response.ok(all.subList(from, to)), to < all.size() ? page.next() : null, uri);
+    }
+
+    /** The header that gives the offset of the next page of a paged listing. */
+    static final String NEXT_OFFSET = "X-Next-Offset";
+
+    private static PageRequest page(String offset, String limit) {
+        return new PageRequest(Inputs.smallNumber("offset", offset, 0),
+                Inputs.smallNumber("limit", limit, PageRequest.DEFAULT_LIMIT));
+    }
+
+    private static Response paged(Response.ResponseBuilder answer, PageRequest next, UriInfo uri) {
+        if (next != null) {
+            answer.header(NEXT_OFFSET, next.offset()).link(uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", next.offset()).replaceQueryParam("limit", next.limit()).build(), "next");
+        }
+        return answer.build();
     }
 
     /** The service indicators of a period (default: this year). */
@@ -244,21 +342,55 @@ public class ProxyResource {
     @RolesAllowed({Roles.SUPERVISOR, Roles.AUDITOR})
     public ServiceIndicators indicators(@QueryParam("township") String township, @QueryParam("point") String point,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return reports.indicators(scope(township, point), period(from, to));
+        return reports.indicators(reached(township, point), period(from, to));
     }
 
     private Actor actor() {
         return Callers.actor(security);
     }
 
-    private static LedgerScope scope(String township, String point) {
+    /**
+     * The agent the case is recorded as: the one named, or else the caller's own agent record at the
+     * point when they have exactly one there.
+     */
+    private String agentId(ProxyBodies.NewCase received) {
+        if (received.agentId() != null && !received.agentId().isBlank()) {
+            return received.agentId();
+        }
+        List<String> own = received.pointId() == null ? List.of() : points.assignments(actor().id()).stream()
+                .filter(a -> a.scope().equals(LedgerScope.point(received.pointId().strip())))
+                .map(LedgerAssignment::agentId).toList();
+        if (own.size() != 1) {
+            throw BianminException.invalid("agentId is required: name the agent who received the case");
+        }
+        return own.get(0);
+    }
+
+    /** The named scope, or the caller's only scope, or the county; checked against the caller's reach. */
+    private LedgerScope reached(String township, String point) {
+        LedgerScope scope = scope(township, point);
+        points.requireReach(scope, actor());
+        return scope;
+    }
+
+    /** The named scope, or else the caller's only scope when they have one, or else the county. */
+    private LedgerScope scope(String township, String point) {
+        LedgerScope named = scope(township, point, null);
+        if (named != null) {
+            return named;
+        }
+        List<LedgerScope> reach = points.reach(actor());
+        return reach.size() == 1 ? reach.get(0) : LedgerScope.county(DivisionCode.LUDING);
+    }
+
+    private static LedgerScope scope(String township, String point, LedgerScope otherwise) {
         if (point != null && !point.isBlank()) {
             return LedgerScope.point(point.strip());
         }
         if (township != null && !township.isBlank()) {
             return LedgerScope.township(DivisionCode.of(township.strip()));
         }
-        return LedgerScope.county(DivisionCode.LUDING);
+        return otherwise;
     }
 
     private ReportingPeriod period(String from, String to) {

@@ -81,7 +81,7 @@ class CalendarYearsFelixIT {
                 .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
-                        dir.resolve("proxy.key").toString()))
+                        dir.resolve("proxy.key").toString(), "county.logins", new String[] {AGENT.id(), CENTRE.id()}))
                 .start()) {
             Instant now = clock.now();
             LocalDate today = LocalDate.ofInstant(now, TimeSource.CHINA);
@@ -118,7 +118,7 @@ class CalendarYearsFelixIT {
                 .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
-                        dir.resolve("proxy.key").toString()))
+                        dir.resolve("proxy.key").toString(), "county.logins", new String[] {AGENT.id(), CENTRE.id()}))
                 .start()) {
             Instant now = clock.now();
             ProxyCase checked = checkedCase(felix, now, LocalDate.ofInstant(now, TimeSource.CHINA));

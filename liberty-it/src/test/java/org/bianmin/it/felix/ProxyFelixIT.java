@@ -80,7 +80,7 @@ class ProxyFelixIT {
                 .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
                         "keystore.password", "felix-proxy-secret", "checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
-                        dir.resolve("proxy.key").toString()))
+                        dir.resolve("proxy.key").toString(), "county.logins", new String[] {AGENT.id(), CENTRE.id()}))
                 .start()) {
             ProxyPoints points = felix.service(ProxyPoints.class);
             ProxyCases cases = felix.service(ProxyCases.class);
@@ -125,7 +125,8 @@ class ProxyFelixIT {
             cases.startHandling(received.id(), CENTRE);
             cases.complete(received.id(), "津贴已核发", CENTRE);
             cases.answer(received.id(), AnswerMethod.PHONE, now, AGENT);
-            assertEquals(5, cases.rate(received.id(), 5, "不用跑镇上", AGENT).rating());
+            String code = cases.issueRatingCode(received.id(), AGENT).code();
+            assertEquals(5, cases.rateByApplicant(code, 5, "不用跑镇上").rating());
             assertEquals(8, cases.history(received.id()).size());
 
             Applicant clear = cases.applicant(received.id(), CENTRE, "电话回访");

@@ -128,7 +128,7 @@ final class Api {
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -137,8 +137,18 @@ final class Api {
         }
     }
 
-    /** An answer: status, content type and body. */
-    record Answer(int status, String contentType, byte[] body) {
+    /** An answer: status, content type, body and headers (names in lower case). */
+    record Answer(int status, String contentType, byte[] body, java.util.Map<String, java.util.List<String>> headers) {
+        Answer(int status, String contentType, byte[] body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** The first value of a header, or null. */
+        String header(String name) {
+            java.util.List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ProductionTemplateIT {
     /** The demo users of demo-users.xml, who must not exist here. */
     private static final List<String> DEMO_USERS = List.of("admin.zhang", "admin.wang", "approver.li",
-            "custodian.chen", "auditor.zhao", "agent.yang", "supervisor.liu");
+            "custodian.chen", "auditor.zhao", "agent.yang", "agent.luo", "supervisor.liu", "supervisor.xinglong");
 
     private static final HttpClient PLAIN = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();

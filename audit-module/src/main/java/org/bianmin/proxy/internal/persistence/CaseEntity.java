@@ -65,6 +65,9 @@ public class CaseEntity {
     private Integer rating;
     private String ratingComment;
     private Instant ratedAt;
+    private Instant recordedAt;
+    private int recordedLate;
+    private String lateReason;
     @Version
     private int rowVersion;
 
@@ -123,6 +126,10 @@ public class CaseEntity {
 
     public String pointId() {
         return pointId;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
     }
 
     public CaseState state() {
@@ -208,6 +215,13 @@ public class CaseEntity {
         this.answeredAt = at;
     }
 
+    /** The server's time of recording, and for a paper case entered late, why. */
+    public void recorded(Instant at, String reason) {
+        this.recordedAt = at;
+        this.recordedLate = reason == null ? 0 : 1;
+        this.lateReason = reason;
+    }
+
     public void visited() {
         this.visits++;
     }
@@ -224,6 +238,6 @@ public class CaseEntity {
                 phoneMasked, itemCode, itemName, handlingPlace, Channel.valueOf(channel),
                 split(needs, SpecialNeed.class), split(services, SpecialService.class), state(), receivedAt,
                 deadline(), deadlineProvisional == 1, missingMaterials == null ? List.of() : List.of(missingMaterials.split("\n")), visits,
-                rating);
+                rating, recordedLate == 1, lateReason);
     }
 }

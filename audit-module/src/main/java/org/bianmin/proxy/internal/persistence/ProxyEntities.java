@@ -11,7 +11,7 @@ public final class ProxyEntities {
     /** Every entity, for {@link JpaUnit.Settings}. */
     public static final List<Class<?>> ALL = List.of(PointEntity.class, AgentEntity.class, DutyEntity.class,
             CaseEntity.class, TransitionEntity.class, VisitEntity.class, AppealEntity.class, CareEntity.class,
-            InspectionEntity.class);
+            InspectionEntity.class, AssignmentEntity.class, RatingCodeEntity.class);
 
     /** The settings of the proxy ledger's unit on {@code dataSource}. */
     public static JpaUnit.Settings settings(javax.sql.DataSource dataSource) {

@@ -90,7 +90,7 @@ public class LedgerBenchmark {
             }
         };
         caseLedger = new ProxyCasesComponent(unit, LedgerLoad.catalogue(), new PersonalDataVault(keys), () -> null,
-                TimeSource.system());
+                TimeSource.system(), Set.of("agent.bench"), java.time.Duration.ofDays(30));
         reports = new ProxyReportsComponent(unit, LedgerLoad.catalogue(), TimeSource.system(), 4);
         idNumber = "51332219450312002" + IdCardNumber.checkCharacter("51332219450312002");
         townships = (points + LedgerLoad.POINTS_PER_TOWNSHIP - 1) / LedgerLoad.POINTS_PER_TOWNSHIP;
