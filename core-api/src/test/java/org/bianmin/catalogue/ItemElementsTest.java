@@ -1,0 +1,81 @@
+package org.bianmin.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Power exercise and handling terms: what belongs together, and each refusal with a message to act on. */
+class ItemElementsTest {
+    private static final String COUNTY = "泸定县人民政府";
+
+    @Test
+    void aStatutoryPowerHasNoGrantingBodyAndOthersNeedOne() {
+        PowerExercise own = new PowerExercise(ExerciseLevel.COUNTY, PowerSource.STATUTORY, null, "泸定县民政局", null,
+                BodyNature.STATUTORY_ORGAN, null, List.of());
+        assertEquals(List.of(), own.jointBodies());
+        refused("has no granting body", () -> new PowerExercise(ExerciseLevel.COUNTY, PowerSource.STATUTORY, COUNTY,
+                "泸定县民政局", null, BodyNature.STATUTORY_ORGAN, null, null));
+        refused("needs the body that gave it", () -> new PowerExercise(ExerciseLevel.TOWNSHIP, PowerSource.DEVOLVED,
+                " ", "泸定县兴隆镇人民政府", null, BodyNature.STATUTORY_ORGAN, null, null));
+    }
+
+    @Test
+    void anEntrustedPowerIsExercisedByAnEntrustedOrganisationForItsDepartment() {
+        PowerExercise entrusted = new PowerExercise(ExerciseLevel.TOWNSHIP, PowerSource.ENTRUSTED, COUNTY,
+                "泸定县兴隆镇便民服务中心", null, BodyNature.ENTRUSTED_ORGANISATION, "泸定县民政局", List.of("泸定县残联"));
+        assertEquals("泸定县民政局", entrusted.entrustingDepartment());
+        refused("exercises exactly the entrusted", () -> new PowerExercise(ExerciseLevel.TOWNSHIP,
+                PowerSource.ENTRUSTED, COUNTY, "兴隆镇", null, BodyNature.STATUTORY_ORGAN, "泸定县民政局", null));
+        refused("needs its entrusting department", () -> new PowerExercise(ExerciseLevel.TOWNSHIP,
+                PowerSource.ENTRUSTED, COUNTY, "兴隆镇", null, BodyNature.ENTRUSTED_ORGANISATION, null, null));
+        refused("only an entrusted power has an entrusting department", () -> new PowerExercise(
+                ExerciseLevel.TOWNSHIP, PowerSource.DEVOLVED, COUNTY, "兴隆镇", null, BodyNature.STATUTORY_ORGAN,
+                "泸定县民政局", null));
+    }
+
+    @Test
+    void handlingTermsTieKindVisitsAndLimitsTogether() {
+        HandlingTerms promised = terms(ItemKind.PROMISED, 20, 10, 1, "核验原件");
+        assertTrue(promised.atMostOneVisit());
+        assertFalse(terms(ItemKind.PROMISED, 20, 10, 2, "现场勘验").atMostOneVisit());
+        assertEquals(ServiceScope.NONE, promised.scope());
+        refused("so its promised time limit is 0", () -> terms(ItemKind.IMMEDIATE, 5, 1, 0, null));
+        refused("promises a time limit of at least 1", () -> terms(ItemKind.PROMISED, 5, 0, 0, null));
+        refused("exceeds the statutory 20工作日", () -> terms(ItemKind.PROMISED, 20, 21, 0, null));
+        refused("must say why", () -> terms(ItemKind.PROMISED, 20, 10, 1, " "));
+        refused("has no reason to visit", () -> terms(ItemKind.PROMISED, 20, 10, 0, "核验原件"));
+        refused("are 0, 1 or 2", () -> terms(ItemKind.PROMISED, 20, 10, 3, "核验原件"));
+        refused("in the statutory limit's unit", () -> new HandlingTerms(ItemKind.PROMISED,
+                new TimeLimit(1, LimitUnit.MONTHS, null), TimeLimit.workingDays(10), 0, null,
+                OnlineDepth.FULLY_ONLINE, null, false, false, false));
+    }
+
+    @Test
+    void anItemsWorkingDayLimitsMustAgreeWithItsHandlingTerms() {
+        ServiceItem.Builder item = ServiceItem.builder("LD-T-1", "测试事项", ItemType.PAYMENT).legalBasis("依据")
+                .days(20, 10);
+        assertEquals(10, item.elements(new ItemElements(null, null, terms(ItemKind.PROMISED, 20, 10, 0, null)))
+                .build().elements().handling().promised().amount());
+        refused("make them agree", () -> item.elements(new ItemElements(null, null,
+                terms(ItemKind.PROMISED, 20, 5, 0, null))).build());
+        assertEquals(ItemElements.NONE, item.elements(null).build().elements());
+    }
+
+    private static HandlingTerms terms(ItemKind kind, int statutory, int promised, int visits, String reason) {
+        return new HandlingTerms(kind, TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised), visits,
+                reason, OnlineDepth.ONLINE_ACCEPTANCE, null, true, false, false);
+    }
+
+    private static void refused(String reason, Executable action) {
+        BianminException e = assertThrows(BianminException.class, action);
+        assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+}
