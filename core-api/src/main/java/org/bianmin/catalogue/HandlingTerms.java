@@ -65,6 +65,20 @@ public record HandlingTerms(ItemKind kind, TimeLimit statutory, TimeLimit promis
         scope = scope == null ? ServiceScope.NONE : scope;
     }
 
+    /**
+     * These terms with the given working-day limits where they are counted in working days (the kind
+     * following the promise: 即办件 for 0, else 承诺件), explanations kept; other units unchanged.
+     */
+    public HandlingTerms withWorkingDays(int statutoryDays, int promisedDays) {
+        if (statutory.unit() != LimitUnit.WORKING_DAYS) {
+            return this;
+        }
+        return new HandlingTerms(promisedDays == 0 ? ItemKind.IMMEDIATE : ItemKind.PROMISED,
+                new TimeLimit(statutoryDays, LimitUnit.WORKING_DAYS, statutory.explanation()),
+                new TimeLimit(promisedDays, LimitUnit.WORKING_DAYS, promised.explanation()), counterVisits,
+                visitReason, onlineDepth, scope, resultDelivery, appointment, onlinePayment);
+    }
+
     /** Whether the applicant comes at most once (最多跑一次, K-ONETRIP). */
     public boolean atMostOneVisit() {
         return counterVisits <= 1;

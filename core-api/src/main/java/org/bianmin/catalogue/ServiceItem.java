@@ -234,10 +234,17 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
             return this;
         }
 
-        /** Statutory and promised time limits in working days. */
+        /**
+         * Statutory and promised time limits in working days; handling terms already given in working
+         * days follow them ({@link HandlingTerms#withWorkingDays}).
+         */
         public Builder days(int statutory, int promised) {
             statutoryDays = statutory;
             promisedDays = promised;
+            if (elements != null && elements.handling() != null) {
+                elements = new ItemElements(elements.codes(), elements.exercise(),
+                        elements.handling().withWorkingDays(statutory, promised));
+            }
             return this;
         }
 

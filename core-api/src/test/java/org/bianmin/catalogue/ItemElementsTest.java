@@ -68,6 +68,21 @@ class ItemElementsTest {
         assertEquals(ItemElements.NONE, item.elements(null).build().elements());
     }
 
+    @Test
+    void amendingAnItemsWorkingDaysAmendsItsHandlingTerms() {
+        ServiceItem item = ServiceItem.builder("LD-T-1", "测试事项", ItemType.PAYMENT).legalBasis("依据").days(20, 10)
+                .elements(new ItemElements(null, null, new HandlingTerms(ItemKind.PROMISED, TimeLimit.workingDays(20),
+                        new TimeLimit(10, LimitUnit.WORKING_DAYS, "不含公示期"), 0, null, OnlineDepth.FULLY_ONLINE,
+                        null, false, false, false)))
+                .build();
+        HandlingTerms faster = item.toBuilder().days(20, 0).build().elements().handling();
+        assertEquals(new TimeLimit(0, LimitUnit.WORKING_DAYS, "不含公示期"), faster.promised());
+        assertEquals(ItemKind.IMMEDIATE, faster.kind());
+        HandlingTerms months = new HandlingTerms(ItemKind.PROMISED, new TimeLimit(3, LimitUnit.MONTHS, null),
+                new TimeLimit(2, LimitUnit.MONTHS, null), 0, null, OnlineDepth.DOWNLOAD, null, false, false, false);
+        assertEquals(months, months.withWorkingDays(60, 40));
+    }
+
     private static HandlingTerms terms(ItemKind kind, int statutory, int promised, int visits, String reason) {
         return new HandlingTerms(kind, TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised), visits,
                 reason, OnlineDepth.ONLINE_ACCEPTANCE, null, true, false, false);

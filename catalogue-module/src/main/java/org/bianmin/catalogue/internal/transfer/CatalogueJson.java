@@ -22,6 +22,7 @@ import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialForm;
 import org.bianmin.catalogue.Place;
 import org.bianmin.catalogue.PlaceKind;
+import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
@@ -216,6 +217,7 @@ public final class CatalogueJson {
         node.put("oneTimeNotice", item.oneTimeNotice());
         node.put("consultation", item.consultation());
         node.put("complaint", item.complaint());
+        ElementsJson.write(node, item.elements());
         return node;
     }
 
@@ -240,7 +242,7 @@ public final class CatalogueJson {
                     ItemType.parse(in.text("type")), levels, in.optionalText("department"), in.text("legalBasis"),
                     in.optionalText("conditions"), materials, in.integer("statutoryDays"), in.integer("promisedDays"),
                     itemFee, in.bool("highFrequency"), in.optionalText("oneTimeNotice"),
-                    in.optionalText("consultation"), in.optionalText("complaint"));
+                    in.optionalText("consultation"), in.optionalText("complaint"), ElementsJson.read(in));
         });
     }
 
@@ -262,6 +264,7 @@ public final class CatalogueJson {
             withdrawal.put("reason", grant.withdrawal().reason());
             withdrawal.put("legalBasis", grant.withdrawal().legalBasis());
         }
+        node.put("powerSource", grant.source().name());
         return node;
     }
 
@@ -272,10 +275,12 @@ public final class CatalogueJson {
                 townships.add(new DivisionCode(code));
             }
             JsonReader w = in.object("withdrawal");
+            String source = in.optionalText("powerSource");
             Withdrawal withdrawal = w == null ? null
                     : construct(w, () -> new Withdrawal(w.date("from"), w.text("reason"), w.text("legalBasis")));
             return new DevolutionGrant(in.text("id"), in.text("itemCode"), in.integer("batch"), townships,
-                    in.text("documentNumber"), in.date("effectiveFrom"), in.optionalDate("effectiveUntil"), withdrawal);
+                    in.text("documentNumber"), in.date("effectiveFrom"), in.optionalDate("effectiveUntil"), withdrawal,
+                    source == null ? null : PowerSource.parse(source));
         });
     }
 

@@ -22,13 +22,17 @@ import org.bianmin.core.ErrorCode;
  * joined with {@code 、}; materials are one cell, each material {@code 名称|形式|份数|要求|样表} and
  * materials separated by {@code ;}, where 要求 is {@code 必需} or {@code 条件:<condition>} and
  * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}. Reading fails with
- * {@code IMPORT_INVALID} naming the line and the column.
+ * {@code IMPORT_INVALID} naming the line and the column. The national elements follow in their own
+ * columns ({@link ElementsCsv}); a file with the item columns only is read too.
  */
 public final class ItemCsv {
-    /** The header row, in column order. */
-    public static final List<String> HEADERS = List.of("事项编码", "事项名称", "藏文名称", "事项类型", "实施层级",
+    /** The item columns, which every file has. */
+    private static final List<String> ITEM_HEADERS = List.of("事项编码", "事项名称", "藏文名称", "事项类型", "实施层级",
             "实施主体", "设定依据", "受理条件", "申请材料", "法定时限（工作日）", "承诺时限（工作日）", "收费金额（元）", "收费依据",
             "高频事项", "一次性告知", "咨询方式", "投诉方式");
+    /** The header row, in column order: the item columns, then the national elements ({@link ElementsCsv}). */
+    public static final List<String> HEADERS = java.util.stream.Stream.concat(ITEM_HEADERS.stream(),
+            ElementsCsv.HEADERS.stream()).toList();
 
     /** An item read from the CSV line where its row starts. */
     public record Line(int line, ServiceItem item) {
@@ -62,6 +66,7 @@ public final class ItemCsv {
             row.add(item.oneTimeNotice());
             row.add(item.consultation());
             row.add(item.complaint());
+            ElementsCsv.write(row, item.elements());
             Csv.write(out, row);
         }
         return out.toString();
@@ -80,7 +85,7 @@ public final class ItemCsv {
     public static List<Line> read(String csv) {
         List<ItemCsv.Line> items = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : Csv.table(csv, HEADERS)) {
+        for (Csv.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
             ServiceItem item = item(row);
             Integer earlier = lines.putIfAbsent(item.code(), row.line());
             if (earlier != null) {
@@ -108,6 +113,7 @@ public final class ItemCsv {
         builder.oneTimeNotice(cells.text(14));
         builder.consultation(cells.text(15));
         builder.complaint(cells.text(16));
+        builder.elements(ElementsCsv.read(cells, ITEM_HEADERS.size()));
         return cells.build(builder::build);
     }
 
@@ -152,7 +158,7 @@ public final class ItemCsv {
         return materials;
     }
 
-    private static boolean yesNo(String text) {
+    static boolean yesNo(String text) {
         return switch (text.strip()) {
             case "是", "true", "TRUE", "1" -> true;
             case "否", "false", "FALSE", "0", "" -> false;

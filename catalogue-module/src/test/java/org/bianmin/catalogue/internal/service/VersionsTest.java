@@ -79,6 +79,7 @@ class VersionsTest {
             EntryDiff item = only(diff.in(DiffSection.ITEM), "LD-MZ-001");
             assertEquals(DiffKind.CHANGED, item.kind());
             assertEquals(List.of(new FieldChange("promisedDays", "20", "15"),
+                    new FieldChange("handling.promisedLimit.amount", "20", "15"),
                     new FieldChange("materials[残疾人证]", null,
                             "{\"name\":\"残疾人证\",\"form\":\"ORIGINAL_AND_COPY\",\"copies\":1,\"required\":false,"
                                     + "\"condition\":\"家庭成员有残疾的\",\"sampleForm\":null}")), item.fields());

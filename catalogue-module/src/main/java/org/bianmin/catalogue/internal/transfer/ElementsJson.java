@@ -1,0 +1,163 @@
+package org.bianmin.catalogue.internal.transfer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.bianmin.catalogue.BasicCode;
+import org.bianmin.catalogue.BodyNature;
+import org.bianmin.catalogue.ExerciseLevel;
+import org.bianmin.catalogue.HandlingItem;
+import org.bianmin.catalogue.HandlingItemCode;
+import org.bianmin.catalogue.HandlingTerms;
+import org.bianmin.catalogue.ImplementationCode;
+import org.bianmin.catalogue.ItemCodes;
+import org.bianmin.catalogue.ItemElements;
+import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.LimitUnit;
+import org.bianmin.catalogue.OnlineDepth;
+import org.bianmin.catalogue.PowerExercise;
+import org.bianmin.catalogue.PowerSource;
+import org.bianmin.catalogue.ServiceScope;
+import org.bianmin.catalogue.TimeLimit;
+import org.bianmin.core.UnifiedSocialCreditCode;
+
+/**
+ * The national-platform elements of an item in the catalogue's JSON (GB/T 39554.1-2020 codes,
+ * GB/T 39554.2-2020 elements; the element-to-field table is in the module README): three objects
+ * {@code nationalCodes}, {@code exercise} and {@code handling}, each written only when the item has
+ * it, so items without elements are written exactly as before. They are bound to records with
+ * Jackson, refusing unknown fields; enum values are written as constant names and read as names or
+ * Chinese labels.
+ */
+final class ElementsJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The names of the element objects in an item's JSON. */
+    static final java.util.Set<String> GROUPS = java.util.Set.of("nationalCodes", "exercise", "handling");
+
+    private ElementsJson() {
+    }
+
+    /** 业务办理项: {@code code} 业务办理项编码, {@code name} 业务办理项名称. */
+    record HandlingItemJson(String code, String name) {
+    }
+
+    /** 基本编码, 实施编码, 业务办理项. */
+    record CodesJson(String basicCode, String implementationCode, List<HandlingItemJson> handlingItems) {
+    }
+
+    /** 行使层级, 权力来源, 下放/授权/委托机关, 实施主体, 实施主体编码, 实施主体性质, 委托部门, 联办机构. */
+    record ExerciseJson(String exerciseLevel, String powerSource, String grantingBody, String implementingBody,
+            String implementingBodyCode, String bodyNature, String entrustingDepartment, List<String> jointBodies) {
+    }
+
+    /** 时限, 时限单位, 时限说明. */
+    record LimitJson(Integer amount, String unit, String explanation) {
+    }
+
+    /** 办件类型, 法定/承诺办结时限, 到办事现场次数, 必须现场办理原因, 网上办理深度, 通办范围, 物流快递, 预约办理, 网上支付. */
+    record HandlingJson(String itemKind, LimitJson statutoryLimit, LimitJson promisedLimit, Integer counterVisits,
+            String visitReason, String onlineDepth, String serviceScope, boolean resultDelivery, boolean appointment,
+            boolean onlinePayment) {
+    }
+
+    /** Adds the item's elements that it has to {@code node}. */
+    static void write(ObjectNode node, ItemElements elements) {
+        ItemCodes codes = elements.codes();
+        if (codes != null) {
+            node.set("nationalCodes", MAPPER.valueToTree(new CodesJson(codes.basic().value(),
+                    codes.implementation() == null ? null : codes.implementation().value(),
+                    codes.handlingItems().stream()
+                            .map(h -> new HandlingItemJson(h.code().value(), h.name())).toList())));
+        }
+        PowerExercise e = elements.exercise();
+        if (e != null) {
+            node.set("exercise", MAPPER.valueToTree(new ExerciseJson(e.level().name(), e.source().name(),
+                    e.grantingBody(), e.implementingBody(),
+                    e.implementingBodyCode() == null ? null : e.implementingBodyCode().value(), e.nature().name(),
+                    e.entrustingDepartment(), e.jointBodies())));
+        }
+        HandlingTerms h = elements.handling();
+        if (h != null) {
+            node.set("handling", MAPPER.valueToTree(new HandlingJson(h.kind().name(), limit(h.statutory()),
+                    limit(h.promised()), h.counterVisits(), h.visitReason(), h.onlineDepth().name(), h.scope().name(),
+                    h.resultDelivery(), h.appointment(), h.onlinePayment())));
+        }
+    }
+
+    /** The elements of the item {@code in}; fails with {@code IMPORT_INVALID} naming the path of the bad field. */
+    static ItemElements read(JsonReader in) {
+        CodesJson codes = bind(in, "nationalCodes", CodesJson.class);
+        ExerciseJson exercise = bind(in, "exercise", ExerciseJson.class);
+        HandlingJson handling = bind(in, "handling", HandlingJson.class);
+        if (codes == null && exercise == null && handling == null) {
+            return ItemElements.NONE;
+        }
+        return new ItemElements(codes == null ? null : codes(codes), exercise == null ? null : exercise(exercise),
+                handling == null ? null : handling(handling));
+    }
+
+    private static ItemCodes codes(CodesJson json) {
+        ImplementationCode implementation = json.implementationCode() == null ? null
+                : ImplementationCode.parse(json.implementationCode());
+        List<HandlingItem> items = json.handlingItems() == null ? List.of() : json.handlingItems().stream()
+                .map(h -> new HandlingItem(HandlingItemCode.parse(h.code()), h.name())).toList();
+        return new ItemCodes(BasicCode.parse(json.basicCode()), implementation, items);
+    }
+
+    private static PowerExercise exercise(ExerciseJson json) {
+        return new PowerExercise(ExerciseLevel.parse(json.exerciseLevel()), PowerSource.parse(json.powerSource()),
+                json.grantingBody(), json.implementingBody(),
+                json.implementingBodyCode() == null ? null : UnifiedSocialCreditCode.of(json.implementingBodyCode()),
+                BodyNature.parse(json.bodyNature()), json.entrustingDepartment(), json.jointBodies());
+    }
+
+    private static HandlingTerms handling(HandlingJson json) {
+        if (json.counterVisits() == null) {
+            throw org.bianmin.core.BianminException.invalid("counterVisits (到办事现场次数) is required: 0, 1 or 2");
+        }
+        return new HandlingTerms(ItemKind.parse(json.itemKind()), limit(json.statutoryLimit(), "statutoryLimit"),
+                limit(json.promisedLimit(), "promisedLimit"), json.counterVisits(), json.visitReason(),
+                OnlineDepth.parse(json.onlineDepth()),
+                json.serviceScope() == null ? null : ServiceScope.parse(json.serviceScope()), json.resultDelivery(),
+                json.appointment(), json.onlinePayment());
+    }
+
+    private static LimitJson limit(TimeLimit limit) {
+        return new LimitJson(limit.amount(), limit.unit().name(), limit.explanation());
+    }
+
+    private static TimeLimit limit(LimitJson json, String field) {
+        if (json == null || json.amount() == null) {
+            throw org.bianmin.core.BianminException.invalid(field + " needs its amount and unit, e.g. "
+                    + "{\"amount\": 20, \"unit\": \"WORKING_DAYS\"}");
+        }
+        return new TimeLimit(json.amount(), json.unit() == null ? null : LimitUnit.parse(json.unit()),
+                json.explanation());
+    }
+
+    private static <T> T bind(JsonReader in, String name, Class<T> type) {
+        JsonNode node = in.raw(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            StringBuilder where = new StringBuilder(in.field(name));
+            if (e instanceof JsonMappingException mapping) {
+                for (JsonMappingException.Reference ref : mapping.getPath()) {
+                    where.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+                }
+            }
+            throw JsonReader.fail(where.toString(), e.getOriginalMessage());
+        }
+    }
+}
