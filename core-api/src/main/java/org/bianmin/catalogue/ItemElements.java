@@ -14,7 +14,7 @@ public record ItemElements(ItemCodes codes, PowerExercise exercise, HandlingTerm
     public static final ItemElements NONE = new ItemElements(null, null, null);
 
     /** Whether no part is given. */
-    public boolean isEmpty() {
+    public boolean nothingGiven() {
         return codes == null && exercise == null && handling == null;
     }
 }
