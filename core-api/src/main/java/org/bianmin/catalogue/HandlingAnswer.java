@@ -25,7 +25,8 @@ import org.bianmin.core.DivisionCode;
  * @param batch          the grant's batch, or null
  * @param statutoryDays  statutory time limit in working days
  * @param promisedDays   promised time limit in working days
- * @param materials      the materials to hand in
+ * @param materials      the materials to hand in ({@link ServiceItem#materialsToHandIn()}: not those the
+ *                       platform obtains by data sharing)
  * @param fee            the fee
  * @param version        the published version the answer comes from, or null for the live catalogue
  * @param powerSource    where the handling place's power comes from (权力来源): the deciding grant's source

@@ -118,6 +118,19 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
         return java.util.Collections.unmodifiableSet(copy);
     }
 
+    /**
+     * The materials the applicant hands in: all but those the platform obtains by data sharing
+     * ({@link MaterialSource#SHARED_BY_PLATFORM}, 免提交). The same list when none is shared.
+     */
+    public List<Material> materialsToHandIn() {
+        for (Material material : materials) {
+            if (!material.details().askedOfApplicant()) {
+                return materials.stream().filter(m -> m.details().askedOfApplicant()).toList();
+            }
+        }
+        return materials;
+    }
+
     /** Whether a township handles it by statute (乡镇法定权力), with no grant needed. */
     public boolean townshipStatutory() {
         return levels.contains(ServiceLevel.TOWNSHIP);

@@ -83,6 +83,18 @@ class ItemElementsTest {
         assertEquals(months, months.withWorkingDays(60, 40));
     }
 
+    @Test
+    void aSharedMaterialIsNotHandedInAndCannotFollowLater() {
+        MaterialDetails shared = new MaterialDetails(MaterialSource.SHARED_BY_PLATFORM, false, true, null, null, null);
+        ServiceItem item = ServiceItem.builder("LD-T-2", "测试事项", ItemType.PAYMENT).legalBasis("依据")
+                .material(Material.required("户口簿", MaterialForm.ORIGINAL, 1).withDetails(shared))
+                .material(Material.required("身份证", MaterialForm.ORIGINAL, 1)).build();
+        assertEquals(List.of("身份证"), item.materialsToHandIn().stream().map(Material::name).toList());
+        assertEquals(MaterialDetails.NONE, Material.required("身份证", MaterialForm.ORIGINAL, 1).details());
+        refused("cannot be handed in later (容缺)", () -> new MaterialDetails(MaterialSource.SHARED_BY_PLATFORM, true,
+                false, null, null, null));
+    }
+
     private static HandlingTerms terms(ItemKind kind, int statutory, int promised, int visits, String reason) {
         return new HandlingTerms(kind, TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised), visits,
                 reason, OnlineDepth.ONLINE_ACCEPTANCE, null, true, false, false);

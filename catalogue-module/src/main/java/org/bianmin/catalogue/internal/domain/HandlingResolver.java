@@ -89,7 +89,7 @@ public final class HandlingResolver {
             Integer version) {
         PowerExercise exercise = item.elements().exercise();
         return new HandlingAnswer(item.code(), item.name(), asked.code(), date, level, accepting, handling, basis,
-                grant, batch, item.statutoryDays(), item.promisedDays(), item.materials(), item.fee(), version,
+                grant, batch, item.statutoryDays(), item.promisedDays(), item.materialsToHandIn(), item.fee(), version,
                 grant == null && exercise != null ? exercise.source() : null);
     }
 }

@@ -9,6 +9,8 @@ import org.bianmin.catalogue.HandlingTerms;
 import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.PowerExercise;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.ServiceItem;
@@ -148,7 +150,32 @@ public final class ListingPage implements CatalogueListingRenderer {
         return labels.format("material", material.name(), material.form().label(), Integer.toString(material.copies()),
                 material.required() ? labels.text("material.required")
                         : labels.format("material.condition", material.condition()),
-                material.sampleForm() == null ? "" : labels.format("material.sample", material.sampleForm()));
+                material.sampleForm() == null ? "" : labels.format("material.sample", material.sampleForm()))
+                + details(labels, material.details());
+    }
+
+    /** The material's details that differ from "brought by the applicant on paper", e.g. 免提交 or 容缺. */
+    private static String details(Labels labels, MaterialDetails d) {
+        StringBuilder text = new StringBuilder();
+        if (d.source() != MaterialSource.APPLICANT) {
+            text.append(labels.format("material.source", d.source().label()));
+        }
+        if (d.deferrable()) {
+            text.append(labels.text("material.deferrable"));
+        }
+        if (d.electronic()) {
+            text.append(labels.text("material.electronic"));
+        }
+        if (d.paperSize() != null) {
+            text.append(labels.format("material.paper", d.paperSize()));
+        }
+        if (d.blankForm() != null) {
+            text.append(labels.format("material.blank", d.blankForm()));
+        }
+        if (d.legalBasis() != null) {
+            text.append(labels.format("material.basis", d.legalBasis()));
+        }
+        return text.toString();
     }
 
     private static void row(Markup html, String header, String value) {

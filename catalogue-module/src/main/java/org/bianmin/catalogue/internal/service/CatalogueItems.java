@@ -195,7 +195,7 @@ public final class CatalogueItems implements ServiceCatalogue {
                             + date + ": amend the bundle")));
         }
         List<MergedMaterial> merged = MaterialMerger.merge(items);
-        int separate = items.stream().mapToInt(item -> item.materials().size()).sum();
+        int separate = items.stream().mapToInt(item -> item.materialsToHandIn().size()).sum();
         int sum = items.stream().mapToInt(ServiceItem::promisedDays).sum();
         int combined = bundle.promisedDays() != null ? bundle.promisedDays() : sum;
         return new BundleGuide(bundle, date, items, merged, separate, combined, sum);

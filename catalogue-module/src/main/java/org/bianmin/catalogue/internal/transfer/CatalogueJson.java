@@ -207,6 +207,7 @@ public final class CatalogueJson {
             m.put("required", material.required());
             m.put("condition", material.condition());
             m.put("sampleForm", material.sampleForm());
+            ElementsJson.write(m, material.details());
         }
         node.put("statutoryDays", item.statutoryDays());
         node.put("promisedDays", item.promisedDays());
@@ -233,7 +234,7 @@ public final class CatalogueJson {
                 JsonReader m = new JsonReader(nodes.get(i), in.field("materials") + "[" + i + "]");
                 materials.add(construct(m, () -> new Material(m.text("name"), MaterialForm.parse(m.text("form")),
                         m.integer("copies"), m.bool("required"), m.optionalText("condition"),
-                        m.optionalText("sampleForm"))));
+                        m.optionalText("sampleForm"), ElementsJson.materialDetails(m))));
             }
             JsonReader fee = in.object("fee");
             Fee itemFee = fee == null ? Fee.FREE : construct(fee, () -> new Fee(fee.decimal("amount"),

@@ -18,6 +18,8 @@ import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.ItemKind;
 import org.bianmin.catalogue.LimitUnit;
+import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.OnlineDepth;
 import org.bianmin.catalogue.PowerExercise;
 import org.bianmin.catalogue.PowerSource;
@@ -66,6 +68,27 @@ final class ElementsJson {
     record HandlingJson(String itemKind, LimitJson statutoryLimit, LimitJson promisedLimit, Integer counterVisits,
             String visitReason, String onlineDepth, String serviceScope, boolean resultDelivery, boolean appointment,
             boolean onlinePayment) {
+    }
+
+    /** 来源渠道, 容缺, 电子材料, 纸质材料规格, 空白表格, 设定依据 of one material. */
+    record MaterialDetailsJson(String source, boolean deferrable, boolean electronic, String paperSize,
+            String blankForm, String legalBasis) {
+    }
+
+    /** Adds the material's details to {@code node} when it has any. */
+    static void write(ObjectNode node, MaterialDetails d) {
+        if (!d.equals(MaterialDetails.NONE)) {
+            node.set("details", MAPPER.valueToTree(new MaterialDetailsJson(d.source().name(), d.deferrable(),
+                    d.electronic(), d.paperSize(), d.blankForm(), d.legalBasis())));
+        }
+    }
+
+    /** The details of the material {@code in}; none when absent. */
+    static MaterialDetails materialDetails(JsonReader in) {
+        MaterialDetailsJson json = bind(in, "details", MaterialDetailsJson.class);
+        return json == null ? MaterialDetails.NONE : new MaterialDetails(
+                json.source() == null ? null : MaterialSource.parse(json.source()), json.deferrable(),
+                json.electronic(), json.paperSize(), json.blankForm(), json.legalBasis());
     }
 
     /** Adds the item's elements that it has to {@code node}. */

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.bianmin.catalogue.Fee;
 import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialForm;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.core.BianminException;
@@ -21,7 +23,8 @@ import org.bianmin.core.ErrorCode;
  * The items as CSV (UTF-8, Chinese headers, one row per item; format in the module README). Levels are
  * joined with {@code 、}; materials are one cell, each material {@code 名称|形式|份数|要求|样表} and
  * materials separated by {@code ;}, where 要求 is {@code 必需} or {@code 条件:<condition>} and
- * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}. Reading fails with
+ * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}; a material with details
+ * has six more parts {@code 来源|容缺|电子|纸张规格|空白表格|设定依据}. Reading fails with
  * {@code IMPORT_INVALID} naming the line and the column. The national elements follow in their own
  * columns ({@link ElementsCsv}); a file with the item columns only is read too.
  */
@@ -73,9 +76,16 @@ public final class ItemCsv {
     }
 
     private static String material(Material material) {
-        return String.join("|", escape(material.name()), material.form().label(), String.valueOf(material.copies()),
-                material.required() ? REQUIRED : CONDITION + escape(material.condition()),
+        String text = String.join("|", escape(material.name()), material.form().label(),
+                String.valueOf(material.copies()), material.required() ? REQUIRED : CONDITION + escape(material.condition()),
                 material.sampleForm() == null ? "" : escape(material.sampleForm()));
+        MaterialDetails d = material.details();
+        if (d.equals(MaterialDetails.NONE)) {
+            return text;
+        }
+        return String.join("|", text, d.source().label(), d.deferrable() ? "是" : "否", d.electronic() ? "是" : "否",
+                d.paperSize() == null ? "" : escape(d.paperSize()), d.blankForm() == null ? "" : escape(d.blankForm()),
+                d.legalBasis() == null ? "" : escape(d.legalBasis()));
     }
 
     /**
@@ -134,9 +144,10 @@ public final class ItemCsv {
                 continue;
             }
             List<String> parts = split(entry, '|');
-            if (parts.size() != 5) {
+            if (parts.size() != 5 && parts.size() != 11) {
                 throw BianminException.invalid("material '" + unescape(entry)
-                        + "' must have 5 parts 名称|形式|份数|要求|样表, got " + parts.size());
+                        + "' must have 5 parts 名称|形式|份数|要求|样表, or 11 with 来源|容缺|电子|纸张规格|空白表格|设定依据, got "
+                        + parts.size());
             }
             String requirement = unescape(parts.get(3)).strip();
             boolean required = requirement.equals(REQUIRED);
@@ -153,9 +164,14 @@ public final class ItemCsv {
                         + parts.get(2) + "'");
             }
             materials.add(new Material(unescape(parts.get(0)), MaterialForm.parse(unescape(parts.get(1))), copies,
-                    required, condition, unescape(parts.get(4))));
+                    required, condition, unescape(parts.get(4)), parts.size() == 5 ? null : details(parts)));
         }
         return materials;
+    }
+
+    private static MaterialDetails details(List<String> parts) {
+        return new MaterialDetails(MaterialSource.parse(unescape(parts.get(5))), yesNo(parts.get(6)),
+                yesNo(parts.get(7)), unescape(parts.get(8)), unescape(parts.get(9)), unescape(parts.get(10)));
     }
 
     static boolean yesNo(String text) {

@@ -39,6 +39,8 @@ import org.bianmin.catalogue.DevolutionGrant;
 import org.bianmin.catalogue.Fee;
 import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.Place;
 import org.bianmin.catalogue.PlaceKind;
 import org.bianmin.catalogue.ServiceBundle;
@@ -59,7 +61,8 @@ import org.bianmin.core.UnifiedSocialCreditCode;
  * laws and regulations. A few items carry the national elements (GB/T 39554): basic codes,
  * implementation codes with ILLUSTRATIVE unified social credit codes of county departments
  * ({@code 11513322LD00000nn…}, valid check characters but nobody's code), power exercise and handling
- * terms; the first batch entrusts (委托) the farm-machinery subsidy and devolves the rest. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
+ * terms; 出生医学证明 is shared by the platform (免提交) and one 农村建房 material may follow later
+ * (容缺); the first batch entrusts (委托) the farm-machinery subsidy and devolves the rest. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
  *
  * <p>Test code, never in the bundle: the demo server imports its catalogue from the data file
  * {@code profiles/demo-catalogue.json} of its demo profile (liberty-it), written from this class,
@@ -209,7 +212,8 @@ public final class DemoCatalogue {
                 "县自然资源局", "《中华人民共和国土地管理法》第六十二条；《四川省农村宅基地审批管理办法》", 20, 15, true,
                 ID_CARD, HOUSEHOLD, Material.required("农村宅基地和建房（规划许可）申请表", ORIGINAL, 1)
                         .withSampleForm("农村宅基地和建房（规划许可）申请表（样表）"),
-                Material.required("农村宅基地使用承诺书", ORIGINAL, 1),
+                Material.required("农村宅基地使用承诺书", ORIGINAL, 1).withDetails(new MaterialDetails(
+                        MaterialSource.APPLICANT, true, false, "A4", "农村宅基地使用承诺书（空白表）", null)),
                 Material.conditional("房屋设计图或通用设计图", COPY, 1, "建房涉及结构设计时"))
                 .conditions("一户一宅；符合国土空间规划和村庄规划").build());
         items.add(item("LD-ZR-002", "乡村建设规划许可证核发", LICENSING, levels(COUNTY, VILLAGE_PROXY), "县住房和城乡建设局",
@@ -246,7 +250,9 @@ public final class DemoCatalogue {
                 Material.required("分娩记录", COPY, 1)).build());
         items.add(item("LD-GA-001", "出生登记（户口登记）", CONFIRMATION, levels(COUNTY, VILLAGE_PROXY), "县公安局",
                 "《中华人民共和国户口登记条例》第七条", 5, 1, true, HOUSEHOLD,
-                Material.required("出生医学证明", ORIGINAL, 1), Material.required("父母居民身份证", ORIGINAL_AND_COPY, 1))
+                Material.required("出生医学证明", ORIGINAL, 1).withDetails(new MaterialDetails(
+                        MaterialSource.SHARED_BY_PLATFORM, false, true, null, null, "《四川省政务数据资源管理办法》（示例）")),
+                Material.required("父母居民身份证", ORIGINAL_AND_COPY, 1))
                 .elements(county("QR00027000", GONGAN, "泸定县公安局", new HandlingTerms(ItemKind.PROMISED,
                         TimeLimit.workingDays(5), TimeLimit.workingDays(1), 0, null, OnlineDepth.FULLY_ONLINE,
                         ServiceScope.PROVINCE, true, false, false))).build());

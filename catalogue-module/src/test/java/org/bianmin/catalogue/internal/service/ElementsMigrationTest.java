@@ -81,8 +81,12 @@ class ElementsMigrationTest {
 
                 Map<String, EntryDiff> items = diff.in(DiffSection.ITEM).stream()
                         .collect(Collectors.toMap(EntryDiff::key, e -> e));
-                assertEquals(List.of("LD-GA-001", "LD-GA-002", "LD-MZ-001", "LD-MZ-004"),
+                assertEquals(List.of("LD-GA-001", "LD-GA-002", "LD-MZ-001", "LD-MZ-004", "LD-ZR-001"),
                         items.keySet().stream().sorted().toList(), "only items that gained elements differ");
+                assertEquals(List.of("materials[农村宅基地使用承诺书]"), items.get("LD-ZR-001").fields().stream()
+                        .map(FieldChange::field).toList());
+                assertTrue(items.get("LD-ZR-001").fields().get(0).after().contains("\"deferrable\":true"),
+                        items.get("LD-ZR-001").toString());
                 EntryDiff idCard = items.get("LD-GA-002");
                 assertEquals(DiffKind.CHANGED, idCard.kind());
                 Map<String, FieldChange> fields = idCard.fields().stream()

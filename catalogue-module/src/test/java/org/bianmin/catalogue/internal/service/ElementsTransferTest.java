@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.bianmin.catalogue.BundleGuide;
 import org.bianmin.catalogue.HandlingAnswer;
+import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.HandlingBasis;
 import org.bianmin.catalogue.ImportReport;
 import org.bianmin.catalogue.ItemKind;
@@ -67,6 +70,23 @@ class ElementsTransferTest {
                 third.transfer.importGrantsCsv(grants, note("迁移授权", DAY));
                 assertEquals(PowerSource.DEVOLVED, third.grants.find("G-2021-007").orElseThrow().source());
             }
+        }
+    }
+
+    @Test
+    void aMaterialSharedByThePlatformIsNotAskedOfTheApplicant() {
+        try (CatalogueFixture f = CatalogueFixture.withDemo()) {
+            ServiceItem birth = f.catalogue.item("LD-GA-001", DAY).orElseThrow();
+            assertEquals(List.of("居民户口簿", "出生医学证明", "父母居民身份证"),
+                    birth.materials().stream().map(Material::name).toList());
+            HandlingAnswer answer = f.catalogue.whoHandles("LD-GA-001", HEPING, DAY);
+            assertEquals(List.of("居民户口簿", "父母居民身份证"), answer.materials().stream().map(Material::name).toList());
+            BundleGuide guide = f.catalogue.bundleGuide("YJS-CS", DAY);
+            assertTrue(guide.materials().stream().noneMatch(m -> m.material().name().equals("出生医学证明")),
+                    guide.toString());
+            Material deferrable = f.catalogue.item("LD-ZR-001", DAY).orElseThrow().materials().stream()
+                    .filter(m -> m.details().deferrable()).findFirst().orElseThrow();
+            assertEquals("A4", deferrable.details().paperSize());
         }
     }
 

@@ -25,7 +25,9 @@ import org.bianmin.catalogue.ServiceScope;
 import org.bianmin.catalogue.TimeLimit;
 import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialForm;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
@@ -81,7 +83,15 @@ class ItemCsvRoundTripTest {
             MaterialForm form = MaterialForm.values()[random.nextInt(3)];
             Material material = random.nextBoolean() ? Material.required(name, form, 1 + random.nextInt(3))
                     : Material.conditional(name, form, 1, text(random));
-            builder.material(random.nextBoolean() ? material.withSampleForm(text(random)) : material);
+            material = random.nextBoolean() ? material.withSampleForm(text(random)) : material;
+            if (random.nextBoolean()) {
+                boolean shared = random.nextBoolean();
+                material = material.withDetails(new MaterialDetails(shared ? MaterialSource.SHARED_BY_PLATFORM
+                        : MaterialSource.values()[random.nextInt(2)], !shared && random.nextBoolean(),
+                        random.nextBoolean(), random.nextBoolean() ? text(random) : null,
+                        random.nextBoolean() ? text(random) : null, random.nextBoolean() ? text(random) : null));
+            }
+            builder.material(material);
         }
         if (random.nextBoolean()) {
             builder.elements(randomElements(random, promised));
