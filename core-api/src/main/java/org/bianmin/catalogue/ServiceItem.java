@@ -256,7 +256,7 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
             promisedDays = promised;
             if (elements != null && elements.handling() != null) {
                 elements = new ItemElements(elements.codes(), elements.exercise(),
-                        elements.handling().withWorkingDays(statutory, promised));
+                        elements.handling().withWorkingDays(statutory, promised), elements.results());
             }
             return this;
         }

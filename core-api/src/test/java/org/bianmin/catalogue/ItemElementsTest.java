@@ -95,6 +95,15 @@ class ItemElementsTest {
                 false, null, null, null));
     }
 
+    @Test
+    void eachResultIsNamedOnce() {
+        ItemResult card = new ItemResult("居民身份证", ResultType.LICENCE, null, "窗口领取");
+        assertEquals(List.of(card), ItemElements.NONE.withResult(card).results());
+        refused("listed twice", () -> ItemElements.NONE.withResult(card).withResult(
+                new ItemResult("居民身份证", ResultType.OTHER, null, null)));
+        refused("type of result", () -> new ItemResult("批复", null, null, null));
+    }
+
     private static HandlingTerms terms(ItemKind kind, int statutory, int promised, int visits, String reason) {
         return new HandlingTerms(kind, TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised), visits,
                 reason, OnlineDepth.ONLINE_ACCEPTANCE, null, true, false, false);

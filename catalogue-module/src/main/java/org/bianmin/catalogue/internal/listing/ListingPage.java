@@ -136,6 +136,13 @@ public final class ListingPage implements CatalogueListingRenderer {
                     labels.text(h.resultDelivery() ? "yes" : "no"), labels.text(h.appointment() ? "yes" : "no"),
                     labels.text(h.onlinePayment() ? "yes" : "no")));
         }
+        if (!elements.results().isEmpty()) {
+            row(html, labels.text("item.results"), elements.results().stream()
+                    .map(r -> labels.format("result", r.name(), r.type().label(),
+                            r.sample() == null ? "" : labels.format("result.sample", r.sample()),
+                            r.delivery() == null ? "" : labels.format("result.delivery", r.delivery())))
+                    .collect(Collectors.joining(labels.text("list.separator"))));
+        }
     }
 
     private static String limit(TimeLimit limit) {

@@ -13,6 +13,8 @@ import org.bianmin.catalogue.ImplementationCode;
 import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.ItemResult;
+import org.bianmin.catalogue.ResultType;
 import org.bianmin.catalogue.LimitUnit;
 import org.bianmin.catalogue.OnlineDepth;
 import org.bianmin.catalogue.PowerExercise;
@@ -26,17 +28,19 @@ import org.bianmin.core.UnifiedSocialCreditCode;
  * The national-platform elements of an item as the item CSV's trailing columns (GB/T 39554 element
  * names as headers; format in the module README). A group of columns is empty when the item does not
  * have that group; its first column (基本编码, 行使层级, 办件类型) decides. Enum cells hold Chinese labels.
- * Handling items are {@code 编码|名称} joined by {@code ;}, time limits {@code 数量|单位|说明}.
+ * Handling items are {@code 编码|名称} joined by {@code ;}, time limits {@code 数量|单位|说明}, results
+ * {@code 名称|类型|样本|送达} joined by {@code ;}.
  */
 final class ElementsCsv {
     /** The element columns, after the item columns. */
     static final List<String> HEADERS = List.of("基本编码", "实施编码", "业务办理项", "行使层级", "权力来源",
             "下放（授权、委托）机关", "实施主体名称", "实施主体统一社会信用代码", "实施主体性质", "委托部门", "联办机构",
             "办件类型", "法定办结时限", "承诺办结时限", "到办事现场次数", "必须现场办理原因", "网上办理深度", "通办范围",
-            "物流快递", "预约办理", "网上支付");
+            "物流快递", "预约办理", "网上支付", "办理结果");
     private static final int CODES = 0;
     private static final int EXERCISE = 3;
     private static final int HANDLING = 11;
+    private static final int RESULTS = 21;
 
     private ElementsCsv() {
     }
@@ -75,6 +79,9 @@ final class ElementsCsv {
             cells.set(19, h.appointment() ? "是" : "否");
             cells.set(20, h.onlinePayment() ? "是" : "否");
         }
+        cells.set(RESULTS, elements.results().stream().map(r -> String.join("|", ItemCsv.escape(r.name()),
+                r.type().label(), r.sample() == null ? "" : ItemCsv.escape(r.sample()),
+                r.delivery() == null ? "" : ItemCsv.escape(r.delivery()))).collect(Collectors.joining(";")));
         row.addAll(cells);
     }
 
@@ -85,9 +92,9 @@ final class ElementsCsv {
         }
         ItemCodes codes = group(cells, first + CODES, first + EXERCISE) ? codes(cells, first) : null;
         PowerExercise exercise = group(cells, first + EXERCISE, first + HANDLING) ? exercise(cells, first) : null;
-        HandlingTerms handling = group(cells, first + HANDLING, first + HEADERS.size()) ? handling(cells, first)
-                : null;
-        return new ItemElements(codes, exercise, handling);
+        HandlingTerms handling = group(cells, first + HANDLING, first + RESULTS) ? handling(cells, first) : null;
+        List<ItemResult> results = cells.parse(first + RESULTS, ElementsCsv::results);
+        return cells.build(() -> new ItemElements(codes, exercise, handling, results));
     }
 
     /** Whether the group's first cell is given; fails when it is empty but a later cell of the group is not. */
@@ -126,6 +133,23 @@ final class ElementsCsv {
             items.add(new HandlingItem(HandlingItemCode.parse(parts.get(0)), ItemCsv.unescape(parts.get(1))));
         }
         return items;
+    }
+
+    private static List<ItemResult> results(String text) {
+        List<ItemResult> results = new ArrayList<>();
+        for (String entry : ItemCsv.split(text, ';')) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            List<String> parts = ItemCsv.split(entry, '|');
+            if (parts.size() != 4) {
+                throw BianminException.invalid("result '" + ItemCsv.unescape(entry)
+                        + "' must be 名称|类型|样本|送达, got " + parts.size() + " parts");
+            }
+            results.add(new ItemResult(ItemCsv.unescape(parts.get(0)), ResultType.parse(parts.get(1)),
+                    ItemCsv.unescape(parts.get(2)), ItemCsv.unescape(parts.get(3))));
+        }
+        return results;
     }
 
     private static PowerExercise exercise(Csv.Cells cells, int first) {

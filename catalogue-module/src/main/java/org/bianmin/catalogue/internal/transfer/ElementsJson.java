@@ -17,6 +17,8 @@ import org.bianmin.catalogue.ImplementationCode;
 import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.ItemResult;
+import org.bianmin.catalogue.ResultType;
 import org.bianmin.catalogue.LimitUnit;
 import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialSource;
@@ -30,8 +32,8 @@ import org.bianmin.core.UnifiedSocialCreditCode;
 /**
  * The national-platform elements of an item in the catalogue's JSON (GB/T 39554.1-2020 codes,
  * GB/T 39554.2-2020 elements; the element-to-field table is in the module README): three objects
- * {@code nationalCodes}, {@code exercise} and {@code handling}, each written only when the item has
- * it, so items without elements are written exactly as before. They are bound to records with
+ * {@code nationalCodes}, {@code exercise} and {@code handling} and the array {@code results}, each
+ * written only when the item has it, and a material's {@code details}, so items without elements are written exactly as before. They are bound to records with
  * Jackson, refusing unknown fields; enum values are written as constant names and read as names or
  * Chinese labels.
  */
@@ -43,6 +45,9 @@ final class ElementsJson {
 
     /** The names of the element objects in an item's JSON. */
     static final java.util.Set<String> GROUPS = java.util.Set.of("nationalCodes", "exercise", "handling");
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<ResultJson>> RESULTS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     private ElementsJson() {
     }
@@ -68,6 +73,10 @@ final class ElementsJson {
     record HandlingJson(String itemKind, LimitJson statutoryLimit, LimitJson promisedLimit, Integer counterVisits,
             String visitReason, String onlineDepth, String serviceScope, boolean resultDelivery, boolean appointment,
             boolean onlinePayment) {
+    }
+
+    /** 结果名称, 结果类型, 结果样本, 送达方式. */
+    record ResultJson(String name, String type, String sample, String delivery) {
     }
 
     /** 来源渠道, 容缺, 电子材料, 纸质材料规格, 空白表格, 设定依据 of one material. */
@@ -113,6 +122,10 @@ final class ElementsJson {
                     limit(h.promised()), h.counterVisits(), h.visitReason(), h.onlineDepth().name(), h.scope().name(),
                     h.resultDelivery(), h.appointment(), h.onlinePayment())));
         }
+        if (!elements.results().isEmpty()) {
+            node.set("results", MAPPER.valueToTree(elements.results().stream()
+                    .map(r -> new ResultJson(r.name(), r.type().name(), r.sample(), r.delivery())).toList()));
+        }
     }
 
     /** The elements of the item {@code in}; fails with {@code IMPORT_INVALID} naming the path of the bad field. */
@@ -120,11 +133,14 @@ final class ElementsJson {
         CodesJson codes = bind(in, "nationalCodes", CodesJson.class);
         ExerciseJson exercise = bind(in, "exercise", ExerciseJson.class);
         HandlingJson handling = bind(in, "handling", HandlingJson.class);
-        if (codes == null && exercise == null && handling == null) {
+        List<ResultJson> results = bind(in, "results", RESULTS);
+        if (codes == null && exercise == null && handling == null && results == null) {
             return ItemElements.NONE;
         }
         return new ItemElements(codes == null ? null : codes(codes), exercise == null ? null : exercise(exercise),
-                handling == null ? null : handling(handling));
+                handling == null ? null : handling(handling), results == null ? List.of() : results.stream()
+                        .map(r -> new ItemResult(r.name(), r.type() == null ? null : ResultType.parse(r.type()),
+                                r.sample(), r.delivery())).toList());
     }
 
     private static ItemCodes codes(CodesJson json) {
@@ -167,6 +183,14 @@ final class ElementsJson {
     }
 
     private static <T> T bind(JsonReader in, String name, Class<T> type) {
+        return bind(in, name, MAPPER.getTypeFactory().constructType(type));
+    }
+
+    private static <T> T bind(JsonReader in, String name, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        return bind(in, name, MAPPER.getTypeFactory().constructType(type));
+    }
+
+    private static <T> T bind(JsonReader in, String name, com.fasterxml.jackson.databind.JavaType type) {
         JsonNode node = in.raw(name);
         if (node == null || node.isNull()) {
             return null;

@@ -29,6 +29,8 @@ import org.bianmin.catalogue.ImplementationCode;
 import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.ItemResult;
+import org.bianmin.catalogue.ResultType;
 import org.bianmin.catalogue.LimitUnit;
 import org.bianmin.catalogue.OnlineDepth;
 import org.bianmin.catalogue.PowerExercise;
@@ -262,7 +264,9 @@ public final class DemoCatalogue {
                 .elements(county("QR00028000", GONGAN, "泸定县公安局", new HandlingTerms(ItemKind.PROMISED,
                         TimeLimit.workingDays(60), TimeLimit.workingDays(20), 1, "采集人像和指纹信息须本人到场",
                         OnlineDepth.ONLINE_ACCEPTANCE, ServiceScope.CROSS_PROVINCE, true, true, true),
-                        "首次申领", "换领", "补领")).build());
+                        "首次申领", "换领", "补领")
+                        .withResult(new ItemResult("中华人民共和国居民身份证", ResultType.LICENCE, "居民身份证式样（示例）",
+                                "窗口领取、邮政寄递"))).build());
         items.add(item("LD-TY-001", "退役军人优待证申领", PUBLIC_SERVICE, levels(TOWNSHIP, VILLAGE_PROXY), "县退役军人事务局",
                 "《中华人民共和国退役军人保障法》", 10, 5, false, ID_CARD, PHOTO,
                 Material.required("退役证件", COPY, 1)).build());

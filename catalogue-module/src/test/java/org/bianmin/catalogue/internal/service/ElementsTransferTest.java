@@ -14,6 +14,8 @@ import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.HandlingBasis;
 import org.bianmin.catalogue.ImportReport;
 import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.ItemResult;
+import org.bianmin.catalogue.ResultType;
 import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.ServiceItem;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,8 @@ class ElementsTransferTest {
             ServiceItem idCard = first.catalogue.item("LD-GA-002", DAY).orElseThrow();
             assertEquals(3, idCard.elements().codes().handlingItems().size());
             assertEquals(ItemKind.PROMISED, idCard.elements().handling().kind());
+            assertEquals(List.of(new ItemResult("中华人民共和国居民身份证", ResultType.LICENCE, "居民身份证式样（示例）",
+                    "窗口领取、邮政寄递")), idCard.elements().results());
 
             byJson.transfer.importJson(first.transfer.exportJson(DAY), note("迁移", LocalDate.of(2021, 9, 1)));
             assertEquals(first.catalogue.items(DAY), byJson.catalogue.items(DAY));
@@ -39,7 +43,7 @@ class ElementsTransferTest {
             String csv = first.transfer.exportItemsCsv(DAY);
             assertTrue(csv.split("\r\n")[0].endsWith(",基本编码,实施编码,业务办理项,行使层级,权力来源,下放（授权、委托）机关,"
                     + "实施主体名称,实施主体统一社会信用代码,实施主体性质,委托部门,联办机构,办件类型,法定办结时限,承诺办结时限,"
-                    + "到办事现场次数,必须现场办理原因,网上办理深度,通办范围,物流快递,预约办理,网上支付"), csv.substring(0, 400));
+                    + "到办事现场次数,必须现场办理原因,网上办理深度,通办范围,物流快递,预约办理,网上支付,办理结果"), csv.substring(0, 400));
             byCsv.transfer.importItemsCsv(csv, note("迁移", DAY));
             assertEquals(first.catalogue.items(DAY), byCsv.catalogue.items(DAY));
             assertEquals(csv, byCsv.transfer.exportItemsCsv(DAY));
@@ -51,9 +55,9 @@ class ElementsTransferTest {
         try (CatalogueFixture first = CatalogueFixture.withDemo(); CatalogueFixture second = new CatalogueFixture()) {
             StringBuilder old = new StringBuilder();
             for (String line : first.transfer.exportItemsCsv(DAY).split("\r\n")) {
-                // the 17 item columns: cut before the 21 element cells (no element cell holds a comma)
+                // the 17 item columns: cut before the 22 element cells (no element cell holds a comma)
                 String[] cells = line.split(",", -1);
-                old.append(String.join(",", java.util.Arrays.copyOf(cells, cells.length - 21))).append("\r\n");
+                old.append(String.join(",", java.util.Arrays.copyOf(cells, cells.length - 22))).append("\r\n");
             }
             assertTrue(old.toString().startsWith("事项编码,") && old.toString().contains(",投诉方式\r\n"));
             ImportReport report = second.transfer.importItemsCsv(old.toString(), note("迁移", DAY));

@@ -17,6 +17,8 @@ import org.bianmin.catalogue.ImplementationCode;
 import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.ItemResult;
+import org.bianmin.catalogue.ResultType;
 import org.bianmin.catalogue.LimitUnit;
 import org.bianmin.catalogue.OnlineDepth;
 import org.bianmin.catalogue.PowerExercise;
@@ -122,8 +124,13 @@ class ItemCsvRoundTripTest {
                 LimitUnit.WORKING_DAYS, random.nextBoolean() ? text(random) : null), visits,
                 visits == 0 ? null : text(random), OnlineDepth.values()[random.nextInt(4)],
                 ServiceScope.values()[random.nextInt(5)], random.nextBoolean(), random.nextBoolean(), random.nextBoolean());
+        List<ItemResult> results = new ArrayList<>();
+        for (int i = 0; i < random.nextInt(3); i++) {
+            results.add(new ItemResult(i + text(random), ResultType.values()[random.nextInt(3)],
+                    random.nextBoolean() ? text(random) : null, random.nextBoolean() ? text(random) : null));
+        }
         return new ItemElements(random.nextBoolean() ? codes : null, random.nextBoolean() ? exercise : null,
-                random.nextBoolean() ? handling : null);
+                random.nextBoolean() ? handling : null, results);
     }
 
     /** Non-blank text without surrounding white space (the records strip it). */
