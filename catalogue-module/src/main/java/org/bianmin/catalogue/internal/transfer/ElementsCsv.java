@@ -120,36 +120,32 @@ final class ElementsCsv {
     }
 
     private static List<HandlingItem> handlingItems(String text) {
-        List<HandlingItem> items = new ArrayList<>();
-        for (String entry : ItemCsv.split(text, ';')) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            List<String> parts = ItemCsv.split(entry, '|');
-            if (parts.size() != 2) {
-                throw BianminException.invalid("handling item '" + ItemCsv.unescape(entry)
-                        + "' must be 编码|名称, got " + parts.size() + " parts");
-            }
-            items.add(new HandlingItem(HandlingItemCode.parse(parts.get(0)), ItemCsv.unescape(parts.get(1))));
-        }
-        return items;
+        return entries(text, "handling item", "编码|名称",
+                parts -> new HandlingItem(HandlingItemCode.parse(parts.get(0)), ItemCsv.unescape(parts.get(1))));
     }
 
     private static List<ItemResult> results(String text) {
-        List<ItemResult> results = new ArrayList<>();
+        return entries(text, "result", "名称|类型|样本|送达", parts -> new ItemResult(ItemCsv.unescape(parts.get(0)),
+                ResultType.parse(parts.get(1)), ItemCsv.unescape(parts.get(2)), ItemCsv.unescape(parts.get(3))));
+    }
+
+    /** The entries of a cell, separated by {@code ;}, each of the parts {@code shape} names, separated by {@code |}. */
+    private static <T> List<T> entries(String text, String what, String shape,
+            java.util.function.Function<List<String>, T> reader) {
+        int size = shape.split("\\|").length;
+        List<T> values = new ArrayList<>();
         for (String entry : ItemCsv.split(text, ';')) {
             if (entry.isBlank()) {
                 continue;
             }
             List<String> parts = ItemCsv.split(entry, '|');
-            if (parts.size() != 4) {
-                throw BianminException.invalid("result '" + ItemCsv.unescape(entry)
-                        + "' must be 名称|类型|样本|送达, got " + parts.size() + " parts");
+            if (parts.size() != size) {
+                throw BianminException.invalid(what + " '" + ItemCsv.unescape(entry) + "' must be " + shape + ", got "
+                        + parts.size() + " parts");
             }
-            results.add(new ItemResult(ItemCsv.unescape(parts.get(0)), ResultType.parse(parts.get(1)),
-                    ItemCsv.unescape(parts.get(2)), ItemCsv.unescape(parts.get(3))));
+            values.add(reader.apply(parts));
         }
-        return results;
+        return values;
     }
 
     private static PowerExercise exercise(Csv.Cells cells, int first) {
