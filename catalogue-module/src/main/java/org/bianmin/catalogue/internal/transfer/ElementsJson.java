@@ -1,12 +1,15 @@
 package org.bianmin.catalogue.internal.transfer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Set;
 import org.bianmin.catalogue.BasicCode;
 import org.bianmin.catalogue.BodyNature;
 import org.bianmin.catalogue.ExerciseLevel;
@@ -27,6 +30,7 @@ import org.bianmin.catalogue.PowerExercise;
 import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.ServiceScope;
 import org.bianmin.catalogue.TimeLimit;
+import org.bianmin.core.BianminException;
 import org.bianmin.core.UnifiedSocialCreditCode;
 
 /**
@@ -44,9 +48,9 @@ final class ElementsJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** The names of the element objects in an item's JSON. */
-    static final java.util.Set<String> GROUPS = java.util.Set.of("nationalCodes", "exercise", "handling");
-    private static final com.fasterxml.jackson.core.type.TypeReference<List<ResultJson>> RESULTS =
-            new com.fasterxml.jackson.core.type.TypeReference<>() {
+    static final Set<String> GROUPS = Set.of("nationalCodes", "exercise", "handling");
+    private static final TypeReference<List<ResultJson>> RESULTS =
+            new TypeReference<>() {
             };
 
     private ElementsJson() {
@@ -160,7 +164,7 @@ final class ElementsJson {
 
     private static HandlingTerms handling(HandlingJson json) {
         if (json.counterVisits() == null) {
-            throw org.bianmin.core.BianminException.invalid("counterVisits (到办事现场次数) is required: 0, 1 or 2");
+            throw BianminException.invalid("counterVisits (到办事现场次数) is required: 0, 1 or 2");
         }
         return new HandlingTerms(ItemKind.parse(json.itemKind()), limit(json.statutoryLimit(), "statutoryLimit"),
                 limit(json.promisedLimit(), "promisedLimit"), json.counterVisits(), json.visitReason(),
@@ -175,7 +179,7 @@ final class ElementsJson {
 
     private static TimeLimit limit(LimitJson json, String field) {
         if (json == null || json.amount() == null) {
-            throw org.bianmin.core.BianminException.invalid(field + " needs its amount and unit, e.g. "
+            throw BianminException.invalid(field + " needs its amount and unit, e.g. "
                     + "{\"amount\": 20, \"unit\": \"WORKING_DAYS\"}");
         }
         return new TimeLimit(json.amount(), json.unit() == null ? null : LimitUnit.parse(json.unit()),
@@ -186,11 +190,11 @@ final class ElementsJson {
         return bind(in, name, MAPPER.getTypeFactory().constructType(type));
     }
 
-    private static <T> T bind(JsonReader in, String name, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    private static <T> T bind(JsonReader in, String name, TypeReference<T> type) {
         return bind(in, name, MAPPER.getTypeFactory().constructType(type));
     }
 
-    private static <T> T bind(JsonReader in, String name, com.fasterxml.jackson.databind.JavaType type) {
+    private static <T> T bind(JsonReader in, String name, JavaType type) {
         JsonNode node = in.raw(name);
         if (node == null || node.isNull()) {
             return null;
