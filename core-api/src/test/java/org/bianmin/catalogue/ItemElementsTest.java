@@ -104,6 +104,24 @@ class ItemElementsTest {
         refused("type of result", () -> new ItemResult("批复", null, null, null));
     }
 
+    @Test
+    void aSituationNamesOnlyMemberItemsAndEachQuestionOnce() {
+        Situation local = new Situation("户籍是否在本县", List.of(new SituationOption("是", List.of("A-1")),
+                new SituationOption("否", List.of())));
+        ServiceBundle bundle = new ServiceBundle("YJS-T", "测试一件事", List.of("A-1", "A-2"), null, null,
+                new BundleDetails(BundleList.COUNTY, "县政务服务中心", null, List.of(local)));
+        assertEquals(List.of("A-1", "A-2"), bundle.applicableItems(java.util.Map.of("户籍是否在本县", "是")));
+        assertEquals(List.of("A-2"), bundle.applicableItems(java.util.Map.of("户籍是否在本县", "否")));
+        refused("names item A-3, which the bundle does not group", () -> new ServiceBundle("YJS-T", "测试", List.of(
+                "A-1", "A-2"), null, null, new BundleDetails(null, null, null, List.of(new Situation("问", List.of(
+                        new SituationOption("是", List.of("A-3")), new SituationOption("否", List.of())))))));
+        refused("asks '户籍是否在本县' twice", () -> new ServiceBundle("YJS-T", "测试", List.of("A-1", "A-2"), null,
+                null, new BundleDetails(null, null, null, List.of(local, local))));
+        refused("needs at least two answers", () -> new Situation("问", List.of(new SituationOption("是", null))));
+        refused("offers answer '是' twice", () -> new Situation("问", List.of(new SituationOption("是", null),
+                new SituationOption("是", null))));
+    }
+
     private static HandlingTerms terms(ItemKind kind, int statutory, int promised, int visits, String reason) {
         return new HandlingTerms(kind, TimeLimit.workingDays(statutory), TimeLimit.workingDays(promised), visits,
                 reason, OnlineDepth.ONLINE_ACCEPTANCE, null, true, false, false);

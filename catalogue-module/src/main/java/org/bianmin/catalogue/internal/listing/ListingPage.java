@@ -12,7 +12,9 @@ import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.PowerExercise;
+import org.bianmin.catalogue.BundleDetails;
 import org.bianmin.catalogue.ServiceBundle;
+import org.bianmin.catalogue.SituationOption;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.catalogue.TimeLimit;
@@ -86,9 +88,16 @@ public final class ListingPage implements CatalogueListingRenderer {
         if (!listing.bundles().isEmpty()) {
             html.element("h2", labels.text("bundles")).newline().open("table", "class", "bundles").newline();
             for (ServiceBundle bundle : listing.bundles()) {
+                BundleDetails details = bundle.details();
                 row(html, bundle.name(), String.join(labels.text("list.separator"), bundle.itemCodes())
                         + (bundle.promisedDays() == null ? ""
-                                : labels.format("bundle.promised", bundle.promisedDays().toString())));
+                                : labels.format("bundle.promised", bundle.promisedDays().toString()))
+                        + (details.list() == null ? "" : labels.format("bundle.list", details.list().label()))
+                        + (details.leadDepartment() == null ? "" : labels.format("bundle.lead",
+                                details.leadDepartment()))
+                        + details.situations().stream().map(s -> labels.format("bundle.situation", s.question(),
+                                s.options().stream().map(SituationOption::answer)
+                                        .collect(Collectors.joining("/")))).collect(Collectors.joining()));
             }
             html.close("table").newline();
         }

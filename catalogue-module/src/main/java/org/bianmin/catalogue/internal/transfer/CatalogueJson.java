@@ -293,12 +293,13 @@ public final class CatalogueJson {
         bundle.itemCodes().forEach(items::add);
         node.put("promisedDays", bundle.promisedDays());
         node.put("description", bundle.description());
+        ElementsJson.write(node, bundle.details());
         return node;
     }
 
     static ServiceBundle bundle(JsonReader in) {
         return construct(in, () -> new ServiceBundle(in.text("code"), in.text("name"), in.texts("itemCodes"),
-                in.optionalInteger("promisedDays"), in.optionalText("description")));
+                in.optionalInteger("promisedDays"), in.optionalText("description"), ElementsJson.bundleDetails(in)));
     }
 
     private static DivisionCode optionalCode(String code) {

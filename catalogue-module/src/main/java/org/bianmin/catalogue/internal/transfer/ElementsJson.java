@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.bianmin.catalogue.BasicCode;
 import org.bianmin.catalogue.BodyNature;
+import org.bianmin.catalogue.BundleDetails;
+import org.bianmin.catalogue.BundleList;
+import org.bianmin.catalogue.Situation;
+import org.bianmin.catalogue.SituationOption;
 import org.bianmin.catalogue.ExerciseLevel;
 import org.bianmin.catalogue.HandlingItem;
 import org.bianmin.catalogue.HandlingItemCode;
@@ -77,6 +81,44 @@ final class ElementsJson {
     record HandlingJson(String itemKind, LimitJson statutoryLimit, LimitJson promisedLimit, Integer counterVisits,
             String visitReason, String onlineDepth, String serviceScope, boolean resultDelivery, boolean appointment,
             boolean onlinePayment) {
+    }
+
+    /** 情形: a question and its answers with the member items each brings in. */
+    record SituationJson(String question, List<OptionJson> options) {
+    }
+
+    /** One answer of a situation. */
+    record OptionJson(String answer, List<String> itemCodes) {
+    }
+
+    /** 清单类别, 牵头部门, 配合部门, 情形 of a bundle. */
+    record BundleDetailsJson(String list, String leadDepartment, List<String> supportingDepartments,
+            List<SituationJson> situations) {
+    }
+
+    /** Adds the bundle's details to {@code node} when it has any. */
+    static void write(ObjectNode node, BundleDetails d) {
+        if (!d.equals(BundleDetails.NONE)) {
+            node.set("details", MAPPER.valueToTree(new BundleDetailsJson(d.list() == null ? null : d.list().name(),
+                    d.leadDepartment(), d.supportingDepartments(), d.situations().stream()
+                            .map(s -> new SituationJson(s.question(), s.options().stream()
+                                    .map(o -> new OptionJson(o.answer(), o.itemCodes())).toList()))
+                            .toList())));
+        }
+    }
+
+    /** The details of the bundle {@code in}; none when absent. */
+    static BundleDetails bundleDetails(JsonReader in) {
+        BundleDetailsJson json = bind(in, "details", BundleDetailsJson.class);
+        if (json == null) {
+            return BundleDetails.NONE;
+        }
+        List<Situation> situations = json.situations() == null ? List.of() : json.situations().stream()
+                .map(s -> new Situation(s.question(), s.options() == null ? List.of() : s.options().stream()
+                        .map(o -> new SituationOption(o.answer(), o.itemCodes())).toList()))
+                .toList();
+        return new BundleDetails(json.list() == null ? null : BundleList.parse(json.list()), json.leadDepartment(),
+                json.supportingDepartments(), situations);
     }
 
     /** 结果名称, 结果类型, 结果样本, 送达方式. */

@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Set;
 import org.bianmin.catalogue.BasicCode;
 import org.bianmin.catalogue.BodyNature;
+import org.bianmin.catalogue.BundleDetails;
+import org.bianmin.catalogue.BundleList;
+import org.bianmin.catalogue.Situation;
+import org.bianmin.catalogue.SituationOption;
 import org.bianmin.catalogue.DevolutionBatch;
 import org.bianmin.catalogue.ExerciseLevel;
 import org.bianmin.catalogue.HandlingItem;
@@ -365,9 +369,17 @@ public final class DemoCatalogue {
     static List<ServiceBundle> bundles() {
         return List.of(
                 new ServiceBundle("YJS-CS", "新生儿出生“一件事”", List.of("LD-WJ-003", "LD-GA-001", "LD-YB-001", "LD-SB-003"),
-                        5, "出生医学证明、户口登记、医保参保、社保卡申领一次办"),
+                        5, "出生医学证明、户口登记、医保参保、社保卡申领一次办", new BundleDetails(BundleList.ANNUAL,
+                                "县卫生健康局", List.of("县公安局", "县医疗保障局", "县人力资源和社会保障局"), List.of(
+                                        new Situation("新生儿是否在本县落户", List.of(
+                                                new SituationOption("是", List.of("LD-GA-001", "LD-YB-001")),
+                                                new SituationOption("否", List.of()))),
+                                        new Situation("是否同时申领社会保障卡", List.of(
+                                                new SituationOption("是", List.of("LD-SB-003")),
+                                                new SituationOption("否", List.of())))))),
                 new ServiceBundle("YJS-NFJ", "农村建房“一件事”", List.of("LD-ZR-001", "LD-ZR-002"), 20,
-                        "宅基地审批与乡村建设规划许可一次办"),
+                        "宅基地审批与乡村建设规划许可一次办", new BundleDetails(BundleList.COUNTY, "县自然资源局",
+                                List.of("县住房和城乡建设局"), List.of())),
                 new ServiceBundle("YJS-CJR", "残疾人服务“一件事”", List.of("LD-CL-001", "LD-MZ-004"), null,
                         "残疾人证新办与两项补贴申领一次办"));
     }

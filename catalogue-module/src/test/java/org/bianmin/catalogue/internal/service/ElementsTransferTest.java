@@ -39,6 +39,10 @@ class ElementsTransferTest {
 
             byJson.transfer.importJson(first.transfer.exportJson(DAY), note("迁移", LocalDate.of(2021, 9, 1)));
             assertEquals(first.catalogue.items(DAY), byJson.catalogue.items(DAY));
+            assertEquals(first.catalogue.bundles(DAY), byJson.catalogue.bundles(DAY));
+            assertEquals(2, byJson.catalogue.bundles(DAY).get(0).details().situations().size()
+                    + byJson.catalogue.bundles(DAY).get(1).details().situations().size()
+                    + byJson.catalogue.bundles(DAY).get(2).details().situations().size());
 
             String csv = first.transfer.exportItemsCsv(DAY);
             assertTrue(csv.split("\r\n")[0].endsWith(",基本编码,实施编码,业务办理项,行使层级,权力来源,下放（授权、委托）机关,"
