@@ -21,9 +21,13 @@ import org.bianmin.core.DivisionCode;
  * @param effectiveFrom  the first day it applies
  * @param effectiveUntil the last day it applies, or null when open-ended
  * @param withdrawal     its withdrawal, or null while it stands
+ * @param source         how the townships come to exercise the power (权力来源): {@code DEVOLVED} (上级下放,
+ *                       the default) or {@code ENTRUSTED} (委托, the county department stays responsible); the
+ *                       grant's batch is the basis, the county government the granting body
  */
 public record DevolutionGrant(String id, String itemCode, int batch, Set<DivisionCode> townships,
-        String documentNumber, LocalDate effectiveFrom, LocalDate effectiveUntil, Withdrawal withdrawal) {
+        String documentNumber, LocalDate effectiveFrom, LocalDate effectiveUntil, Withdrawal withdrawal,
+        PowerSource source) {
     public DevolutionGrant {
         id = Checks.text(id, "grant id", 64);
         itemCode = ServiceItem.checkCode(itemCode);
@@ -46,6 +50,18 @@ public record DevolutionGrant(String id, String itemCode, int batch, Set<Divisio
             throw new BianminException(org.bianmin.core.ErrorCode.DATE_RANGE_INVALID, "grant " + id + " ends on "
                     + effectiveUntil + ", before it takes effect on " + effectiveFrom);
         }
+        source = source == null ? PowerSource.DEVOLVED : source;
+        if (source != PowerSource.DEVOLVED && source != PowerSource.ENTRUSTED) {
+            throw BianminException.invalid("grant " + id + ": a county grant devolves (上级下放) or entrusts (委托) a"
+                    + " power, got " + source.label());
+        }
+    }
+
+    /** A grant that devolves the power (上级下放), as before grants carried a source. */
+    public DevolutionGrant(String id, String itemCode, int batch, Set<DivisionCode> townships, String documentNumber,
+            LocalDate effectiveFrom, LocalDate effectiveUntil, Withdrawal withdrawal) {
+        this(id, itemCode, batch, townships, documentNumber, effectiveFrom, effectiveUntil, withdrawal,
+                PowerSource.DEVOLVED);
     }
 
     /** Whether the grant applies on {@code date}: within its period and not yet withdrawn. */
@@ -78,6 +94,6 @@ public record DevolutionGrant(String id, String itemCode, int batch, Set<Divisio
     /** This grant withdrawn as {@code withdrawal} says. */
     public DevolutionGrant withdrawn(Withdrawal value) {
         return new DevolutionGrant(id, itemCode, batch, townships, documentNumber, effectiveFrom, effectiveUntil,
-                Checks.required(value, "withdrawal"));
+                Checks.required(value, "withdrawal"), source);
     }
 }

@@ -25,14 +25,18 @@ import org.bianmin.core.DivisionCode;
  * @param batch          the grant's batch, or null
  * @param statutoryDays  statutory time limit in working days
  * @param promisedDays   promised time limit in working days
- * @param materials      the materials to hand in
+ * @param materials      the materials to hand in ({@link ServiceItem#materialsToHandIn()}: not those the
+ *                       platform obtains by data sharing)
  * @param fee            the fee
  * @param version        the published version the answer comes from, or null for the live catalogue
+ * @param powerSource    where the handling place's power comes from (权力来源): the deciding grant's source
+ *                       (上级下放 or 委托, with its batch as basis) when a grant decides it, else the item's own
+ *                       {@link PowerExercise#source()}, {@code STATUTORY} when the item gives none
  */
 public record HandlingAnswer(String itemCode, String itemName, DivisionCode place, LocalDate date,
         ServiceLevel level, Place acceptingPlace, Place handlingPlace, HandlingBasis basis, DevolutionGrant grant,
         DevolutionBatch batch, int statutoryDays, int promisedDays, List<Material> materials, Fee fee,
-        Integer version) {
+        Integer version, PowerSource powerSource) {
     public HandlingAnswer {
         Checks.text(itemCode, "item code");
         Checks.text(itemName, "item name");
@@ -47,6 +51,15 @@ public record HandlingAnswer(String itemCode, String itemName, DivisionCode plac
         }
         materials = Checks.list(materials, "materials");
         Checks.required(fee, "fee");
+        powerSource = grant != null ? grant.source() : powerSource == null ? PowerSource.STATUTORY : powerSource;
+    }
+
+    /** An answer whose power source follows from its grant, or is statutory without one. */
+    public HandlingAnswer(String itemCode, String itemName, DivisionCode place, LocalDate date, ServiceLevel level,
+            Place acceptingPlace, Place handlingPlace, HandlingBasis basis, DevolutionGrant grant, DevolutionBatch batch,
+            int statutoryDays, int promisedDays, List<Material> materials, Fee fee, Integer version) {
+        this(itemCode, itemName, place, date, level, acceptingPlace, handlingPlace, basis, grant, batch, statutoryDays,
+                promisedDays, materials, fee, version, null);
     }
 
     /** The level that handles (办理) it: {@code TOWNSHIP} or {@code COUNTY}. */
@@ -66,7 +79,8 @@ public record HandlingAnswer(String itemCode, String itemName, DivisionCode plac
         if (level == ServiceLevel.VILLAGE_PROXY) {
             text.append(acceptingPlace.siteName()).append("代办，");
         }
-        text.append(handlingPlace.siteName()).append("办理（").append(basis.label());
+        text.append(handlingPlace.siteName()).append("办理（")
+                .append(powerSource == PowerSource.ENTRUSTED ? "县级权力委托乡镇" : basis.label());
         if (grant != null) {
             text.append("，第").append(grant.batch()).append("批，").append(grant.documentNumber());
         }

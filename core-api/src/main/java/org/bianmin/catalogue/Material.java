@@ -14,10 +14,12 @@ import org.bianmin.core.Checks;
  * @param required   true when always required; false when only required under {@code condition}
  * @param condition  when a conditional material is required (必要条件); null for required ones
  * @param sampleForm the name or reference of a filled-in sample form (示范样表), or null
+ * @param details    its national-platform elements (source, 容缺, electronic, paper size, blank form, legal
+ *                   basis); {@link MaterialDetails#NONE} when none are given
  * @see "docs/requirements.md C-DISCLOSE, C-GUIDE"
  */
 public record Material(String name, MaterialForm form, int copies, boolean required, String condition,
-        String sampleForm) {
+        String sampleForm, MaterialDetails details) {
     public Material {
         name = Checks.text(name, "material name", 200);
         Checks.required(form, "material form of '" + name + "'");
@@ -30,6 +32,12 @@ public record Material(String name, MaterialForm form, int copies, boolean requi
         if (required && condition != null) {
             throw BianminException.invalid("material '" + name + "' is required, so it has no condition");
         }
+        details = details == null ? MaterialDetails.NONE : details;
+    }
+
+    /** A material without national-platform details, as before they were added. */
+    public Material(String name, MaterialForm form, int copies, boolean required, String condition, String sampleForm) {
+        this(name, form, copies, required, condition, sampleForm, MaterialDetails.NONE);
     }
 
     /** A material that is always required, without a sample form. */
@@ -44,7 +52,12 @@ public record Material(String name, MaterialForm form, int copies, boolean requi
 
     /** This material with the given sample form. */
     public Material withSampleForm(String sample) {
-        return new Material(name, form, copies, required, condition, sample);
+        return new Material(name, form, copies, required, condition, sample, details);
+    }
+
+    /** This material with the given details. */
+    public Material withDetails(MaterialDetails value) {
+        return new Material(name, form, copies, required, condition, sampleForm, value);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.bianmin.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bianmin.core.DivisionCode;
 import org.osgi.annotation.versioning.ProviderType;
@@ -90,4 +91,12 @@ public interface ServiceCatalogue {
 
     /** A bundle's guide on {@code date}: merged materials and combined promised time; {@code BUNDLE_NOT_FOUND}. */
     BundleGuide bundleGuide(String code, LocalDate date);
+
+    /**
+     * The guide of a bundle for an applicant's answers to its situations (情形): only the member items
+     * the answers select ({@link ServiceBundle#applicableItems}), their merged materials and time limit.
+     * Fails with {@code BUNDLE_NOT_FOUND}, or {@code INVALID_ARGUMENT} naming a question left unanswered
+     * or an answer not offered.
+     */
+    BundleGuide bundleGuide(String code, LocalDate date, Map<String, String> answers);
 }

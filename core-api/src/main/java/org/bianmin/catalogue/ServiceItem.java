@@ -33,12 +33,15 @@ import org.bianmin.core.Checks;
  * @param oneTimeNotice  the one-time-notification text (一次性告知), or null
  * @param consultation   the consultation channel (咨询方式), or null
  * @param complaint      the complaint channel (投诉方式, C-COMPLAINT), or null
+ * @param elements       the national-platform elements (codes, power exercise, handling terms); never null,
+ *                       {@link ItemElements#NONE} when none are given. Time limits given there in working
+ *                       days must equal {@code statutoryDays} and {@code promisedDays}.
  * @see "docs/requirements.md C-DISCLOSE, C-GUIDE, V-ITEMS"
  */
 public record ServiceItem(String code, String name, String tibetanName, ItemType type, Set<ServiceLevel> levels,
         String department, String legalBasis, String conditions, List<Material> materials, int statutoryDays,
         int promisedDays, Fee fee, boolean highFrequency, String oneTimeNotice, String consultation,
-        String complaint) {
+        String complaint, ItemElements elements) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     public ServiceItem {
@@ -67,6 +70,30 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
         oneTimeNotice = Checks.optionalText(oneTimeNotice);
         consultation = Checks.optionalText(consultation);
         complaint = Checks.optionalText(complaint);
+        elements = elements == null ? ItemElements.NONE : elements;
+        checkLimits(code, elements.handling(), statutoryDays, promisedDays);
+    }
+
+    /** An item without national-platform elements, as before they were added. */
+    public ServiceItem(String code, String name, String tibetanName, ItemType type, Set<ServiceLevel> levels,
+            String department, String legalBasis, String conditions, List<Material> materials, int statutoryDays,
+            int promisedDays, Fee fee, boolean highFrequency, String oneTimeNotice, String consultation,
+            String complaint) {
+        this(code, name, tibetanName, type, levels, department, legalBasis, conditions, materials, statutoryDays,
+                promisedDays, fee, highFrequency, oneTimeNotice, consultation, complaint, ItemElements.NONE);
+    }
+
+    private static void checkLimits(String code, HandlingTerms handling, int statutoryDays, int promisedDays) {
+        if (handling == null) {
+            return;
+        }
+        if (handling.statutory().unit() == LimitUnit.WORKING_DAYS && handling.statutory().amount() != statutoryDays
+                || handling.promised().unit() == LimitUnit.WORKING_DAYS
+                        && handling.promised().amount() != promisedDays) {
+            throw BianminException.invalid("item " + code + ": the handling terms give " + handling.statutory().text()
+                    + " statutory and " + handling.promised().text() + " promised, but the item's limits are "
+                    + statutoryDays + " and " + promisedDays + " working days; make them agree");
+        }
     }
 
     /** Checks and returns a stripped item code; fails with {@code INVALID_ARGUMENT}. */
@@ -89,6 +116,19 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
                     + ": a village proxy point only accepts items, so the county or the township must handle it");
         }
         return java.util.Collections.unmodifiableSet(copy);
+    }
+
+    /**
+     * The materials the applicant hands in: all but those the platform obtains by data sharing
+     * ({@link MaterialSource#SHARED_BY_PLATFORM}, 免提交). The same list when none is shared.
+     */
+    public List<Material> materialsToHandIn() {
+        for (Material material : materials) {
+            if (!material.details().askedOfApplicant()) {
+                return materials.stream().filter(m -> m.details().askedOfApplicant()).toList();
+            }
+        }
+        return materials;
     }
 
     /** Whether a township handles it by statute (乡镇法定权力), with no grant needed. */
@@ -117,6 +157,7 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
         builder.oneTimeNotice = oneTimeNotice;
         builder.consultation = consultation;
         builder.complaint = complaint;
+        builder.elements = elements;
         return builder;
     }
 
@@ -143,6 +184,7 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
         private String oneTimeNotice;
         private String consultation;
         private String complaint;
+        private ItemElements elements = ItemElements.NONE;
 
         private Builder(String code, String name, ItemType type) {
             this.code = code;
@@ -205,10 +247,17 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
             return this;
         }
 
-        /** Statutory and promised time limits in working days. */
+        /**
+         * Statutory and promised time limits in working days; handling terms already given in working
+         * days follow them ({@link HandlingTerms#withWorkingDays}).
+         */
         public Builder days(int statutory, int promised) {
             statutoryDays = statutory;
             promisedDays = promised;
+            if (elements != null && elements.handling() != null) {
+                elements = new ItemElements(elements.codes(), elements.exercise(),
+                        elements.handling().withWorkingDays(statutory, promised), elements.results());
+            }
             return this;
         }
 
@@ -237,11 +286,16 @@ public record ServiceItem(String code, String name, String tibetanName, ItemType
             return this;
         }
 
+        public Builder elements(ItemElements value) {
+            elements = value;
+            return this;
+        }
+
         /** The validated item. */
         public ServiceItem build() {
             return new ServiceItem(code, name, tibetanName, type, levels, department, legalBasis, conditions,
                     materials, statutoryDays, promisedDays, fee, highFrequency, oneTimeNotice, consultation,
-                    complaint);
+                    complaint, elements);
         }
     }
 }

@@ -17,6 +17,8 @@ public enum ErrorCode {
     CONFIGURATION_INVALID(Kind.BAD_INPUT),
     /** A Bianmin service the caller needs is not running in the platform (yet); retry later. */
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE),
+    /** A unified social credit code (统一社会信用代码, GB 32100-2015) with a wrong length, character or check character. */
+    CREDIT_CODE_INVALID(Kind.BAD_INPUT),
 
     // --- seals (C-SEAL) ---
     SEAL_NOT_FOUND(Kind.NOT_FOUND),
@@ -67,6 +69,12 @@ public enum ErrorCode {
     GRANT_ALREADY_WITHDRAWN(Kind.CONFLICT),
     /** The item is not handled at the place asked about (e.g. a township power asked of the county). */
     ITEM_NOT_HANDLED_AT_PLACE(Kind.CONFLICT),
+    /** An item's basic code (基本编码) does not have the catalogue code structure. */
+    BASIC_CODE_INVALID(Kind.BAD_INPUT),
+    /** An implementation code (实施编码) does not have the structure, or its parts do not fit the item. */
+    IMPLEMENTATION_CODE_INVALID(Kind.BAD_INPUT),
+    /** A handling-item code (业务办理项编码) does not extend its implementation code by a sequence number. */
+    HANDLING_ITEM_CODE_INVALID(Kind.BAD_INPUT),
 
     // --- village proxy records ---
     PROXY_POINT_NOT_FOUND(Kind.NOT_FOUND),

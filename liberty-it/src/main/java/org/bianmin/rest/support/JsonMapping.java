@@ -14,14 +14,19 @@ import jakarta.ws.rs.ext.Provider;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
+import org.bianmin.catalogue.BasicCode;
+import org.bianmin.catalogue.HandlingItemCode;
+import org.bianmin.catalogue.ImplementationCode;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.UnifiedSocialCreditCode;
 import org.bianmin.seal.CheckOutcome;
 
 /**
  * How the API reads and writes JSON: API records as objects with their component names, times as
- * ISO-8601 text, division codes and actors as plain strings ({@code "513322"},
- * {@code "admin.zhang"}), byte arrays as Base64, a check's policy severity as {@code "onFailure"}
+ * ISO-8601 text, division codes, actors and the national item codes as plain strings
+ * ({@code "513322"}, {@code "admin.zhang"}, a basic, implementation or handling-item code, a unified
+ * social credit code), byte arrays as Base64, a check's policy severity as {@code "onFailure"}
  * ({@link CheckOutcomeJson}), checkpoints and proofs in the audit module's canonical form
  * ({@link AuditProofJson}). Reading is strict: unknown properties and
  * trailing content are refused, so a misspelt field is a 400, not a silently ignored value.
@@ -45,7 +50,18 @@ public class JsonMapping implements ContextResolver<ObjectMapper> {
                 .addSerializer(DivisionCode.class, ToStringSerializer.instance)
                 .addSerializer(Actor.class, ToStringSerializer.instance)
                 .addDeserializer(DivisionCode.class, new TextValueDeserializer<>(DivisionCode.class, DivisionCode::of))
-                .addDeserializer(Actor.class, new TextValueDeserializer<>(Actor.class, Actor::of));
+                .addDeserializer(Actor.class, new TextValueDeserializer<>(Actor.class, Actor::of))
+                .addSerializer(UnifiedSocialCreditCode.class, ToStringSerializer.instance)
+                .addSerializer(BasicCode.class, ToStringSerializer.instance)
+                .addSerializer(ImplementationCode.class, ToStringSerializer.instance)
+                .addSerializer(HandlingItemCode.class, ToStringSerializer.instance)
+                .addDeserializer(UnifiedSocialCreditCode.class, new TextValueDeserializer<>(
+                        UnifiedSocialCreditCode.class, UnifiedSocialCreditCode::of))
+                .addDeserializer(BasicCode.class, new TextValueDeserializer<>(BasicCode.class, BasicCode::parse))
+                .addDeserializer(ImplementationCode.class, new TextValueDeserializer<>(ImplementationCode.class,
+                        ImplementationCode::parse))
+                .addDeserializer(HandlingItemCode.class, new TextValueDeserializer<>(HandlingItemCode.class,
+                        HandlingItemCode::parse));
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(strings)

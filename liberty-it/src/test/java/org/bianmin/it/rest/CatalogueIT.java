@@ -28,6 +28,26 @@ class CatalogueIT {
     }
 
     @Test
+    void theNationalElementsAndThePowerSourceAreServed() {
+        JsonNode item = AGENT.get("/api/catalogue/items/LD-GA-002?date=2026-03-02").json();
+        JsonNode elements = item.path("elements");
+        assertEquals("QR00028000", elements.path("codes").path("basic").asText(), item::toString);
+        assertTrue(elements.path("codes").path("implementation").asText().startsWith("QR00028000513322000000"),
+                item::toString);
+        assertEquals(3, elements.path("codes").path("handlingItems").size(), item::toString);
+        assertEquals(1, elements.path("handling").path("counterVisits").asInt(), item::toString);
+        assertEquals("WORKING_DAYS", elements.path("handling").path("statutory").path("unit").asText(), item::toString);
+        assertEquals("STATUTORY", elements.path("exercise").path("source").asText(), item::toString);
+
+        JsonNode entrusted = AGENT.get("/api/catalogue/who-handles?item=LD-NY-005&place=513322102201&date=2026-03-02")
+                .json();
+        assertEquals("ENTRUSTED", entrusted.path("powerSource").asText(), entrusted::toString);
+        assertEquals("DEVOLUTION_GRANT", entrusted.path("basis").asText(), entrusted::toString);
+        assertTrue(AGENT.get("/api/catalogue/versions/1/listing").text().contains("实施编码"),
+                "the listing shows the national codes");
+    }
+
+    @Test
     void importAddsAnItemThatWhoHandlesThenFinds() {
         String code = "LD-IT-" + (System.nanoTime() % 100000);
         String document = """

@@ -8,6 +8,7 @@ import org.bianmin.catalogue.HandlingAnswer;
 import org.bianmin.catalogue.HandlingBasis;
 import org.bianmin.catalogue.Place;
 import org.bianmin.catalogue.PlaceKind;
+import org.bianmin.catalogue.PowerExercise;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.core.BianminException;
@@ -86,7 +87,9 @@ public final class HandlingResolver {
     private static HandlingAnswer answer(ServiceItem item, Place asked, LocalDate date, ServiceLevel level,
             Place accepting, Place handling, HandlingBasis basis, DevolutionGrant grant, DevolutionBatch batch,
             Integer version) {
+        PowerExercise exercise = item.elements().exercise();
         return new HandlingAnswer(item.code(), item.name(), asked.code(), date, level, accepting, handling, basis,
-                grant, batch, item.statutoryDays(), item.promisedDays(), item.materials(), item.fee(), version);
+                grant, batch, item.statutoryDays(), item.promisedDays(), item.materialsToHandIn(), item.fee(), version,
+                grant == null && exercise != null ? exercise.source() : null);
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.MergedMaterial;
 import org.bianmin.catalogue.ServiceItem;
 
@@ -13,7 +15,9 @@ import org.bianmin.catalogue.ServiceItem;
  * a material that several items ask for is asked once. Two materials are the same when their
  * {@link Material#mergeKey() names} match; the merged one asks for every form any item asks for, the
  * largest number of copies, and is required when any item requires it (then without condition);
- * conditions of conditional ones are joined.
+ * conditions of conditional ones are joined. Materials the platform obtains by data sharing (免提交)
+ * are not asked at all; a merged material may follow later (容缺) or be electronic only when every
+ * item allows it, and keeps the first paper size, blank form and legal basis given.
  */
 public final class MaterialMerger {
     private MaterialMerger() {
@@ -24,7 +28,7 @@ public final class MaterialMerger {
         Map<String, Material> merged = new LinkedHashMap<>();
         Map<String, List<String>> neededBy = new LinkedHashMap<>();
         for (ServiceItem item : items) {
-            for (Material material : item.materials()) {
+            for (Material material : item.materialsToHandIn()) {
                 String key = material.mergeKey();
                 merged.merge(key, material, MaterialMerger::combine);
                 neededBy.computeIfAbsent(key, k -> new ArrayList<>()).add(item.code());
@@ -43,7 +47,14 @@ public final class MaterialMerger {
                     : first.condition() + "；或" + second.condition();
         }
         String sample = first.sampleForm() != null ? first.sampleForm() : second.sampleForm();
+        MaterialDetails a = first.details();
+        MaterialDetails b = second.details();
+        MaterialDetails details = new MaterialDetails(a.source() == b.source() ? a.source() : MaterialSource.APPLICANT,
+                a.deferrable() && b.deferrable(), a.electronic() && b.electronic(),
+                a.paperSize() != null ? a.paperSize() : b.paperSize(),
+                a.blankForm() != null ? a.blankForm() : b.blankForm(),
+                a.legalBasis() != null ? a.legalBasis() : b.legalBasis());
         return new Material(first.name(), first.form().union(second.form()), Math.max(first.copies(), second.copies()),
-                required, condition, sample);
+                required, condition, sample, details);
     }
 }

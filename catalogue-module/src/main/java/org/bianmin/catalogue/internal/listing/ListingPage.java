@@ -5,10 +5,19 @@ import java.util.stream.Collectors;
 import org.bianmin.catalogue.CatalogueListing;
 import org.bianmin.catalogue.CatalogueListingRenderer;
 import org.bianmin.catalogue.CatalogueVersion;
+import org.bianmin.catalogue.HandlingTerms;
+import org.bianmin.catalogue.ItemCodes;
+import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialSource;
+import org.bianmin.catalogue.PowerExercise;
+import org.bianmin.catalogue.BundleDetails;
 import org.bianmin.catalogue.ServiceBundle;
+import org.bianmin.catalogue.SituationOption;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
+import org.bianmin.catalogue.TimeLimit;
 import org.bianmin.core.Checks;
 import org.bianmin.internal.text.Labels;
 import org.bianmin.internal.text.Markup;
@@ -18,7 +27,8 @@ import org.osgi.service.component.annotations.Component;
  * The public listing (事项公示) of a published version as one self-contained HTML page. For every item
  * it shows what C-DISCLOSE requires — name, materials and their requirements, statutory and promised
  * time limits, fee and its basis — and also type, levels, legal basis, conditions, one-time
- * notification and the consultation and complaint channels (C-GUIDE, C-COMPLAINT). Its labels are in
+ * notification and the consultation and complaint channels (C-GUIDE, C-COMPLAINT), and the national
+ * elements an item has (GB/T 39554: codes, who exercises the power and how, handling terms). Its labels are in
  * Chinese or English, from {@code labels_zh.properties} and {@code labels_en.properties} beside this
  * class; the catalogue's own texts are shown as recorded.
  */
@@ -72,19 +82,80 @@ public final class ListingPage implements CatalogueListingRenderer {
             row(html, labels.text("item.oneTimeNotice"), item.oneTimeNotice());
             row(html, labels.text("item.consultation"), item.consultation());
             row(html, labels.text("item.complaint"), item.complaint());
+            elements(html, labels, item.elements());
             html.close("table").newline();
         }
         if (!listing.bundles().isEmpty()) {
             html.element("h2", labels.text("bundles")).newline().open("table", "class", "bundles").newline();
             for (ServiceBundle bundle : listing.bundles()) {
+                BundleDetails details = bundle.details();
                 row(html, bundle.name(), String.join(labels.text("list.separator"), bundle.itemCodes())
                         + (bundle.promisedDays() == null ? ""
-                                : labels.format("bundle.promised", bundle.promisedDays().toString())));
+                                : labels.format("bundle.promised", bundle.promisedDays().toString()))
+                        + (details.list() == null ? "" : labels.format("bundle.list", details.list().label()))
+                        + (details.leadDepartment() == null ? "" : labels.format("bundle.lead",
+                                details.leadDepartment()))
+                        + details.situations().stream().map(s -> labels.format("bundle.situation", s.question(),
+                                s.options().stream().map(SituationOption::answer)
+                                        .collect(Collectors.joining("/")))).collect(Collectors.joining()));
             }
             html.close("table").newline();
         }
         html.element("p", labels.format("digest", version.digest())).newline();
         return html.endPage();
+    }
+
+    /** The national elements the item has (GB/T 39554), one row each; none when it has none. */
+    private static void elements(Markup html, Labels labels, ItemElements elements) {
+        ItemCodes codes = elements.codes();
+        if (codes != null) {
+            row(html, labels.text("item.basicCode"), codes.basic().value());
+            row(html, labels.text("item.implementationCode"),
+                    codes.implementation() == null ? null : codes.implementation().value());
+            if (!codes.handlingItems().isEmpty()) {
+                row(html, labels.text("item.handlingItems"), codes.handlingItems().stream()
+                        .map(h -> h.name() + " " + h.code().value())
+                        .collect(Collectors.joining(labels.text("list.separator"))));
+            }
+        }
+        PowerExercise e = elements.exercise();
+        if (e != null) {
+            row(html, labels.text("item.exercise"), labels.format("exercise", e.level().label(), e.source().label(),
+                    e.grantingBody() == null ? "" : labels.format("exercise.grantedBy", e.grantingBody())));
+            row(html, labels.text("item.implementingBody"), labels.format("body", e.implementingBody(),
+                    e.nature().label(), e.implementingBodyCode() == null ? "—" : e.implementingBodyCode().value()));
+            if (e.entrustingDepartment() != null) {
+                row(html, labels.text("item.entrustingDepartment"), e.entrustingDepartment());
+            }
+            if (!e.jointBodies().isEmpty()) {
+                row(html, labels.text("item.jointBodies"), String.join(labels.text("list.separator"), e.jointBodies()));
+            }
+        }
+        HandlingTerms h = elements.handling();
+        if (h != null) {
+            row(html, labels.text("item.kind"), h.kind().label());
+            row(html, labels.text("item.statutoryLimit"), limit(h.statutory()));
+            row(html, labels.text("item.promisedLimit"), limit(h.promised()));
+            String visits = labels.text("visits." + h.counterVisits());
+            row(html, labels.text("item.visits"), h.counterVisits() == 0 ? visits
+                    : labels.format("visits", visits, h.visitReason()));
+            row(html, labels.text("item.online"), h.onlineDepth().label() + labels.text("list.separator")
+                    + h.scope().label());
+            row(html, labels.text("item.services"), labels.format("services",
+                    labels.text(h.resultDelivery() ? "yes" : "no"), labels.text(h.appointment() ? "yes" : "no"),
+                    labels.text(h.onlinePayment() ? "yes" : "no")));
+        }
+        if (!elements.results().isEmpty()) {
+            row(html, labels.text("item.results"), elements.results().stream()
+                    .map(r -> labels.format("result", r.name(), r.type().label(),
+                            r.sample() == null ? "" : labels.format("result.sample", r.sample()),
+                            r.delivery() == null ? "" : labels.format("result.delivery", r.delivery())))
+                    .collect(Collectors.joining(labels.text("list.separator"))));
+        }
+    }
+
+    private static String limit(TimeLimit limit) {
+        return limit.text() + (limit.explanation() == null ? "" : "（" + limit.explanation() + "）");
     }
 
     private static String days(Labels labels, int days) {
@@ -95,7 +166,32 @@ public final class ListingPage implements CatalogueListingRenderer {
         return labels.format("material", material.name(), material.form().label(), Integer.toString(material.copies()),
                 material.required() ? labels.text("material.required")
                         : labels.format("material.condition", material.condition()),
-                material.sampleForm() == null ? "" : labels.format("material.sample", material.sampleForm()));
+                material.sampleForm() == null ? "" : labels.format("material.sample", material.sampleForm()))
+                + details(labels, material.details());
+    }
+
+    /** The material's details that differ from "brought by the applicant on paper", e.g. 免提交 or 容缺. */
+    private static String details(Labels labels, MaterialDetails d) {
+        StringBuilder text = new StringBuilder();
+        if (d.source() != MaterialSource.APPLICANT) {
+            text.append(labels.format("material.source", d.source().label()));
+        }
+        if (d.deferrable()) {
+            text.append(labels.text("material.deferrable"));
+        }
+        if (d.electronic()) {
+            text.append(labels.text("material.electronic"));
+        }
+        if (d.paperSize() != null) {
+            text.append(labels.format("material.paper", d.paperSize()));
+        }
+        if (d.blankForm() != null) {
+            text.append(labels.format("material.blank", d.blankForm()));
+        }
+        if (d.legalBasis() != null) {
+            text.append(labels.format("material.basis", d.legalBasis()));
+        }
+        return text.toString();
     }
 
     private static void row(Markup html, String header, String value) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Set;
 import org.bianmin.catalogue.DevolutionGrant;
+import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.Withdrawal;
 import org.bianmin.core.DivisionCode;
 
@@ -24,6 +25,7 @@ public class GrantEntity {
     private String withdrawReason;
     private String withdrawBasis;
     private long changeSeq;
+    private String powerSource;
 
     protected GrantEntity() {
     }
@@ -36,6 +38,7 @@ public class GrantEntity {
         this.effectiveFrom = grant.effectiveFrom().toString();
         this.effectiveUntil = grant.effectiveUntil() == null ? null : grant.effectiveUntil().toString();
         this.changeSeq = change;
+        this.powerSource = grant.source().name();
         withdraw(grant.withdrawal());
     }
 
@@ -54,6 +57,7 @@ public class GrantEntity {
         Withdrawal withdrawal = withdrawnFrom == null ? null
                 : new Withdrawal(LocalDate.parse(withdrawnFrom), withdrawReason, withdrawBasis);
         return new DevolutionGrant(grantId, itemCode, batchNo, townships, documentNo, LocalDate.parse(effectiveFrom),
-                effectiveUntil == null ? null : LocalDate.parse(effectiveUntil), withdrawal);
+                effectiveUntil == null ? null : LocalDate.parse(effectiveUntil), withdrawal,
+                powerSource == null ? PowerSource.DEVOLVED : PowerSource.valueOf(powerSource));
     }
 }

@@ -3,6 +3,7 @@ package org.bianmin.catalogue.internal.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bianmin.catalogue.BundleGuide;
 import org.bianmin.catalogue.ChangeKind;
@@ -178,24 +179,39 @@ public final class CatalogueItems implements ServiceCatalogue {
 
     @Override
     public BundleGuide bundleGuide(String code, LocalDate date) {
-        Checks.required(date, "date");
         CatalogueState state = engine.state();
-        ServiceBundle bundle = state.bundleTimeline(Checks.required(code, "bundle code"))
+        return guide(state, bundle(state, code, date), date);
+    }
+
+    @Override
+    public BundleGuide bundleGuide(String code, LocalDate date, Map<String, String> answers) {
+        CatalogueState state = engine.state();
+        ServiceBundle bundle = bundle(state, code, date);
+        return guide(state, bundle, date, bundle.applicableItems(answers));
+    }
+
+    private static ServiceBundle bundle(CatalogueState state, String code, LocalDate date) {
+        Checks.required(date, "date");
+        return state.bundleTimeline(Checks.required(code, "bundle code"))
                 .flatMap(timeline -> timeline.at(date))
                 .orElseThrow(() -> new BianminException(ErrorCode.BUNDLE_NOT_FOUND,
                         "bundle " + code + " is not in the catalogue on " + date));
-        return guide(state, bundle, date);
     }
 
     static BundleGuide guide(CatalogueState state, ServiceBundle bundle, LocalDate date) {
+        return guide(state, bundle, date, bundle.itemCodes());
+    }
+
+    private static BundleGuide guide(CatalogueState state, ServiceBundle bundle, LocalDate date,
+            List<String> itemCodes) {
         List<ServiceItem> items = new ArrayList<>();
-        for (String itemCode : bundle.itemCodes()) {
+        for (String itemCode : itemCodes) {
             items.add(state.item(itemCode, date).orElseThrow(() -> new BianminException(ErrorCode.ITEM_NOT_FOUND,
                     "bundle " + bundle.code() + " groups item " + itemCode + ", which is not in the catalogue on "
                             + date + ": amend the bundle")));
         }
         List<MergedMaterial> merged = MaterialMerger.merge(items);
-        int separate = items.stream().mapToInt(item -> item.materials().size()).sum();
+        int separate = items.stream().mapToInt(item -> item.materialsToHandIn().size()).sum();
         int sum = items.stream().mapToInt(ServiceItem::promisedDays).sum();
         int combined = bundle.promisedDays() != null ? bundle.promisedDays() : sum;
         return new BundleGuide(bundle, date, items, merged, separate, combined, sum);

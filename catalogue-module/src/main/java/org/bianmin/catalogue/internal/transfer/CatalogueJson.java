@@ -22,6 +22,7 @@ import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialForm;
 import org.bianmin.catalogue.Place;
 import org.bianmin.catalogue.PlaceKind;
+import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
@@ -206,6 +207,7 @@ public final class CatalogueJson {
             m.put("required", material.required());
             m.put("condition", material.condition());
             m.put("sampleForm", material.sampleForm());
+            ElementsJson.write(m, material.details());
         }
         node.put("statutoryDays", item.statutoryDays());
         node.put("promisedDays", item.promisedDays());
@@ -216,6 +218,7 @@ public final class CatalogueJson {
         node.put("oneTimeNotice", item.oneTimeNotice());
         node.put("consultation", item.consultation());
         node.put("complaint", item.complaint());
+        ElementsJson.write(node, item.elements());
         return node;
     }
 
@@ -231,7 +234,7 @@ public final class CatalogueJson {
                 JsonReader m = new JsonReader(nodes.get(i), in.field("materials") + "[" + i + "]");
                 materials.add(construct(m, () -> new Material(m.text("name"), MaterialForm.parse(m.text("form")),
                         m.integer("copies"), m.bool("required"), m.optionalText("condition"),
-                        m.optionalText("sampleForm"))));
+                        m.optionalText("sampleForm"), ElementsJson.materialDetails(m))));
             }
             JsonReader fee = in.object("fee");
             Fee itemFee = fee == null ? Fee.FREE : construct(fee, () -> new Fee(fee.decimal("amount"),
@@ -240,7 +243,7 @@ public final class CatalogueJson {
                     ItemType.parse(in.text("type")), levels, in.optionalText("department"), in.text("legalBasis"),
                     in.optionalText("conditions"), materials, in.integer("statutoryDays"), in.integer("promisedDays"),
                     itemFee, in.bool("highFrequency"), in.optionalText("oneTimeNotice"),
-                    in.optionalText("consultation"), in.optionalText("complaint"));
+                    in.optionalText("consultation"), in.optionalText("complaint"), ElementsJson.read(in));
         });
     }
 
@@ -262,6 +265,7 @@ public final class CatalogueJson {
             withdrawal.put("reason", grant.withdrawal().reason());
             withdrawal.put("legalBasis", grant.withdrawal().legalBasis());
         }
+        node.put("powerSource", grant.source().name());
         return node;
     }
 
@@ -272,10 +276,12 @@ public final class CatalogueJson {
                 townships.add(new DivisionCode(code));
             }
             JsonReader w = in.object("withdrawal");
+            String source = in.optionalText("powerSource");
             Withdrawal withdrawal = w == null ? null
                     : construct(w, () -> new Withdrawal(w.date("from"), w.text("reason"), w.text("legalBasis")));
             return new DevolutionGrant(in.text("id"), in.text("itemCode"), in.integer("batch"), townships,
-                    in.text("documentNumber"), in.date("effectiveFrom"), in.optionalDate("effectiveUntil"), withdrawal);
+                    in.text("documentNumber"), in.date("effectiveFrom"), in.optionalDate("effectiveUntil"), withdrawal,
+                    source == null ? null : PowerSource.parse(source));
         });
     }
 
@@ -287,12 +293,13 @@ public final class CatalogueJson {
         bundle.itemCodes().forEach(items::add);
         node.put("promisedDays", bundle.promisedDays());
         node.put("description", bundle.description());
+        ElementsJson.write(node, bundle.details());
         return node;
     }
 
     static ServiceBundle bundle(JsonReader in) {
         return construct(in, () -> new ServiceBundle(in.text("code"), in.text("name"), in.texts("itemCodes"),
-                in.optionalInteger("promisedDays"), in.optionalText("description")));
+                in.optionalInteger("promisedDays"), in.optionalText("description"), ElementsJson.bundleDetails(in)));
     }
 
     private static DivisionCode optionalCode(String code) {

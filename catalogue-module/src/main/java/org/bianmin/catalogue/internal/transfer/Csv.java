@@ -112,15 +112,25 @@ final class Csv {
      * every row must have as many cells as there are headers.
      */
     static List<Row> table(String text, List<String> headers) {
+        return table(text, headers, headers.size());
+    }
+
+    /**
+     * The data rows of a CSV table whose first row is {@code headers} or its first {@code required}
+     * names (a file written before the later columns were added); every row must have as many cells as
+     * its header row.
+     */
+    static List<Row> table(String text, List<String> headers, int required) {
         List<Row> rows = parse(text);
         if (rows.isEmpty()) {
             throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row is missing");
         }
         List<String> names = rows.get(0).fields().stream().map(String::strip).toList();
-        if (!names.equals(headers)) {
+        if (!names.equals(headers) && !names.equals(headers.subList(0, required))) {
             throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row must be " + headers
-                    + ", got " + names);
+                    + (required < headers.size() ? " (or its first " + required + " columns)" : "") + ", got " + names);
         }
+        headers = headers.subList(0, names.size());
         List<Row> data = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
             if (row.fields().size() == 1 && row.fields().get(0).isBlank()) {
@@ -137,6 +147,11 @@ final class Csv {
 
     /** The cells of one row; a failure names the line and the column. */
     record Cells(Row row, List<String> headers) {
+        /** Whether the row has the column (files written before later columns were added do not). */
+        boolean has(int column) {
+            return column < row.fields().size();
+        }
+
         String text(int column) {
             String value = row.fields().get(column);
             return value.isBlank() ? null : value.strip();
@@ -146,7 +161,11 @@ final class Csv {
             String value = row.fields().get(column);
             try {
                 return parser.apply(value.strip());
-            } catch (BianminException | IllegalArgumentException | java.time.DateTimeException e) {
+            } catch (BianminException e) {
+                ErrorCode code = e.code() == ErrorCode.INVALID_ARGUMENT ? ErrorCode.IMPORT_INVALID : e.code();
+                throw new BianminException(code, "line " + row.line() + ", column " + headers.get(column) + ": "
+                        + e.getMessage(), e);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
                 throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ", column "
                         + headers.get(column) + ": " + e.getMessage(), e);
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianmin.catalogue.DevolutionGrant;
+import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.Withdrawal;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
@@ -20,9 +21,9 @@ import org.bianmin.core.ErrorCode;
  * {@code 、}; dates are {@code yyyy-MM-dd}; the three 收回 columns are empty while a grant stands.
  */
 public final class GrantCsv {
-    /** The header row, in column order. */
+    /** The header row, in column order; files without the last column (权力来源) are read as 上级下放. */
     public static final List<String> HEADERS = List.of("授权编号", "事项编码", "批次", "乡镇", "发文字号", "生效日期",
-            "截止日期", "收回日期", "收回原因", "收回依据");
+            "截止日期", "收回日期", "收回原因", "收回依据", "权力来源");
 
     private GrantCsv() {
     }
@@ -47,6 +48,7 @@ public final class GrantCsv {
             row.add(withdrawal == null ? null : withdrawal.from().toString());
             row.add(withdrawal == null ? null : withdrawal.reason());
             row.add(withdrawal == null ? null : withdrawal.legalBasis());
+            row.add(grant.source().label());
             Csv.write(out, row);
         }
         return out.toString();
@@ -56,17 +58,18 @@ public final class GrantCsv {
     public static List<Line> read(String csv) {
         List<Line> grants = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : Csv.table(csv, HEADERS)) {
+        for (Csv.Row row : Csv.table(csv, HEADERS, HEADERS.size() - 1)) {
             Csv.Cells cells = new Csv.Cells(row, HEADERS);
             int batch = cells.parse(2, Integer::parseInt);
             Set<DivisionCode> townships = cells.parse(3, GrantCsv::townships);
             LocalDate from = cells.parse(5, LocalDate::parse);
             LocalDate until = cells.parse(6, GrantCsv::date);
             LocalDate withdrawnFrom = cells.parse(7, GrantCsv::date);
+            PowerSource source = cells.has(10) && cells.text(10) != null ? cells.parse(10, PowerSource::parse) : null;
             Withdrawal withdrawal = withdrawnFrom == null ? null
                     : cells.build(() -> new Withdrawal(withdrawnFrom, cells.text(8), cells.text(9)));
             DevolutionGrant grant = cells.build(() -> new DevolutionGrant(cells.text(0), cells.text(1), batch,
-                    townships, cells.text(4), from, until, withdrawal));
+                    townships, cells.text(4), from, until, withdrawal, source));
             Integer earlier = lines.putIfAbsent(grant.id(), row.line());
             if (earlier != null) {
                 throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": grant id " + grant.id()

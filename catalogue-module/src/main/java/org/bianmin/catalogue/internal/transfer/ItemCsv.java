@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.bianmin.catalogue.Fee;
 import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialForm;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.core.BianminException;
@@ -21,14 +23,19 @@ import org.bianmin.core.ErrorCode;
  * The items as CSV (UTF-8, Chinese headers, one row per item; format in the module README). Levels are
  * joined with {@code 、}; materials are one cell, each material {@code 名称|形式|份数|要求|样表} and
  * materials separated by {@code ;}, where 要求 is {@code 必需} or {@code 条件:<condition>} and
- * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}. Reading fails with
- * {@code IMPORT_INVALID} naming the line and the column.
+ * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}; a material with details
+ * has six more parts {@code 来源|容缺|电子|纸张规格|空白表格|设定依据}. Reading fails with
+ * {@code IMPORT_INVALID} naming the line and the column. The national elements follow in their own
+ * columns ({@link ElementsCsv}); a file with the item columns only is read too.
  */
 public final class ItemCsv {
-    /** The header row, in column order. */
-    public static final List<String> HEADERS = List.of("事项编码", "事项名称", "藏文名称", "事项类型", "实施层级",
+    /** The item columns, which every file has. */
+    private static final List<String> ITEM_HEADERS = List.of("事项编码", "事项名称", "藏文名称", "事项类型", "实施层级",
             "实施主体", "设定依据", "受理条件", "申请材料", "法定时限（工作日）", "承诺时限（工作日）", "收费金额（元）", "收费依据",
             "高频事项", "一次性告知", "咨询方式", "投诉方式");
+    /** The header row, in column order: the item columns, then the national elements ({@link ElementsCsv}). */
+    public static final List<String> HEADERS = java.util.stream.Stream.concat(ITEM_HEADERS.stream(),
+            ElementsCsv.HEADERS.stream()).toList();
 
     /** An item read from the CSV line where its row starts. */
     public record Line(int line, ServiceItem item) {
@@ -62,15 +69,23 @@ public final class ItemCsv {
             row.add(item.oneTimeNotice());
             row.add(item.consultation());
             row.add(item.complaint());
+            ElementsCsv.write(row, item.elements());
             Csv.write(out, row);
         }
         return out.toString();
     }
 
     private static String material(Material material) {
-        return String.join("|", escape(material.name()), material.form().label(), String.valueOf(material.copies()),
-                material.required() ? REQUIRED : CONDITION + escape(material.condition()),
+        String text = String.join("|", escape(material.name()), material.form().label(),
+                String.valueOf(material.copies()), material.required() ? REQUIRED : CONDITION + escape(material.condition()),
                 material.sampleForm() == null ? "" : escape(material.sampleForm()));
+        MaterialDetails d = material.details();
+        if (d.equals(MaterialDetails.NONE)) {
+            return text;
+        }
+        return String.join("|", text, d.source().label(), d.deferrable() ? "是" : "否", d.electronic() ? "是" : "否",
+                d.paperSize() == null ? "" : escape(d.paperSize()), d.blankForm() == null ? "" : escape(d.blankForm()),
+                d.legalBasis() == null ? "" : escape(d.legalBasis()));
     }
 
     /**
@@ -80,7 +95,7 @@ public final class ItemCsv {
     public static List<Line> read(String csv) {
         List<ItemCsv.Line> items = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : Csv.table(csv, HEADERS)) {
+        for (Csv.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
             ServiceItem item = item(row);
             Integer earlier = lines.putIfAbsent(item.code(), row.line());
             if (earlier != null) {
@@ -108,6 +123,7 @@ public final class ItemCsv {
         builder.oneTimeNotice(cells.text(14));
         builder.consultation(cells.text(15));
         builder.complaint(cells.text(16));
+        builder.elements(ElementsCsv.read(cells, ITEM_HEADERS.size()));
         return cells.build(builder::build);
     }
 
@@ -128,9 +144,10 @@ public final class ItemCsv {
                 continue;
             }
             List<String> parts = split(entry, '|');
-            if (parts.size() != 5) {
+            if (parts.size() != 5 && parts.size() != 11) {
                 throw BianminException.invalid("material '" + unescape(entry)
-                        + "' must have 5 parts 名称|形式|份数|要求|样表, got " + parts.size());
+                        + "' must have 5 parts 名称|形式|份数|要求|样表, or 11 with 来源|容缺|电子|纸张规格|空白表格|设定依据, got "
+                        + parts.size());
             }
             String requirement = unescape(parts.get(3)).strip();
             boolean required = requirement.equals(REQUIRED);
@@ -147,12 +164,17 @@ public final class ItemCsv {
                         + parts.get(2) + "'");
             }
             materials.add(new Material(unescape(parts.get(0)), MaterialForm.parse(unescape(parts.get(1))), copies,
-                    required, condition, unescape(parts.get(4))));
+                    required, condition, unescape(parts.get(4)), parts.size() == 5 ? null : details(parts)));
         }
         return materials;
     }
 
-    private static boolean yesNo(String text) {
+    private static MaterialDetails details(List<String> parts) {
+        return new MaterialDetails(MaterialSource.parse(unescape(parts.get(5))), yesNo(parts.get(6)),
+                yesNo(parts.get(7)), unescape(parts.get(8)), unescape(parts.get(9)), unescape(parts.get(10)));
+    }
+
+    static boolean yesNo(String text) {
         return switch (text.strip()) {
             case "是", "true", "TRUE", "1" -> true;
             case "否", "false", "FALSE", "0", "" -> false;

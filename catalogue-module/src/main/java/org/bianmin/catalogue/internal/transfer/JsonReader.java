@@ -131,6 +131,11 @@ final class JsonReader {
         return values;
     }
 
+    /** The field's node as it is, or null when absent. */
+    JsonNode raw(String name) {
+        return node.get(name);
+    }
+
     JsonReader object(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : new JsonReader(value, field(name));

@@ -88,18 +88,30 @@ public final class SnapshotDiffer {
     /** Field name → display value; named-object arrays become one field per element. */
     static Map<String, String> flatten(ObjectNode node) {
         Map<String, String> fields = new LinkedHashMap<>();
+        flatten("", node, fields);
+        return fields;
+    }
+
+    /**
+     * An item's national-platform elements become one field each, e.g. {@code handling.counterVisits},
+     * {@code handling.promisedLimit.amount}
+     * (see {@link ElementsJson#GROUPS}); other nested objects (a fee, a withdrawal) are compared whole.
+     */
+    private static void flatten(String prefix, JsonNode node, Map<String, String> fields) {
         Iterator<Map.Entry<String, JsonNode>> it = node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> field = it.next();
+            String name = prefix + field.getKey();
             JsonNode value = field.getValue();
             if (value.isArray() && value.size() > 0 && value.get(0).isObject() && value.get(0).has("name")) {
                 for (JsonNode element : value) {
-                    fields.put(field.getKey() + "[" + element.get("name").asText() + "]", element.toString());
+                    fields.put(name + "[" + element.get("name").asText() + "]", element.toString());
                 }
+            } else if (value.isObject() && (!prefix.isEmpty() || ElementsJson.GROUPS.contains(name))) {
+                flatten(name + ".", value, fields);
             } else if (!value.isNull()) {
-                fields.put(field.getKey(), value.isTextual() ? value.asText() : value.toString());
+                fields.put(name, value.isTextual() ? value.asText() : value.toString());
             }
         }
-        return fields;
     }
 }

@@ -18,11 +18,35 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.bianmin.catalogue.BasicCode;
+import org.bianmin.catalogue.BodyNature;
+import org.bianmin.catalogue.BundleDetails;
+import org.bianmin.catalogue.BundleList;
+import org.bianmin.catalogue.Situation;
+import org.bianmin.catalogue.SituationOption;
 import org.bianmin.catalogue.DevolutionBatch;
+import org.bianmin.catalogue.ExerciseLevel;
+import org.bianmin.catalogue.HandlingItem;
+import org.bianmin.catalogue.HandlingItemCode;
+import org.bianmin.catalogue.HandlingTerms;
+import org.bianmin.catalogue.ImplementationCode;
+import org.bianmin.catalogue.ItemCodes;
+import org.bianmin.catalogue.ItemElements;
+import org.bianmin.catalogue.ItemKind;
+import org.bianmin.catalogue.ItemResult;
+import org.bianmin.catalogue.ResultType;
+import org.bianmin.catalogue.LimitUnit;
+import org.bianmin.catalogue.OnlineDepth;
+import org.bianmin.catalogue.PowerExercise;
+import org.bianmin.catalogue.PowerSource;
+import org.bianmin.catalogue.ServiceScope;
+import org.bianmin.catalogue.TimeLimit;
 import org.bianmin.catalogue.DevolutionGrant;
 import org.bianmin.catalogue.Fee;
 import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
+import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.Place;
 import org.bianmin.catalogue.PlaceKind;
 import org.bianmin.catalogue.ServiceBundle;
@@ -31,6 +55,7 @@ import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.UnifiedSocialCreditCode;
 
 /**
  * An ILLUSTRATIVE catalogue for Luding County (泸定县) so that a new installation shows something real:
@@ -39,7 +64,11 @@ import org.bianmin.core.DivisionCode;
  * 农村建房, 残疾人两项补贴, 医保参保登记, 土地流转 …), the first devolution batch
  * (泸府办发〔2021〕17号) and a few "一件事一次办" bundles. Codes of places below the county, item codes,
  * time limits and grant dates are examples, NOT the official catalogue; legal bases name the real
- * laws and regulations. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
+ * laws and regulations. A few items carry the national elements (GB/T 39554): basic codes,
+ * implementation codes with ILLUSTRATIVE unified social credit codes of county departments
+ * ({@code 11513322LD00000nn…}, valid check characters but nobody's code), power exercise and handling
+ * terms; 出生医学证明 is shared by the platform (免提交) and one 农村建房 material may follow later
+ * (容缺); the first batch entrusts (委托) the farm-machinery subsidy and devolves the rest. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
  *
  * <p>Test code, never in the bundle: the demo server imports its catalogue from the data file
  * {@code profiles/demo-catalogue.json} of its demo profile (liberty-it), written from this class,
@@ -72,6 +101,10 @@ public final class DemoCatalogue {
 
     /** The first batch's effective date in this example. */
     public static final LocalDate FIRST_BATCH_EFFECTIVE = LocalDate.of(2021, 10, 1);
+
+    /** 泸定县民政局 and 泸定县公安局: illustrative codes, not theirs. */
+    private static final UnifiedSocialCreditCode MINZHENG = illustrativeBody(1);
+    private static final UnifiedSocialCreditCode GONGAN = illustrativeBody(2);
 
     private static final String CONSULT = "泸定县政务服务中心 0836-3121234（示例号码）";
     private static final String COMPLAIN = "12345政务服务便民热线";
@@ -135,7 +168,10 @@ public final class DemoCatalogue {
         String socialAssistance = "《社会救助暂行办法》（国务院令第649号）；《四川省最低生活保障工作规程》";
         items.add(item("LD-MZ-001", "城乡居民最低生活保障对象认定", PAYMENT, levels(COUNTY, VILLAGE_PROXY), "县民政局",
                 socialAssistance, 30, 20, true, ID_CARD, HOUSEHOLD, INCOME, BANK, AGENT)
-                .conditions("家庭人均收入低于当地最低生活保障标准，且符合财产状况规定").build());
+                .conditions("家庭人均收入低于当地最低生活保障标准，且符合财产状况规定")
+                .elements(county("JF00001000", MINZHENG, "泸定县民政局", new HandlingTerms(ItemKind.PROMISED,
+                        TimeLimit.workingDays(30), new TimeLimit(20, LimitUnit.WORKING_DAYS, "不含入户调查和公示期"), 0,
+                        null, OnlineDepth.ONLINE_ACCEPTANCE, ServiceScope.COUNTY, false, false, false))).build());
         items.add(item("LD-MZ-002", "临时救助对象认定", PAYMENT, levels(COUNTY, VILLAGE_PROXY), "县民政局",
                 socialAssistance, 15, 10, true, ID_CARD, HOUSEHOLD, INCOME,
                 Material.required("遭遇突发事件、意外事故或重大疾病的证明材料", COPY, 1), AGENT).build());
@@ -144,7 +180,13 @@ public final class DemoCatalogue {
                 .build());
         items.add(item("LD-MZ-004", "困难残疾人生活补贴和重度残疾人护理补贴给付", PAYMENT, levels(TOWNSHIP, VILLAGE_PROXY),
                 "县残联、县民政局", "《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）",
-                20, 15, true, ID_CARD, HOUSEHOLD, DISABILITY, BANK, AGENT).build());
+                20, 15, true, ID_CARD, HOUSEHOLD, DISABILITY, BANK, AGENT)
+                .elements(new ItemElements(ItemCodes.basic(BasicCode.parse("JF00004000")),
+                        new PowerExercise(ExerciseLevel.TOWNSHIP, PowerSource.STATUTORY, null, "乡镇人民政府", null,
+                                BodyNature.STATUTORY_ORGAN, null, List.of("泸定县残疾人联合会")),
+                        new HandlingTerms(ItemKind.PROMISED, TimeLimit.workingDays(20), TimeLimit.workingDays(15), 0,
+                                null, OnlineDepth.ONLINE_ACCEPTANCE, ServiceScope.COUNTY, false, false, false)))
+                .build());
         items.add(item("LD-MZ-005", "高龄津贴发放", PAYMENT, levels(TOWNSHIP, VILLAGE_PROXY), "县民政局",
                 "《中华人民共和国老年人权益保障法》；《四川省老年人权益保障条例》", 20, 10, true, ID_CARD, HOUSEHOLD, BANK).build());
         items.add(item("LD-MZ-006", "内地居民婚姻登记", CONFIRMATION, levels(COUNTY), "县民政局",
@@ -176,7 +218,8 @@ public final class DemoCatalogue {
                 "县自然资源局", "《中华人民共和国土地管理法》第六十二条；《四川省农村宅基地审批管理办法》", 20, 15, true,
                 ID_CARD, HOUSEHOLD, Material.required("农村宅基地和建房（规划许可）申请表", ORIGINAL, 1)
                         .withSampleForm("农村宅基地和建房（规划许可）申请表（样表）"),
-                Material.required("农村宅基地使用承诺书", ORIGINAL, 1),
+                Material.required("农村宅基地使用承诺书", ORIGINAL, 1).withDetails(new MaterialDetails(
+                        MaterialSource.APPLICANT, true, false, "A4", "农村宅基地使用承诺书（空白表）", null)),
                 Material.conditional("房屋设计图或通用设计图", COPY, 1, "建房涉及结构设计时"))
                 .conditions("一户一宅；符合国土空间规划和村庄规划").build());
         items.add(item("LD-ZR-002", "乡村建设规划许可证核发", LICENSING, levels(COUNTY, VILLAGE_PROXY), "县住房和城乡建设局",
@@ -213,10 +256,21 @@ public final class DemoCatalogue {
                 Material.required("分娩记录", COPY, 1)).build());
         items.add(item("LD-GA-001", "出生登记（户口登记）", CONFIRMATION, levels(COUNTY, VILLAGE_PROXY), "县公安局",
                 "《中华人民共和国户口登记条例》第七条", 5, 1, true, HOUSEHOLD,
-                Material.required("出生医学证明", ORIGINAL, 1), Material.required("父母居民身份证", ORIGINAL_AND_COPY, 1)).build());
+                Material.required("出生医学证明", ORIGINAL, 1).withDetails(new MaterialDetails(
+                        MaterialSource.SHARED_BY_PLATFORM, false, true, null, null, "《四川省政务数据资源管理办法》（示例）")),
+                Material.required("父母居民身份证", ORIGINAL_AND_COPY, 1))
+                .elements(county("QR00027000", GONGAN, "泸定县公安局", new HandlingTerms(ItemKind.PROMISED,
+                        TimeLimit.workingDays(5), TimeLimit.workingDays(1), 0, null, OnlineDepth.FULLY_ONLINE,
+                        ServiceScope.PROVINCE, true, false, false))).build());
         items.add(item("LD-GA-002", "居民身份证申领", CONFIRMATION, levels(COUNTY, VILLAGE_PROXY), "县公安局",
                 "《中华人民共和国居民身份证法》", 60, 20, true, HOUSEHOLD)
-                .fee(Fee.of("20", "《财政部 国家发展改革委关于居民身份证收费标准及有关问题的通知》")).build());
+                .fee(Fee.of("20", "《财政部 国家发展改革委关于居民身份证收费标准及有关问题的通知》"))
+                .elements(county("QR00028000", GONGAN, "泸定县公安局", new HandlingTerms(ItemKind.PROMISED,
+                        TimeLimit.workingDays(60), TimeLimit.workingDays(20), 1, "采集人像和指纹信息须本人到场",
+                        OnlineDepth.ONLINE_ACCEPTANCE, ServiceScope.CROSS_PROVINCE, true, true, true),
+                        "首次申领", "换领", "补领")
+                        .withResult(new ItemResult("中华人民共和国居民身份证", ResultType.LICENCE, "居民身份证式样（示例）",
+                                "窗口领取、邮政寄递"))).build());
         items.add(item("LD-TY-001", "退役军人优待证申领", PUBLIC_SERVICE, levels(TOWNSHIP, VILLAGE_PROXY), "县退役军人事务局",
                 "《中华人民共和国退役军人保障法》", 10, 5, false, ID_CARD, PHOTO,
                 Material.required("退役证件", COPY, 1)).build());
@@ -254,6 +308,28 @@ public final class DemoCatalogue {
         return EnumSet.of(first, more);
     }
 
+    /**
+     * The elements of a county item exercised by statute: basic code, the implementation code of
+     * {@code body} in the county (suffix 00) with one handling item per variant named (sequence 001 …).
+     */
+    private static ItemElements county(String basic, UnifiedSocialCreditCode body, String bodyName,
+            HandlingTerms handling, String... variants) {
+        BasicCode code = BasicCode.parse(basic);
+        ImplementationCode implementation = ImplementationCode.of(code, COUNTY_CODE, body);
+        List<HandlingItem> items = new ArrayList<>();
+        for (int i = 0; i < variants.length; i++) {
+            items.add(new HandlingItem(new HandlingItemCode(implementation, String.format("%03d", i + 1)), variants[i]));
+        }
+        return new ItemElements(new ItemCodes(code, implementation, items), new PowerExercise(ExerciseLevel.COUNTY,
+                PowerSource.STATUTORY, null, bodyName, body, BodyNature.STATUTORY_ORGAN, null, List.of()), handling);
+    }
+
+    /** An ILLUSTRATIVE unified social credit code of a Luding county department (机关, 11 + 513322 + LD00000nn). */
+    private static UnifiedSocialCreditCode illustrativeBody(int n) {
+        String first17 = "11513322LD" + String.format("%07d", n);
+        return UnifiedSocialCreditCode.of(first17 + UnifiedSocialCreditCode.checkCharacter(first17));
+    }
+
     private static ServiceItem.Builder item(String code, String name, ItemType type, Set<ServiceLevel> levels,
             String department, String basis, int statutory, int promised, boolean highFrequency, Material... materials) {
         return ServiceItem.builder(code, name, type)
@@ -280,7 +356,8 @@ public final class DemoCatalogue {
         grants.add(grant("G-2021-004", "LD-ZR-002", pilots, doc));
         grants.add(grant("G-2021-005", "LD-YB-002", all, doc));
         grants.add(grant("G-2021-006", "LD-GA-001", pilots, doc));
-        grants.add(grant("G-2021-007", "LD-NY-005", all, doc));
+        grants.add(new DevolutionGrant("G-2021-007", "LD-NY-005", 1, all, doc, FIRST_BATCH_EFFECTIVE, null, null,
+                PowerSource.ENTRUSTED));
         grants.add(grant("G-2021-008", "LD-SC-001", pilots, doc));
         return grants;
     }
@@ -292,9 +369,17 @@ public final class DemoCatalogue {
     static List<ServiceBundle> bundles() {
         return List.of(
                 new ServiceBundle("YJS-CS", "新生儿出生“一件事”", List.of("LD-WJ-003", "LD-GA-001", "LD-YB-001", "LD-SB-003"),
-                        5, "出生医学证明、户口登记、医保参保、社保卡申领一次办"),
+                        5, "出生医学证明、户口登记、医保参保、社保卡申领一次办", new BundleDetails(BundleList.ANNUAL,
+                                "县卫生健康局", List.of("县公安局", "县医疗保障局", "县人力资源和社会保障局"), List.of(
+                                        new Situation("新生儿是否在本县落户", List.of(
+                                                new SituationOption("是", List.of("LD-GA-001", "LD-YB-001")),
+                                                new SituationOption("否", List.of()))),
+                                        new Situation("是否同时申领社会保障卡", List.of(
+                                                new SituationOption("是", List.of("LD-SB-003")),
+                                                new SituationOption("否", List.of())))))),
                 new ServiceBundle("YJS-NFJ", "农村建房“一件事”", List.of("LD-ZR-001", "LD-ZR-002"), 20,
-                        "宅基地审批与乡村建设规划许可一次办"),
+                        "宅基地审批与乡村建设规划许可一次办", new BundleDetails(BundleList.COUNTY, "县自然资源局",
+                                List.of("县住房和城乡建设局"), List.of())),
                 new ServiceBundle("YJS-CJR", "残疾人服务“一件事”", List.of("LD-CL-001", "LD-MZ-004"), null,
                         "残疾人证新办与两项补贴申领一次办"));
     }

@@ -176,6 +176,47 @@ class BadInputTest {
     }
 
     @Test
+    void jsonElementWithAnUnknownFieldNamesItsPath() {
+        String json = DemoCatalogue.json().replaceFirst("\"counterVisits\" :", "\"counterVisit\" :");
+        BianminException e = refused(ErrorCode.IMPORT_INVALID, ".handling.counterVisit",
+                f -> f.transfer.importJson(json, day()));
+        assertTrue(e.getMessage().startsWith("$.items["), e.getMessage());
+    }
+
+    @Test
+    void jsonWithABadBasicCodeKeepsItsCodeAndNamesThePath() {
+        String json = DemoCatalogue.json().replace("\"basicCode\" : \"QR00028000\"", "\"basicCode\" : \"QR0002800\"");
+        refused(ErrorCode.BASIC_CODE_INVALID, "must have 10 characters", f -> f.transfer.importJson(json, day()));
+    }
+
+    @Test
+    void jsonWithAWrongCheckCharacterIsRefused() {
+        String item = "{\"code\":\"NEW-3\",\"name\":\"新事项\",\"type\":\"LICENSING\",\"levels\":[\"COUNTY\"],"
+                + "\"legalBasis\":\"依据\",\"statutoryDays\":5,\"promisedDays\":3,\"exercise\":{\"exerciseLevel\":\"县级\","
+                + "\"powerSource\":\"法定本级行使\",\"implementingBody\":\"某局\","
+                + "\"implementingBodyCode\":\"123502001549897398\",\"bodyNature\":\"法定机关\"}}";
+        String json = "{\"format\":\"bianmin-catalogue\",\"formatVersion\":1,\"items\":[" + item + "]}";
+        BianminException e = refused(ErrorCode.CREDIT_CODE_INVALID, "$.items[0]", f -> f.transfer.importJson(json, day()));
+        assertTrue(e.getMessage().contains("give '7'"), e.getMessage());
+    }
+
+    @Test
+    void csvWithABadImplementationCodeNamesLineAndColumn() {
+        String csv = fixture.transfer.exportItemsCsv(DAY);
+        String bad = csv.replace(",QR00028000513322000000", ",QR00028000513322000X00");
+        BianminException e = refused(ErrorCode.IMPLEMENTATION_CODE_INVALID, "column 实施编码",
+                f -> f.transfer.importItemsCsv(bad, day()));
+        assertTrue(e.getMessage().startsWith("line "), e.getMessage());
+    }
+
+    @Test
+    void csvWithHandlingTermsButNoItemKindIsRefused() {
+        String bad = fixture.transfer.exportItemsCsv(DAY).replace(",承诺件,60|工作日|,", ",,60|工作日|,");
+        refused(ErrorCode.IMPORT_INVALID, "column 法定办结时限: given without 办件类型",
+                f -> f.transfer.importItemsCsv(bad, day()));
+    }
+
+    @Test
     void jsonImportWithOneBadRecordImportsNothing() {
         // a valid new item first, then a grant that overlaps: all or nothing
         String json = "{\"format\":\"bianmin-catalogue\",\"formatVersion\":1,\"items\":["

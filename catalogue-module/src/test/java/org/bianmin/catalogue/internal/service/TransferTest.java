@@ -85,7 +85,7 @@ class TransferTest {
         try (CatalogueFixture first = CatalogueFixture.withDemo(); CatalogueFixture second = new CatalogueFixture()) {
             first.grants.withdraw("G-2021-008", note("收回, 含逗号的原因", DAY));
             String csv = first.transfer.exportGrantsCsv();
-            assertTrue(csv.startsWith("授权编号,事项编码,批次,乡镇,发文字号,生效日期,截止日期,收回日期,收回原因,收回依据\r\n"));
+            assertTrue(csv.startsWith("授权编号,事项编码,批次,乡镇,发文字号,生效日期,截止日期,收回日期,收回原因,收回依据,权力来源\r\n"));
 
             // grants need their items, places and batches: bring those over as JSON without grants
             String withoutGrants = first.transfer.exportJson(DAY).replaceAll("(?s)\"grants\" : \\[.*?\\],", "\"grants\" : [ ],");

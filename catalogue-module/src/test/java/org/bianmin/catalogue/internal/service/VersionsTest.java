@@ -79,6 +79,7 @@ class VersionsTest {
             EntryDiff item = only(diff.in(DiffSection.ITEM), "LD-MZ-001");
             assertEquals(DiffKind.CHANGED, item.kind());
             assertEquals(List.of(new FieldChange("promisedDays", "20", "15"),
+                    new FieldChange("handling.promisedLimit.amount", "20", "15"),
                     new FieldChange("materials[残疾人证]", null,
                             "{\"name\":\"残疾人证\",\"form\":\"ORIGINAL_AND_COPY\",\"copies\":1,\"required\":false,"
                                     + "\"condition\":\"家庭成员有残疾的\",\"sampleForm\":null}")), item.fields());
@@ -123,14 +124,20 @@ class VersionsTest {
                     "代办人身份证及委托书（原件及复印件，1份，条件：委托他人代办时）", "法定办结时限</th><td>30个工作日",
                     "承诺办结时限</th><td>20个工作日", "收费标准及依据</th><td>不收费",
                     "20.00元（依据：《财政部 国家发展改革委关于居民身份证收费标准及有关问题的通知》）", "设定依据", "12345政务服务便民热线",
-                    "新生儿出生“一件事”")) {
+                    "新生儿出生“一件事”", "实施编码</th><td>QR00028000513322000000", "行使层级及权力来源</th><td>县级，法定本级行使",
+                    "到办事现场次数</th><td>1次（采集人像和指纹信息须本人到场）", "承诺时限及说明</th><td>20工作日（不含入户调查和公示期）",
+                    "实施主体</th><td>乡镇人民政府（法定机关，统一社会信用代码—）", "联办机构</th><td>泸定县残疾人联合会",
+                    "办理结果</th><td>中华人民共和国居民身份证（证照，样本：居民身份证式样（示例），送达方式：窗口领取、邮政寄递）",
+                    "出生医学证明（原件，1份，必需）；共享获取（免提交）；可提交电子材料",
+                    "；年度清单；牵头部门：县卫生健康局；情形：新生儿是否在本县落户（是/否）")) {
                 assertTrue(html.contains(disclosed), "listing shows " + disclosed);
             }
             assertFalse(html.contains("<script"), "values are escaped");
             String english = new ListingPage().render(f.versions.listing(1), Locale.ENGLISH);
             assertTrue(english.contains("<html lang=\"en\">"), english);
             for (String labelled : List.of("Statutory time limit</th><td>30 working days",
-                    "Promised time limit</th><td>20 working days", "居民身份证 (原件及复印件, copies: 1, required)")) {
+                    "Promised time limit</th><td>20 working days", "居民身份证 (原件及复印件, copies: 1, required)",
+                    "Visits to the counter</th><td>once (采集人像和指纹信息须本人到场)", "Basic code (基本编码)</th><td>QR00028000")) {
                 assertTrue(english.contains(labelled), "English listing shows " + labelled);
             }
             assertFalse(english.contains("法定办结时限"), "no Chinese label in the English listing");
