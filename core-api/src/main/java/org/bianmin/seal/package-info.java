@@ -11,7 +11,7 @@
  * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}),
  * and the county CA's certificate revocation list ({@link org.bianmin.seal.RevocationListPublisher}).
  */
-@Version("1.5.0")
+@Version("1.6.0")
 @Export
 package org.bianmin.seal;
 

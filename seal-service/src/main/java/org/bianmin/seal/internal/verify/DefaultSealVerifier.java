@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.RevocationListPublisher;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.SignatureReport;
@@ -39,6 +40,7 @@ public final class DefaultSealVerifier implements SealVerifier {
     private final VerificationCache cache = new VerificationCache();
     private final DiagnosticCollector collector;
     private final SignedDataCollector signedData;
+    private final RevocationCollector revocation;
 
     /**
      * @param registry     this deployment's seal registry, or null (SEAL_STATUS is then NOT_APPLICABLE)
@@ -47,11 +49,21 @@ public final class DefaultSealVerifier implements SealVerifier {
      * @param limits       bounds on OFD packages
      */
     public DefaultSealVerifier(SealRegistry registry, TrustAnchors trustAnchors, TimeSource clock, OfdLimits limits) {
+        this(registry, null, trustAnchors, clock, limits);
+    }
+
+    /**
+     * @param revocationLists this deployment's CRL publisher, asked in process for the county CA's
+     *                        current list, or null (only the policy's lists are then consulted)
+     */
+    public DefaultSealVerifier(SealRegistry registry, RevocationListPublisher revocationLists,
+            TrustAnchors trustAnchors, TimeSource clock, OfdLimits limits) {
         this.trustAnchors = trustAnchors;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.collector = new DiagnosticCollector(cache, registry);
         this.signedData = new SignedDataCollector(cache);
+        this.revocation = new RevocationCollector(revocationLists == null ? null : revocationLists::currentList, cache);
     }
 
     /** A verifier with no registry, no configured anchors, the system time source and default limits. */
@@ -82,6 +94,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         SignatureDiagnostics d = collector.signature("detached", signature,
                 (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash),
                 cache.trustStore(policy), time);
+        d = withRevocation(d, revocation.sources(policy.revocationLists()));
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
@@ -106,8 +119,11 @@ public final class DefaultSealVerifier implements SealVerifier {
         TrustStore trust = cache.trustStore(policy);
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
         PackageDigests digests = new PackageDigests();
+        List<RevocationCollector.Source> lists = signatures.isEmpty() ? List.of()
+                : revocation.sources(policy.revocationLists());
         for (OfdSignature signature : signatures) {
-            reports.add(Judge.judge(diagnostics(signature, digests, trust, time), policy, time, now));
+            reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists), policy, time,
+                    now));
         }
         return new VerificationReport("OFD document", time, reports);
     }
@@ -131,7 +147,7 @@ public final class DefaultSealVerifier implements SealVerifier {
             return new SignatureDiagnostics(partial.signatureId(), partial.subject(), partial.format(),
                     partial.formatErrors(), partial.formatNotes(), partial.claimedSigningTime(),
                     partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,
-                    null, null, partial.registry(), null, null).withFormatErrors(refErrors);
+                    null, null, partial.registry(), null, null, null, null).withFormatErrors(refErrors);
         }
         return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature, digests),
                 trust, time)
@@ -143,8 +159,14 @@ public final class DefaultSealVerifier implements SealVerifier {
         Objects.requireNonNull(seal, "seal");
         Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant time = policy.validationTimeOr(now);
-        SignatureDiagnostics d = collector.seal("seal", seal, cache.trustStore(policy), time);
+        SignatureDiagnostics d = withRevocation(collector.seal("seal", seal, cache.trustStore(policy), time),
+                revocation.sources(policy.revocationLists()));
         return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time, now)));
+    }
+
+    /** {@code d} with what {@code lists} say of its signer's and maker's certificates. */
+    private SignatureDiagnostics withRevocation(SignatureDiagnostics d, List<RevocationCollector.Source> lists) {
+        return d.withRevocation(revocation.facts(d.signerChain(), lists), revocation.facts(d.makerChain(), lists));
     }
 
     /** Verifies an OFD held in memory (benchmarks, tests). */

@@ -1,0 +1,168 @@
+package org.bianmin.seal.internal.verify;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.bianmin.seal.internal.format.DerScanner;
+import org.bianmin.seal.internal.format.SealFormat;
+import org.bianmin.seal.internal.verify.RevocationFacts.Entry;
+import org.bianmin.seal.internal.verify.RevocationFacts.ListFacts;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.X509CRLEntryHolder;
+import org.bouncycastle.cert.X509CRLHolder;
+
+/**
+ * Gathers {@link RevocationFacts} for a certificate from the CRLs at hand (RFC 5280 §6.3.3, for
+ * complete CRLs): those the validation policy gives and, in the registry, the county CA's current list
+ * (asked in process). A list counts for a certificate when its issuer is the certificate's issuer
+ * (the next certificate of its certification path); its signature must be SM3withSM2 and verify with
+ * that issuer's key, and it must not be a delta CRL. Parsed lists are kept (at most 64).
+ */
+final class RevocationCollector {
+    private static final int MAX_LIST_BYTES = 8 * 1024 * 1024;
+    private static final int MAX_CACHED = 64;
+
+    private final Supplier<byte[]> registryList;
+    private final VerificationCache cache;
+    private final Map<ByteBuffer, X509CRLHolder> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * @param registryList the registry's current CRL (DER), or null outside a registry
+     */
+    RevocationCollector(Supplier<byte[]> registryList, VerificationCache cache) {
+        this.registryList = registryList;
+        this.cache = cache;
+    }
+
+    /** The lists to consult for one verification: the policy's, then the registry's current one. */
+    List<Source> sources(List<byte[]> policyLists) {
+        List<Source> sources = new ArrayList<>();
+        for (byte[] der : policyLists) {
+            X509CRLHolder crl = parse(der);
+            if (crl != null) {
+                sources.add(new Source("@noun.policy", crl));
+            }
+        }
+        if (registryList != null) {
+            byte[] der;
+            try {
+                der = registryList.get();
+            } catch (RuntimeException e) {
+                der = null; // the registry cannot issue its list now: no list from it
+            }
+            X509CRLHolder crl = der == null ? null : parse(der);
+            if (crl != null) {
+                sources.add(new Source("@noun.registry", crl));
+            }
+        }
+        return sources;
+    }
+
+    /** The facts about the first certificate of {@code chain}; null without a certificate or its issuer. */
+    RevocationFacts facts(ChainFacts chain, List<Source> sources) {
+        if (chain == null || chain.path().size() < 2) {
+            return null;
+        }
+        ParsedCertificate subject = cache.certificate(chain.path().get(0).details().encoded());
+        ParsedCertificate issuer = cache.certificate(chain.path().get(1).details().encoded());
+        if (subject == null || issuer == null) {
+            return null;
+        }
+        List<ListFacts> lists = new ArrayList<>();
+        for (Source source : sources) {
+            if (source.crl().getIssuer().equals(subject.holder().getIssuer())) {
+                lists.add(facts(source, issuer, subject.holder().getSerialNumber()));
+            }
+        }
+        return new RevocationFacts(subject.holder().getIssuer().toString(), lists);
+    }
+
+    private static ListFacts facts(Source source, ParsedCertificate issuer, BigInteger serial) {
+        X509CRLHolder crl = source.crl();
+        Extension number = crl.getExtension(Extension.cRLNumber);
+        return new ListFacts(source.name(),
+                number == null ? null : ASN1Integer.getInstance(number.getParsedValue()).getValue(),
+                crl.getThisUpdate().toInstant(), crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant(),
+                problem(crl, issuer), entry(crl.getRevokedCertificate(serial)));
+    }
+
+    /** Why {@code crl} cannot be used for certificates of {@code issuer}, or null. */
+    private static String problem(X509CRLHolder crl, ParsedCertificate issuer) {
+        String algorithm = crl.toASN1Structure().getSignatureAlgorithm().getAlgorithm().getId();
+        if (!SealFormat.SM3_WITH_SM2.equals(algorithm)) {
+            return "it is signed with " + algorithm + ", not SM3withSM2 (" + SealFormat.SM3_WITH_SM2 + ")";
+        }
+        if (crl.getExtension(Extension.deltaCRLIndicator) != null) {
+            return "it is a delta CRL, and only complete CRLs are read";
+        }
+        if (issuer.sm2Key() == null) {
+            return "the issuer certificate has no SM2 key";
+        }
+        byte[] tbs;
+        try {
+            tbs = crl.toASN1Structure().getTBSCertList().getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            return "its content cannot be encoded: " + e.getMessage();
+        }
+        byte[] signature = crl.toASN1Structure().getSignature().getOctets();
+        if (!SmCrypto.verify(issuer.sm2Key(), tbs, signature).valid()) {
+            return "its signature does not verify with the key of " + issuer.facts().subject();
+        }
+        return null;
+    }
+
+    private static Entry entry(X509CRLEntryHolder entry) {
+        if (entry == null) {
+            return null;
+        }
+        Extension reasonCode = entry.getExtensions() == null ? null : entry.getExtensions().getExtension(
+                Extension.reasonCode);
+        CRLReason reason = reasonCode == null ? null : CRLReason.getInstance(reasonCode.getParsedValue());
+        Extension invalidity = entry.getExtensions() == null ? null : entry.getExtensions().getExtension(
+                Extension.invalidityDate);
+        java.time.Instant invalidityDate;
+        try {
+            invalidityDate = invalidity == null ? null
+                    : ASN1GeneralizedTime.getInstance(invalidity.getParsedValue()).getDate().toInstant();
+        } catch (java.text.ParseException e) {
+            invalidityDate = null;
+        }
+        boolean hold = reason != null && reason.getValue().intValue() == CRLReason.certificateHold;
+        return new Entry(entry.getRevocationDate().toInstant(), invalidityDate, hold,
+                reason == null ? null : reason.toString());
+    }
+
+    private X509CRLHolder parse(byte[] der) {
+        ByteBuffer key = ByteBuffer.wrap(der);
+        X509CRLHolder known = parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            if (der.length == 0 || der.length > MAX_LIST_BYTES || DerScanner.scan(der, 0).end() != der.length) {
+                return null;
+            }
+            X509CRLHolder crl = new X509CRLHolder(der);
+            if (parsed.size() >= MAX_CACHED) {
+                parsed.clear();
+            }
+            parsed.put(ByteBuffer.wrap(der.clone()), crl);
+            return crl;
+        } catch (IOException | RuntimeException e) {
+            return null; // not a CRL (includes DerScanner.DerScanException): nothing to consult
+        }
+    }
+
+    /** A CRL and where it came from. */
+    record Source(String name, X509CRLHolder crl) {
+    }
+}
