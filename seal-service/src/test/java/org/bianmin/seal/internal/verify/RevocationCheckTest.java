@@ -241,6 +241,26 @@ class RevocationCheckTest {
         assertTrue(check.detail().contains("registry"), check::detail);
     }
 
+    /** The README's example: a list saved to a file, given to the policy, revocation information required. */
+    @Test
+    void aListReadFromAFileAsTheReadmeShows() throws Exception {
+        SealSignature signature = timeStamped();
+        Path crlFile = directory.resolve("county.crl");
+        java.nio.file.Files.write(crlFile, crls.issue());
+        byte[] countyCaDer = root();
+        DefaultSealVerifier verifier = new DefaultSealVerifier(null, null, fixture.clock, OfdLimits.DEFAULT);
+
+        ValidationPolicy policy = verifier.defaultPolicy()
+                .withTrustAnchors(List.of(countyCaDer))
+                .withRevocationLists(List.of(java.nio.file.Files.readAllBytes(crlFile)))
+                .withRevocationRequired(true);
+
+        SignatureReport report = verifier.verifyDetached(signature.der(), new ByteArrayInputStream(APPROVAL), policy)
+                .signatures().get(0);
+        assertEquals(Indication.TOTAL_PASSED, report.indication(), () -> report.checks().toString());
+        assertEquals("revocation.passed", report.check(CheckId.SIGNER_REVOCATION).orElseThrow().messageKey());
+    }
+
     private SealSignature timeStamped() {
         return fixture.signer.sign(seal.esId(), APPROVAL, TITLE, CUSTODIAN);
     }
