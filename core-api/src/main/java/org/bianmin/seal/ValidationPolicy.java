@@ -29,10 +29,13 @@ import org.bianmin.core.Checks;
  *                          still used (otherwise the check is INDETERMINATE, TRY_LATER)
  * @param revocationRequired whether a certificate for which no CRL is available makes the check
  *                          INDETERMINATE (TRY_LATER) rather than NOT_APPLICABLE
+ * @param revocationListsFetched whether the verifier fetches the CRL named by a certificate's CRL
+ *                          distribution point (RFC 5280 §4.2.1.13) over HTTP
  */
 public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
         Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes,
-        List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired) {
+        List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired,
+        boolean revocationListsFetched) {
     public ValidationPolicy {
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         if (severities != null) {
@@ -58,7 +61,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
     /** A policy that consults no configured CRL (only the registry's own, when there is one). */
     public ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
             Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes) {
-        this(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, List.of(), false, false);
+        this(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, List.of(), false, false, false);
     }
 
     /** A policy without a seal-maker rule. */
@@ -117,7 +120,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         copy.putAll(severities);
         copy.put(Checks.required(id, "check id"), Checks.required(severity, "severity"));
         return new ValidationPolicy(copy, trustAnchors, validationTime, sealMakers, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /** This policy with the given trust anchors added. */
@@ -125,7 +128,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<byte[]> all = new ArrayList<>(trustAnchors);
         all.addAll(Checks.list(more, "trust anchors"));
         return new ValidationPolicy(severities, all, validationTime, sealMakers, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /** This policy with the given seal makers' certificates (DER) allowed to make seals, besides any before. */
@@ -133,7 +136,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<byte[]> all = new ArrayList<>(sealMakers);
         all.addAll(Checks.list(more, "seal makers"));
         return new ValidationPolicy(severities, trustAnchors, validationTime, all, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /**
@@ -144,13 +147,14 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<String> all = new ArrayList<>(sealMakerPurposes);
         all.add(oid);
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, all, revocationLists,
-                staleRevocationListsAccepted, revocationRequired);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /** This policy evaluated at {@code time} instead of "now". */
     public ValidationPolicy withValidationTime(Instant time) {
         return new ValidationPolicy(severities, trustAnchors, Checks.required(time, "validation time"), sealMakers,
-                sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired);
+                sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
+                revocationListsFetched);
     }
 
     /**
@@ -164,7 +168,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<byte[]> all = new ArrayList<>(revocationLists);
         all.addAll(Checks.list(more, "certificate revocation lists"));
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, all,
-                staleRevocationListsAccepted, revocationRequired);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /**
@@ -175,7 +179,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withStaleRevocationListsAccepted(boolean accepted) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, accepted, revocationRequired);
+                revocationLists, accepted, revocationRequired, revocationListsFetched);
     }
 
     /**
@@ -186,7 +190,19 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withRevocationRequired(boolean required) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, staleRevocationListsAccepted, required);
+                revocationLists, staleRevocationListsAccepted, required, revocationListsFetched);
+    }
+
+    /**
+     * This policy with the verifier fetching (true) or not (false, the default) the CRL that a
+     * certificate names as its CRL distribution point, over HTTP with a short timeout; the lists
+     * fetched are kept until their nextUpdate, and a list that cannot be fetched is simply not at hand.
+     *
+     * @since package version 1.6.0
+     */
+    public ValidationPolicy withRevocationListsFetched(boolean fetched) {
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                revocationLists, staleRevocationListsAccepted, revocationRequired, fetched);
     }
 
     /** The time to evaluate at: the configured one, or {@code now}. */

@@ -109,6 +109,10 @@ public final class SealVerifyCommand implements Callable<Integer> {
                     + "(default: not applicable).")
     boolean revocationRequired;
 
+    @Option(names = "--fetch-crl",
+            description = "Also fetch the CRL each certificate names as its distribution point (HTTP, 3 s timeout).")
+    boolean revocationListsFetched;
+
     @Option(names = "--accept-stale-crl",
             description = "Use a CRL past its nextUpdate instead of answering INDETERMINATE (TRY_LATER).")
     boolean staleRevocationListsAccepted;
@@ -178,7 +182,8 @@ public final class SealVerifyCommand implements Callable<Integer> {
                     .withSealMakers(TrustFiles.readAll(sealMakers, "seal maker certificate"))
                     .withRevocationLists(TrustFiles.readRevocationLists(revocationLists))
                     .withRevocationRequired(revocationRequired)
-                    .withStaleRevocationListsAccepted(staleRevocationListsAccepted);
+                    .withStaleRevocationListsAccepted(staleRevocationListsAccepted)
+                    .withRevocationListsFetched(revocationListsFetched);
         } catch (IOException e) {
             stderr.println("seal-verify: " + e.getMessage());
             return EXIT_UNREADABLE;

@@ -34,6 +34,9 @@ import org.bianmin.seal.spi.TrustAnchors;
  * ({@link VerificationCache}).
  */
 public final class DefaultSealVerifier implements SealVerifier {
+    /** How long a CRL distribution point has to connect, and again to answer. */
+    private static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(3);
+
     private final TrustAnchors trustAnchors;
     private final TimeSource clock;
     private final OfdLimits limits;
@@ -63,7 +66,8 @@ public final class DefaultSealVerifier implements SealVerifier {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.collector = new DiagnosticCollector(cache, registry);
         this.signedData = new SignedDataCollector(cache);
-        this.revocation = new RevocationCollector(revocationLists == null ? null : revocationLists::currentList, cache);
+        this.revocation = new RevocationCollector(revocationLists == null ? null : revocationLists::currentList,
+                new DistributionPointFetcher(FETCH_TIMEOUT, clock), cache);
     }
 
     /** A verifier with no registry, no configured anchors, the system time source and default limits. */
@@ -94,7 +98,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         SignatureDiagnostics d = collector.signature("detached", signature,
                 (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash),
                 cache.trustStore(policy), time);
-        d = withRevocation(d, revocation.sources(policy.revocationLists()));
+        d = withRevocation(d, revocation.sources(policy.revocationLists()), policy);
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
@@ -122,8 +126,8 @@ public final class DefaultSealVerifier implements SealVerifier {
         List<RevocationCollector.Source> lists = signatures.isEmpty() ? List.of()
                 : revocation.sources(policy.revocationLists());
         for (OfdSignature signature : signatures) {
-            reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists), policy, time,
-                    now));
+            reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists, policy), policy,
+                    time, now));
         }
         return new VerificationReport("OFD document", time, reports);
     }
@@ -160,13 +164,19 @@ public final class DefaultSealVerifier implements SealVerifier {
         Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant time = policy.validationTimeOr(now);
         SignatureDiagnostics d = withRevocation(collector.seal("seal", seal, cache.trustStore(policy), time),
-                revocation.sources(policy.revocationLists()));
+                revocation.sources(policy.revocationLists()), policy);
         return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
-    /** {@code d} with what {@code lists} say of its signer's and maker's certificates. */
-    private SignatureDiagnostics withRevocation(SignatureDiagnostics d, List<RevocationCollector.Source> lists) {
-        return d.withRevocation(revocation.facts(d.signerChain(), lists), revocation.facts(d.makerChain(), lists));
+    /**
+     * {@code d} with what {@code lists}, and the distribution points when the policy asks, say of its
+     * signer's and maker's certificates.
+     */
+    private SignatureDiagnostics withRevocation(SignatureDiagnostics d, List<RevocationCollector.Source> lists,
+            ValidationPolicy policy) {
+        boolean fetch = policy.revocationListsFetched();
+        return d.withRevocation(revocation.facts(d.signerChain(), lists, fetch),
+                revocation.facts(d.makerChain(), lists, fetch));
     }
 
     /** Verifies an OFD held in memory (benchmarks, tests). */

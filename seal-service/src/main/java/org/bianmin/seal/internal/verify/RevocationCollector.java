@@ -25,21 +25,25 @@ import org.bouncycastle.cert.X509CRLHolder;
  * complete CRLs): those the validation policy gives and, in the registry, the county CA's current list
  * (asked in process). A list counts for a certificate when its issuer is the certificate's issuer
  * (the next certificate of its certification path); its signature must be SM3withSM2 and verify with
- * that issuer's key, and it must not be a delta CRL. Parsed lists are kept (at most 64).
+ * that issuer's key, and it must not be a delta CRL. When the policy asks, the list each certificate
+ * names as its distribution point is fetched too ({@link DistributionPointFetcher}). Parsed lists are
+ * kept (at most 64).
  */
 final class RevocationCollector {
     private static final int MAX_LIST_BYTES = 8 * 1024 * 1024;
     private static final int MAX_CACHED = 64;
 
     private final Supplier<byte[]> registryList;
+    private final DistributionPointFetcher fetcher;
     private final VerificationCache cache;
     private final Map<ByteBuffer, X509CRLHolder> parsed = new ConcurrentHashMap<>();
 
     /**
      * @param registryList the registry's current CRL (DER), or null outside a registry
      */
-    RevocationCollector(Supplier<byte[]> registryList, VerificationCache cache) {
+    RevocationCollector(Supplier<byte[]> registryList, DistributionPointFetcher fetcher, VerificationCache cache) {
         this.registryList = registryList;
+        this.fetcher = fetcher;
         this.cache = cache;
     }
 
@@ -67,8 +71,11 @@ final class RevocationCollector {
         return sources;
     }
 
-    /** The facts about the first certificate of {@code chain}; null without a certificate or its issuer. */
-    RevocationFacts facts(ChainFacts chain, List<Source> sources) {
+    /**
+     * The facts about the first certificate of {@code chain}, from {@code sources} and, when {@code fetch},
+     * its distribution point; null without a certificate or its issuer.
+     */
+    RevocationFacts facts(ChainFacts chain, List<Source> sources, boolean fetch) {
         if (chain == null || chain.path().size() < 2) {
             return null;
         }
@@ -78,7 +85,17 @@ final class RevocationCollector {
             return null;
         }
         List<ListFacts> lists = new ArrayList<>();
-        for (Source source : sources) {
+        List<Source> all = sources;
+        if (fetch && fetcher != null) {
+            all = new ArrayList<>(sources);
+            for (byte[] der : fetcher.lists(subject)) {
+                X509CRLHolder crl = parse(der);
+                if (crl != null) {
+                    all.add(new Source("@noun.distributionPoint", crl));
+                }
+            }
+        }
+        for (Source source : all) {
             if (source.crl().getIssuer().equals(subject.holder().getIssuer())) {
                 lists.add(facts(source, issuer, subject.holder().getSerialNumber()));
             }
@@ -147,16 +164,23 @@ final class RevocationCollector {
         if (known != null) {
             return known;
         }
-        try {
-            if (der.length == 0 || der.length > MAX_LIST_BYTES || DerScanner.scan(der, 0).end() != der.length) {
-                return null;
-            }
-            X509CRLHolder crl = new X509CRLHolder(der);
+        X509CRLHolder crl = read(der);
+        if (crl != null) {
             if (parsed.size() >= MAX_CACHED) {
                 parsed.clear();
             }
             parsed.put(ByteBuffer.wrap(der.clone()), crl);
-            return crl;
+        }
+        return crl;
+    }
+
+    /** Reads a DER CRL, its nesting and lengths bounded before Bouncy Castle's parser sees it; null if it is none. */
+    static X509CRLHolder read(byte[] der) {
+        try {
+            if (der.length == 0 || der.length > MAX_LIST_BYTES || DerScanner.scan(der, 0).end() != der.length) {
+                return null;
+            }
+            return new X509CRLHolder(der);
         } catch (IOException | RuntimeException e) {
             return null; // not a CRL (includes DerScanner.DerScanException): nothing to consult
         }

@@ -226,7 +226,8 @@ class SealVerifyCommandTest {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : new String[] {"--document", "--trust", "--seal-maker", "--seal-maker-purpose", "--at",
-            "--format", "--out", "--extract-certificates", "--crl", "--require-revocation", "--accept-stale-crl",
+            "--format", "--out", "--extract-certificates", "--crl", "--require-revocation", "--fetch-crl",
+            "--accept-stale-crl",
             "Examples:",
             "java -jar seal-verify.jar", "64", "66"}) {
             assertTrue(help.contains(option), option);
