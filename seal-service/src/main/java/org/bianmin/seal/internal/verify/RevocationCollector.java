@@ -27,7 +27,8 @@ import org.bouncycastle.cert.X509CRLHolder;
  * (the next certificate of its certification path); its signature must be SM3withSM2 and verify with
  * that issuer's key, and it must not be a delta CRL. When the policy asks, the list each certificate
  * names as its distribution point is fetched too ({@link DistributionPointFetcher}). Parsed lists are
- * kept (at most 64).
+ * kept (at most 64), each with the result of checking its signature per issuer, so a list costs one
+ * SM2 verification per issuer, not one per certificate looked up.
  */
 final class RevocationCollector {
     private static final int MAX_LIST_BYTES = 8 * 1024 * 1024;
@@ -36,7 +37,7 @@ final class RevocationCollector {
     private final Supplier<byte[]> registryList;
     private final DistributionPointFetcher fetcher;
     private final VerificationCache cache;
-    private final Map<ByteBuffer, X509CRLHolder> parsed = new ConcurrentHashMap<>();
+    private final Map<ByteBuffer, ParsedList> parsed = new ConcurrentHashMap<>();
 
     /**
      * @param registryList the registry's current CRL (DER), or null outside a registry
@@ -51,7 +52,7 @@ final class RevocationCollector {
     List<Source> sources(List<byte[]> policyLists) {
         List<Source> sources = new ArrayList<>();
         for (byte[] der : policyLists) {
-            X509CRLHolder crl = parse(der);
+            ParsedList crl = parse(der);
             if (crl != null) {
                 sources.add(new Source("@noun.policy", crl));
             }
@@ -63,7 +64,7 @@ final class RevocationCollector {
             } catch (RuntimeException e) {
                 der = null; // the registry cannot issue its list now: no list from it
             }
-            X509CRLHolder crl = der == null ? null : parse(der);
+            ParsedList crl = der == null ? null : parse(der);
             if (crl != null) {
                 sources.add(new Source("@noun.registry", crl));
             }
@@ -89,14 +90,14 @@ final class RevocationCollector {
         if (fetch && fetcher != null) {
             all = new ArrayList<>(sources);
             for (byte[] der : fetcher.lists(subject)) {
-                X509CRLHolder crl = parse(der);
+                ParsedList crl = parse(der);
                 if (crl != null) {
                     all.add(new Source("@noun.distributionPoint", crl));
                 }
             }
         }
         for (Source source : all) {
-            if (source.crl().getIssuer().equals(subject.holder().getIssuer())) {
+            if (source.list().crl().getIssuer().equals(subject.holder().getIssuer())) {
                 lists.add(facts(source, issuer, subject.holder().getSerialNumber()));
             }
         }
@@ -104,12 +105,12 @@ final class RevocationCollector {
     }
 
     private static ListFacts facts(Source source, ParsedCertificate issuer, BigInteger serial) {
-        X509CRLHolder crl = source.crl();
+        X509CRLHolder crl = source.list().crl();
         Extension number = crl.getExtension(Extension.cRLNumber);
         return new ListFacts(source.name(),
                 number == null ? null : ASN1Integer.getInstance(number.getParsedValue()).getValue(),
                 crl.getThisUpdate().toInstant(), crl.getNextUpdate() == null ? null : crl.getNextUpdate().toInstant(),
-                problem(crl, issuer), entry(crl.getRevokedCertificate(serial)));
+                source.list().problem(issuer), entry(crl.getRevokedCertificate(serial)));
     }
 
     /** Why {@code crl} cannot be used for certificates of {@code issuer}, or null. */
@@ -158,20 +159,22 @@ final class RevocationCollector {
                 reason == null ? null : reason.toString());
     }
 
-    private X509CRLHolder parse(byte[] der) {
+    private ParsedList parse(byte[] der) {
         ByteBuffer key = ByteBuffer.wrap(der);
-        X509CRLHolder known = parsed.get(key);
+        ParsedList known = parsed.get(key);
         if (known != null) {
             return known;
         }
         X509CRLHolder crl = read(der);
-        if (crl != null) {
-            if (parsed.size() >= MAX_CACHED) {
-                parsed.clear();
-            }
-            parsed.put(ByteBuffer.wrap(der.clone()), crl);
+        if (crl == null) {
+            return null;
         }
-        return crl;
+        ParsedList list = new ParsedList(crl, new ConcurrentHashMap<>());
+        if (parsed.size() >= MAX_CACHED) {
+            parsed.clear();
+        }
+        parsed.put(ByteBuffer.wrap(der.clone()), list);
+        return list;
     }
 
     /** Reads a DER CRL, its nesting and lengths bounded before Bouncy Castle's parser sees it; null if it is none. */
@@ -187,6 +190,14 @@ final class RevocationCollector {
     }
 
     /** A CRL and where it came from. */
-    record Source(String name, X509CRLHolder crl) {
+    record Source(String name, ParsedList list) {
+    }
+
+    /** A CRL read once, with why it cannot be used per issuer certificate (empty: it can), found once each. */
+    record ParsedList(X509CRLHolder crl, Map<ByteBuffer, java.util.Optional<String>> problems) {
+        String problem(ParsedCertificate issuer) {
+            return problems.computeIfAbsent(issuer.key(), k -> java.util.Optional.ofNullable(
+                    RevocationCollector.problem(crl, issuer))).orElse(null);
+        }
     }
 }
