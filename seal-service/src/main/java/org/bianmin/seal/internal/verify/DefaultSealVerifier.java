@@ -123,8 +123,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         TrustStore trust = cache.trustStore(policy);
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
         PackageDigests digests = new PackageDigests();
-        List<RevocationCollector.Source> lists = signatures.isEmpty() ? List.of()
-                : revocation.sources(policy.revocationLists());
+        RevocationCollector.Sources lists = revocation.sources(policy.revocationLists());
         for (OfdSignature signature : signatures) {
             reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists, policy), policy,
                     time, now));
@@ -172,7 +171,7 @@ public final class DefaultSealVerifier implements SealVerifier {
      * {@code d} with what {@code lists}, and the distribution points when the policy asks, say of its
      * signer's and maker's certificates.
      */
-    private SignatureDiagnostics withRevocation(SignatureDiagnostics d, List<RevocationCollector.Source> lists,
+    private SignatureDiagnostics withRevocation(SignatureDiagnostics d, RevocationCollector.Sources lists,
             ValidationPolicy policy) {
         boolean fetch = policy.revocationListsFetched();
         return d.withRevocation(revocation.facts(d.signerChain(), lists, fetch),

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.bianmin.seal.internal.format.DerScanner;
@@ -15,6 +17,7 @@ import org.bianmin.seal.internal.verify.RevocationFacts.ListFacts;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509CRLEntryHolder;
@@ -38,6 +41,7 @@ final class RevocationCollector {
     private final DistributionPointFetcher fetcher;
     private final VerificationCache cache;
     private final Map<ByteBuffer, ParsedList> parsed = new ConcurrentHashMap<>();
+    private volatile X500Name registryIssuer;
 
     /**
      * @param registryList the registry's current CRL (DER), or null outside a registry
@@ -48,8 +52,12 @@ final class RevocationCollector {
         this.cache = cache;
     }
 
-    /** The lists to consult for one verification: the policy's, then the registry's current one. */
-    List<Source> sources(List<byte[]> policyLists) {
+    /**
+     * The lists to consult for one verification: the policy's, then the registry's current one, asked
+     * for only when a certificate's issuer may be the registry's CA (its list is issued from the
+     * database) and at most once per verification.
+     */
+    Sources sources(List<byte[]> policyLists) {
         List<Source> sources = new ArrayList<>();
         for (byte[] der : policyLists) {
             ParsedList crl = parse(der);
@@ -57,7 +65,17 @@ final class RevocationCollector {
                 sources.add(new Source("@noun.policy", crl));
             }
         }
-        if (registryList != null) {
+        return new Sources(sources, new AtomicReference<>());
+    }
+
+    /** The registry's current list when {@code issuer} may be its CA, else empty. */
+    private Optional<Source> registry(Sources sources, X500Name issuer) {
+        X500Name known = registryIssuer;
+        if (registryList == null || (known != null && !known.equals(issuer))) {
+            return Optional.empty();
+        }
+        Optional<Source> asked = sources.registry().get();
+        if (asked == null) {
             byte[] der;
             try {
                 der = registryList.get();
@@ -65,18 +83,18 @@ final class RevocationCollector {
                 der = null; // the registry cannot issue its list now: no list from it
             }
             ParsedList crl = der == null ? null : parse(der);
-            if (crl != null) {
-                sources.add(new Source("@noun.registry", crl));
-            }
+            asked = crl == null ? Optional.empty() : Optional.of(new Source("@noun.registry", crl));
+            asked.ifPresent(s -> registryIssuer = s.list().crl().getIssuer());
+            sources.registry().set(asked);
         }
-        return sources;
+        return asked;
     }
 
     /**
      * The facts about the first certificate of {@code chain}, from {@code sources} and, when {@code fetch},
      * its distribution point; null without a certificate or its issuer.
      */
-    RevocationFacts facts(ChainFacts chain, List<Source> sources, boolean fetch) {
+    RevocationFacts facts(ChainFacts chain, Sources sources, boolean fetch) {
         if (chain == null || chain.path().size() < 2) {
             return null;
         }
@@ -86,9 +104,9 @@ final class RevocationCollector {
             return null;
         }
         List<ListFacts> lists = new ArrayList<>();
-        List<Source> all = sources;
+        List<Source> all = new ArrayList<>(sources.given());
+        registry(sources, subject.holder().getIssuer()).ifPresent(all::add);
         if (fetch && fetcher != null) {
-            all = new ArrayList<>(sources);
             for (byte[] der : fetcher.lists(subject)) {
                 ParsedList crl = parse(der);
                 if (crl != null) {
@@ -187,6 +205,12 @@ final class RevocationCollector {
         } catch (IOException | RuntimeException e) {
             return null; // not a CRL (includes DerScanner.DerScanException): nothing to consult
         }
+    }
+
+    /**
+     * The lists of one verification: those given, and the registry's once asked (null: not yet).
+     */
+    record Sources(List<Source> given, AtomicReference<Optional<Source>> registry) {
     }
 
     /** A CRL and where it came from. */

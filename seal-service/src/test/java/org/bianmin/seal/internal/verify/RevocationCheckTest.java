@@ -241,6 +241,33 @@ class RevocationCheckTest {
         assertTrue(check.detail().contains("registry"), check::detail);
     }
 
+    /** The registry's list comes from its database: asked once per verification, never for other CAs' certificates. */
+    @Test
+    void theRegistryIsAskedForItsListOnlyForItsOwnCertificatesAndOncePerVerification() {
+        SealSignature own = timeStamped();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, () -> {
+            asked.incrementAndGet();
+            return crls.current();
+        }, () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
+        TestSeals otherCa = new TestSeals();
+        byte[] document = "冷碛镇 通知".getBytes(StandardCharsets.UTF_8);
+        byte[] foreign = otherCa.sign(document).getDerEncoded();
+        ValidationPolicy policy = registryVerifier.defaultPolicy()
+                .withTrustAnchors(List.of(otherCa.root.certificate()));
+
+        SignatureReport ownReport = registryVerifier.verifyDetached(own.der(), new ByteArrayInputStream(APPROVAL),
+                policy).signatures().get(0);
+        assertEquals("revocation.passed", ownReport.check(CheckId.SIGNER_REVOCATION).orElseThrow().messageKey());
+        assertEquals("revocation.passed", ownReport.check(CheckId.SEAL_MAKER_REVOCATION).orElseThrow().messageKey());
+        assertEquals(1, asked.get(), "one list for the signer and the maker certificate");
+
+        SignatureReport foreignReport = registryVerifier.verifyDetached(foreign, new ByteArrayInputStream(document),
+                policy).signatures().get(0);
+        assertEquals("revocation.none", foreignReport.check(CheckId.SIGNER_REVOCATION).orElseThrow().messageKey());
+        assertEquals(1, asked.get(), "another CA's certificate: the registry is not asked");
+    }
+
     /** The README's example: a list saved to a file, given to the policy, revocation information required. */
     @Test
     void aListReadFromAFileAsTheReadmeShows() throws Exception {
