@@ -23,8 +23,20 @@ public enum CheckId {
     SIGNER_CERT_VALIDITY,
     /** The signer's certificate chains to a trust anchor, with key usage (RFC 5280 §6). */
     SIGNER_CHAIN,
+    /**
+     * The signer's certificate is not revoked or on hold, by a current CRL of its issuer (RFC 5280 §6.3).
+     *
+     * @since package version 1.6.0
+     */
+    SIGNER_REVOCATION,
     /** The seal maker's certificate chains to a trust anchor, with key usage (RFC 5280 §6). */
     SEAL_MAKER_CHAIN,
+    /**
+     * The seal maker's certificate is not revoked or on hold, by a current CRL of its issuer (RFC 5280 §6.3).
+     *
+     * @since package version 1.6.0
+     */
+    SEAL_MAKER_REVOCATION,
     /** For a seal of this registry: neither revoked nor suspended at the time of signing. */
     SEAL_STATUS,
     /** The RFC 3161 timestamp token, when present: imprint over the signature and TSA chain. */

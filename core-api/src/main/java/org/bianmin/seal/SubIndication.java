@@ -29,7 +29,10 @@ public enum SubIndication {
     OUT_OF_BOUNDS_NO_POE,
     /** Validated as of a past time, and no proof (time-stamp, use record) that the signature existed by then. */
     NO_POE,
-    /** A status source (the registry) could not be reached; try again later. */
+    /**
+     * No current status is at hand — the registry could not be reached, no current CRL of the issuer (or
+     * one past its nextUpdate), a certificate on hold (suspended) — try again later.
+     */
     TRY_LATER,
     /** A part the signature protects is missing from the package. */
     SIGNED_DATA_NOT_FOUND,

@@ -12,8 +12,8 @@ import org.bianmin.core.Checks;
 /**
  * How signatures are judged (验证策略): the severity of each check, the trust anchors (DER
  * certificates of the roots, or of the very certificates one chooses to trust), which
- * certificates may make seals, and the validation time. Immutable; derive variants with the
- * {@code with…} methods.
+ * certificates may make seals, the certificate revocation lists (证书撤销列表) to consult, and the
+ * validation time. Immutable; derive variants with the {@code with…} methods.
  *
  * @param severities        per check; a check not in the map is {@link CheckSeverity#FAIL}
  * @param trustAnchors      trusted certificates, DER
@@ -23,9 +23,19 @@ import org.bianmin.core.Checks;
  * @param sealMakerPurposes OIDs of which a maker certificate may carry one, as extended key usage or
  *                          certificate policy, instead of being listed; both empty: any certificate
  *                          that chains to an anchor may make seals
+ * @param revocationLists   RFC 5280 CRLs, DER, consulted by SIGNER_REVOCATION and SEAL_MAKER_REVOCATION
+ *                          besides the registry's own list (since package version 1.6.0)
+ * @param staleRevocationListsAccepted whether a CRL past its nextUpdate at the validation time is
+ *                          still used (otherwise the check is INDETERMINATE, TRY_LATER)
+ * @param revocationRequired whether a certificate for which no CRL is available makes the check
+ *                          INDETERMINATE (TRY_LATER) rather than NOT_APPLICABLE
+ * @param revocationListsFetched whether the verifier fetches the CRL named by a certificate's CRL
+ *                          distribution point (RFC 5280 §4.2.1.13) over HTTP
  */
 public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
-        Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes) {
+        Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes,
+        List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired,
+        boolean revocationListsFetched) {
     public ValidationPolicy {
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         if (severities != null) {
@@ -44,6 +54,14 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
             purposes.add(oid);
         }
         sealMakerPurposes = List.copyOf(purposes);
+        revocationLists = copies(revocationLists == null ? List.of()
+                : Checks.list(revocationLists, "certificate revocation lists"));
+    }
+
+    /** A policy that consults no configured CRL (only the registry's own, when there is one). */
+    public ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
+            Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes) {
+        this(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, List.of(), false, false, false);
     }
 
     /** A policy without a seal-maker rule. */
@@ -60,7 +78,10 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         return Collections.unmodifiableList(copy);
     }
 
-    /** Every check FAIL, no trust anchor, no seal-maker rule, validation at the current time. */
+    /**
+     * Every check FAIL, no trust anchor, no seal-maker rule, no configured CRL (a fresh one required
+     * when used; none available: revocation not applicable), validation at the current time.
+     */
     public static ValidationPolicy defaults() {
         return new ValidationPolicy(Map.of(), List.of(), null);
     }
@@ -82,6 +103,12 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         return copies(sealMakers);
     }
 
+    /** Copies of the configured certificate revocation lists, DER. */
+    @Override
+    public List<byte[]> revocationLists() {
+        return copies(revocationLists);
+    }
+
     /** Whether the policy says which certificates may make seals. */
     public boolean constrainsSealMakers() {
         return !sealMakers.isEmpty() || !sealMakerPurposes.isEmpty();
@@ -92,21 +119,24 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         copy.putAll(severities);
         copy.put(Checks.required(id, "check id"), Checks.required(severity, "severity"));
-        return new ValidationPolicy(copy, trustAnchors, validationTime, sealMakers, sealMakerPurposes);
+        return new ValidationPolicy(copy, trustAnchors, validationTime, sealMakers, sealMakerPurposes, revocationLists,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /** This policy with the given trust anchors added. */
     public ValidationPolicy withTrustAnchors(List<byte[]> more) {
         List<byte[]> all = new ArrayList<>(trustAnchors);
         all.addAll(Checks.list(more, "trust anchors"));
-        return new ValidationPolicy(severities, all, validationTime, sealMakers, sealMakerPurposes);
+        return new ValidationPolicy(severities, all, validationTime, sealMakers, sealMakerPurposes, revocationLists,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /** This policy with the given seal makers' certificates (DER) allowed to make seals, besides any before. */
     public ValidationPolicy withSealMakers(List<byte[]> more) {
         List<byte[]> all = new ArrayList<>(sealMakers);
         all.addAll(Checks.list(more, "seal makers"));
-        return new ValidationPolicy(severities, trustAnchors, validationTime, all, sealMakerPurposes);
+        return new ValidationPolicy(severities, trustAnchors, validationTime, all, sealMakerPurposes, revocationLists,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /**
@@ -116,13 +146,63 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
     public ValidationPolicy withSealMakerPurpose(String oid) {
         List<String> all = new ArrayList<>(sealMakerPurposes);
         all.add(oid);
-        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, all);
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, all, revocationLists,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
     }
 
     /** This policy evaluated at {@code time} instead of "now". */
     public ValidationPolicy withValidationTime(Instant time) {
         return new ValidationPolicy(severities, trustAnchors, Checks.required(time, "validation time"), sealMakers,
-                sealMakerPurposes);
+                sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
+                revocationListsFetched);
+    }
+
+    /**
+     * This policy with the given certificate revocation lists (RFC 5280 §5, DER) consulted besides any
+     * before. A list is used for a certificate only when its issuer named the certificate's issuer and
+     * its SM3withSM2 signature verifies with that issuer's key.
+     *
+     * @since package version 1.6.0
+     */
+    public ValidationPolicy withRevocationLists(List<byte[]> more) {
+        List<byte[]> all = new ArrayList<>(revocationLists);
+        all.addAll(Checks.list(more, "certificate revocation lists"));
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, all,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+    }
+
+    /**
+     * This policy using (true) or refusing (false, the default) a CRL whose nextUpdate has passed at the
+     * validation time.
+     *
+     * @since package version 1.6.0
+     */
+    public ValidationPolicy withStaleRevocationListsAccepted(boolean accepted) {
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                revocationLists, accepted, revocationRequired, revocationListsFetched);
+    }
+
+    /**
+     * This policy with a certificate for which no CRL is available judged INDETERMINATE (true) or its
+     * revocation check NOT_APPLICABLE (false, the default).
+     *
+     * @since package version 1.6.0
+     */
+    public ValidationPolicy withRevocationRequired(boolean required) {
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                revocationLists, staleRevocationListsAccepted, required, revocationListsFetched);
+    }
+
+    /**
+     * This policy with the verifier fetching (true) or not (false, the default) the CRL that a
+     * certificate names as its CRL distribution point, over HTTP with a short timeout; the lists
+     * fetched are kept until their nextUpdate, and a list that cannot be fetched is simply not at hand.
+     *
+     * @since package version 1.6.0
+     */
+    public ValidationPolicy withRevocationListsFetched(boolean fetched) {
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                revocationLists, staleRevocationListsAccepted, revocationRequired, fetched);
     }
 
     /** The time to evaluate at: the configured one, or {@code now}. */

@@ -9,9 +9,11 @@
  * ({@link org.bianmin.seal.Indication}, {@link org.bianmin.seal.SubIndication}), and rendered for
  * people and programs ({@link org.bianmin.seal.SealReportRenderer}: HTML, JSON, text); and the
  * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}),
- * and the county CA's certificate revocation list ({@link org.bianmin.seal.RevocationListPublisher}).
+ * and the county CA's certificate revocation list ({@link org.bianmin.seal.RevocationListPublisher}),
+ * which the verifier consults with any others the {@link org.bianmin.seal.ValidationPolicy} gives
+ * (since 1.6.0).
  */
-@Version("1.5.0")
+@Version("1.6.0")
 @Export
 package org.bianmin.seal;
 

@@ -31,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1 KiB document through every check, against the raw SM2 verify of the same signature
  * (Bouncy Castle JCA, one initialised {@link Signature} reused per thread); bulk verification of
  * many signatures of the same seal (the seal's maker check and the chains come from the cache)
- * on 1 and 2 threads.
+ * on 1 and 2 threads; and the one signature again with the county CA's CRL (100 other certificates
+ * revoked) in the policy, so SIGNER_REVOCATION and SEAL_MAKER_REVOCATION look both certificates up.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -47,6 +48,7 @@ public class VerifyBenchmark {
         final List<byte[]> documents = new ArrayList<>();
         DefaultSealVerifier verifier;
         ValidationPolicy policy;
+        ValidationPolicy policyWithCrl;
         SESSignature first;
 
         @Setup(Level.Trial)
@@ -69,6 +71,32 @@ public class VerifyBenchmark {
                     new ByteArrayInputStream(documents.get(0)), policy);
             if (check.overall() != Indication.TOTAL_PASSED) {
                 throw new IllegalStateException("benchmark signature does not verify: " + check);
+            }
+            policyWithCrl = policy.withRevocationLists(List.of(crl(pki)));
+            VerificationReport withCrl = verifier.verifyDetached(signatures.get(0),
+                    new ByteArrayInputStream(documents.get(0)), policyWithCrl);
+            if (withCrl.signatures().get(0).check(org.bianmin.seal.CheckId.SIGNER_REVOCATION).orElseThrow().result()
+                    != org.bianmin.seal.CheckResult.PASSED) {
+                throw new IllegalStateException("the CRL is not used: " + withCrl);
+            }
+        }
+
+        /** The root's CRL, current now, listing 100 certificates that are not ours. */
+        private static byte[] crl(TestSeals pki) {
+            try {
+                java.time.Instant now = java.time.Instant.now();
+                org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                        new org.bouncycastle.cert.X509CertificateHolder(pki.root.certificate()).getSubject(),
+                        java.util.Date.from(now.minusSeconds(3600)));
+                builder.setNextUpdate(java.util.Date.from(now.plusSeconds(86_400)));
+                for (int i = 0; i < 100; i++) {
+                    builder.addCRLEntry(java.math.BigInteger.valueOf(1_000_000L + i), java.util.Date.from(now),
+                            org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+                }
+                return builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SM3withSM2")
+                        .setProvider(TestSeals.BC).build(pki.root.keys().getPrivate())).getEncoded();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }
     }
@@ -105,6 +133,13 @@ public class VerifyBenchmark {
     @Benchmark
     public VerificationReport detachedOneSignature(Signatures s) {
         return s.verifier.verifyDetached(s.signatures.get(0), new ByteArrayInputStream(s.documents.get(0)), s.policy);
+    }
+
+    /** The same signature with the county CA's CRL in the policy: both certificates looked up in it. */
+    @Benchmark
+    public VerificationReport detachedOneSignatureWithCrl(Signatures s) {
+        return s.verifier.verifyDetached(s.signatures.get(0), new ByteArrayInputStream(s.documents.get(0)),
+                s.policyWithCrl);
     }
 
     /** Many signatures of the same seal, round-robin, one thread. */

@@ -60,6 +60,9 @@ import picocli.CommandLine.Parameters;
             "  Trust a directory of certificates, validate at a past instant, HTML report:",
             "    java -jar seal-verify.jar 1.ofd --trust certs/ --at 2020-08-01T00:00:00Z \\",
             "        --format html --out report.html",
+            "  Look the certificates up in the county CA's revocation list, which must be at hand:",
+            "    java -jar seal-verify.jar approval.ses --document approval.pdf \\",
+            "        --trust county-ca.pem --crl county.crl --require-revocation",
             "  Check a standalone seal, JSON report:",
             "    java -jar seal-verify.jar seal.esl --format json"})
 public final class SealVerifyCommand implements Callable<Integer> {
@@ -94,6 +97,25 @@ public final class SealVerifyCommand implements Callable<Integer> {
             description = "An extended key usage or certificate policy OID that marks certificates allowed to make "
                     + "seals. Repeatable.")
     List<String> sealMakerPurposes = new ArrayList<>();
+
+    @Option(names = "--crl", paramLabel = "PEM_FILE_OR_DIR",
+            description = "A certificate revocation list (RFC 5280; PEM or DER), or a directory of .pem/.crl/.der "
+                    + "files. Repeatable. The signer and seal maker certificates are looked up in the lists of "
+                    + "their issuers (SIGNER_REVOCATION, SEAL_MAKER_REVOCATION).")
+    List<Path> revocationLists = new ArrayList<>();
+
+    @Option(names = "--require-revocation",
+            description = "Without a current CRL of a certificate's issuer, the revocation check is INDETERMINATE "
+                    + "(default: not applicable).")
+    boolean revocationRequired;
+
+    @Option(names = "--fetch-crl",
+            description = "Also fetch the CRL each certificate names as its distribution point (HTTP, 3 s timeout).")
+    boolean revocationListsFetched;
+
+    @Option(names = "--accept-stale-crl",
+            description = "Use a CRL past its nextUpdate instead of answering INDETERMINATE (TRY_LATER).")
+    boolean staleRevocationListsAccepted;
 
     @Option(names = "--at", paramLabel = "ISO-8601-INSTANT",
             description = "Validate at this instant, e.g. 2020-08-01T00:00:00Z (default: now).")
@@ -157,7 +179,11 @@ public final class SealVerifyCommand implements Callable<Integer> {
         }
         try {
             policy = policy.withTrustAnchors(TrustFiles.readAll(trust, "trust anchor"))
-                    .withSealMakers(TrustFiles.readAll(sealMakers, "seal maker certificate"));
+                    .withSealMakers(TrustFiles.readAll(sealMakers, "seal maker certificate"))
+                    .withRevocationLists(TrustFiles.readRevocationLists(revocationLists))
+                    .withRevocationRequired(revocationRequired)
+                    .withStaleRevocationListsAccepted(staleRevocationListsAccepted)
+                    .withRevocationListsFetched(revocationListsFetched);
         } catch (IOException e) {
             stderr.println("seal-verify: " + e.getMessage());
             return EXIT_UNREADABLE;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.RevocationListPublisher;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.SignatureReport;
@@ -33,12 +34,16 @@ import org.bianmin.seal.spi.TrustAnchors;
  * ({@link VerificationCache}).
  */
 public final class DefaultSealVerifier implements SealVerifier {
+    /** How long a CRL distribution point has to connect, and again to answer. */
+    private static final java.time.Duration FETCH_TIMEOUT = java.time.Duration.ofSeconds(3);
+
     private final TrustAnchors trustAnchors;
     private final TimeSource clock;
     private final OfdLimits limits;
     private final VerificationCache cache = new VerificationCache();
     private final DiagnosticCollector collector;
     private final SignedDataCollector signedData;
+    private final RevocationCollector revocation;
 
     /**
      * @param registry     this deployment's seal registry, or null (SEAL_STATUS is then NOT_APPLICABLE)
@@ -47,11 +52,22 @@ public final class DefaultSealVerifier implements SealVerifier {
      * @param limits       bounds on OFD packages
      */
     public DefaultSealVerifier(SealRegistry registry, TrustAnchors trustAnchors, TimeSource clock, OfdLimits limits) {
+        this(registry, null, trustAnchors, clock, limits);
+    }
+
+    /**
+     * @param revocationLists this deployment's CRL publisher, asked in process for the county CA's
+     *                        current list, or null (only the policy's lists are then consulted)
+     */
+    public DefaultSealVerifier(SealRegistry registry, RevocationListPublisher revocationLists,
+            TrustAnchors trustAnchors, TimeSource clock, OfdLimits limits) {
         this.trustAnchors = trustAnchors;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.collector = new DiagnosticCollector(cache, registry);
         this.signedData = new SignedDataCollector(cache);
+        this.revocation = new RevocationCollector(revocationLists == null ? null : revocationLists::currentList,
+                new DistributionPointFetcher(FETCH_TIMEOUT, clock), cache);
     }
 
     /** A verifier with no registry, no configured anchors, the system time source and default limits. */
@@ -82,6 +98,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         SignatureDiagnostics d = collector.signature("detached", signature,
                 (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash),
                 cache.trustStore(policy), time);
+        d = withRevocation(d, revocation.sources(policy.revocationLists()), policy);
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
@@ -106,8 +123,10 @@ public final class DefaultSealVerifier implements SealVerifier {
         TrustStore trust = cache.trustStore(policy);
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
         PackageDigests digests = new PackageDigests();
+        RevocationCollector.Sources lists = revocation.sources(policy.revocationLists());
         for (OfdSignature signature : signatures) {
-            reports.add(Judge.judge(diagnostics(signature, digests, trust, time), policy, time, now));
+            reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists, policy), policy,
+                    time, now));
         }
         return new VerificationReport("OFD document", time, reports);
     }
@@ -131,7 +150,7 @@ public final class DefaultSealVerifier implements SealVerifier {
             return new SignatureDiagnostics(partial.signatureId(), partial.subject(), partial.format(),
                     partial.formatErrors(), partial.formatNotes(), partial.claimedSigningTime(),
                     partial.signatureCrypto(), data, null, null, 0, null, partial.signer(), partial.signerChain(), null,
-                    null, null, partial.registry(), null, null).withFormatErrors(refErrors);
+                    null, null, partial.registry(), null, null, null, null).withFormatErrors(refErrors);
         }
         return collector.signature(signature.id(), signature.signedValue(), new OfdProtectedData(signature, digests),
                 trust, time)
@@ -143,8 +162,20 @@ public final class DefaultSealVerifier implements SealVerifier {
         Objects.requireNonNull(seal, "seal");
         Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant time = policy.validationTimeOr(now);
-        SignatureDiagnostics d = collector.seal("seal", seal, cache.trustStore(policy), time);
+        SignatureDiagnostics d = withRevocation(collector.seal("seal", seal, cache.trustStore(policy), time),
+                revocation.sources(policy.revocationLists()), policy);
         return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time, now)));
+    }
+
+    /**
+     * {@code d} with what {@code lists}, and the distribution points when the policy asks, say of its
+     * signer's and maker's certificates.
+     */
+    private SignatureDiagnostics withRevocation(SignatureDiagnostics d, RevocationCollector.Sources lists,
+            ValidationPolicy policy) {
+        boolean fetch = policy.revocationListsFetched();
+        return d.withRevocation(revocation.facts(d.signerChain(), lists, fetch),
+                revocation.facts(d.makerChain(), lists, fetch));
     }
 
     /** Verifies an OFD held in memory (benchmarks, tests). */

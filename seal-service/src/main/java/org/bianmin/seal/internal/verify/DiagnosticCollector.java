@@ -109,7 +109,7 @@ public final class DiagnosticCollector {
                 dataFacts, sealFacts.crypto(), inList, seal.getSealInfo().getProperty().getCertListType(),
                 sealFacts.details(), signer == null ? null : signer.facts(), signerChain,
                 sealFacts.maker() == null ? null : sealFacts.maker().facts(), sealFacts.makerChain(),
-                sealFacts.makerRole(), registryFacts, timestamp, certListProblem);
+                sealFacts.makerRole(), registryFacts, timestamp, certListProblem, null, null);
     }
 
     /** Diagnostic data of a standalone seal. */
@@ -134,13 +134,13 @@ public final class DiagnosticCollector {
         return new SignatureDiagnostics(id, Subject.SEAL, format, errors, notes, null, null, null, facts.crypto(), null,
                 seal.getSealInfo().getProperty().getCertListType(), facts.details(), null, null,
                 facts.maker() == null ? null : facts.maker().facts(), facts.makerChain(), facts.makerRole(),
-                registryFacts, null, null);
+                registryFacts, null, null, null, null);
     }
 
     /** Diagnostic data for input that did not even parse. */
     public static SignatureDiagnostics formatOnly(String id, Subject subject, String format, List<String> errors) {
         return new SignatureDiagnostics(id, subject, format, errors, List.of(), null, null, null, null, null, 0, null,
-                null, null, null, null, null, RegistryFacts.of(RegistryStatus.NO_REGISTRY), null, null);
+                null, null, null, null, null, RegistryFacts.of(RegistryStatus.NO_REGISTRY), null, null, null, null);
     }
 
     private record SealFacts(SealDetails details, ParsedCertificate maker, Sm2Result crypto, ChainFacts makerChain,

@@ -23,7 +23,8 @@ import org.bianmin.seal.ValidationPolicy;
 public final class Judge {
     private static final List<Check> CHECKS = List.of(new FormatCheck(), new SignatureIntactCheck(),
             new DataIntactCheck(), new DataCoverageCheck(), new SealIntactCheck(), new SignerAuthorizedCheck(), new SealValidityCheck(),
-            new SignerCertValidityCheck(), new SignerChainCheck(), new SealMakerChainCheck(), new SealStatusCheck(),
+            new SignerCertValidityCheck(), new SignerChainCheck(), new SignerRevocationCheck(),
+            new SealMakerChainCheck(), new SealMakerRevocationCheck(), new SealStatusCheck(),
             new TimestampCheck());
 
     private Judge() {
@@ -35,11 +36,12 @@ public final class Judge {
      */
     public static SignatureReport judge(SignatureDiagnostics d, ValidationPolicy policy, Instant validationTime,
             Instant now) {
-        JudgementContext base = new JudgementContext(validationTime, null);
+        JudgementContext base = new JudgementContext(validationTime, null, policy.staleRevocationListsAccepted(),
+                policy.revocationRequired());
         Finding timestamp = policy.severity(CheckId.TIMESTAMP) == CheckSeverity.IGNORE ? null
                 : new TimestampCheck().evaluate(d, base);
         JudgementContext context = timestamp != null && timestamp.result() == CheckResult.PASSED
-                ? new JudgementContext(validationTime, d.timestamp().genTime()) : base;
+                ? base.withProofOfExistence(d.timestamp().genTime()) : base;
         PastValidation past = PastValidation.of(d, context, now);
         List<CheckOutcome> outcomes = new ArrayList<>(CHECKS.size());
         for (Check check : CHECKS) {

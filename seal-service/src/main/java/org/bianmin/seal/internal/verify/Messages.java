@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The texts of verification reports, kept in {@code messages_en.properties} and
  * {@code messages_zh.properties} beside this class (UTF-8). Patterns use the MessageFormat
  * conventions the bundles need — {@code {0}} placeholders, {@code ''} for an apostrophe,
- * {@code '{'} for a literal brace — compiled once and shared (every report renders twelve
+ * {@code '{'} for a literal brace — compiled once and shared (every report renders fourteen
  * details, so java.text.MessageFormat's per-call parsing was a measurable part of a
  * verification). Arguments starting with {@code @} are keys of the same bundle (localized nouns).
  */

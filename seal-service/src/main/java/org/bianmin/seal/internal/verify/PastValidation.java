@@ -19,7 +19,8 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 final class PastValidation {
     /** The checks whose outcome depends on when the signature was made. */
     private static final Set<CheckId> TIME_DEPENDENT = EnumSet.of(CheckId.SEAL_VALIDITY, CheckId.SIGNER_CERT_VALIDITY,
-            CheckId.SIGNER_CHAIN, CheckId.SEAL_MAKER_CHAIN, CheckId.SEAL_STATUS);
+            CheckId.SIGNER_CHAIN, CheckId.SIGNER_REVOCATION, CheckId.SEAL_MAKER_CHAIN, CheckId.SEAL_MAKER_REVOCATION,
+            CheckId.SEAL_STATUS);
 
     private static final PastValidation NOT_PAST = new PastValidation(null, null);
 

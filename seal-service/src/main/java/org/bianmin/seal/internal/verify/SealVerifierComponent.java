@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.verify;
 
 import java.io.InputStream;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.RevocationListPublisher;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.ValidationPolicy;
@@ -15,10 +16,12 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The {@link SealVerifier} OSGi service. The seal registry (for SEAL_STATUS of this county's seals)
- * and the deployment's trust anchors are optional: without them, SEAL_STATUS is NOT_APPLICABLE
- * and the default policy has no anchor. A registry or anchors that arrive later are taken up
- * (greedy references re-create the component); "now" comes from a registered {@link TimeSource}.
+ * The {@link SealVerifier} OSGi service. The seal registry (for SEAL_STATUS of this county's seals),
+ * the deployment's trust anchors and the county CA's revocation list publisher (consulted in process
+ * by SIGNER_REVOCATION and SEAL_MAKER_REVOCATION) are optional: without them, SEAL_STATUS is
+ * NOT_APPLICABLE, the default policy has no anchor and only the policy's CRLs are consulted. Services
+ * that arrive later are taken up (greedy references re-create the component); "now" comes from a
+ * registered {@link TimeSource}.
  */
 @Component(service = SealVerifier.class)
 public final class SealVerifierComponent implements SealVerifier {
@@ -31,9 +34,11 @@ public final class SealVerifierComponent implements SealVerifier {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TrustAnchors trustAnchors,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            TimeSource clock) {
-        this.verifier = new DefaultSealVerifier(registry, trustAnchors, clock == null ? TimeSource.system() : clock,
-                OfdLimits.DEFAULT);
+            TimeSource clock,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            RevocationListPublisher revocationLists) {
+        this.verifier = new DefaultSealVerifier(registry, revocationLists, trustAnchors,
+                clock == null ? TimeSource.system() : clock, OfdLimits.DEFAULT);
     }
 
     @Override

@@ -32,12 +32,15 @@ import org.bianmin.seal.internal.verify.SmCrypto.Sm2Result;
  * @param timestamp          the timestamp token's facts, null when there is none
  * @param certListProblem    why the seal's certList cannot settle whether the signer is listed (entries
  *                           that are not certificates, and the signer among none of the readable ones), or null
+ * @param signerRevocation   what the CRLs of the signer certificate's issuer say of it, null when not gathered
+ * @param makerRevocation    what the CRLs of the maker certificate's issuer say of it, null when not gathered
  */
 public record SignatureDiagnostics(String signatureId, Subject subject, String format, List<String> formatErrors,
         List<String> formatNotes, Instant claimedSigningTime, Sm2Result signatureCrypto, DataFacts data,
         Sm2Result sealCrypto, Boolean signerInCertList, int certListType, SealDetails seal, CertificateFacts signer,
         ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, SealMakerRule.Role makerRole,
-        RegistryFacts registry, TimestampFacts timestamp, String certListProblem) {
+        RegistryFacts registry, TimestampFacts timestamp, String certListProblem, RevocationFacts signerRevocation,
+        RevocationFacts makerRevocation) {
     public SignatureDiagnostics {
         formatErrors = List.copyOf(formatErrors);
         formatNotes = List.copyOf(formatNotes);
@@ -52,7 +55,14 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
         all.addAll(formatErrors);
         return new SignatureDiagnostics(signatureId, subject, format, all, formatNotes, claimedSigningTime,
                 signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, signer, signerChain, maker,
-                makerChain, makerRole, registry, timestamp, certListProblem);
+                makerChain, makerRole, registry, timestamp, certListProblem, signerRevocation, makerRevocation);
+    }
+
+    /** The same facts with what the revocation lists say of the signer's and the maker's certificates. */
+    public SignatureDiagnostics withRevocation(RevocationFacts signer, RevocationFacts maker) {
+        return new SignatureDiagnostics(signatureId, subject, format, formatErrors, formatNotes, claimedSigningTime,
+                signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, this.signer, signerChain,
+                this.maker, makerChain, makerRole, registry, timestamp, certListProblem, signer, maker);
     }
 
     /** What a diagnostic record is about. */

@@ -150,7 +150,7 @@ public final class SignedDataCollector {
         DataFacts data = new DataFacts(target, claimed, computed, references, null);
         return new SignatureDiagnostics(id, Subject.SIGNED_DATA, format, errors, notes, signingTime, crypto, data, null,
                 null, 0, null, signer == null ? null : signer.facts(), chain, null, null, null,
-                RegistryFacts.of(RegistryStatus.NO_REGISTRY), null, null);
+                RegistryFacts.of(RegistryStatus.NO_REGISTRY), null, null, null, null);
     }
 
     private ParsedCertificate signerCertificate(SignedData signedData, SignerInfo signerInfo) {

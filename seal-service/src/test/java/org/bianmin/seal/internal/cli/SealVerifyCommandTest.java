@@ -80,6 +80,50 @@ class SealVerifyCommandTest {
                 ca.toString()));
     }
 
+    /** --crl gives the CA's list (PEM here); --require-revocation makes a missing one INDETERMINATE. */
+    @Test
+    void theSignerIsLookedUpInTheRevocationListsGiven() throws Exception {
+        byte[] doc = "审批决定书".getBytes(StandardCharsets.UTF_8);
+        Path ses = write("approval.ses", PKI.sign(doc).getDerEncoded());
+        Path document = write("doc.txt", doc);
+        Path ca = write("ca.pem", pem(PKI.root.certificate()));
+        Path clean = write("clean.crl", crlPem(null));
+        Path revoking = write("revoking.crl", crlPem(new org.bouncycastle.cert.X509CertificateHolder(
+                PKI.signer.certificate()).getSerialNumber()));
+
+        assertEquals(0, run(ses.toString(), "--document", document.toString(), "--trust", ca.toString(), "--crl",
+                clean.toString(), "--require-revocation"), err::toString);
+        assertEquals(2, run(ses.toString(), "--document", document.toString(), "--trust", ca.toString(),
+                "--require-revocation"), "no list at hand, and one is required");
+        out.reset();
+        assertEquals(1, run(ses.toString(), "--document", document.toString(), "--trust", ca.toString(), "--crl",
+                revoking.toString()), err::toString);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("was revoked from 2000-01-01T00:00:00Z"),
+                () -> out.toString(StandardCharsets.UTF_8));
+        assertEquals(66, run(ses.toString(), "--document", document.toString(), "--crl",
+                write("junk.crl", new byte[] {0x30, 3, 1, 1, 0}).toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read certificate revocation list"),
+                err::toString);
+    }
+
+    /** A CRL of the test root, current now, revoking {@code serial} (if any) from 2000-01-01. */
+    private static byte[] crlPem(java.math.BigInteger serial) throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        org.bouncycastle.cert.X509v2CRLBuilder builder = new org.bouncycastle.cert.X509v2CRLBuilder(
+                new org.bouncycastle.cert.X509CertificateHolder(PKI.root.certificate()).getSubject(),
+                java.util.Date.from(now.minus(1, ChronoUnit.HOURS)));
+        builder.setNextUpdate(java.util.Date.from(now.plus(1, ChronoUnit.HOURS)));
+        if (serial != null) {
+            builder.addCRLEntry(serial, java.util.Date.from(java.time.Instant.parse("2000-01-01T00:00:00Z")),
+                    org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+        }
+        byte[] der = builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SM3withSM2")
+                .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                .build(PKI.root.keys().getPrivate())).getEncoded();
+        return ("-----BEGIN X509 CRL-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END X509 CRL-----\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
     @Test
     void htmlReportIsWrittenToOut() throws IOException {
         Path report = dir.resolve("report.html");
@@ -182,7 +226,9 @@ class SealVerifyCommandTest {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : new String[] {"--document", "--trust", "--seal-maker", "--seal-maker-purpose", "--at",
-            "--format", "--out", "--extract-certificates", "Examples:",
+            "--format", "--out", "--extract-certificates", "--crl", "--require-revocation", "--fetch-crl",
+            "--accept-stale-crl",
+            "Examples:",
             "java -jar seal-verify.jar", "64", "66"}) {
             assertTrue(help.contains(option), option);
         }

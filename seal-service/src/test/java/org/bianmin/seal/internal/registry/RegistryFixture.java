@@ -63,20 +63,26 @@ public final class RegistryFixture implements AutoCloseable {
     public final TimeSource clock = now::get;
 
     public RegistryFixture(Path directory, AuditTrail trail) {
-        this(directory, trail, TestDatabase.create(), null);
+        this(directory, trail, TestDatabase.create(), null, null);
+    }
+
+    /** A fixture whose CA names {@code crlDistributionPoint} in the certificates it issues. */
+    public RegistryFixture(Path directory, AuditTrail trail, java.net.URI crlDistributionPoint) {
+        this(directory, trail, TestDatabase.create(), null, crlDistributionPoint);
     }
 
     /** A fixture on {@code dataSource} (e.g. embedded Derby), which the caller owns. */
     public RegistryFixture(Path directory, AuditTrail trail, DataSource dataSource) {
-        this(directory, trail, null, dataSource);
+        this(directory, trail, null, dataSource, null);
     }
 
-    private RegistryFixture(Path directory, AuditTrail trail, TestDatabase database, DataSource given) {
+    private RegistryFixture(Path directory, AuditTrail trail, TestDatabase database, DataSource given,
+            java.net.URI crlDistributionPoint) {
         this.database = database;
         this.dataSource = database != null ? database.dataSource() : given;
         store = SealStore.open(dataSource);
         keys = new Pkcs12SealKeyStore(directory.resolve("seal-keys.p12"), "test-password".toCharArray());
-        authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock);
+        authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock, crlDistributionPoint);
         registry = new SealRegistryComponent(store, keys, authority, renderer(), clock, () -> trail,
                 RegistrySettings.LUDING);
         tsa = new CountyTimeStampAuthority(keys, CountyTsaCertificate.ALIAS, CountyTsaCertificate.provision(keys,

@@ -1,0 +1,31 @@
+package org.bianmin.seal.internal.verify;
+
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
+
+/**
+ * SEAL_MAKER_REVOCATION: the seal maker's (制章者) certificate was neither revoked nor on hold when the
+ * seal was used to sign (or, for a seal alone, at the validation time), by its issuer's certificate
+ * revocation list (RFC 5280 §6.3; GB/T 38540-2020 §7.3 the maker certificate's validity), with the rules
+ * of {@link RevocationJudgement}.
+ */
+public final class SealMakerRevocationCheck implements Check {
+    @Override
+    public CheckId id() {
+        return CheckId.SEAL_MAKER_REVOCATION;
+    }
+
+    @Override
+    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+        if (d.subject() == Subject.SIGNED_DATA) {
+            return Finding.notApplicable("na.noSeal");
+        }
+        if (d.maker() == null) {
+            return Finding.notApplicable("na.notEvaluated");
+        }
+        boolean sealAlone = d.subject() == Subject.SEAL;
+        return RevocationJudgement.judge("@noun.makerCertificate", d.makerRevocation(),
+                sealAlone ? null : d.claimedSigningTime(),
+                sealAlone ? null : SignerRevocationCheck.proofOfExistence(d, context), context);
+    }
+}

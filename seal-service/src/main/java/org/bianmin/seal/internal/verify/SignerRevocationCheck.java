@@ -1,0 +1,39 @@
+package org.bianmin.seal.internal.verify;
+
+import org.bianmin.seal.CheckId;
+import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
+
+/**
+ * SIGNER_REVOCATION: the signer's certificate was neither revoked nor on hold when the signature was
+ * made, by its issuer's certificate revocation list (RFC 5280 §6.3; ETSI EN 319 102-1 §5.2.6), with
+ * the rules of {@link RevocationJudgement}. The proof of existence is the time-stamp's genTime or the
+ * registry's record of this very signature, whichever is earlier.
+ */
+public final class SignerRevocationCheck implements Check {
+    @Override
+    public CheckId id() {
+        return CheckId.SIGNER_REVOCATION;
+    }
+
+    @Override
+    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+        if (d.subject() == Subject.SEAL) {
+            return Finding.notApplicable("na.sealOnly");
+        }
+        if (d.signer() == null) {
+            return Finding.notApplicable("na.notEvaluated");
+        }
+        return RevocationJudgement.judge("@noun.signerCertificate", d.signerRevocation(), d.claimedSigningTime(),
+                proofOfExistence(d, context), context);
+    }
+
+    /** The earliest proof that the signature existed: the time-stamp, or the registry's use record. */
+    static java.time.Instant proofOfExistence(SignatureDiagnostics d, JudgementContext context) {
+        java.time.Instant recorded = d.registry() == null ? null : d.registry().recordedUse();
+        java.time.Instant stamped = context.proofOfExistence();
+        if (recorded == null) {
+            return stamped;
+        }
+        return stamped == null || recorded.isBefore(stamped) ? recorded : stamped;
+    }
+}
