@@ -204,7 +204,8 @@ export async function renderSeal(main, esId, caller) {
     ['esId', 'name', 'ownerUnit', 'ownerDivision', 'purpose', 'validFrom', 'validTo', 'requestedBy', 'approvedBy', 'number',
       'parentEsId'].flatMap((key) => {
       const value = ['validFrom', 'validTo'].includes(key) ? formatTime(seal[key]) : seal[key];
-      return value === null || value === undefined || value === '' ? []
+      const none = value === null || value === undefined || value === '' || (key === 'number' && value === 0);
+      return none ? []
         : [h('dt', {text: t('seal.' + key)}), h('dd', {text: value, 'data-field': key})];
     }),
     h('dt', {text: t('seal.state')}), h('dd', {}, stateBadge(seal.state)));

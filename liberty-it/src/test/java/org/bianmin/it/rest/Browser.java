@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -33,10 +34,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the demo's self-signed certificate, as {@link TestTls} does for the HTTP tests.
  *
  * <p>Under faketime (the CI's runs at other dates) the JVM and everything it starts inherit
- * {@code LD_PRELOAD}; the driver is started with {@code LD_PRELOAD} and {@code FAKETIME} emptied, so
- * that Chromium runs on the machine's real clock: its clock matters to nothing the tests check (the
- * server keeps the time), and Chromium's sandboxed helper processes do not start with the library
- * preloaded.
+ * {@code LD_PRELOAD}. Chromium runs under faketime too (it starts, and its pages see the faked
+ * year); the driver is started with {@code LD_PRELOAD} and {@code FAKETIME} emptied all the same,
+ * so that the browser runs on the machine's real clock: nothing the tests check depends on the
+ * browser's clock (the server keeps the time), and its own timeouts then behave as on any other run.
  */
 final class Browser implements AutoCloseable, AfterAllCallback {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -122,8 +123,12 @@ final class Browser implements AutoCloseable, AfterAllCallback {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
     }
 
+    /** The element's text, once it is there and visible (found again if the page redraws it meanwhile). */
     String text(String css) {
-        return waitFor(css).getText();
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     List<WebElement> all(String css) {

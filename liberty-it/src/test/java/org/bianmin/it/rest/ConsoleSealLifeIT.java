@@ -36,7 +36,7 @@ class ConsoleSealLifeIT {
         String esId = BROWSER.text("#seal-details dd[data-field=esId]");
         assertTrue(esId.matches("513322\\d{8}"), esId);
         assertEquals(township, BROWSER.text("#seal-details dd[data-field=ownerDivision]"));
-        assertEquals("REQUESTED", BROWSER.waitFor("#seal-details [data-state]").getAttribute("data-state"));
+        assertState("REQUESTED");
 
         BROWSER.open("/console/#/queue");
         WebElement own = BROWSER.waitFor("#queue-table tr[data-es-id='" + esId + "'] button.approve");
