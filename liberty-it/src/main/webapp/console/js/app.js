@@ -5,6 +5,7 @@ import {t, translate, languageButton, markPage} from './i18n.js';
 import {getJson, useCsrfToken, call, describe} from './api.js';
 import * as verify from './pages/verify.js';
 import * as seals from './pages/seals.js';
+import * as clerk from './pages/clerk.js';
 
 /** The pages, each with the roles that open it (the API decides; this only hides what would be refused). */
 const PAGES = [
@@ -12,6 +13,7 @@ const PAGES = [
     render: seals.renderList},
   {path: 'request', label: 'nav.request', roles: ['seal-admin'], render: seals.renderRequest},
   {path: 'queue', label: 'nav.queue', roles: ['seal-approver'], render: seals.renderQueue},
+  {path: 'clerk', label: 'nav.clerk', roles: ['seal-custodian'], render: clerk.render},
   {path: 'verify', label: 'nav.verify', roles: ['seal-admin', 'seal-approver', 'seal-custodian', 'auditor',
     'proxy-agent', 'supervisor'], render: verify.render},
 ];

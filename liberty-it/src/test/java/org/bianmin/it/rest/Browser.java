@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -148,6 +149,11 @@ final class Browser implements AutoCloseable, AfterAllCallback {
     /** Scrolls the element to the top of the window (before a screenshot). */
     void scrollTo(String css) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", waitFor(css));
+    }
+
+    /** Chooses an option of a select by its value, as a user would (its change event fires). */
+    void choose(String css, String value) {
+        new Select(waitFor(css)).selectByValue(value);
     }
 
     /** Sets a field's value as the browser's own picker would (date fields read their typing by locale). */
