@@ -82,6 +82,14 @@ final class Browser implements AutoCloseable, AfterAllCallback {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
+    /**
+     * A wait of up to 30 s that looks again when the page has redrawn the element it was looking
+     * at (the console redraws a page after each action).
+     */
+    private WebDriverWait waiting() {
+        return (WebDriverWait) new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
+    }
+
     /** Opens a path of the server, e.g. {@code /console/}. */
     Browser open(String path) {
         driver.get(Api.base().resolve(path).toString());
@@ -109,24 +117,24 @@ final class Browser implements AutoCloseable, AfterAllCallback {
 
     /** The element, waiting until it is there and visible. */
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** Waits until the element's text contains the given text; answers its whole text. */
     String waitUntilText(String css, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css),
                 text));
         return text(css);
     }
 
     /** Waits until the element has the attribute with the value. */
     void waitUntilAttribute(String css, String attribute, String value) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
+        waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
     }
 
     /** The element's text, once it is there and visible (found again if the page redraws it meanwhile). */
     String text(String css) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+        return waiting().until(d -> {
             WebElement element = d.findElement(By.cssSelector(css));
             return element.isDisplayed() ? element.getText() : null;
         });
@@ -137,7 +145,7 @@ final class Browser implements AutoCloseable, AfterAllCallback {
     }
 
     void click(String css) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
     void type(String css, String text) {
@@ -164,7 +172,7 @@ final class Browser implements AutoCloseable, AfterAllCallback {
 
     /** Chooses a file in a file input (which may be hidden). */
     void upload(String css, Path file) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
                 .sendKeys(file.toAbsolutePath().toString());
     }
 
