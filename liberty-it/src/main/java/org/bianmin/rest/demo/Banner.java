@@ -11,6 +11,8 @@ final class Banner {
 
                 ==================================================================================
                  Bianmin is running (user feature usr:bianmin-1.0, REST API; no demo data)
+                   Console      %1$s/console/
+                   Verify       %1$s/verify/           (public, no login)
                    REST API     %1$s/api
                    OpenAPI      %1$s/openapi
                  Users come from the deployment's registry (server.xml).
@@ -25,6 +27,8 @@ final class Banner {
                 ==================================================================================
                  THIS IS A DEMO, NOT FOR PRODUCTION: demo users, demo data, a self-signed certificate
                  Bianmin is running (user feature usr:bianmin-1.0, REST API; %2$s)
+                   Console      %1$s/console/
+                   Verify       %1$s/verify/           (public, no login)
                    REST API     %1$s/api            (e.g. %1$s/api/seals?division=513322)
                    OpenAPI      %1$s/openapi
                    OpenAPI UI   %1$s/openapi/ui

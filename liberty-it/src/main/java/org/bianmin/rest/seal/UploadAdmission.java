@@ -23,6 +23,9 @@ import org.bianmin.rest.support.UploadDeadline;
  * documents) within the server's {@link UploadCapacity}, before anything reads their bodies (a
  * servlet filter, in front of the REST runtime):
  * <ol>
+ * <li>a public verification ({@link UploadWork#PUBLIC_VERIFICATION}, no login) from an address
+ *     that has had its allowance of the minute is refused: 429 {@code TOO_MANY_REQUESTS} with
+ *     {@code Retry-After} ({@link PublicAllowance});</li>
  * <li>a body that declares more bytes than the endpoint's limit is refused at once, unread: 413
  *     {@code REQUEST_TOO_LARGE} (RFC 9110 §15.5.14);</li>
  * <li>the request takes a permit of its {@link UploadWork}, or is refused within a moment: 503
@@ -63,7 +66,7 @@ import org.bianmin.rest.support.UploadDeadline;
  *
  * <p>A refusal answers with {@code Connection: close}, since the rest of the body is not read.
  */
-@WebFilter(urlPatterns = {"/api/verification/*", "/api/seals/*"})
+@WebFilter(urlPatterns = {"/api/verification/*", "/api/seals/*", "/api/public/*"})
 public class UploadAdmission extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(UploadAdmission.class.getName());
@@ -76,6 +79,9 @@ public class UploadAdmission extends HttpFilter {
 
     @Inject
     UploadCapacity capacity;
+
+    @Inject
+    PublicAllowance allowance;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -90,6 +96,16 @@ public class UploadAdmission extends HttpFilter {
         UploadWork work = endpoint.work();
         UploadLimits limits = capacity.limits();
         long limit = limits.bodyBytes(endpoint);
+        if (work == UploadWork.PUBLIC_VERIFICATION) {
+            long wait = allowance.take(request.getRemoteAddr());
+            if (wait > 0) {
+                response.setHeader("Retry-After", Long.toString(wait));
+                refuse(response, 429, "TOO_MANY_REQUESTS", "this address has asked for " + allowance.perMinute()
+                        + " public verifications within a minute, as many as allowed (server variable "
+                        + PublicAllowance.PER_MINUTE_VARIABLE + "); try again in " + wait + " s");
+                return;
+            }
+        }
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(response, 413, "REQUEST_TOO_LARGE", "the request body is " + declared + " bytes, "

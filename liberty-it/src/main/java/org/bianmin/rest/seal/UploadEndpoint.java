@@ -19,7 +19,9 @@ public enum UploadEndpoint {
     /** {@code POST /api/seals/{esId}/sealed-ofd}: the OFD document to seal. */
     SEALING_OFD(UploadWork.SEALING, "ofd", 64),
     /** {@code POST /api/seals/{esId}/sealed-ofd/batch}: the zip of documents to seal. */
-    SEALING_BATCH(UploadWork.SEALING, "batch", 64);
+    SEALING_BATCH(UploadWork.SEALING, "batch", 64),
+    /** {@code POST /api/public/verification}: an OFD document sent by anyone, without login. */
+    PUBLIC_OFD(UploadWork.PUBLIC_VERIFICATION, "ofd", 16);
 
     /** The segment of the sealing endpoints, after the seal's id. */
     private static final String SEALED_OFD = "sealed-ofd";
@@ -55,6 +57,7 @@ public enum UploadEndpoint {
      * is none of them and goes on unbounded (it has no body the API reads, or one the REST runtime
      * bounds itself):
      * <ul>
+     * <li>any request under {@code /api/public}: {@link #PUBLIC_OFD};</li>
      * <li>any request under {@code /api/verification}: the endpoint its next segment names; any
      *     other name gets {@link #VERIFICATION_SEAL}, the smallest limit, so that no spelling of a
      *     path escapes the bounds;</li>
@@ -68,6 +71,9 @@ public enum UploadEndpoint {
         List<String> segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
         if (segments.size() < 2 || !segments.get(0).equals("api")) {
             return Optional.empty();
+        }
+        if (segments.get(1).equals("public")) {
+            return Optional.of(PUBLIC_OFD);
         }
         if (segments.get(1).equals("verification")) {
             String endpoint = segments.size() > 2 ? segments.get(2) : "";

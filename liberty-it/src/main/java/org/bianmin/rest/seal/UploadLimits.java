@@ -29,6 +29,13 @@ import org.eclipse.microprofile.config.Config;
  * <tr><td>{@code bianmin.sealing.upload.max.seconds}</td><td>60</td><td>the time a request body
  *     of either may take to arrive</td></tr>
  * <tr><td>{@code bianmin.sealing.permits}</td><td>processors</td><td>sealings at once</td></tr>
+ * <tr><td>{@code bianmin.public.verification.ofd.max.mib}</td><td>16</td><td>{@code POST /public/verification}
+ *     (anyone, without login)</td></tr>
+ * <tr><td>{@code bianmin.public.verification.upload.max.seconds}</td><td>60</td><td>the time its body
+ *     may take to arrive</td></tr>
+ * <tr><td>{@code bianmin.public.verification.permits}</td><td>processors</td><td>public verifications at once</td></tr>
+ * <tr><td>{@code bianmin.public.verification.per.minute}</td><td>10</td><td>public verifications a
+ *     minute from one client address ({@link PublicAllowance})</td></tr>
  * <tr><td>{@code bianmin.verification.spool.dir}</td><td>{@code java.io.tmpdir}</td><td>temporary
  *     files of every upload, sealing too (the name is from when only verification was bounded)</td></tr>
  * </table>
@@ -57,7 +64,7 @@ public record UploadLimits(Map<UploadEndpoint, Long> bodyBytes, Map<UploadWork, 
             Long bytes = bodyBytes.get(endpoint);
             // the resources read a seal, a signature or a document to seal into memory
             boolean inMemory = endpoint != UploadEndpoint.VERIFICATION_OFD
-                    && endpoint != UploadEndpoint.VERIFICATION_DETACHED;
+                    && endpoint != UploadEndpoint.VERIFICATION_DETACHED && endpoint != UploadEndpoint.PUBLIC_OFD;
             if (bytes == null || bytes < 1 || inMemory && bytes > LARGEST_ARRAY) {
                 throw new IllegalArgumentException(endpoint.variable() + " must be positive"
                         + (inMemory ? " and below 2 GiB" : "") + ": " + bytes + " bytes");

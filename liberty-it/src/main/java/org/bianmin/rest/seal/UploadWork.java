@@ -23,7 +23,13 @@ public enum UploadWork {
             List.of(Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.PROXY_AGENT,
                     Roles.SUPERVISOR)),
     /** {@link OfdSealingResource}: the seal's custodians; by default 1 × processors at once. */
-    SEALING("bianmin.sealing", "sealings", 1, List.of(Roles.SEAL_CUSTODIAN));
+    SEALING("bianmin.sealing", "sealings", 1, List.of(Roles.SEAL_CUSTODIAN)),
+    /**
+     * {@link PublicVerificationResource}: anyone, without login; permits of its own, so that the
+     * public cannot crowd out the staff's verifications; by default 1 × processors at once, and
+     * each client address at most {@link PublicAllowance} requests a minute.
+     */
+    PUBLIC_VERIFICATION("bianmin.public.verification", "public verifications", 1, List.of());
 
     private final String prefix;
     private final String plural;
@@ -67,8 +73,11 @@ public enum UploadWork {
         return roles;
     }
 
-    /** Whether the caller holds a role the resource allows; the container has authenticated it. */
+    /**
+     * Whether the caller holds a role the resource allows (the container has authenticated it), or
+     * the resource allows anyone (no roles).
+     */
     boolean allows(HttpServletRequest request) {
-        return roles.stream().anyMatch(request::isUserInRole);
+        return roles.isEmpty() || roles.stream().anyMatch(request::isUserInRole);
     }
 }

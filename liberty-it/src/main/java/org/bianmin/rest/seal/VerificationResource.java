@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Locale;
 import org.bianmin.core.BianminException;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Inputs;
@@ -55,8 +56,9 @@ public class VerificationResource {
     @Path("ofd")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    public Response ofd(InputStream ofd, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return answer(verifier.verifyOfd(ofd, policy(at)), headers);
+    public Response ofd(InputStream ofd, @QueryParam("at") String at, @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return answer(verifier.verifyOfd(ofd, policy(at)), headers, lang);
     }
 
     /** Verifies a SESeal (DER) sent as the request body. */
@@ -64,8 +66,10 @@ public class VerificationResource {
     @Path("seal")
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    public Response seal(InputStream seal, @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return answer(verifier.verifySeal(Inputs.smallBinary(seal, structureBytes(), "the seal"), policy(at)), headers);
+    public Response seal(InputStream seal, @QueryParam("at") String at, @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+        return answer(verifier.verifySeal(Inputs.smallBinary(seal, structureBytes(), "the seal"), policy(at)), headers,
+                lang);
     }
 
     /**
@@ -77,13 +81,14 @@ public class VerificationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response detached(@FormParam("signature") EntityPart signature, @FormParam("document") EntityPart document,
-            @QueryParam("at") String at, @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
+            @QueryParam("at") String at, @QueryParam("lang") String lang,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
         if (signature == null || document == null) {
             throw BianminException.invalid("send the parts 'signature' (DER) and 'document' as multipart/form-data");
         }
         byte[] der = Inputs.smallBinary(signature.getContent(), structureBytes(), "the signature");
         try (InputStream content = document.getContent()) {
-            return answer(verifier.verifyDetached(der, content, policy(at)), headers);
+            return answer(verifier.verifyDetached(der, content, policy(at)), headers, lang);
         }
     }
 
@@ -92,15 +97,32 @@ public class VerificationResource {
         return (int) capacity.limits().bodyBytes(UploadEndpoint.VERIFICATION_SEAL);
     }
 
+    private static Locale language(String lang) {
+        if (lang == null) {
+            return null;
+        }
+        return switch (lang) {
+            case "zh" -> Locale.CHINESE;
+            case "en" -> Locale.ENGLISH;
+            default -> throw BianminException.invalid("lang must be zh or en, not '" + lang + "'");
+        };
+    }
+
     private ValidationPolicy policy(String at) {
         ValidationPolicy policy = verifier.defaultPolicy();
         Instant time = Inputs.instant("at", at, null);
         return time == null ? policy : policy.withValidationTime(time);
     }
 
-    private Response answer(VerificationReport report, HttpHeaders headers) {
+    /**
+     * The report as JSON, or as HTML when asked for ({@code Accept: text/html}): in Chinese and then
+     * English on one page, or in the one language {@code lang} names ({@code zh} or {@code en}; the
+     * console shows the report in its user's language).
+     */
+    private Response answer(VerificationReport report, HttpHeaders headers, String lang) {
+        Locale locale = language(lang);
         if (Negotiation.wantsHtml(headers)) {
-            return Response.ok(renderer.render(report, ReportFormat.HTML, null),
+            return Response.ok(renderer.render(report, ReportFormat.HTML, locale),
                     MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
         return Response.ok(VerificationAnswer.of(report), MediaType.APPLICATION_JSON_TYPE).build();

@@ -1,6 +1,9 @@
 package org.bianmin.rest.support;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -16,6 +19,10 @@ import org.bianmin.core.ErrorCode;
  */
 @Provider
 public class WebExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    /** The resource method the request was matched to, if any: a 403 names the roles it allows. */
+    @Context
+    ResourceInfo resource;
+
     @Override
     public Response toResponse(WebApplicationException failure) {
         Optional<BianminException> refusal = JsonInputExceptionMapper.refusal(failure);
@@ -34,10 +41,23 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
             default -> status >= 500 ? "SERVER_ERROR" : "REQUEST_REFUSED";
         };
         String message = switch (status) {
-            case 403 -> "your roles do not allow this action";
+            case 403 -> "your roles do not allow this action" + neededRoles();
             case 404 -> "no such resource";
             default -> failure.getMessage();
         };
         return ErrorResponses.of(status, code, message);
+    }
+
+    /** The roles the matched resource method allows, as "; it needs the role x or y", or nothing. */
+    private String neededRoles() {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return "";
+        }
+        RolesAllowed allowed = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (allowed == null && resource.getResourceClass() != null) {
+            allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return allowed == null || allowed.value().length == 0 ? ""
+                : "; it needs the role " + String.join(" or ", allowed.value());
     }
 }

@@ -1,6 +1,7 @@
 package org.bianmin.rest.seal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
@@ -37,6 +38,9 @@ class UploadEndpointTest {
         "POST, /api/seals/ES/1/sealed-ofd,         SEALING_OFD,           bianmin.sealing.ofd.max.mib",
         "POST, /api/seals/ES-1/sealed-ofd/batch,   SEALING_BATCH,         bianmin.sealing.batch.max.mib",
         "POST, /api/seals/ES-1/sealed-ofd/batch/,  SEALING_BATCH,         bianmin.sealing.batch.max.mib",
+        "POST, /api/public/verification,           PUBLIC_OFD,            bianmin.public.verification.ofd.max.mib",
+        "POST, /api//public/other,                 PUBLIC_OFD,            bianmin.public.verification.ofd.max.mib",
+        "GET,  /api/public,                        PUBLIC_OFD,            bianmin.public.verification.ofd.max.mib",
     })
     void anUploadEndpointAndItsVariableFollowFromTheRequest(String method, String path, UploadEndpoint endpoint,
             String variable) {
@@ -91,5 +95,17 @@ class UploadEndpointTest {
         assertEquals("bianmin.sealing.upload.max.seconds", UploadWork.SEALING.uploadTimeVariable());
         assertEquals(16, UploadWork.VERIFICATION.defaultPermits(8));
         assertEquals(8, UploadWork.SEALING.defaultPermits(8));
+        assertEquals("bianmin.public.verification.permits", UploadWork.PUBLIC_VERIFICATION.permitsVariable());
+        assertEquals("bianmin.public.verification.upload.max.seconds",
+                UploadWork.PUBLIC_VERIFICATION.uploadTimeVariable());
+        assertEquals(8, UploadWork.PUBLIC_VERIFICATION.defaultPermits(8));
+    }
+
+    @Test
+    void thePublicVerificationNeedsNoRole() {
+        assertEquals(List.of(), UploadWork.PUBLIC_VERIFICATION.roles());
+        Method verify = Stream.of(PublicVerificationResource.class.getMethods())
+                .filter(m -> m.getName().equals("verify")).findFirst().orElseThrow();
+        assertTrue(verify.isAnnotationPresent(jakarta.annotation.security.PermitAll.class));
     }
 }

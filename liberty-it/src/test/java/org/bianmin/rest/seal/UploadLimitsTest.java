@@ -56,10 +56,11 @@ class UploadLimitsTest {
     }
 
     private static Map<UploadWork, Duration> times() {
-        return Map.of(UploadWork.VERIFICATION, Duration.ofMinutes(1), UploadWork.SEALING, Duration.ofMinutes(1));
+        return Map.of(UploadWork.VERIFICATION, Duration.ofMinutes(1), UploadWork.SEALING, Duration.ofMinutes(1),
+                UploadWork.PUBLIC_VERIFICATION, Duration.ofMinutes(1));
     }
 
     private static Map<UploadWork, Integer> permits() {
-        return Map.of(UploadWork.VERIFICATION, 2, UploadWork.SEALING, 2);
+        return Map.of(UploadWork.VERIFICATION, 2, UploadWork.SEALING, 2, UploadWork.PUBLIC_VERIFICATION, 2);
     }
 }
