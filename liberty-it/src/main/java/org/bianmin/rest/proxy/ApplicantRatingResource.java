@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bianmin.core.BianminException;
-import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ProxyCases;
 import org.bianmin.rest.support.ErrorResponses;
 import org.bianmin.rest.support.Inputs;
@@ -21,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Where the applicant, not the agent, rates a proxy case (好差评, plan task 16): with the rating code
  * of their receipt, without a login (web.xml leaves {@code /api/public/*} open, over HTTPS only).
- * Attempts are bounded ({@link RatingAttempts}); beyond the bound 429 {@code RATE_LIMITED}.
+ * Attempts are bounded per client address ({@link RatingAllowance}); beyond the bound 429
+ * {@code TOO_MANY_REQUESTS} with {@code Retry-After}.
  */
 @Path("public/ratings")
 @RequestScoped
@@ -33,10 +33,7 @@ public class ApplicantRatingResource {
     ProxyCases cases;
 
     @Inject
-    RatingAttempts attempts;
-
-    @Inject
-    TimeSource clock;
+    RatingAllowance allowance;
 
     @Context
     HttpServletRequest request;
@@ -45,10 +42,11 @@ public class ApplicantRatingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response rate(ProxyBodies.ApplicantRating body) {
-        long now = clock.now().toEpochMilli();
-        if (!attempts.admit(request.getRemoteAddr(), now)) {
-            return Response.fromResponse(ErrorResponses.of(429, "RATE_LIMITED", "too many rating attempts;"
-                    + " try again in a minute")).header("Retry-After", RatingAttempts.retryAfterSeconds(now)).build();
+        long wait = allowance.take(request.getRemoteAddr());
+        if (wait > 0) {
+            return Response.fromResponse(ErrorResponses.of(429, "TOO_MANY_REQUESTS", "this address has made "
+                    + allowance.perMinute() + " rating attempts in a minute; try again in " + wait + " s"))
+                    .header("Retry-After", wait).build();
         }
         ProxyBodies.ApplicantRating rating = Inputs.body(body);
         if (rating.stars() == null) {

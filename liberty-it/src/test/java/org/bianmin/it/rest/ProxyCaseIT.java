@@ -155,7 +155,7 @@ class ProxyCaseIT {
             }
         }
         assertEquals(429, limited.status(), "the 11th attempt of a minute at the latest: " + limited);
-        assertEquals("RATE_LIMITED", limited.code());
+        assertEquals("TOO_MANY_REQUESTS", limited.code());
         assertTrue(Integer.parseInt(limited.header("Retry-After")) <= 60, limited::toString);
     }
 

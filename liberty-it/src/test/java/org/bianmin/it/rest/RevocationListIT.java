@@ -39,9 +39,13 @@ class RevocationListIT {
         assertFalse(crl(AUDITOR.get("/api/ca/crl").body()).isRevoked(signer), "resumed: off the list");
     }
 
+    /** Relying parties fetch the list from the certificates' distribution point without an account. */
     @Test
-    void theListNeedsASignedInUser() {
-        assertEquals(401, Api.anonymous().get("/api/ca/crl").status());
+    void anyoneMayFetchTheList() throws Exception {
+        Api.Answer list = Api.anonymous().get("/api/ca/crl");
+        assertEquals(200, list.status(), list::toString);
+        assertEquals("application/pkix-crl", list.contentType());
+        assertTrue(crl(list.body()).getIssuerX500Principal().getName().contains("CN="), "a CRL with its issuer");
     }
 
     private static X509CRL crl(byte[] der) throws Exception {

@@ -1,4 +1,4 @@
-package org.bianmin.rest.seal;
+package org.bianmin.rest.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,13 +7,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public verifications' budget per client address: {@code perMinute} in the minute that starts
- * with an address's first request, then refused with the seconds left until that minute is over;
- * each address counted apart; a flood of addresses bounded.
+ * A public endpoint's budget per client address: {@code perMinute} in the minute that starts with
+ * an address's first request, then refused with the seconds left until that minute is over; each
+ * address counted apart; a flood of addresses bounded.
  */
-class PublicAllowanceTest {
+class AddressAllowanceTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final PublicAllowance allowance = new PublicAllowance(now::get, 3);
+    private final AddressAllowance allowance = new AddressAllowance(now::get, 3) {
+    };
 
     @Test
     void anAddressHasItsRequestsAMinuteThenWaitsForTheMinuteToEnd() {
@@ -31,7 +32,7 @@ class PublicAllowanceTest {
 
     @Test
     void aFloodOfAddressesIsBounded() {
-        for (int i = 0; i < PublicAllowance.MAX_ADDRESSES; i++) {
+        for (int i = 0; i < AddressAllowance.MAX_ADDRESSES; i++) {
             assertEquals(0, allowance.take("10.0." + (i / 256) + "." + (i % 256)));
         }
         assertEquals(1, allowance.take("192.0.2.9"), "no room for one more address");
