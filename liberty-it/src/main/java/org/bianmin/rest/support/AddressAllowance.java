@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * proxy's: configure the proxy's own limit there). At most {@link #MAX_ADDRESSES} addresses are
  * followed; when that many have a running minute, a new address is refused too, so that a flood of
  * addresses cannot fill the memory. Each public endpoint has its own allowance, a subclass that
- * names its server variable.
+ * names its server variable. No method is final: the subclasses are application-scoped CDI beans,
+ * which the container reaches through a proxy.
  */
 public abstract class AddressAllowance {
     /** The most addresses followed at once. */
@@ -37,7 +38,7 @@ public abstract class AddressAllowance {
      * Sets the requests a minute from server variable {@code variable} (MicroProfile Config), or
      * {@code fallback} when it is not set; a value below 1 stops the application from starting.
      */
-    protected final void configure(String variable, int fallback) {
+    protected void configure(String variable, int fallback) {
         int value = ConfigProvider.getConfig().getOptionalValue(variable, Integer.class).orElse(fallback);
         if (value < 1) {
             throw new IllegalArgumentException(variable + " must be positive: " + value);
