@@ -163,6 +163,20 @@ public class CatalogueResource {
         return catalogue.bundleGuide(code, day(date));
     }
 
+    /**
+     * A bundle's guide for one applicant (高效办成一件事): only the member items that the answers to
+     * its situations select, their de-duplicated materials and the time limit. 400
+     * {@code INVALID_ARGUMENT} names a question left unanswered or an answer the bundle does not offer.
+     */
+    @POST
+    @Path("bundles/{code}/guide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BundleGuide guide(@PathParam("code") String code, CatalogueBodies.Answers body) {
+        CatalogueBodies.Answers answers = Inputs.body(body);
+        return catalogue.bundleGuide(code, day(answers.date()),
+                answers.answers() == null ? Map.of() : answers.answers());
+    }
+
     /** The published versions, oldest first. */
     @GET
     @Path("versions")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +47,33 @@ class CatalogueIT {
         assertEquals("DEVOLUTION_GRANT", entrusted.path("basis").asText(), entrusted::toString);
         assertTrue(AGENT.get("/api/catalogue/versions/1/listing").text().contains("实施编码"),
                 "the listing shows the national codes");
+    }
+
+    /** 新生儿出生“一件事”: the applicant's answers choose the member items, and a missing answer is named. */
+    @Test
+    void aBundlesGuideFollowsTheApplicantsAnswers() {
+        String path = "/api/catalogue/bundles/YJS-CS/guide";
+        JsonNode least = AGENT.post(path, """
+                {"date":"2026-03-02","answers":{"新生儿是否在本县落户":"否","是否同时申领社会保障卡":"否"}}""").json();
+        assertEquals(List.of("LD-WJ-003"), codes(least.path("items")), least::toString);
+        JsonNode all = AGENT.post(path, """
+                {"date":"2026-03-02","answers":{"新生儿是否在本县落户":"是","是否同时申领社会保障卡":"是"}}""").json();
+        assertEquals(List.of("LD-WJ-003", "LD-GA-001", "LD-YB-001", "LD-SB-003"), codes(all.path("items")), all::toString);
+
+        Api.Answer missing = AGENT.post(path, """
+                {"answers":{"新生儿是否在本县落户":"是"}}""");
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals("INVALID_ARGUMENT", missing.code());
+        assertTrue(missing.json().path("message").asText().contains("是否同时申领社会保障卡"), missing::toString);
+        Api.Answer unknown = AGENT.post("/api/catalogue/bundles/YJS-NONE/guide", "{\"answers\":{}}");
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertEquals("BUNDLE_NOT_FOUND", unknown.code());
+    }
+
+    private static List<String> codes(JsonNode items) {
+        List<String> codes = new ArrayList<>();
+        items.forEach(item -> codes.add(item.path("code").asText()));
+        return codes;
     }
 
     @Test
