@@ -25,6 +25,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -81,6 +82,7 @@ public class AuditResource {
     /** Publishes a checkpoint of the trail as it is now: 201. */
     @POST
     @Path("checkpoints")
+    @APIResponseSchema(value = Checkpoint.class, responseCode = "201", responseDescription = "the signed checkpoint")
     public Response publish() {
         return Response.status(Response.Status.CREATED).entity(trail.publishCheckpoint()).build();
     }

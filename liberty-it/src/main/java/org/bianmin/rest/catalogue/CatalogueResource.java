@@ -41,6 +41,7 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -189,6 +190,7 @@ public class CatalogueResource {
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
+    @APIResponseSchema(value = CatalogueVersion.class, responseCode = "201", responseDescription = "the new version")
     public Response publish(CatalogueBodies.Publication body) {
         CatalogueBodies.Publication publication = Inputs.body(body);
         CatalogueVersion version = versions.publish(publication.title(),

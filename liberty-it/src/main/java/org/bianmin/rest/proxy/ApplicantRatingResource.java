@@ -15,6 +15,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.proxy.ProxyCases;
 import org.bianmin.rest.support.ErrorResponses;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +42,7 @@ public class ApplicantRatingResource {
     /** Rates the answered case of the code 1–5 stars with an optional comment; the code is then used up. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(value = ProxyBodies.Rated.class, responseCode = "200", responseDescription = "the rating was recorded")
     public Response rate(ProxyBodies.ApplicantRating body) {
         long wait = allowance.take(request.getRemoteAddr());
         if (wait > 0) {

@@ -46,6 +46,7 @@ import org.bianmin.proxy.UnansweredReport;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -81,6 +82,7 @@ public class ProxyResource {
     @Path("points")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
+    @APIResponseSchema(value = ProxyPoint.class, responseCode = "201", responseDescription = "the point")
     public Response registerPoint(ProxyPoint point) {
         return Response.status(Response.Status.CREATED).entity(points.registerPoint(Inputs.body(point), actor())).build();
     }
@@ -144,6 +146,7 @@ public class ProxyResource {
     @Path("points/{pointId}/agents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
+    @APIResponseSchema(value = Agent.class, responseCode = "201", responseDescription = "the agent")
     public Response registerAgent(@PathParam("pointId") String pointId, ProxyBodies.NewAgent body) {
         ProxyBodies.NewAgent agent = Inputs.body(body);
         return Response.status(Response.Status.CREATED)
@@ -164,6 +167,8 @@ public class ProxyResource {
     @Path("cases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROXY_AGENT)
+    @APIResponseSchema(value = ProxyBodies.ReceivedCase.class, responseCode = "201",
+            responseDescription = "the case, personal data masked, with the applicant's rating code")
     public Response receive(ProxyBodies.NewCase body) {
         ProxyBodies.NewCase received = Inputs.body(body);
         ProxyBodies.Applicant who = Inputs.body(received.applicant());

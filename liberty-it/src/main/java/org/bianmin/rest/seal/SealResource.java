@@ -35,6 +35,7 @@ import org.bianmin.seal.SealState;
 import org.bianmin.seal.SealTransition;
 import org.bianmin.seal.SealUse;
 import org.bianmin.seal.SubSealRequest;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -66,6 +67,7 @@ public class SealResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SEAL_ADMIN)
+    @APIResponseSchema(value = Seal.class, responseCode = "201", responseDescription = "the seal, REQUESTED")
     public Response request(SealBodies.NewSeal body) {
         SealBodies.NewSeal seal = Inputs.body(body);
         Seal requested = registry.request(new SealRequest(seal.ownerUnit(), seal.ownerDivision(), seal.name(),
@@ -131,6 +133,7 @@ public class SealResource {
     @Path("{esId}/sub-seals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SEAL_ADMIN)
+    @APIResponseSchema(value = Seal.class, responseCode = "201", responseDescription = "the sub-seal, REQUESTED")
     public Response requestSubSeal(@PathParam("esId") String esId, SealBodies.NewSubSeal body) {
         SealBodies.NewSubSeal sub = Inputs.body(body);
         return created(registry.requestSubSeal(

@@ -23,6 +23,7 @@ import org.bianmin.core.Format;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.ReportingPeriod;
 import org.bianmin.rest.Roles;
+import org.bianmin.rest.openapi.ApiDocument;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.rest.support.JsonMapping;
 import org.bianmin.rest.support.Negotiation;
@@ -31,6 +32,9 @@ import org.bianmin.standards.SiteReport;
 import org.bianmin.standards.StandardsChecker;
 import org.bianmin.standards.StandardsReportRenderer;
 import org.bianmin.standards.StandardsRule;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -62,12 +66,16 @@ public class StandardsResource {
         return checker.rules();
     }
 
-    /** Checks one site description (JSON) for a reporting period (default: this year to date). */
+    /**
+     * Checks one site description (JSON, its schema published in the OpenAPI document as
+     * {@value ApiDocument#SITE_DESCRIPTION}) for a reporting period (default: this year to date).
+     */
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    public Response check(String siteDescription, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Response check(@RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocument.SITE_DESCRIPTION))) String siteDescription, @QueryParam("from") String from, @QueryParam("to") String to,
             @Context HttpHeaders headers) {
         if (siteDescription == null || siteDescription.isBlank()) {
             throw BianminException.invalid("send the site description as the JSON request body");
