@@ -18,6 +18,8 @@ import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.csv.CsvInput;
+import org.bianmin.internal.csv.CsvOutput;
 
 /**
  * The items as CSV (UTF-8, Chinese headers, one row per item; format in the module README). Levels are
@@ -48,8 +50,7 @@ public final class ItemCsv {
     }
 
     public static String write(List<ServiceItem> items) {
-        StringBuilder out = new StringBuilder();
-        Csv.write(out, HEADERS);
+        CsvOutput out = new CsvOutput().record(HEADERS);
         for (ServiceItem item : items) {
             List<String> row = new ArrayList<>(HEADERS.size());
             row.add(item.code());
@@ -70,9 +71,9 @@ public final class ItemCsv {
             row.add(item.consultation());
             row.add(item.complaint());
             ElementsCsv.write(row, item.elements());
-            Csv.write(out, row);
+            out.record(row);
         }
-        return out.toString();
+        return out.text();
     }
 
     private static String material(Material material) {
@@ -95,7 +96,7 @@ public final class ItemCsv {
     public static List<Line> read(String csv) {
         List<ItemCsv.Line> items = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
+        for (CsvInput.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
             ServiceItem item = item(row);
             Integer earlier = lines.putIfAbsent(item.code(), row.line());
             if (earlier != null) {
@@ -107,7 +108,7 @@ public final class ItemCsv {
         return items;
     }
 
-    private static ServiceItem item(Csv.Row row) {
+    private static ServiceItem item(CsvInput.Row row) {
         Csv.Cells cells = new Csv.Cells(row, HEADERS);
         ServiceItem.Builder builder = ServiceItem.builder(cells.text(0), cells.text(1), cells.parse(3, ItemType::parse));
         builder.tibetanName(cells.text(2));
