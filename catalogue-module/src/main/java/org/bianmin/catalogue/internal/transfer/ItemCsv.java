@@ -13,6 +13,7 @@ import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialForm;
+import org.bianmin.catalogue.MaterialNecessity;
 import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
@@ -26,7 +27,8 @@ import org.bianmin.internal.csv.CsvOutput;
  * joined with {@code 、}; materials are one cell, each material {@code 名称|形式|份数|要求|样表} and
  * materials separated by {@code ;}, where 要求 is {@code 必需} or {@code 条件:<condition>} and
  * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}; a material with details
- * has six more parts {@code 来源|容缺|电子|纸张规格|空白表格|设定依据}. Reading fails with
+ * has six more parts {@code 来源|必要性|电子|纸张规格|空白表格|设定依据}, where 必要性 is 必要, 容缺 or 非必要
+ * (是 and 否, as files written before said 容缺 or not, are read as 容缺 and 必要). Reading fails with
  * {@code IMPORT_INVALID} naming the line and the column. The national elements follow in their own
  * columns ({@link ElementsCsv}); a file with the item columns only is read too.
  */
@@ -84,7 +86,7 @@ public final class ItemCsv {
         if (d.equals(MaterialDetails.NONE)) {
             return text;
         }
-        return String.join("|", text, d.source().label(), d.deferrable() ? "是" : "否", d.electronic() ? "是" : "否",
+        return String.join("|", text, d.source().label(), d.necessity().label(), d.electronic() ? "是" : "否",
                 d.paperSize() == null ? "" : escape(d.paperSize()), d.blankForm() == null ? "" : escape(d.blankForm()),
                 d.legalBasis() == null ? "" : escape(d.legalBasis()));
     }
@@ -147,7 +149,7 @@ public final class ItemCsv {
             List<String> parts = split(entry, '|');
             if (parts.size() != 5 && parts.size() != 11) {
                 throw BianminException.invalid("material '" + unescape(entry)
-                        + "' must have 5 parts 名称|形式|份数|要求|样表, or 11 with 来源|容缺|电子|纸张规格|空白表格|设定依据, got "
+                        + "' must have 5 parts 名称|形式|份数|要求|样表, or 11 with 来源|必要性|电子|纸张规格|空白表格|设定依据, got "
                         + parts.size());
             }
             String requirement = unescape(parts.get(3)).strip();
@@ -171,8 +173,17 @@ public final class ItemCsv {
     }
 
     private static MaterialDetails details(List<String> parts) {
-        return new MaterialDetails(MaterialSource.parse(unescape(parts.get(5))), yesNo(parts.get(6)),
+        return new MaterialDetails(MaterialSource.parse(unescape(parts.get(5))), necessity(unescape(parts.get(6))),
                 yesNo(parts.get(7)), unescape(parts.get(8)), unescape(parts.get(9)), unescape(parts.get(10)));
+    }
+
+    /** 必要, 容缺 or 非必要; 是 and 否 (容缺 or not, as files written before necessity had three values said it). */
+    private static MaterialNecessity necessity(String text) {
+        return switch (text.strip()) {
+            case "是" -> MaterialNecessity.DEFERRABLE;
+            case "否", "" -> MaterialNecessity.REQUIRED;
+            default -> MaterialNecessity.parse(text);
+        };
     }
 
     static boolean yesNo(String text) {
