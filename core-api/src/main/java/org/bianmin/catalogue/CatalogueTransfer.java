@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Import and export of the catalogue (plan task 8): JSON for the whole catalogue, CSV (UTF-8, Chinese
- * headers) for the items and for the grants. An import is all or nothing: on the first bad record it fails with a code
+ * headers) for the items, for the grants and for the bundles. An import is all or nothing: on the first bad record it fails with a code
  * and a message naming the line or the JSON path and field, and nothing is written. The formats are
  * documented in the catalogue module's README.
  */
@@ -36,4 +36,17 @@ public interface CatalogueTransfer {
      * checks it), grants equal to existing ones skipped; errors name the line and column.
      */
     ImportReport importGrantsCsv(String csv, ChangeNote note);
+
+    /**
+     * The bundles as they stand on {@code asOf} as CSV, one row per bundle with its details, situations
+     * and merged application form, with a header row.
+     */
+    String exportBundlesCsv(LocalDate asOf);
+
+    /**
+     * Imports bundles from CSV: bundles that are new or changed are saved from {@code note.effective()}
+     * (each checked as {@link ServiceCatalogue#saveBundle} checks it), equal ones skipped; errors name the
+     * line and column.
+     */
+    ImportReport importBundlesCsv(String csv, ChangeNote note);
 }

@@ -1,13 +1,18 @@
 package org.bianmin.catalogue;
 
-/** Whether an applicant hands in the original of a material, a copy, or both (材料形式). */
+/**
+ * Whether an applicant hands in the original of a material, a copy, both, or an electronic file
+ * (材料形式, GB/T 39554.2 element).
+ */
 public enum MaterialForm {
     /** 原件. */
     ORIGINAL("原件"),
     /** 复印件. */
     COPY("复印件"),
     /** 原件及复印件: the original is shown and a copy kept. */
-    ORIGINAL_AND_COPY("原件及复印件");
+    ORIGINAL_AND_COPY("原件及复印件"),
+    /** 电子件: an electronic file (an electronic licence, a scan or a file uploaded online), no paper. */
+    ELECTRONIC("电子件");
 
     private final String label;
 
@@ -20,9 +25,16 @@ public enum MaterialForm {
         return label;
     }
 
-    /** The form that asks for everything either of {@code this} and {@code other} asks for. */
+    /**
+     * The form that asks for everything either of {@code this} and {@code other} asks for: an electronic
+     * file is covered by any paper form (the office scans what it is shown), two different paper
+     * forms by the original and a copy.
+     */
     public MaterialForm union(MaterialForm other) {
-        return this == other ? this : ORIGINAL_AND_COPY;
+        if (this == other || other == ELECTRONIC) {
+            return this;
+        }
+        return this == ELECTRONIC ? other : ORIGINAL_AND_COPY;
     }
 
     /** The form with the given Chinese label or constant name; fails with {@code INVALID_ARGUMENT}. */

@@ -10,7 +10,7 @@
  * {@link org.bianmin.catalogue.WorkingDays} and its official years,
  * {@link org.bianmin.catalogue.CalendarYears}.
  */
-@Version("2.1.0")
+@Version("2.2.0")
 @Export
 package org.bianmin.catalogue;
 

@@ -96,6 +96,54 @@ class ItemElementsTest {
     }
 
     @Test
+    void aMaterialIsNecessaryDeferrableOrNotNecessary() {
+        MaterialDetails optional = new MaterialDetails(MaterialSource.APPLICANT, MaterialNecessity.OPTIONAL, false, null,
+                null, null);
+        assertFalse(optional.deferrable());
+        assertEquals(MaterialNecessity.REQUIRED, new MaterialDetails(null, null, false, null, null, null).necessity());
+        assertEquals(MaterialNecessity.DEFERRABLE,
+                new MaterialDetails(MaterialSource.APPLICANT, true, false, null, null, null).necessity());
+        assertEquals(MaterialNecessity.REQUIRED,
+                new MaterialDetails(MaterialSource.APPLICANT, false, false, null, null, null).necessity());
+        assertEquals(MaterialNecessity.OPTIONAL, MaterialNecessity.parse("非必要"));
+        assertEquals(MaterialNecessity.DEFERRABLE, MaterialNecessity.parse("容缺"));
+        assertEquals(MaterialNecessity.REQUIRED, MaterialNecessity.OPTIONAL.stricter(MaterialNecessity.REQUIRED));
+        assertEquals(MaterialNecessity.DEFERRABLE, MaterialNecessity.OPTIONAL.stricter(MaterialNecessity.DEFERRABLE));
+        assertEquals(MaterialNecessity.DEFERRABLE, MaterialNecessity.DEFERRABLE.stricter(MaterialNecessity.OPTIONAL));
+        refused("unknown material necessity '可选'", () -> MaterialNecessity.parse("可选"));
+        refused("cannot be handed in later (容缺)", () -> new MaterialDetails(MaterialSource.SHARED_BY_PLATFORM,
+                MaterialNecessity.DEFERRABLE, false, null, null, null));
+    }
+
+    @Test
+    void anElectronicFileIsCoveredByAnyPaperForm() {
+        assertEquals(MaterialForm.ELECTRONIC, MaterialForm.parse("电子件"));
+        assertEquals(MaterialForm.ELECTRONIC, MaterialForm.ELECTRONIC.union(MaterialForm.ELECTRONIC));
+        assertEquals(MaterialForm.ORIGINAL, MaterialForm.ELECTRONIC.union(MaterialForm.ORIGINAL));
+        assertEquals(MaterialForm.COPY, MaterialForm.COPY.union(MaterialForm.ELECTRONIC));
+        assertEquals(MaterialForm.ORIGINAL_AND_COPY, MaterialForm.ORIGINAL.union(MaterialForm.COPY));
+        refused("unknown material form '扫描件'", () -> MaterialForm.parse("扫描件"));
+    }
+
+    @Test
+    void aMergedApplicationFormAsksEachFieldOnce() {
+        ApplicationForm form = new ApplicationForm(" 联办申请表 ", null, List.of("姓名", "身份证号码（申请人）"));
+        assertEquals("联办申请表", form.name());
+        assertEquals(List.of("表.docx"), List.of(new ApplicationForm("表", "表.docx", null).document()));
+        refused("asks field '身份证号码 (申请人)' twice (as '身份证号码（申请人）')", () -> new ApplicationForm("表", null,
+                List.of("身份证号码（申请人）", "身份证号码 (申请人)")));
+        refused("asks field '姓名' twice: a merged form asks each field once",
+                () -> new ApplicationForm("表", null, List.of("姓名", "姓名")));
+        refused("needs its fields or a reference to its document", () -> new ApplicationForm("表", " ", List.of()));
+        refused("name of the merged application form", () -> new ApplicationForm(" ", "表.docx", List.of()));
+        refused("field of form 表", () -> new ApplicationForm("表", null, List.of("x".repeat(101))));
+        ServiceBundle bundle = new ServiceBundle("YJS-T", "测试一件事", List.of("A-1", "A-2"), null, null,
+                new BundleDetails(null, null, null, List.of(), form));
+        assertEquals(form, bundle.details().applicationForm());
+        assertEquals(null, new BundleDetails(null, null, null, List.of()).applicationForm());
+    }
+
+    @Test
     void eachResultIsNamedOnce() {
         ItemResult card = new ItemResult("居民身份证", ResultType.LICENCE, null, "窗口领取");
         assertEquals(List.of(card), ItemElements.NONE.withResult(card).results());

@@ -266,6 +266,24 @@ public class CatalogueResource {
         return transfer.importItemsCsv(required(csv), note(reason, basis, effective));
     }
 
+    /** The bundles as of a date as CSV, with their situations and merged application forms. */
+    @GET
+    @Path("export-bundles.csv")
+    @Produces("text/csv;charset=UTF-8")
+    public String exportBundlesCsv(@QueryParam("date") String date) {
+        return transfer.exportBundlesCsv(day(date));
+    }
+
+    /** Imports bundles from CSV, all or nothing. */
+    @POST
+    @Path("import-bundles.csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.SUPERVISOR)
+    public ImportReport importBundlesCsv(String csv, @QueryParam("reason") String reason,
+            @QueryParam("basis") String basis, @QueryParam("effective") String effective) {
+        return transfer.importBundlesCsv(required(csv), note(reason, basis, effective));
+    }
+
     private ChangeNote note(String reason, String basis, String effective) {
         return new ChangeNote(Callers.actor(security), reason, basis, Inputs.date("effective", effective, Inputs.today(clock)));
     }

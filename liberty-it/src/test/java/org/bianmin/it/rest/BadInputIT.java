@@ -47,6 +47,7 @@ class BadInputIT {
         "supervisor.liu | POST | /api/catalogue/import?reason=r&basis=b      | application/json | []",
         "supervisor.liu | POST | /api/catalogue/import?reason=r&basis=b      | application/json | ~",
         "supervisor.liu | POST | /api/catalogue/import.csv?reason=r&basis=b  | text/csv         | a,b,c",
+        "supervisor.liu | POST | /api/catalogue/import-bundles.csv?reason=r&basis=b | text/csv  | a,b,c",
         "supervisor.liu | POST | /api/catalogue/versions                     | application/json | {\"title\":\"\"}",
         "agent.yang     | POST | /api/proxy/cases                            | application/json | {\"pointId\":\"heping\"}",
         "agent.yang     | POST | /api/proxy/cases                            | application/json | {\"pointId\":\"nowhere\",\"agentId\":\"x\",\"itemCode\":\"LD-MZ-001\",\"channel\":\"WALK_IN\",\"applicant\":{\"name\":\"张\",\"idNumber\":\"513322195001010025\"}}",

@@ -59,6 +59,16 @@ class CatalogueIT {
         JsonNode all = AGENT.post(path, """
                 {"date":"2026-03-02","answers":{"新生儿是否在本县落户":"是","是否同时申领社会保障卡":"是"}}""").json();
         assertEquals(List.of("LD-WJ-003", "LD-GA-001", "LD-YB-001", "LD-SB-003"), codes(all.path("items")), all::toString);
+        JsonNode form = all.path("bundle").path("details").path("applicationForm");
+        assertEquals("新生儿出生“一件事”联办申请表（示例）", form.path("name").asText(), all::toString);
+        assertEquals("新生儿姓名", form.path("fields").path(0).asText(), form::toString);
+        String csv = AGENT.get("/api/catalogue/export-bundles.csv?date=2026-03-02").text();
+        assertTrue(csv.contains("新生儿是否在本县落户|是=LD-GA-001、LD-YB-001|否=;"), csv);
+        assertTrue(csv.contains(",新生儿出生“一件事”联办申请表（示例）,,新生儿姓名;性别;"), csv);
+        Api.Answer again = SUPERVISOR.postBytes("/api/catalogue/import-bundles.csv?reason=r&basis=b", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(0, again.json().path("bundlesSaved").asInt(), "equal bundles are skipped: " + again);
 
         Api.Answer missing = AGENT.post(path, """
                 {"answers":{"新生儿是否在本县落户":"是"}}""");

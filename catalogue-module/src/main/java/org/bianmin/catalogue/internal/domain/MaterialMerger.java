@@ -50,7 +50,7 @@ public final class MaterialMerger {
         MaterialDetails a = first.details();
         MaterialDetails b = second.details();
         MaterialDetails details = new MaterialDetails(a.source() == b.source() ? a.source() : MaterialSource.APPLICANT,
-                a.deferrable() && b.deferrable(), a.electronic() && b.electronic(),
+                a.necessity().stricter(b.necessity()), a.electronic() && b.electronic(),
                 a.paperSize() != null ? a.paperSize() : b.paperSize(),
                 a.blankForm() != null ? a.blankForm() : b.blankForm(),
                 a.legalBasis() != null ? a.legalBasis() : b.legalBasis());

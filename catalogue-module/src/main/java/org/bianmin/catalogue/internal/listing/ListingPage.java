@@ -10,8 +10,10 @@ import org.bianmin.catalogue.ItemCodes;
 import org.bianmin.catalogue.ItemElements;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialNecessity;
 import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.PowerExercise;
+import org.bianmin.catalogue.ApplicationForm;
 import org.bianmin.catalogue.BundleDetails;
 import org.bianmin.catalogue.ServiceBundle;
 import org.bianmin.catalogue.SituationOption;
@@ -97,12 +99,24 @@ public final class ListingPage implements CatalogueListingRenderer {
                                 details.leadDepartment()))
                         + details.situations().stream().map(s -> labels.format("bundle.situation", s.question(),
                                 s.options().stream().map(SituationOption::answer)
-                                        .collect(Collectors.joining("/")))).collect(Collectors.joining()));
+                                        .collect(Collectors.joining("/")))).collect(Collectors.joining())
+                        + form(labels, details.applicationForm()));
             }
             html.close("table").newline();
         }
         html.element("p", labels.format("digest", version.digest())).newline();
         return html.endPage();
+    }
+
+    /** The bundle's merged application form (一张表): its name, document and fields; nothing when it has none. */
+    private static String form(Labels labels, ApplicationForm form) {
+        if (form == null) {
+            return "";
+        }
+        return labels.format("bundle.form", form.name())
+                + (form.document() == null ? "" : labels.format("bundle.form.document", form.document()))
+                + (form.fields().isEmpty() ? "" : labels.format("bundle.form.fields",
+                        String.join(labels.text("list.separator"), form.fields())));
     }
 
     /** The national elements the item has (GB/T 39554), one row each; none when it has none. */
@@ -176,8 +190,8 @@ public final class ListingPage implements CatalogueListingRenderer {
         if (d.source() != MaterialSource.APPLICANT) {
             text.append(labels.format("material.source", d.source().label()));
         }
-        if (d.deferrable()) {
-            text.append(labels.text("material.deferrable"));
+        if (d.necessity() != MaterialNecessity.REQUIRED) {
+            text.append(labels.text("material." + d.necessity().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (d.electronic()) {
             text.append(labels.text("material.electronic"));

@@ -19,6 +19,7 @@ import org.bianmin.catalogue.internal.domain.CatalogueRules;
 import org.bianmin.catalogue.internal.domain.CatalogueSnapshot;
 import org.bianmin.catalogue.internal.domain.CatalogueState;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
+import org.bianmin.catalogue.internal.transfer.BundleCsv;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 import org.bianmin.catalogue.internal.transfer.GrantCsv;
 import org.bianmin.catalogue.internal.transfer.ItemCsv;
@@ -105,12 +106,9 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     @Override
     public ImportReport importItemsCsv(String csv, ChangeNote note) {
         Checks.required(note, "change note");
-        List<ItemCsv.Line> lines = ItemCsv.read(csv);
-        return importRows("items CSV import", note, lines.size(), (i, state, store, changes, counter) -> {
-            ItemCsv.Line line = lines.get(i);
-            at("line " + line.line() + " (" + line.item().code() + ")",
-                    () -> importItem(state, store, changes, line.item(), note, counter));
-        });
+        return importLines("items CSV import", note, ItemCsv.read(csv).stream()
+                .map(line -> new Numbered<>(line.line(), line.item().code(), line.item())).toList(),
+                CatalogueTransferService::importItem);
     }
 
     @Override
@@ -121,25 +119,44 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     @Override
     public ImportReport importGrantsCsv(String csv, ChangeNote note) {
         Checks.required(note, "change note");
-        List<GrantCsv.Line> lines = GrantCsv.read(csv);
-        return importRows("grants CSV import", note, lines.size(), (i, state, store, changes, counter) -> {
-            GrantCsv.Line line = lines.get(i);
-            at("line " + line.line() + " (" + line.grant().id() + ")",
-                    () -> importGrant(state, store, changes, line.grant(), note, counter));
-        });
+        return importLines("grants CSV import", note, GrantCsv.read(csv).stream()
+                .map(line -> new Numbered<>(line.line(), line.grant().id(), line.grant())).toList(),
+                CatalogueTransferService::importGrant);
     }
 
-    /** Imports one parsed row. */
-    private interface RowImport {
-        void run(int row, CatalogueState state, CatalogueStore store, CatalogueEngine.Changes changes, Counter counter);
+    @Override
+    public String exportBundlesCsv(LocalDate asOf) {
+        return BundleCsv.write(engine.state().bundles(Checks.required(asOf, "date")));
     }
 
-    /** Imports {@code rows} parsed rows as one staged change with one audit summary. */
-    private ImportReport importRows(String what, ChangeNote note, int rows, RowImport row) {
+    @Override
+    public ImportReport importBundlesCsv(String csv, ChangeNote note) {
+        Checks.required(note, "change note");
+        return importLines("bundles CSV import", note, BundleCsv.read(csv).stream()
+                .map(line -> new Numbered<>(line.line(), line.bundle().code(), line.bundle())).toList(),
+                CatalogueTransferService::importBundle);
+    }
+
+    /** A record read from the CSV line where its row starts, with the key that names it. */
+    private record Numbered<T>(int line, String key, T record) {
+    }
+
+    /** Imports one record. */
+    private interface RecordImport<T> {
+        void run(CatalogueState state, CatalogueStore store, CatalogueEngine.Changes changes, T record, ChangeNote note,
+                Counter counter);
+    }
+
+    /**
+     * Imports the records of a CSV file as one staged change with one audit summary; a refusal keeps its
+     * code and names the line and the record.
+     */
+    private <T> ImportReport importLines(String what, ChangeNote note, List<Numbered<T>> lines, RecordImport<T> work) {
         return engine.stagedChange((state, store, changes) -> {
             Counter counter = new Counter();
-            for (int i = 0; i < rows; i++) {
-                row.run(i, state, store, changes, counter);
+            for (Numbered<T> line : lines) {
+                at("line " + line.line() + " (" + line.key() + ")",
+                        () -> work.run(state, store, changes, line.record(), note, counter));
             }
             changes.audit(AuditEventType.CATALOGUE_IMPORTED, note, what, counter.details(changes));
             return counter.report();

@@ -4,107 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
-import org.bianmin.internal.text.CsvWriter;
+import org.bianmin.internal.csv.CsvInput;
+import org.bianmin.internal.csv.CsvOutput;
+import org.bianmin.internal.csv.CsvInput.Row;
 
 /**
- * CSV as RFC 4180 describes it (comma separated, fields with commas, quotes or line breaks in double
- * quotes, quotes doubled), UTF-8 text with an optional byte-order mark. Each record remembers the line
- * it starts on, so errors can name it. Fields are written by {@link CsvWriter}, which neutralises
- * spreadsheet formulas, and read back with {@link CsvWriter#restore}, so an export imports unchanged.
+ * The catalogue's CSV tables: a header row, then one row per record, read by the shared
+ * {@link CsvInput} (Jackson's CSV parser, formulas restored, each row with the line it starts on) and
+ * written by the shared {@link CsvOutput} (formulas neutralised). Errors name the line and the column.
  */
 final class Csv {
-    /** One record and the line (from 1) where it starts. */
-    record Row(int line, List<String> fields) {
-    }
-
     private Csv() {
-    }
-
-    static List<Row> parse(String text) {
-        if (text == null) {
-            throw new BianminException(ErrorCode.IMPORT_INVALID, "the CSV text is missing");
-        }
-        String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowStart = 1;
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        while (i < input.length()) {
-            char c = input.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < input.length() && input.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    i++;
-                    if (i < input.length() && ",\r\n".indexOf(input.charAt(i)) < 0) {
-                        throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + line
-                                + ": a closing quote must end the field (found '" + input.charAt(i) + "')");
-                    }
-                    continue;
-                }
-                if (c == '\n') {
-                    line++;
-                }
-                field.append(c);
-                i++;
-                continue;
-            }
-            switch (c) {
-                case '"' -> {
-                    if (field.length() > 0) {
-                        throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + line
-                                + ": a quote inside an unquoted field; quote the whole field and double the quote");
-                    }
-                    quoted = true;
-                    fieldStarted = true;
-                }
-                case ',' -> {
-                    fields.add(CsvWriter.restore(field.toString()));
-                    field.setLength(0);
-                    fieldStarted = true;
-                }
-                case '\r', '\n' -> {
-                    if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-                        fields.add(CsvWriter.restore(field.toString()));
-                        rows.add(new Row(rowStart, List.copyOf(fields)));
-                    }
-                    fields.clear();
-                    field.setLength(0);
-                    fieldStarted = false;
-                    line++;
-                    rowStart = line;
-                }
-                default -> field.append(c);
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + rowStart + ": a quoted field is not closed");
-        }
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(CsvWriter.restore(field.toString()));
-            rows.add(new Row(rowStart, List.copyOf(fields)));
-        }
-        return rows;
-    }
-
-    /**
-     * Appends one record and a CRLF, written by the shared {@link CsvWriter}: quoted where needed,
-     * spreadsheet formulas neutralised.
-     */
-    static void write(StringBuilder out, List<String> fields) {
-        CsvWriter.record(out, fields);
     }
 
     /**
@@ -121,7 +31,7 @@ final class Csv {
      * its header row.
      */
     static List<Row> table(String text, List<String> headers, int required) {
-        List<Row> rows = parse(text);
+        List<Row> rows = CsvInput.rows(text);
         if (rows.isEmpty()) {
             throw new BianminException(ErrorCode.IMPORT_INVALID, "line 1: the header row is missing");
         }

@@ -23,6 +23,7 @@ import org.bianmin.catalogue.ServiceScope;
 import org.bianmin.catalogue.TimeLimit;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.UnifiedSocialCreditCode;
+import org.bianmin.internal.csv.CsvInput;
 
 /**
  * The national-platform elements of an item as the item CSV's trailing columns (GB/T 39554 element

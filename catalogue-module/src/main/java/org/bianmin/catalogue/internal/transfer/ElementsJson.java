@@ -1,5 +1,6 @@
 package org.bianmin.catalogue.internal.transfer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.bianmin.catalogue.ApplicationForm;
 import org.bianmin.catalogue.BasicCode;
 import org.bianmin.catalogue.BodyNature;
 import org.bianmin.catalogue.BundleDetails;
@@ -28,6 +30,7 @@ import org.bianmin.catalogue.ItemResult;
 import org.bianmin.catalogue.ResultType;
 import org.bianmin.catalogue.LimitUnit;
 import org.bianmin.catalogue.MaterialDetails;
+import org.bianmin.catalogue.MaterialNecessity;
 import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.OnlineDepth;
 import org.bianmin.catalogue.PowerExercise;
@@ -91,9 +94,13 @@ final class ElementsJson {
     record OptionJson(String answer, List<String> itemCodes) {
     }
 
-    /** 清单类别, 牵头部门, 配合部门, 情形 of a bundle. */
+    /** 清单类别, 牵头部门, 配合部门, 情形, 一张表 of a bundle; a bundle without a merged form is written as before. */
     record BundleDetailsJson(String list, String leadDepartment, List<String> supportingDepartments,
-            List<SituationJson> situations) {
+            List<SituationJson> situations, @JsonInclude(JsonInclude.Include.NON_NULL) FormJson applicationForm) {
+    }
+
+    /** The merged application form (一张表): its name, document and fields. */
+    record FormJson(String name, String document, List<String> fields) {
     }
 
     /** Adds the bundle's details to {@code node} when it has any. */
@@ -103,7 +110,7 @@ final class ElementsJson {
                     d.leadDepartment(), d.supportingDepartments(), d.situations().stream()
                             .map(s -> new SituationJson(s.question(), s.options().stream()
                                     .map(o -> new OptionJson(o.answer(), o.itemCodes())).toList()))
-                            .toList())));
+                            .toList(), form(d.applicationForm()))));
         }
     }
 
@@ -117,32 +124,53 @@ final class ElementsJson {
                 .map(s -> new Situation(s.question(), s.options() == null ? List.of() : s.options().stream()
                         .map(o -> new SituationOption(o.answer(), o.itemCodes())).toList()))
                 .toList();
+        FormJson form = json.applicationForm();
         return new BundleDetails(json.list() == null ? null : BundleList.parse(json.list()), json.leadDepartment(),
-                json.supportingDepartments(), situations);
+                json.supportingDepartments(), situations, form == null ? null
+                        : new ApplicationForm(form.name(), form.document(), form.fields() == null ? List.of() : form.fields()));
+    }
+
+    private static FormJson form(ApplicationForm form) {
+        return form == null ? null : new FormJson(form.name(), form.document(), form.fields());
     }
 
     /** 结果名称, 结果类型, 结果样本, 送达方式. */
     record ResultJson(String name, String type, String sample, String delivery) {
     }
 
-    /** 来源渠道, 容缺, 电子材料, 纸质材料规格, 空白表格, 设定依据 of one material. */
-    record MaterialDetailsJson(String source, boolean deferrable, boolean electronic, String paperSize,
+    /**
+     * 来源渠道, 材料必要性, 电子材料, 纸质材料规格, 空白表格, 设定依据 of one material. {@code deferrable}
+     * (true for 容缺) is how files written before {@code necessity} said it; it is read, never written.
+     */
+    record MaterialDetailsJson(String source, String necessity,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean deferrable, boolean electronic, String paperSize,
             String blankForm, String legalBasis) {
     }
 
     /** Adds the material's details to {@code node} when it has any. */
     static void write(ObjectNode node, MaterialDetails d) {
         if (!d.equals(MaterialDetails.NONE)) {
-            node.set("details", MAPPER.valueToTree(new MaterialDetailsJson(d.source().name(), d.deferrable(),
-                    d.electronic(), d.paperSize(), d.blankForm(), d.legalBasis())));
+            node.set("details", MAPPER.valueToTree(new MaterialDetailsJson(d.source().name(), d.necessity().name(),
+                    null, d.electronic(), d.paperSize(), d.blankForm(), d.legalBasis())));
         }
     }
 
     /** The details of the material {@code in}; none when absent. */
     static MaterialDetails materialDetails(JsonReader in) {
         MaterialDetailsJson json = bind(in, "details", MaterialDetailsJson.class);
-        return json == null ? MaterialDetails.NONE : new MaterialDetails(
-                json.source() == null ? null : MaterialSource.parse(json.source()), json.deferrable(),
+        if (json == null) {
+            return MaterialDetails.NONE;
+        }
+        MaterialNecessity necessity = json.necessity() == null ? null : MaterialNecessity.parse(json.necessity());
+        if (json.deferrable() != null) {
+            MaterialNecessity old = json.deferrable() ? MaterialNecessity.DEFERRABLE : MaterialNecessity.REQUIRED;
+            if (necessity != null && necessity != old) {
+                throw BianminException.invalid("necessity " + necessity.name() + " contradicts deferrable "
+                        + json.deferrable() + "; give necessity only");
+            }
+            necessity = old;
+        }
+        return new MaterialDetails(json.source() == null ? null : MaterialSource.parse(json.source()), necessity,
                 json.electronic(), json.paperSize(), json.blankForm(), json.legalBasis());
     }
 

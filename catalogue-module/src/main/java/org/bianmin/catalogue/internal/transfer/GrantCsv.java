@@ -14,6 +14,8 @@ import org.bianmin.catalogue.Withdrawal;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.csv.CsvInput;
+import org.bianmin.internal.csv.CsvOutput;
 
 /**
  * The devolution grants as CSV (UTF-8, Chinese headers, one row per grant; format in the module
@@ -33,8 +35,7 @@ public final class GrantCsv {
     }
 
     public static String write(List<DevolutionGrant> grants) {
-        StringBuilder out = new StringBuilder();
-        Csv.write(out, HEADERS);
+        CsvOutput out = new CsvOutput().record(HEADERS);
         for (DevolutionGrant grant : grants) {
             Withdrawal withdrawal = grant.withdrawal();
             List<String> row = new ArrayList<>(HEADERS.size());
@@ -49,16 +50,16 @@ public final class GrantCsv {
             row.add(withdrawal == null ? null : withdrawal.reason());
             row.add(withdrawal == null ? null : withdrawal.legalBasis());
             row.add(grant.source().label());
-            Csv.write(out, row);
+            out.record(row);
         }
-        return out.toString();
+        return out.text();
     }
 
     /** The grants of a CSV text; fails with {@code IMPORT_INVALID} naming the line and column. */
     public static List<Line> read(String csv) {
         List<Line> grants = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : Csv.table(csv, HEADERS, HEADERS.size() - 1)) {
+        for (CsvInput.Row row : Csv.table(csv, HEADERS, HEADERS.size() - 1)) {
             Csv.Cells cells = new Csv.Cells(row, HEADERS);
             int batch = cells.parse(2, Integer::parseInt);
             Set<DivisionCode> townships = cells.parse(3, GrantCsv::townships);

@@ -13,18 +13,22 @@ import org.bianmin.catalogue.ItemType;
 import org.bianmin.catalogue.Material;
 import org.bianmin.catalogue.MaterialDetails;
 import org.bianmin.catalogue.MaterialForm;
+import org.bianmin.catalogue.MaterialNecessity;
 import org.bianmin.catalogue.MaterialSource;
 import org.bianmin.catalogue.ServiceItem;
 import org.bianmin.catalogue.ServiceLevel;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.csv.CsvInput;
+import org.bianmin.internal.csv.CsvOutput;
 
 /**
  * The items as CSV (UTF-8, Chinese headers, one row per item; format in the module README). Levels are
  * joined with {@code 、}; materials are one cell, each material {@code 名称|形式|份数|要求|样表} and
  * materials separated by {@code ;}, where 要求 is {@code 必需} or {@code 条件:<condition>} and
  * {@code \}, {@code |} and {@code ;} inside a value are escaped with {@code \}; a material with details
- * has six more parts {@code 来源|容缺|电子|纸张规格|空白表格|设定依据}. Reading fails with
+ * has six more parts {@code 来源|必要性|电子|纸张规格|空白表格|设定依据}, where 必要性 is 必要, 容缺 or 非必要
+ * (是 and 否, as files written before said 容缺 or not, are read as 容缺 and 必要). Reading fails with
  * {@code IMPORT_INVALID} naming the line and the column. The national elements follow in their own
  * columns ({@link ElementsCsv}); a file with the item columns only is read too.
  */
@@ -48,8 +52,7 @@ public final class ItemCsv {
     }
 
     public static String write(List<ServiceItem> items) {
-        StringBuilder out = new StringBuilder();
-        Csv.write(out, HEADERS);
+        CsvOutput out = new CsvOutput().record(HEADERS);
         for (ServiceItem item : items) {
             List<String> row = new ArrayList<>(HEADERS.size());
             row.add(item.code());
@@ -70,9 +73,9 @@ public final class ItemCsv {
             row.add(item.consultation());
             row.add(item.complaint());
             ElementsCsv.write(row, item.elements());
-            Csv.write(out, row);
+            out.record(row);
         }
-        return out.toString();
+        return out.text();
     }
 
     private static String material(Material material) {
@@ -83,7 +86,7 @@ public final class ItemCsv {
         if (d.equals(MaterialDetails.NONE)) {
             return text;
         }
-        return String.join("|", text, d.source().label(), d.deferrable() ? "是" : "否", d.electronic() ? "是" : "否",
+        return String.join("|", text, d.source().label(), d.necessity().label(), d.electronic() ? "是" : "否",
                 d.paperSize() == null ? "" : escape(d.paperSize()), d.blankForm() == null ? "" : escape(d.blankForm()),
                 d.legalBasis() == null ? "" : escape(d.legalBasis()));
     }
@@ -95,7 +98,7 @@ public final class ItemCsv {
     public static List<Line> read(String csv) {
         List<ItemCsv.Line> items = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
-        for (Csv.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
+        for (CsvInput.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
             ServiceItem item = item(row);
             Integer earlier = lines.putIfAbsent(item.code(), row.line());
             if (earlier != null) {
@@ -107,7 +110,7 @@ public final class ItemCsv {
         return items;
     }
 
-    private static ServiceItem item(Csv.Row row) {
+    private static ServiceItem item(CsvInput.Row row) {
         Csv.Cells cells = new Csv.Cells(row, HEADERS);
         ServiceItem.Builder builder = ServiceItem.builder(cells.text(0), cells.text(1), cells.parse(3, ItemType::parse));
         builder.tibetanName(cells.text(2));
@@ -146,7 +149,7 @@ public final class ItemCsv {
             List<String> parts = split(entry, '|');
             if (parts.size() != 5 && parts.size() != 11) {
                 throw BianminException.invalid("material '" + unescape(entry)
-                        + "' must have 5 parts 名称|形式|份数|要求|样表, or 11 with 来源|容缺|电子|纸张规格|空白表格|设定依据, got "
+                        + "' must have 5 parts 名称|形式|份数|要求|样表, or 11 with 来源|必要性|电子|纸张规格|空白表格|设定依据, got "
                         + parts.size());
             }
             String requirement = unescape(parts.get(3)).strip();
@@ -170,8 +173,17 @@ public final class ItemCsv {
     }
 
     private static MaterialDetails details(List<String> parts) {
-        return new MaterialDetails(MaterialSource.parse(unescape(parts.get(5))), yesNo(parts.get(6)),
+        return new MaterialDetails(MaterialSource.parse(unescape(parts.get(5))), necessity(unescape(parts.get(6))),
                 yesNo(parts.get(7)), unescape(parts.get(8)), unescape(parts.get(9)), unescape(parts.get(10)));
+    }
+
+    /** 必要, 容缺 or 非必要; 是 and 否 (容缺 or not, as files written before necessity had three values said it). */
+    private static MaterialNecessity necessity(String text) {
+        return switch (text.strip()) {
+            case "是" -> MaterialNecessity.DEFERRABLE;
+            case "否", "" -> MaterialNecessity.REQUIRED;
+            default -> MaterialNecessity.parse(text);
+        };
     }
 
     static boolean yesNo(String text) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.bianmin.catalogue.BasicCode;
 import org.bianmin.catalogue.BodyNature;
+import org.bianmin.catalogue.ApplicationForm;
 import org.bianmin.catalogue.BundleDetails;
 import org.bianmin.catalogue.BundleList;
 import org.bianmin.catalogue.Situation;
@@ -68,7 +69,7 @@ import org.bianmin.core.UnifiedSocialCreditCode;
  * implementation codes with ILLUSTRATIVE unified social credit codes of county departments
  * ({@code 11513322LD00000nn…}, valid check characters but nobody's code), power exercise and handling
  * terms; 出生医学证明 is shared by the platform (免提交) and one 农村建房 material may follow later
- * (容缺); the first batch entrusts (委托) the farm-machinery subsidy and devolves the rest. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
+ * (容缺); 新生儿出生“一件事” has its merged application form (一张表); the first batch entrusts (委托) the farm-machinery subsidy and devolves the rest. Import it with {@code CatalogueTransfer.importJson(DemoCatalogue.json(), note)}.
  *
  * <p>Test code, never in the bundle: the demo server imports its catalogue from the data file
  * {@code profiles/demo-catalogue.json} of its demo profile (liberty-it), written from this class,
@@ -376,7 +377,10 @@ public final class DemoCatalogue {
                                                 new SituationOption("否", List.of()))),
                                         new Situation("是否同时申领社会保障卡", List.of(
                                                 new SituationOption("是", List.of("LD-SB-003")),
-                                                new SituationOption("否", List.of())))))),
+                                                new SituationOption("否", List.of())))),
+                                new ApplicationForm("新生儿出生“一件事”联办申请表（示例）", null, List.of("新生儿姓名", "性别",
+                                        "出生日期", "出生医学证明编号", "父亲姓名", "父亲身份证号码", "母亲姓名", "母亲身份证号码",
+                                        "户籍地址", "联系电话")))),
                 new ServiceBundle("YJS-NFJ", "农村建房“一件事”", List.of("LD-ZR-001", "LD-ZR-002"), 20,
                         "宅基地审批与乡村建设规划许可一次办", new BundleDetails(BundleList.COUNTY, "县自然资源局",
                                 List.of("县住房和城乡建设局"), List.of())),

@@ -85,7 +85,7 @@ class ElementsMigrationTest {
                         items.keySet().stream().sorted().toList(), "only items that gained elements differ");
                 assertEquals(List.of("materials[农村宅基地使用承诺书]"), items.get("LD-ZR-001").fields().stream()
                         .map(FieldChange::field).toList());
-                assertTrue(items.get("LD-ZR-001").fields().get(0).after().contains("\"deferrable\":true"),
+                assertTrue(items.get("LD-ZR-001").fields().get(0).after().contains("\"necessity\":\"DEFERRABLE\""),
                         items.get("LD-ZR-001").toString());
                 EntryDiff idCard = items.get("LD-GA-002");
                 assertEquals(DiffKind.CHANGED, idCard.kind());
