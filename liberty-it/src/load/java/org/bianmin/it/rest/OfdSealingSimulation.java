@@ -1,0 +1,10 @@
+package org.bianmin.it.rest;
+
+import java.util.Map;
+
+/** The load of {@link LoadScenario#OFD_SEALING} alone, {@code load.users} virtual users at once. */
+public class OfdSealingSimulation extends LoadRun {
+    public OfdSealingSimulation() {
+        super(Map.of(LoadScenario.OFD_SEALING, LoadSettings.fromSystem().users()));
+    }
+}

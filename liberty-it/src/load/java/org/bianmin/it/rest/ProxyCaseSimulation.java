@@ -1,0 +1,10 @@
+package org.bianmin.it.rest;
+
+import java.util.Map;
+
+/** The load of {@link LoadScenario#PROXY_CASES} alone, {@code load.users} virtual users at once. */
+public class ProxyCaseSimulation extends LoadRun {
+    public ProxyCaseSimulation() {
+        super(Map.of(LoadScenario.PROXY_CASES, LoadSettings.fromSystem().users()));
+    }
+}
