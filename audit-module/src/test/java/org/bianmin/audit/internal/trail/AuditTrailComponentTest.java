@@ -167,6 +167,31 @@ class AuditTrailComponentTest {
             public int checkpoint_interval_minutes() {
                 return minutes;
             }
+
+            @Override
+            public String origin() {
+                return AuditTrailComponent.DEFAULT_ORIGIN;
+            }
+
+            @Override
+            public String[] witnesses() {
+                return new String[0];
+            }
+
+            @Override
+            public int witness_quorum() {
+                return 0;
+            }
+
+            @Override
+            public String witness_user() {
+                return "";
+            }
+
+            @Override
+            public String witness_password() {
+                return "";
+            }
         };
     }
 }
