@@ -16,7 +16,7 @@ public final class VerifierKeys {
 
     /** The verifier of {@code verifierKey}; fails with {@link NoteFormatException} naming the problem. */
     public static NoteVerifier parse(String verifierKey) {
-        String[] parts = verifierKey == null ? new String[0] : verifierKey.strip().split("\\+", -1);
+        String[] parts = verifierKey == null ? new String[0] : verifierKey.strip().split("\\+", 3);  // base64 may hold +
         if (parts.length != 3) {
             throw new NoteFormatException("a verifier key reads <name>+<key ID>+<base64 key>, got '" + verifierKey + "'");
         }

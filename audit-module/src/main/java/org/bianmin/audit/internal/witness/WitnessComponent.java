@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,10 +255,11 @@ public final class WitnessComponent implements Witness {
             }
         }
         String text = request.note().text();
-        long time = clock.now().getEpochSecond();
+        Instant now = clock.now();
+        long time = now.getEpochSecond();
         byte[] signature = key.signEd25519(CosignatureVerifier.message(time, text.getBytes(StandardCharsets.UTF_8)));
         byte[] timestamped = ByteBuffer.allocate(8 + signature.length).putLong(time).put(signature).array();
-        row.cosigned(size, root, request.note().encoded(), LogTime.toMicros(clock.now()));
+        row.cosigned(size, root, request.note().encoded(), LogTime.toMicros(now));
         return new WitnessAnswer(Outcome.COSIGNED, new NoteSignature(name, cosigner.keyId(), timestamped).line());
     }
 }
