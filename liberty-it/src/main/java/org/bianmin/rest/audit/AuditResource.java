@@ -40,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
     private static final int MAX_ENTRIES = 1000;
     private static final String PEM = "application/x-pem-file";
+    /** A checkpoint as a C2SP signed note (tlog-checkpoint). */
+    static final String CHECKPOINT_NOTE = "text/x.tlog.checkpoint";
 
     @Inject
     AuditTrail trail;
@@ -83,6 +85,48 @@ public class AuditResource {
     @Path("checkpoints")
     public Response publish() {
         return Response.status(Response.Status.CREATED).entity(trail.publishCheckpoint()).build();
+    }
+
+    /** The newest checkpoint; 404 {@code CHECKPOINT_NOT_FOUND} before the first. */
+    @GET
+    @Path("checkpoints/latest")
+    public Checkpoint latest() {
+        return trail.latestCheckpoint().orElseThrow(() -> new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND,
+                "no checkpoint was published yet: publish one (POST /api/audit/checkpoints)"));
+    }
+
+    /** The newest checkpoint as a signed note, with the cosignatures gathered for it. */
+    @GET
+    @Path("checkpoints/latest")
+    @Produces(CHECKPOINT_NOTE)
+    public String latestNote() {
+        return trail.checkpointNote(latest().treeSize());
+    }
+
+    /**
+     * The checkpoint of a tree size as a signed note (C2SP tlog-checkpoint): the log's SM2 and
+     * Ed25519 signature lines and the witnesses' cosignatures, the file {@code audit-verify --note} reads.
+     */
+    @GET
+    @Path("checkpoints/{treeSize}/note")
+    @Produces(CHECKPOINT_NOTE)
+    public String note(@PathParam("treeSize") String treeSize) {
+        return trail.checkpointNote(Inputs.number("treeSize", treeSize, 0));
+    }
+
+    /** Whether the checkpoint counts under the witness policy: {@code {"treeSize":n,"witnessed":true}}. */
+    @GET
+    @Path("checkpoints/{treeSize}/witnessed")
+    public Map<String, Object> witnessed(@PathParam("treeSize") String treeSize) {
+        long size = Inputs.number("treeSize", treeSize, 0);
+        return Map.of("treeSize", size, "witnessed", trail.witnessed(size));
+    }
+
+    /** The verifier keys of the checkpoint notes' signatures, SM2 first (what {@code audit-verify --log-key} takes). */
+    @GET
+    @Path("note-keys")
+    public List<String> noteKeys() {
+        return trail.noteVerifierKeys();
     }
 
     /** The checkpoint of a tree size. */
