@@ -18,6 +18,8 @@ import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.ProofCodec;
 import org.bianmin.audit.internal.log.ProofCodec.OfflineClaim;
 import org.bianmin.audit.internal.note.NoteFormatException;
+import org.bianmin.audit.internal.note.NoteVerifier;
+import org.bianmin.audit.internal.note.Sm2NoteVerifier;
 import org.bianmin.audit.internal.note.VerifierKeys;
 import org.bianmin.audit.internal.verify.AuditVerifier;
 import org.bianmin.audit.internal.verify.NoteCheck;
@@ -188,6 +190,9 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             }
             for (OfflineClaim claim : offline) {
                 results.addAll(verifier.verifyOfflineProof(claim).results());
+                if (quorum > 0 || !witnessKeys.isEmpty()) {
+                    results.addAll(offlineNoteCheck(trustedKey, claim).checkFor(claim.checkpoint(), claim.checkpointNote()));
+                }
             }
             for (Path note : notes) {
                 results.addAll(noteCheck.check(text(note)));
@@ -201,6 +206,23 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             err.println("audit-verify: " + key + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /**
+     * The note check of an offline proof: the log keys given, or else the trusted SM2 key (--key)
+     * under the origin the note names, and the witness keys and quorum given.
+     */
+    private NoteCheck offlineNoteCheck(byte[] trustedKey, OfflineClaim claim) {
+        List<NoteVerifier> logs = new ArrayList<>(logKeys.stream().map(VerifierKeys::parse).toList());
+        if (logs.isEmpty() && trustedKey != null && claim.checkpointNote() != null) {
+            try {
+                String origin = claim.checkpointNote().substring(0, claim.checkpointNote().indexOf('\n'));
+                logs.add(new Sm2NoteVerifier(origin, trustedKey));
+            } catch (RuntimeException e) {
+                // no usable origin: the note check reports the malformed note
+            }
+        }
+        return new NoteCheck(logs, witnessKeys.stream().map(VerifierKeys::parse).toList(), quorum);
     }
 
     /** A file that cannot be read: its path and why. */

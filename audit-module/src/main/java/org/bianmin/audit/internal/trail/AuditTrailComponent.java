@@ -376,22 +376,24 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private SignedNote note(long treeSize) {
-        return unit.inTransaction(manager -> {
-            CheckpointNoteRow row = manager.find(CheckpointNoteRow.class, treeSize);
-            if (row == null) {
-                CheckpointRow checkpoint = manager.find(CheckpointRow.class, treeSize);
-                if (checkpoint == null) {
-                    throw new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND,
-                            "no checkpoint was published for a tree of " + treeSize + " entries");
-                }
-                // a checkpoint published before notes existed gains its note on first request
-                row = new CheckpointNoteRow(treeSize, notes.sign(checkpoint.toCheckpoint()).encoded());
-                manager.persist(row);
+        return unit.inTransaction(manager -> note(manager, treeSize));
+    }
+
+    private SignedNote note(EntityManager manager, long treeSize) {
+        CheckpointNoteRow row = manager.find(CheckpointNoteRow.class, treeSize);
+        if (row == null) {
+            CheckpointRow checkpoint = manager.find(CheckpointRow.class, treeSize);
+            if (checkpoint == null) {
+                throw new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND,
+                        "no checkpoint was published for a tree of " + treeSize + " entries");
             }
-            SignedNote note = SignedNote.parse(row.noteText());
-            String cosignatures = row.cosignatureLines();
-            return cosignatures.isEmpty() ? note : note.with(cosignatures.lines().map(NoteSignature::parse).toList());
-        });
+            // a checkpoint published before notes existed gains its note on first request
+            row = new CheckpointNoteRow(treeSize, notes.sign(checkpoint.toCheckpoint()).encoded());
+            manager.persist(row);
+        }
+        SignedNote note = SignedNote.parse(row.noteText());
+        String cosignatures = row.cosignatureLines();
+        return cosignatures.isEmpty() ? note : note.with(cosignatures.lines().map(NoteSignature::parse).toList());
     }
 
     @Override
@@ -501,7 +503,8 @@ public final class AuditTrailComponent implements AuditTrail {
                             + " entry " + sequence + " yet: publish a checkpoint, then ask again"));
             List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
                     .inclusion(sequence, newest.treeSize());
-            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest);
+            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest,
+                    note(manager, newest.treeSize()).encoded());
         });
         try {
             out.write((proof + "\n").getBytes(StandardCharsets.UTF_8));

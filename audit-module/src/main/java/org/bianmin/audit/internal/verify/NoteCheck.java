@@ -1,8 +1,10 @@
 package org.bianmin.audit.internal.verify;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.internal.note.CheckpointText;
 import org.bianmin.audit.internal.note.NoteFormatException;
 import org.bianmin.audit.internal.note.NoteSignature;
@@ -42,6 +44,31 @@ public final class NoteCheck {
         results.add(signatures("note-signature" + suffix, note, logKeys, 1, "log"));
         if (quorum > 0 || !witnessKeys.isEmpty()) {
             results.add(signatures("note-cosignatures" + suffix, note, witnessKeys, quorum, "witness"));
+        }
+        return results;
+    }
+
+    /**
+     * The checks of the note carried by an offline proof: the note (as {@link #check}) must show
+     * the size and root of the proof's checkpoint. {@code note} may be null (a proof without one),
+     * which fails only when cosignatures are required.
+     */
+    public List<AuditCheckResult> checkFor(Checkpoint checkpoint, String note) {
+        String name = "note-checkpoint[size=" + checkpoint.treeSize() + "]";
+        if (note == null) {
+            return List.of(AuditCheckResult.failed(name, Reason.QUORUM_NOT_MET, "the proof carries no checkpoint note,"
+                    + " so no cosignatures"));
+        }
+        List<AuditCheckResult> results = new ArrayList<>(check(note));
+        try {
+            CheckpointText text = CheckpointText.parse(SignedNote.parse(note).text());
+            results.add(text.treeSize() == checkpoint.treeSize()
+                    && MessageDigest.isEqual(text.rootHash(), checkpoint.rootHash())
+                    ? AuditCheckResult.passed(name, "the note shows the checkpoint's size and root")
+                    : AuditCheckResult.failed(name, Reason.ROOT_MISMATCH, "the note shows size " + text.treeSize()
+                            + " and another root than the proof's checkpoint"));
+        } catch (NoteFormatException e) {
+            // reported by check(note)
         }
         return results;
     }

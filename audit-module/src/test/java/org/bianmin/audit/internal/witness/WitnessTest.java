@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,6 +25,7 @@ import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.WitnessAnswer;
 import org.bianmin.audit.WitnessAnswer.Outcome;
+import org.bianmin.audit.internal.cli.AuditVerifyCommand;
 import org.bianmin.audit.internal.cosign.WitnessEndpoint;
 import org.bianmin.audit.internal.cosign.WitnessPolicy;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
@@ -30,6 +36,7 @@ import org.bianmin.audit.internal.note.SignedNote;
 import org.bianmin.audit.internal.note.VerifierKeys;
 import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.audit.internal.trail.AuditTrailComponent;
+import org.bianmin.audit.internal.verify.Sm2Verification;
 import org.bianmin.core.Actor;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.internal.persistence.JpaUnit;
@@ -83,6 +90,35 @@ class WitnessTest {
         assertEquals(8, second);
         assertEquals(conflict(8), witness.addCheckpoint(request(0, List.of(), log.checkpointNote(second))),
                 "the witness's state is the checkpoint of 8");
+    }
+
+    @Test
+    void anOfflineProofCarriesTheCosignaturesAndAuditVerifyChecksTheQuorum() throws Exception {
+        WitnessComponent witness = witness();
+        AuditTrailComponent log = log(witness);
+        append(log, 0, 3);
+        log.publishCheckpoint();
+        Path dir = Files.createTempDirectory("offline-proof");
+        Path key = Files.writeString(dir.resolve("county-audit-key.pem"), Sm2Verification.toPem(LOG_KEY.publicKey()));
+        Path proof = dir.resolve("entry-1.proof.json");
+        try (OutputStream out = Files.newOutputStream(proof)) {
+            log.exportProof(1, out);
+        }
+        assertEquals(0, verify("--key", key.toString(), "--proof", proof.toString(), "--witness-key",
+                witness.verifierKey(), "--witness-quorum", "1"));
+        assertEquals(0, verify("--key", key.toString(), "--proof", proof.toString()), "without witness options as before");
+
+        String otherWitness = new CosignatureVerifier(WITNESS, Pkcs12AuditKey.ephemeral().ed25519PublicKey()
+                .orElseThrow()).verifierKey();
+        assertEquals(1, verify("--key", key.toString(), "--proof", proof.toString(), "--witness-key", otherWitness,
+                "--witness-quorum", "1"), "a witness that did not cosign");
+        Files.writeString(proof, Files.readString(proof).replaceFirst("\\\\n3\\\\n", "\\\\n2\\\\n"));
+        assertEquals(1, verify("--key", key.toString(), "--proof", proof.toString(), "--witness-key",
+                witness.verifierKey(), "--witness-quorum", "1"), "a note altered in the file");
+    }
+
+    private static int verify(String... args) {
+        return AuditVerifyCommand.run(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     }
 
     @Test
