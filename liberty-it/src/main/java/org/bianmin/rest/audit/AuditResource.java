@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -87,20 +89,21 @@ public class AuditResource {
         return Response.status(Response.Status.CREATED).entity(trail.publishCheckpoint()).build();
     }
 
-    /** The newest checkpoint; 404 {@code CHECKPOINT_NOT_FOUND} before the first. */
+    /**
+     * The newest checkpoint: JSON, or, when the request accepts {@value #CHECKPOINT_NOTE} by name,
+     * the signed note with the cosignatures gathered for it. 404 {@code CHECKPOINT_NOT_FOUND} before
+     * the first.
+     */
     @GET
     @Path("checkpoints/latest")
-    public Checkpoint latest() {
-        return trail.latestCheckpoint().orElseThrow(() -> new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND,
-                "no checkpoint was published yet: publish one (POST /api/audit/checkpoints)"));
-    }
-
-    /** The newest checkpoint as a signed note, with the cosignatures gathered for it. */
-    @GET
-    @Path("checkpoints/latest")
-    @Produces(CHECKPOINT_NOTE)
-    public String latestNote() {
-        return trail.checkpointNote(latest().treeSize());
+    @Produces({MediaType.APPLICATION_JSON, CHECKPOINT_NOTE})
+    public Response latest(@Context HttpHeaders headers) {
+        Checkpoint latest = trail.latestCheckpoint().orElseThrow(() -> new BianminException(
+                ErrorCode.CHECKPOINT_NOT_FOUND, "no checkpoint was published yet: publish one (POST /api/audit/checkpoints)"));
+        boolean note = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.valueOf(CHECKPOINT_NOTE)) && !type.isWildcardSubtype());
+        return note ? Response.ok(trail.checkpointNote(latest.treeSize()), CHECKPOINT_NOTE).build()
+                : Response.ok(latest, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**
