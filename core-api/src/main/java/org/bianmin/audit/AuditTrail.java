@@ -64,4 +64,22 @@ public interface AuditTrail {
      * entry yet, and with {@code STORAGE_FAILURE} when it cannot write. Does not close {@code out}.
      */
     void exportProof(long sequence, OutputStream out);
+
+    /**
+     * The checkpoint of {@code treeSize} entries as a signed note (C2SP tlog-checkpoint): origin,
+     * size, root hash, a {@code time} extension line, the log's signature lines (SM2, and Ed25519
+     * when the key has one), then the cosignature lines witnesses returned for it. Fails with
+     * {@code CHECKPOINT_NOT_FOUND}.
+     */
+    String checkpointNote(long treeSize);
+
+    /** The verifier keys of the log's note signatures ({@code <origin>+<key ID>+<base64 key>}): SM2 first. */
+    List<String> noteVerifierKeys();
+
+    /**
+     * Whether the checkpoint of {@code treeSize} entries counts under the configured witness
+     * policy: at least the required number of the configured witnesses have cosigned it (always,
+     * when the policy requires none). Fails with {@code CHECKPOINT_NOT_FOUND}.
+     */
+    boolean witnessed(long treeSize);
 }

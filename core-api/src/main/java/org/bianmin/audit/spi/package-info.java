@@ -1,8 +1,8 @@
 /**
  * Plug-in point of the audit trail: {@link org.bianmin.audit.spi.AuditKey}, the county audit key
- * that signs checkpoints with SM2 (GB/T 32918).
+ * that signs checkpoints with SM2 (GB/T 32918) and, in their signed notes, with Ed25519.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.bianmin.audit.spi;
 

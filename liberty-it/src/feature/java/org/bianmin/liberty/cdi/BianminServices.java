@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.Witness;
 import org.bianmin.catalogue.CalendarYears;
 import org.bianmin.catalogue.CatalogueListingRenderer;
 import org.bianmin.catalogue.CatalogueTransfer;
@@ -59,6 +60,11 @@ public class BianminServices {
     @Produces
     public SealSigner sealSigner() {
         return standIns.of(SealSigner.class);
+    }
+
+    @Produces
+    public Witness witness() {
+        return standIns.of(Witness.class);
     }
 
     @Produces

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -41,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
     private static final int MAX_ENTRIES = 1000;
     private static final String PEM = "application/x-pem-file";
+    /** A checkpoint as a C2SP signed note (tlog-checkpoint). */
+    static final String CHECKPOINT_NOTE = "text/x.tlog.checkpoint";
 
     @Inject
     AuditTrail trail;
@@ -85,6 +89,49 @@ public class AuditResource {
     @APIResponseSchema(value = Checkpoint.class, responseCode = "201", responseDescription = "the signed checkpoint")
     public Response publish() {
         return Response.status(Response.Status.CREATED).entity(trail.publishCheckpoint()).build();
+    }
+
+    /**
+     * The newest checkpoint: JSON, or, when the request accepts {@value #CHECKPOINT_NOTE} by name,
+     * the signed note with the cosignatures gathered for it. 404 {@code CHECKPOINT_NOT_FOUND} before
+     * the first.
+     */
+    @GET
+    @Path("checkpoints/latest")
+    @Produces({MediaType.APPLICATION_JSON, CHECKPOINT_NOTE})
+    public Response latest(@Context HttpHeaders headers) {
+        Checkpoint latest = trail.latestCheckpoint().orElseThrow(() -> new BianminException(
+                ErrorCode.CHECKPOINT_NOT_FOUND, "no checkpoint was published yet: publish one (POST /api/audit/checkpoints)"));
+        boolean note = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.valueOf(CHECKPOINT_NOTE)) && !type.isWildcardSubtype());
+        return note ? Response.ok(trail.checkpointNote(latest.treeSize()), CHECKPOINT_NOTE).build()
+                : Response.ok(latest, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The checkpoint of a tree size as a signed note (C2SP tlog-checkpoint): the log's SM2 and
+     * Ed25519 signature lines and the witnesses' cosignatures, the file {@code audit-verify --note} reads.
+     */
+    @GET
+    @Path("checkpoints/{treeSize}/note")
+    @Produces(CHECKPOINT_NOTE)
+    public String note(@PathParam("treeSize") String treeSize) {
+        return trail.checkpointNote(Inputs.number("treeSize", treeSize, 0));
+    }
+
+    /** Whether the checkpoint counts under the witness policy: {@code {"treeSize":n,"witnessed":true}}. */
+    @GET
+    @Path("checkpoints/{treeSize}/witnessed")
+    public Map<String, Object> witnessed(@PathParam("treeSize") String treeSize) {
+        long size = Inputs.number("treeSize", treeSize, 0);
+        return Map.of("treeSize", size, "witnessed", trail.witnessed(size));
+    }
+
+    /** The verifier keys of the checkpoint notes' signatures, SM2 first (what {@code audit-verify --log-key} takes). */
+    @GET
+    @Path("note-keys")
+    public List<String> noteKeys() {
+        return trail.noteVerifierKeys();
     }
 
     /** The checkpoint of a tree size. */

@@ -14,6 +14,7 @@ import org.bianmin.rest.seal.SealResource;
 import org.bianmin.rest.seal.TimeStampResource;
 import org.bianmin.rest.seal.VerificationResource;
 import org.bianmin.rest.standards.StandardsResource;
+import org.bianmin.rest.witness.WitnessResource;
 
 /**
  * The API's resource classes, whose methods' parameter and return types the OpenAPI document's
@@ -24,7 +25,8 @@ final class ApiResources {
     static final List<Class<?>> ALL = List.of(SealResource.class, OfdSealingResource.class,
             VerificationResource.class, PublicVerificationResource.class, RevocationListResource.class,
             TimeStampResource.class, CatalogueResource.class, CalendarResource.class, ProxyResource.class,
-            ApplicantRatingResource.class, StandardsResource.class, AuditResource.class, SessionResource.class);
+            ApplicantRatingResource.class, StandardsResource.class, AuditResource.class, WitnessResource.class,
+            SessionResource.class);
 
     private ApiResources() {
     }

@@ -102,6 +102,40 @@ class AuditProofIT {
         assertTrue(result.output().contains("PASSED  consistency-proof[" + older + "->" + newer + "]"), result.output());
     }
 
+    /**
+     * The newest checkpoint as a signed note goes into {@code audit-verify.jar --note} with a
+     * verifier key the server publishes, SM2 or Ed25519: PASSED; without a pinned key, or with the
+     * note altered: FAILED.
+     */
+    @Test
+    void theLatestCheckpointNoteFromTheServerPassesAuditVerifyJarWithAPinnedKey() throws Exception {
+        Api.as("admin.zhang").post("/api/seals", SealFlowIT.sealRequest(Divisions.freshTownship()));
+        long size = publish().path("treeSize").asLong();
+        Api.Answer note = AUDITOR.get("/api/audit/checkpoints/latest", "text/x.tlog.checkpoint");
+        assertEquals(200, note.status(), note::toString);
+        assertEquals(note.text(), AUDITOR.get("/api/audit/checkpoints/" + size + "/note", "text/x.tlog.checkpoint").text());
+        String[] lines = note.text().split("\n");
+        assertEquals(String.valueOf(size), lines[1], note::toString);
+        assertEquals(size, AUDITOR.get("/api/audit/checkpoints/latest").json().path("treeSize").asLong());
+        JsonNode keys = AUDITOR.get("/api/audit/note-keys").json();
+        assertEquals(2, keys.size(), keys::toString);
+        Path dir = Files.createTempDirectory("audit-note");
+        Path file = Files.writeString(dir.resolve("checkpoint.note"), note.text());
+        for (JsonNode key : keys) {
+            AuditVerifyJar.Result result = AuditVerifyJar.run("--note", file.toString(), "--log-key", key.asText());
+            assertEquals(0, result.status(), result.output());
+            assertTrue(result.output().contains("PASSED  note-signature[" + lines[0] + ", size=" + size + "]"),
+                    result.output());
+        }
+        assertEquals(1, AuditVerifyJar.run("--note", file.toString()).status(), "no pinned key, no pass");
+        Files.writeString(file, note.text().replaceFirst("\n" + size + "\n", "\n" + (size + 1) + "\n"));
+        AuditVerifyJar.Result altered = AuditVerifyJar.run("--note", file.toString(), "--log-key", keys.get(0).asText());
+        assertEquals(1, altered.status(), altered.output());
+        assertTrue(altered.output().contains("SIGNATURE_INVALID"), altered.output());
+        assertEquals(true, AUDITOR.get("/api/audit/checkpoints/" + size + "/witnessed").json().path("witnessed")
+                .asBoolean(), "no witness is required here");
+    }
+
     @Test
     void anEntryNoCheckpointCoversHasNoOfflineProofYet() {
         publish();

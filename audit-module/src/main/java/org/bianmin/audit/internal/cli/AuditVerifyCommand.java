@@ -17,7 +17,12 @@ import org.bianmin.audit.internal.json.JsonFormatException;
 import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.ProofCodec;
 import org.bianmin.audit.internal.log.ProofCodec.OfflineClaim;
+import org.bianmin.audit.internal.note.NoteFormatException;
+import org.bianmin.audit.internal.note.NoteVerifier;
+import org.bianmin.audit.internal.note.Sm2NoteVerifier;
+import org.bianmin.audit.internal.note.VerifierKeys;
 import org.bianmin.audit.internal.verify.AuditVerifier;
+import org.bianmin.audit.internal.verify.NoteCheck;
 import org.bianmin.audit.internal.verify.AuditCheckResult;
 import org.bianmin.audit.internal.verify.Reason;
 import org.bianmin.audit.internal.verify.Sm2Verification;
@@ -39,13 +44,16 @@ import picocli.CommandLine.Parameters;
             "into the SM3 Merkle tree (RFC 9162), recomputes the root of every",
             "checkpoint, checks the checkpoints' SM2 signatures with the county",
             "audit key, and checks inclusion and consistency proofs. An offline",
-            "proof of one entry is checked alone, without an export. Nothing",
-            "passes without --key: the county's published audit key."},
+            "proof of one entry is checked alone, without an export, and so is",
+            "a checkpoint note with its witnesses' cosignatures. Nothing passes",
+            "without --key (or --log-key for notes): the county's published key."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar audit-verify.jar audit-2026-11.jsonl --key county-audit-key.pem \\",
             "      --checkpoint published-checkpoint.json --proof consistency-4-9.proof.json",
             "  java -jar audit-verify.jar --key county-audit-key.pem --proof entry-1234.proof.json",
+            "  java -jar audit-verify.jar --note checkpoint-9.note --log-key 'luding.gov.cn/bianmin/audit+…' \\",
+            "      --witness-key 'ganzi.gov.cn/bianmin/witness+…' --witness-quorum 1",
             "",
             "Exit status: 0 every check passed, 1 a check failed,",
             "             64 usage error, 66 a file cannot be read."})
@@ -74,6 +82,24 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             description = "an inclusion or consistency proof (JSON), checked against the checkpoints, or an"
                     + " offline proof of one entry, checked alone; repeatable")
     private List<Path> proofs = new ArrayList<>();
+
+    @Option(names = "--note", paramLabel = "FILE",
+            description = "a checkpoint note (C2SP signed note), checked alone with --log-key and --witness-key;"
+                    + " repeatable")
+    private List<Path> notes = new ArrayList<>();
+
+    @Option(names = "--log-key", paramLabel = "VKEY",
+            description = "a verifier key of the log's note signatures (<origin>+<key ID>+<base64 key>) to trust;"
+                    + " repeatable")
+    private List<String> logKeys = new ArrayList<>();
+
+    @Option(names = "--witness-key", paramLabel = "VKEY",
+            description = "a witness's cosignature verifier key (type 0x04) to trust; repeatable")
+    private List<String> witnessKeys = new ArrayList<>();
+
+    @Option(names = "--witness-quorum", paramLabel = "N", defaultValue = "0",
+            description = "how many distinct trusted witnesses must have cosigned each note (default: ${DEFAULT-VALUE})")
+    private int quorum;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -135,9 +161,22 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                             Reason.PROOF_UNREADABLE, e.getMessage()));
                 }
             }
-            if (export == null && (offline.isEmpty() || !claims.isEmpty() || !more.isEmpty())) {
-                err.println("audit-verify: give the EXPORT to check, or only offline proofs (--proof) to check alone"
-                        + " (--help shows examples)");
+            if (export == null && (offline.isEmpty() && notes.isEmpty() || !claims.isEmpty() || !more.isEmpty())) {
+                err.println("audit-verify: give the EXPORT to check, or only offline proofs (--proof) or checkpoint"
+                        + " notes (--note) to check alone (--help shows examples)");
+                return USAGE;
+            }
+            NoteCheck noteCheck;
+            try {
+                noteCheck = new NoteCheck(logKeys.stream().map(VerifierKeys::parse).toList(),
+                        witnessKeys.stream().map(VerifierKeys::parse).toList(), quorum);
+            } catch (NoteFormatException e) {
+                err.println("audit-verify: " + e.getMessage());
+                return USAGE;
+            }
+            if (quorum < 0 || quorum > witnessKeys.size()) {
+                err.println("audit-verify: --witness-quorum must lie between 0 and the " + witnessKeys.size()
+                        + " --witness-key(s) given");
                 return USAGE;
             }
             AuditVerifier verifier = new AuditVerifier(trustedKey);
@@ -151,6 +190,12 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             }
             for (OfflineClaim claim : offline) {
                 results.addAll(verifier.verifyOfflineProof(claim).results());
+                if (quorum > 0 || !witnessKeys.isEmpty()) {
+                    results.addAll(offlineNoteCheck(trustedKey, claim).checkFor(claim.checkpoint(), claim.checkpointNote()));
+                }
+            }
+            for (Path note : notes) {
+                results.addAll(noteCheck.check(text(note)));
             }
             print(new AuditVerificationReport(results));
             return results.stream().allMatch(AuditCheckResult::passed) ? PASSED : FAILED;
@@ -161,6 +206,23 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             err.println("audit-verify: " + key + ": " + e.getMessage());
             return FAILED;
         }
+    }
+
+    /**
+     * The note check of an offline proof: the log keys given, or else the trusted SM2 key (--key)
+     * under the origin the note names, and the witness keys and quorum given.
+     */
+    private NoteCheck offlineNoteCheck(byte[] trustedKey, OfflineClaim claim) {
+        List<NoteVerifier> logs = new ArrayList<>(logKeys.stream().map(VerifierKeys::parse).toList());
+        if (logs.isEmpty() && trustedKey != null && claim.checkpointNote() != null) {
+            try {
+                String origin = claim.checkpointNote().substring(0, claim.checkpointNote().indexOf('\n'));
+                logs.add(new Sm2NoteVerifier(origin, trustedKey));
+            } catch (RuntimeException e) {
+                // no usable origin: the note check reports the malformed note
+            }
+        }
+        return new NoteCheck(logs, witnessKeys.stream().map(VerifierKeys::parse).toList(), quorum);
     }
 
     /** A file that cannot be read: its path and why. */

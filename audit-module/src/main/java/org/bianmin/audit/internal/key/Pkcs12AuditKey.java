@@ -20,10 +20,12 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import org.bianmin.audit.spi.AuditKey;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -31,26 +33,38 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The embedded county audit key: an SM2 key pair in an encrypted PKCS#12 file (AES-256 key
- * encryption, AES-128 MAC), created on first use. The private key is read into this object only
- * and is never returned, logged or written anywhere else; signing reuses one initialised
- * {@link Signature} (an SM2 {@code initSign} costs about three signatures).
+ * The embedded county audit key: an SM2 key pair and an Ed25519 key pair (RFC 8032, for the second
+ * signature line of checkpoint notes) in an encrypted PKCS#12 file (AES-256 key encryption,
+ * AES-128 MAC), created on first use; a file made before the Ed25519 key existed gains one the first
+ * time it is opened. The private keys are read into this object only and are never returned,
+ * logged or written anywhere else; signing reuses one initialised {@link Signature} per key (an SM2
+ * {@code initSign} costs about three signatures).
  */
 public final class Pkcs12AuditKey implements AuditKey {
     /** The alias of the key in the PKCS#12 file. */
     public static final String ALIAS = "county-audit-key";
+    /** The alias of the Ed25519 key in the PKCS#12 file. */
+    public static final String ED25519_ALIAS = "county-audit-key-ed25519";
 
     private static final String STORE_TYPE = "PKCS12-AES256-AES128";
     private static final String ALGORITHM = "SM3withSM2";
     private static final Provider BC = new BouncyCastleProvider();
 
+    private static final String ED25519 = "Ed25519";
+
     private final byte[] publicKey;
     private final Signature signer;
+    private final byte[] ed25519PublicKey;
+    private final Signature ed25519Signer;
 
-    private Pkcs12AuditKey(PrivateKey privateKey, byte[] publicKey) throws GeneralSecurityException {
-        this.publicKey = publicKey.clone();
+    private Pkcs12AuditKey(KeyPair sm2, KeyPair ed25519) throws GeneralSecurityException {
+        this.publicKey = sm2.getPublic().getEncoded();
         this.signer = Signature.getInstance(ALGORITHM, BC);
-        this.signer.initSign(privateKey);
+        this.signer.initSign(sm2.getPrivate());
+        this.ed25519PublicKey = SubjectPublicKeyInfo.getInstance(ed25519.getPublic().getEncoded()).getPublicKeyData()
+                .getBytes();
+        this.ed25519Signer = Signature.getInstance(ED25519, BC);
+        this.ed25519Signer.initSign(ed25519.getPrivate());
     }
 
     /**
@@ -65,7 +79,7 @@ public final class Pkcs12AuditKey implements AuditKey {
         }
         try {
             if (Files.exists(file)) {
-                return open(file, password);
+                return open(file, password, now);
             }
             return create(file, password, now);
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
@@ -80,37 +94,58 @@ public final class Pkcs12AuditKey implements AuditKey {
      */
     public static Pkcs12AuditKey ephemeral() {
         try {
-            KeyPair pair = generate();
-            return new Pkcs12AuditKey(pair.getPrivate(), pair.getPublic().getEncoded());
+            return new Pkcs12AuditKey(generate(), generateEd25519());
         } catch (GeneralSecurityException e) {
-            throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "cannot generate an SM2 key", e);
+            throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "cannot generate the audit keys", e);
         }
     }
 
-    private static Pkcs12AuditKey open(Path file, char[] password) throws IOException, GeneralSecurityException {
+    private static Pkcs12AuditKey open(Path file, char[] password, Instant now)
+            throws IOException, GeneralSecurityException, OperatorCreationException {
         KeyStore store = KeyStore.getInstance(STORE_TYPE, BC);
         try (InputStream in = Files.newInputStream(file)) {
             store.load(in, password);
         }
-        if (!store.isKeyEntry(ALIAS)) {
-            throw new GeneralSecurityException("no key under alias " + ALIAS);
+        KeyPair sm2 = entry(store, ALIAS, password);
+        if (!store.isKeyEntry(ED25519_ALIAS)) {
+            addEntry(store, ED25519_ALIAS, generateEd25519(), ED25519, "CN=Bianmin county audit key (Ed25519)",
+                    password, now);
+            write(store, file, password);
         }
-        PrivateKey key = (PrivateKey) store.getKey(ALIAS, password);
-        return new Pkcs12AuditKey(key, store.getCertificate(ALIAS).getPublicKey().getEncoded());
+        return new Pkcs12AuditKey(sm2, entry(store, ED25519_ALIAS, password));
+    }
+
+    private static KeyPair entry(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
+        if (!store.isKeyEntry(alias)) {
+            throw new GeneralSecurityException("no key under alias " + alias);
+        }
+        return new KeyPair(store.getCertificate(alias).getPublicKey(), (PrivateKey) store.getKey(alias, password));
     }
 
     private static Pkcs12AuditKey create(Path file, char[] password, Instant now)
             throws IOException, GeneralSecurityException, OperatorCreationException {
-        KeyPair pair = generate();
-        X500Name name = new X500Name("CN=Bianmin county audit key");
+        KeyPair sm2 = generate();
+        KeyPair ed25519 = generateEd25519();
+        KeyStore store = KeyStore.getInstance(STORE_TYPE, BC);
+        store.load(null, null);
+        addEntry(store, ALIAS, sm2, ALGORITHM, "CN=Bianmin county audit key", password, now);
+        addEntry(store, ED25519_ALIAS, ed25519, ED25519, "CN=Bianmin county audit key (Ed25519)", password, now);
+        write(store, file, password);
+        return new Pkcs12AuditKey(sm2, ed25519);
+    }
+
+    private static void addEntry(KeyStore store, String alias, KeyPair pair, String algorithm, String subject,
+            char[] password, Instant now) throws GeneralSecurityException, OperatorCreationException {
+        X500Name name = new X500Name(subject);
         X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BC).getCertificate(
                 new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
                         Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365L * 30))),
                         name, pair.getPublic())
-                        .build(new JcaContentSignerBuilder(ALGORITHM).setProvider(BC).build(pair.getPrivate())));
-        KeyStore store = KeyStore.getInstance(STORE_TYPE, BC);
-        store.load(null, null);
-        store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
+                        .build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(pair.getPrivate())));
+        store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {certificate});
+    }
+
+    private static void write(KeyStore store, Path file, char[] password) throws IOException, GeneralSecurityException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -119,14 +154,17 @@ public final class Pkcs12AuditKey implements AuditKey {
         try (OutputStream out = Files.newOutputStream(temporary)) {
             store.store(out, password);
         }
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        return new Pkcs12AuditKey(pair.getPrivate(), pair.getPublic().getEncoded());
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static KeyPair generate() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
         generator.initialize(new ECGenParameterSpec("sm2p256v1"));
         return generator.generateKeyPair();
+    }
+
+    private static KeyPair generateEd25519() throws GeneralSecurityException {
+        return KeyPairGenerator.getInstance(ED25519, BC).generateKeyPair();
     }
 
     @Override
@@ -141,6 +179,23 @@ public final class Pkcs12AuditKey implements AuditKey {
             return signer.sign();
         } catch (GeneralSecurityException e) {
             throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "the audit key cannot sign", e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> ed25519PublicKey() {
+        return Optional.of(ed25519PublicKey.clone());
+    }
+
+    @Override
+    public byte[] signEd25519(byte[] message) {
+        synchronized (ed25519Signer) {
+            try {
+                ed25519Signer.update(message);
+                return ed25519Signer.sign();
+            } catch (GeneralSecurityException e) {
+                throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "the audit key cannot sign with Ed25519", e);
+            }
         }
     }
 

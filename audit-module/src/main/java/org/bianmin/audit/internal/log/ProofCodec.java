@@ -19,7 +19,8 @@ import org.bianmin.audit.internal.json.RawJson;
  * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}} (read also without the
  * wrapping object, as the REST API writes it), and the offline proof of
  * one entry, which carries the checkpoint it leads to:
- * {@code {"offlineProof":{"checkpoint":{…checkpoint…},"inclusionProof":{…as above…}}}}. Sizes and
+ * {@code {"offlineProof":{"checkpoint":{…checkpoint…},"checkpointNote":"…signed note…","inclusionProof":{…as above…}}}}
+ * ({@code checkpointNote}, the checkpoint as a signed note with its cosignatures, may be absent). Sizes and
  * indexes are read as written, even when they cannot form a proof, so that the verifier can say so.
  */
 public final class ProofCodec {
@@ -37,8 +38,11 @@ public final class ProofCodec {
     public record ConsistencyClaim(long fromSize, long toSize, List<byte[]> path) {
     }
 
-    /** An offline proof as read from a file: an inclusion proof and the checkpoint it leads to. */
-    public record OfflineClaim(Checkpoint checkpoint, InclusionClaim inclusion) {
+    /**
+     * An offline proof as read from a file: an inclusion proof, the checkpoint it leads to, and that
+     * checkpoint's signed note with its cosignatures (null in a file written before notes existed).
+     */
+    public record OfflineClaim(Checkpoint checkpoint, InclusionClaim inclusion, String checkpointNote) {
     }
 
     /** The file text of an inclusion proof for the entry whose canonical line is {@code entryLine}. */
@@ -53,6 +57,12 @@ public final class ProofCodec {
     public static String write(InclusionProof proof, String entryLine, Checkpoint checkpoint) {
         return CanonicalJson.write(Map.of("offlineProof", Map.of("checkpoint", CheckpointCodec.toJson(checkpoint),
                 "inclusionProof", inclusion(proof, entryLine))));
+    }
+
+    /** The same, with the checkpoint's signed note and its cosignatures as the member {@code checkpointNote}. */
+    public static String write(InclusionProof proof, String entryLine, Checkpoint checkpoint, String checkpointNote) {
+        return CanonicalJson.write(Map.of("offlineProof", Map.of("checkpoint", CheckpointCodec.toJson(checkpoint),
+                "checkpointNote", checkpointNote, "inclusionProof", inclusion(proof, entryLine))));
     }
 
     private static Map<String, Object> inclusion(InclusionProof proof, String entryLine) {
@@ -80,10 +90,11 @@ public final class ProofCodec {
         if (outer.size() == 1 && outer.get("inclusionProof") instanceof Map<?, ?> proof) {
             return inclusion((Map<String, Object>) proof);
         }
-        if (outer.size() == 1 && outer.get("offlineProof") instanceof Map<?, ?> offline && offline.size() == 2
-                && offline.get("inclusionProof") instanceof Map<?, ?> proof) {
+        if (outer.size() == 1 && outer.get("offlineProof") instanceof Map<?, ?> offline
+                && offline.get("inclusionProof") instanceof Map<?, ?> proof
+                && (offline.size() == 2 || offline.size() == 3 && offline.get("checkpointNote") instanceof String)) {
             return new OfflineClaim(CheckpointCodec.fromJson(offline.get("checkpoint")),
-                    inclusion((Map<String, Object>) proof));
+                    inclusion((Map<String, Object>) proof), (String) offline.get("checkpointNote"));
         }
         if (outer.size() == 1 && outer.get("consistencyProof") instanceof Map<?, ?> proof) {
             return consistency((Map<String, Object>) proof);

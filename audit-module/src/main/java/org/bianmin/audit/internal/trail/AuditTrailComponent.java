@@ -20,6 +20,15 @@ import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
+import org.bianmin.audit.Witness;
+import org.bianmin.audit.internal.cosign.CosignatureRequests;
+import org.bianmin.audit.internal.cosign.WitnessPolicy;
+import org.bianmin.audit.internal.note.CheckpointNoteSigner;
+import org.bianmin.audit.internal.note.NoteFormatException;
+import org.bianmin.audit.internal.note.NoteSignature;
+import org.bianmin.audit.internal.note.NoteVerifier;
+import org.bianmin.audit.internal.note.SignedNote;
+import org.bianmin.audit.internal.persistence.CheckpointNoteRow;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
 import org.bianmin.audit.internal.log.CheckpointCodec;
 import org.bianmin.audit.internal.log.EntryCodec;
@@ -46,6 +55,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
@@ -87,7 +97,32 @@ public final class AuditTrailComponent implements AuditTrail {
         @AttributeDefinition(name = "Checkpoint interval (minutes)",
                 description = "Publish a checkpoint this often when the log has grown; 0 publishes on demand only.")
         int checkpoint_interval_minutes() default 60;
+
+        @AttributeDefinition(name = "Log origin",
+                description = "The origin line of the checkpoint notes and the key name of their signatures"
+                        + " (a schema-less URL that names this log).")
+        String origin() default DEFAULT_ORIGIN;
+
+        @AttributeDefinition(name = "Witnesses", required = false,
+                description = "Witnesses asked to cosign each checkpoint: '<verifier key> <submission URL prefix>',"
+                        + " or '<verifier key> local' for a witness running in this platform.")
+        String[] witnesses() default {};
+
+        @AttributeDefinition(name = "Witness quorum",
+                description = "How many of the witnesses must cosign a checkpoint before it counts.")
+        int witness_quorum() default 0;
+
+        @AttributeDefinition(name = "Witness login", required = false,
+                description = "User name sent (HTTP basic) to witnesses reached over HTTP; empty sends none.")
+        String witness_user() default "";
+
+        @AttributeDefinition(name = "Witness password", type = AttributeType.PASSWORD, required = false,
+                description = "Password of the witness login.")
+        String witness_password() default "";
     }
+
+    /** The origin of a trail that is not configured with one. */
+    public static final String DEFAULT_ORIGIN = "luding.gov.cn/bianmin/audit";
 
     /** The most events one {@link #appendAll} takes. */
     public static final int MAX_BATCH = 10_000;
@@ -100,10 +135,22 @@ public final class AuditTrailComponent implements AuditTrail {
     private final byte[] publicKey;
     private final String keyId;
     private final ScheduledExecutorService schedule;
+    private final CheckpointNoteSigner notes;
+    private final WitnessPolicy witnesses;
+    private final CosignatureRequests cosigning;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Witness> localWitnesses = List.of();
 
     /** A trail without a checkpoint schedule: checkpoints are published on demand. */
     public AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock) {
-        this(unit, key, clock, 0);
+        this(unit, key, clock, DEFAULT_ORIGIN, WitnessPolicy.NONE);
+    }
+
+    /** A trail of {@code origin} that asks the witnesses of {@code witnesses} to cosign its checkpoints. */
+    public AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, String origin, WitnessPolicy witnesses) {
+        this(unit, key, clock, 0, origin, witnesses);
     }
 
     /** The service in OSGi, on the trail's database, with the registered key and clock when there are. */
@@ -118,30 +165,59 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private AuditTrailComponent(JpaUnit unit, AuditKey registeredKey, Config config, TimeSource clock) {
-        this(unit, key(registeredKey, config, clock.now(), unit.databaseUrl()), clock,
-                config.checkpoint_interval_minutes());
+        this.unit = unit;
+        this.key = key(registeredKey, config, clock.now(), unit.databaseUrl());
+        this.clock = clock;
+        this.publicKey = key.publicKey();
+        this.keyId = CheckpointCodec.keyId(publicKey);
+        this.notes = signer(config.origin(), key);
+        this.witnesses = WitnessPolicy.configured(config.witnesses(), config.witness_quorum(), config.witness_user(),
+                config.witness_password(), this::localWitness);
+        this.cosigning = new CosignatureRequests(witnesses);
+        this.schedule = schedule(config.checkpoint_interval_minutes());
     }
 
-    private AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, int checkpointMinutes) {
+    private AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, int checkpointMinutes, String origin,
+            WitnessPolicy witnesses) {
         this.unit = unit;
         this.key = key;
         this.clock = clock;
         this.publicKey = key.publicKey();
         this.keyId = CheckpointCodec.keyId(publicKey);
+        this.notes = signer(origin, key);
+        this.witnesses = witnesses;
+        this.cosigning = new CosignatureRequests(witnesses);
+        this.schedule = schedule(checkpointMinutes);
+    }
+
+    private static CheckpointNoteSigner signer(String origin, AuditKey key) {
+        try {
+            return new CheckpointNoteSigner(origin, key);
+        } catch (NoteFormatException e) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "origin '" + origin + "' is not a note key name: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Witness localWitness(String name) {
+        return localWitnesses.stream().filter(witness -> witness.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private ScheduledExecutorService schedule(int checkpointMinutes) {
         if (checkpointMinutes < 0) {
             throw new BianminException(ErrorCode.CONFIGURATION_INVALID,
                     "checkpoint_interval_minutes must be 0 or more, got " + checkpointMinutes);
         }
-        if (checkpointMinutes > 0) {
-            schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "bianmin-audit-checkpoints");
-                thread.setDaemon(true);
-                return thread;
-            });
-            schedule.scheduleAtFixedRate(this::publishIfGrown, checkpointMinutes, checkpointMinutes, TimeUnit.MINUTES);
-        } else {
-            schedule = null;
+        if (checkpointMinutes == 0) {
+            return null;
         }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bianmin-audit-checkpoints");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleAtFixedRate(this::publishIfGrown, checkpointMinutes, checkpointMinutes, TimeUnit.MINUTES);
+        return executor;
     }
 
     private static AuditKey key(AuditKey registered, Config config, Instant now, String databaseUrl) {
@@ -252,9 +328,14 @@ public final class AuditTrailComponent implements AuditTrail {
         return unit.inTransaction(manager -> rows(manager, from, to).stream().map(AuditTrailComponent::toEntry).toList());
     }
 
+    /**
+     * Publishes the checkpoint with its signed note in one transaction, then, when it is new, asks
+     * the policy's witnesses to cosign it and stores the cosignatures that verify.
+     */
     @Override
     public Checkpoint publishCheckpoint() {
-        return unit.inTransaction(manager -> {
+        SignedNote[] published = new SignedNote[1];
+        Checkpoint checkpoint = unit.inTransaction(manager -> {
             HeadRow head = lockHead(manager);
             CheckpointRow existing = manager.find(CheckpointRow.class, head.treeSize());
             if (existing != null) {
@@ -263,10 +344,66 @@ public final class AuditTrailComponent implements AuditTrail {
             byte[] root = head.rootHash() == null ? new Sm3Hasher().empty() : head.rootHash();
             Instant time = LogTime.truncate(clock.now());
             byte[] signature = key.sign(CheckpointCodec.signedBytes(head.treeSize(), root, time));
-            Checkpoint checkpoint = new Checkpoint(head.treeSize(), root, time, keyId, signature);
-            manager.persist(new CheckpointRow(checkpoint));
-            return checkpoint;
+            Checkpoint made = new Checkpoint(head.treeSize(), root, time, keyId, signature);
+            manager.persist(new CheckpointRow(made));
+            published[0] = notes.sign(made);
+            manager.persist(new CheckpointNoteRow(made.treeSize(), published[0].encoded()));
+            return made;
         });
+        if (published[0] != null && !witnesses.witnesses().isEmpty()) {
+            cosign(checkpoint.treeSize(), published[0]);
+        }
+        return checkpoint;
+    }
+
+    private void cosign(long treeSize, SignedNote note) {
+        List<NoteSignature> cosignatures = cosigning.request(note, treeSize,
+                old -> consistencyProof(old, treeSize).path());
+        if (cosignatures.isEmpty()) {
+            return;
+        }
+        unit.run(manager -> {
+            CheckpointNoteRow row = manager.find(CheckpointNoteRow.class, treeSize, LockModeType.PESSIMISTIC_WRITE);
+            StringBuilder lines = new StringBuilder(row.cosignatureLines());
+            cosignatures.forEach(signature -> lines.append(signature.line()));
+            row.cosignatureLines(lines.toString());
+        });
+    }
+
+    @Override
+    public String checkpointNote(long treeSize) {
+        return note(treeSize).encoded();
+    }
+
+    private SignedNote note(long treeSize) {
+        return unit.inTransaction(manager -> note(manager, treeSize));
+    }
+
+    private SignedNote note(EntityManager manager, long treeSize) {
+        CheckpointNoteRow row = manager.find(CheckpointNoteRow.class, treeSize);
+        if (row == null) {
+            CheckpointRow checkpoint = manager.find(CheckpointRow.class, treeSize);
+            if (checkpoint == null) {
+                throw new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND,
+                        "no checkpoint was published for a tree of " + treeSize + " entries");
+            }
+            // a checkpoint published before notes existed gains its note on first request
+            row = new CheckpointNoteRow(treeSize, notes.sign(checkpoint.toCheckpoint()).encoded());
+            manager.persist(row);
+        }
+        SignedNote note = SignedNote.parse(row.noteText());
+        String cosignatures = row.cosignatureLines();
+        return cosignatures.isEmpty() ? note : note.with(cosignatures.lines().map(NoteSignature::parse).toList());
+    }
+
+    @Override
+    public List<String> noteVerifierKeys() {
+        return notes.verifiers().stream().map(NoteVerifier::verifierKey).toList();
+    }
+
+    @Override
+    public boolean witnessed(long treeSize) {
+        return witnesses.met(note(treeSize));
     }
 
     @Override
@@ -366,7 +503,8 @@ public final class AuditTrailComponent implements AuditTrail {
                             + " entry " + sequence + " yet: publish a checkpoint, then ask again"));
             List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
                     .inclusion(sequence, newest.treeSize());
-            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest);
+            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest,
+                    note(manager, newest.treeSize()).encoded());
         });
         try {
             out.write((proof + "\n").getBytes(StandardCharsets.UTF_8));

@@ -24,7 +24,9 @@ public enum Reason {
     PROOF_MALFORMED,
     PROOF_LENGTH_WRONG,
     PROOF_ROOT_MISMATCH,
-    PROOF_UNREADABLE;
+    PROOF_UNREADABLE,
+    NOTE_MALFORMED,
+    QUORUM_NOT_MET;
 
     private static final ResourceBundle MEANINGS = ResourceBundle.getBundle(
             "org.bianmin.audit.internal.verify.reasons", Locale.ROOT, Reason.class.getClassLoader(),

@@ -197,7 +197,7 @@ class AuditVerifyCommandTest {
     @Test
     void usageErrorsExit64AndUnreadableFilesExit66() throws IOException {
         assertEquals(64, run());
-        assertTrue(err.contains("give the EXPORT to check, or only offline proofs (--proof) to check alone"), err);
+        assertTrue(err.contains("give the EXPORT to check, or only offline proofs (--proof) or checkpoint notes (--note) to check alone"), err);
         Path inclusion = dir.resolve("entry-5.json");
         Files.writeString(inclusion, ProofCodec.write(new InclusionProof(5, 9, tree.proofs().inclusion(5, 9)), lines.get(5)));
         assertEquals(64, run("--key", key.toString(), "--proof", inclusion.toString()));

@@ -35,6 +35,40 @@ class Pkcs12AuditKeyTest {
     }
 
     @Test
+    void theEd25519KeyIsKeptAndAStoreWithoutOneGainsItWithTheSameSm2Key() throws Exception {
+        Path file = dir.resolve("audit-key.p12");
+        char[] password = "s3cret".toCharArray();
+        Pkcs12AuditKey created = Pkcs12AuditKey.openOrCreate(file, password, KEY_CREATED);
+        byte[] ed25519 = created.ed25519PublicKey().orElseThrow();
+        assertEquals(32, ed25519.length);
+        assertArrayEquals(ed25519, Pkcs12AuditKey.openOrCreate(file, password, KEY_CREATED).ed25519PublicKey()
+                .orElseThrow(), "reopened, the same Ed25519 key");
+        byte[] message = "luding.gov.cn/bianmin/audit\n".getBytes(StandardCharsets.UTF_8);
+        org.bouncycastle.crypto.signers.Ed25519Signer verifier = new org.bouncycastle.crypto.signers.Ed25519Signer();
+        verifier.init(false, new org.bouncycastle.crypto.params.Ed25519PublicKeyParameters(ed25519, 0));
+        verifier.update(message, 0, message.length);
+        assertTrue(verifier.verifySignature(created.signEd25519(message)), "an RFC 8032 signature");
+
+        // a key store from before the Ed25519 key: only the SM2 entry
+        java.security.Provider bc = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12-AES256-AES128", bc);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            store.load(in, password);
+        }
+        store.deleteEntry(Pkcs12AuditKey.ED25519_ALIAS);
+        Path old = dir.resolve("old-audit-key.p12");
+        try (java.io.OutputStream out = Files.newOutputStream(old)) {
+            store.store(out, password);
+        }
+        Pkcs12AuditKey upgraded = Pkcs12AuditKey.openOrCreate(old, password, KEY_CREATED);
+        assertArrayEquals(created.publicKey(), upgraded.publicKey(), "the SM2 key is the one it had");
+        byte[] added = upgraded.ed25519PublicKey().orElseThrow();
+        assertFalse(java.util.Arrays.equals(ed25519, added), "a new Ed25519 key");
+        assertArrayEquals(added, Pkcs12AuditKey.openOrCreate(old, password, KEY_CREATED).ed25519PublicKey().orElseThrow(),
+                "written to the file, so it stays");
+    }
+
+    @Test
     void theFileIsEncryptedAndHoldsNoKeyInClear() throws Exception {
         Path file = dir.resolve("audit-key.p12");
         Pkcs12AuditKey.openOrCreate(file, "s3cret".toCharArray(), KEY_CREATED);

@@ -117,6 +117,33 @@ class AuditTrailComponentTest {
                 () -> new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "secret", -1))).code());
     }
 
+    @Test
+    void aMalformedWitnessPolicyIsRefused() {
+        String witness = new org.bianmin.audit.internal.note.CosignatureVerifier("ganzi.gov.cn/bianmin/witness",
+                Pkcs12AuditKey.ephemeral().ed25519PublicKey().orElseThrow()).verifierKey();
+        refusedPolicy(new String[] {witness + " local"}, 2, "between 0 and the 1 configured witness(es)");
+        refusedPolicy(new String[] {witness + " local", witness + " https://witness.example/api/witness"}, 1,
+                "configured twice");
+        refusedPolicy(new String[] {witness}, 0, "'<verifier key> <URL or local>'");
+        refusedPolicy(new String[] {witness.replace("ganzi", "ganzi ") + " local"}, 0, "'<verifier key> <URL or local>'");
+        String logKey = new AuditTrailComponent(storage.unit(), Pkcs12AuditKey.ephemeral(), () -> KEY_CREATED)
+                .noteVerifierKeys().get(1);
+        refusedPolicy(new String[] {logKey + " local"}, 0, "not a cosignature key (type 0x04)");
+        AuditTrailComponent trail = new AuditTrailComponent(storage, null, null, config(dir.resolve("k.p12"), "secret", 0,
+                new String[] {witness + " local"}, 1));
+        trail.append(TrailFixture.sealUsed(1));
+        long size = trail.publishCheckpoint().treeSize();
+        assertFalse(trail.witnessed(size), "no witness named so runs here: published, but it does not count");
+        trail.stop();
+    }
+
+    private void refusedPolicy(String[] witnesses, int quorum, String expected) {
+        BianminException refused = assertThrows(BianminException.class, () -> new AuditTrailComponent(storage, null,
+                null, config(dir.resolve("k.p12"), "secret", 0, witnesses, quorum)));
+        assertEquals(ErrorCode.CONFIGURATION_INVALID, refused.code());
+        assertTrue(refused.getMessage().contains(expected), refused.getMessage());
+    }
+
     private StorageConfig storageConfig() {
         return new StorageConfig() {
             @Override
@@ -147,6 +174,11 @@ class AuditTrailComponentTest {
     }
 
     private static AuditTrailComponent.Config config(Path keyStore, String password, int minutes) {
+        return config(keyStore, password, minutes, new String[0], 0);
+    }
+
+    private static AuditTrailComponent.Config config(Path keyStore, String password, int minutes, String[] witnesses,
+            int quorum) {
         return new AuditTrailComponent.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -166,6 +198,31 @@ class AuditTrailComponentTest {
             @Override
             public int checkpoint_interval_minutes() {
                 return minutes;
+            }
+
+            @Override
+            public String origin() {
+                return AuditTrailComponent.DEFAULT_ORIGIN;
+            }
+
+            @Override
+            public String[] witnesses() {
+                return witnesses.clone();
+            }
+
+            @Override
+            public int witness_quorum() {
+                return quorum;
+            }
+
+            @Override
+            public String witness_user() {
+                return "";
+            }
+
+            @Override
+            public String witness_password() {
+                return "";
             }
         };
     }
