@@ -19,6 +19,7 @@ public class ProposalEntity {
     @Id
     private String proposalId;
     private String esId;
+    private int proposalNumber;
     private String kind;
     private String proposedBy;
     private Instant proposedAt;
@@ -35,11 +36,15 @@ public class ProposalEntity {
     protected ProposalEntity() {
     }
 
-    /** A pending proposal under a fresh random id, of a seal in {@code sealState} after {@code sealStep} transitions. */
-    public ProposalEntity(String esId, SealProposal.Kind kind, Actor proposedBy, Instant proposedAt, String reason,
+    /**
+     * The seal's {@code proposalNumber}th proposal, pending, under a fresh random id, of a seal in
+     * {@code sealState} after {@code sealStep} transitions.
+     */
+    public ProposalEntity(String esId, int proposalNumber, SealProposal.Kind kind, Actor proposedBy, Instant proposedAt, String reason,
             Instant effectiveAt, Actor operator, SealState sealState, int sealStep) {
         this.proposalId = UUID.randomUUID().toString();
         this.esId = esId;
+        this.proposalNumber = proposalNumber;
         this.kind = kind.name();
         this.proposedBy = proposedBy.id();
         this.proposedAt = proposedAt;

@@ -178,8 +178,15 @@ public final class SealStore implements AutoCloseable {
 
     /** The seal's proposals, oldest first. */
     public List<ProposalEntity> proposals(EntityManager manager, String esId) {
-        return manager.createQuery("select p from ProposalEntity p where p.esId = :id order by p.proposedAt, p.proposalId",
+        return manager.createQuery("select p from ProposalEntity p where p.esId = :id order by p.proposalNumber",
                 ProposalEntity.class).setParameter("id", esId).getResultList();
+    }
+
+    /** The number the seal's next proposal gets (1 for the first); call it under the seal's row lock. */
+    public int nextProposalNumber(EntityManager manager, String esId) {
+        Number count = manager.createQuery("select count(p) from ProposalEntity p where p.esId = :id", Number.class)
+                .setParameter("id", esId).getSingleResult();
+        return count.intValue() + 1;
     }
 
     /** The seal's proposal {@code proposalId}; fails with {@code SEAL_PROPOSAL_NOT_FOUND}. */

@@ -34,7 +34,8 @@ final class Proposals {
     /** Records a pending proposal for the locked {@code seal} and audits it. */
     SealProposal propose(EntityManager em, SealEntity seal, SealProposal.Kind kind, Actor proposer, Instant now,
             String reason, Instant effectiveAt, Actor operator) {
-        ProposalEntity proposal = new ProposalEntity(seal.esId(), kind, proposer, now, reason, effectiveAt, operator,
+        ProposalEntity proposal = new ProposalEntity(seal.esId(), store.nextProposalNumber(em, seal.esId()), kind,
+                proposer, now, reason, effectiveAt, operator,
                 SealState.valueOf(seal.state()), store.nextStep(em, seal.esId()) - 1);
         em.persist(proposal);
         em.flush();
