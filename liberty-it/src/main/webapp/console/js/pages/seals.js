@@ -258,7 +258,9 @@ export async function renderSeal(main, esId, caller) {
       h('p', {}, h('a', {href: base + '/certificate.der', download: esId + '.cer', text: t('seal.certificate')})));
     }).catch(() => picture.append(h('p', {text: t('seal.noPicture')})));
   }
-  getJson(base + '/proposals').then((all) => {
+  // a seal that is requested, rejected or destroyed can have no pending proposal
+  const proposable = !['REQUESTED', 'REJECTED', 'DESTROYED'].includes(seal.state);
+  (proposable ? getJson(base + '/proposals') : Promise.resolve([])).then((all) => {
     const pending = all.filter((p) => p.status === 'PENDING');
     proposals.append(pending.length === 0 ? h('p', {text: t('seal.noProposals')}) : table(
       ['proposal.kind', 'proposal.proposedBy', 'proposal.proposedAt', 'proposal.reason', 'proposal.decide'],

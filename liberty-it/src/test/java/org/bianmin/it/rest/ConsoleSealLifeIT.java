@@ -12,9 +12,10 @@ import org.openqa.selenium.WebElement;
  * A seal's whole life in the console, by two administrators and an approver: admin.wang (who is
  * also an approver) requests it and finds his own request's approval disabled with the dual-control
  * rule as the reason; approver.li approves it from the queue; admin.zhang makes and activates it,
- * proposes custody, requests a sub-seal, suspends it and proposes its resumption, each after
- * confirmation; the proposals wait on the seal's page until approver.li confirms them; admin.zhang
- * revokes it; the state history names who did what and why.
+ * proposes custody, which approver.li confirms on the seal's page; admin.zhang requests a sub-seal,
+ * suspends the seal and proposes its resumption, each after confirmation, and the seal stays
+ * suspended until approver.li confirms; admin.zhang revokes it; the state history names who did
+ * what and why.
  */
 class ConsoleSealLifeIT {
     @RegisterExtension
@@ -62,6 +63,11 @@ class ConsoleSealLifeIT {
         BROWSER.click("#confirm-ok");
         BROWSER.waitUntilText("#status", "已提出授权用印人");
         BROWSER.waitFor("#proposals-table tr[data-kind=CUSTODY] button.withdraw-proposal");
+        confirmProposal(esId, "CUSTODY");
+        BROWSER.waitUntilText("#seal-proposals", "没有待确认的提议");
+
+        BROWSER.signIn("admin.zhang", "zh");
+        BROWSER.open("/console/#/seals/" + esId);
         BROWSER.click("#action-subSeal");
         BROWSER.type("#confirm-siteName", "测试村便民服务室");
         BROWSER.type("#confirm-siteDivision", township + "201");
@@ -78,13 +84,7 @@ class ConsoleSealLifeIT {
         BROWSER.waitFor("#proposals-table tr[data-kind=RESUMPTION]");
         BROWSER.screenshot("seal-proposals");
 
-        BROWSER.signIn("approver.li", "zh");
-        BROWSER.open("/console/#/seals/" + esId);
-        BROWSER.click("#proposals-table tr[data-kind=CUSTODY] button.confirm-proposal");
-        BROWSER.click("#confirm-ok");
-        BROWSER.waitUntilText("#status", "已确认");
-        BROWSER.click("#proposals-table tr[data-kind=RESUMPTION] button.confirm-proposal");
-        BROWSER.click("#confirm-ok");
+        confirmProposal(esId, "RESUMPTION");
         assertState("ACTIVE");
         BROWSER.waitUntilText("#seal-proposals", "没有待确认的提议");
 
@@ -108,6 +108,15 @@ class ConsoleSealLifeIT {
         String list = BROWSER.waitUntilText("#seals-table", "Active");
         assertTrue(list.contains("泸定县"), list);
         BROWSER.screenshot("seal-list");
+    }
+
+    /** approver.li confirms the seal's pending proposal of {@code kind} on its page. */
+    private static void confirmProposal(String esId, String kind) {
+        BROWSER.signIn("approver.li", "zh");
+        BROWSER.open("/console/#/seals/" + esId);
+        BROWSER.click("#proposals-table tr[data-kind=" + kind + "] button.confirm-proposal");
+        BROWSER.click("#confirm-ok");
+        BROWSER.waitUntilText("#status", "已确认");
     }
 
     private static void act(String action, String reason) {
