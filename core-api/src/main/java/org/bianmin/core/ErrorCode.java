@@ -33,6 +33,12 @@ public enum ErrorCode {
     SEAL_FORMAT_INVALID(Kind.BAD_INPUT),
     SEAL_KEY_UNAVAILABLE(Kind.UNAVAILABLE),
     SEAL_FONT_UNAVAILABLE(Kind.UNAVAILABLE),
+    /** No proposal with this id concerns the seal. */
+    SEAL_PROPOSAL_NOT_FOUND(Kind.NOT_FOUND),
+    /** The proposal was already confirmed, rejected or withdrawn. */
+    SEAL_PROPOSAL_CLOSED(Kind.CONFLICT),
+    /** The seal changed (a lifecycle step) after the proposal was made; it must be proposed again. */
+    SEAL_PROPOSAL_STALE(Kind.CONFLICT),
     DOCUMENT_UNREADABLE(Kind.BAD_INPUT),
     /** The document to seal is not an OFD package this service can seal (GB/T 33190). */
     OFD_INVALID(Kind.BAD_INPUT),

@@ -37,23 +37,72 @@ public interface SealRegistry {
     /** Suspends an active seal (挂失). */
     Seal suspend(String esId, Actor actor, String reason);
 
-    /** Resumes a suspended seal (恢复). */
+    /**
+     * Resumes a suspended seal (恢复). A resumption needs a second person: this always fails with
+     * {@code SEAL_DUAL_CONTROL_VIOLATION}; use {@link #proposeResumption} and {@link #confirm}.
+     *
+     * @deprecated a resumption is proposed by one administrator and confirmed by an approver
+     */
+    @Deprecated(since = "1.7.0")
     Seal resume(String esId, Actor actor, String reason);
 
     /**
-     * Revokes a seal with a reason, effective at {@code effectiveAt} (not in the future; it may lie in
-     * the past, e.g. since a loss). Revoking a centre's approval seal also revokes its live sub-seals.
+     * Revokes a seal with a reason, at once: effective at {@code effectiveAt} (null: now), which lies
+     * at most {@link SealProposal#IMMEDIATE} before now, never in the future. An earlier effective
+     * time (e.g. since a loss) rewrites the seal's past and fails with
+     * {@code SEAL_DUAL_CONTROL_VIOLATION}: propose it ({@link #proposeRevocation}) for an approver to
+     * confirm. Revoking a centre's approval seal also revokes its live sub-seals.
      */
     Seal revoke(String esId, Actor actor, String reason, Instant effectiveAt);
 
     /** Destroys a revoked or rejected seal: its key is destroyed, its record kept forever. */
     Seal destroy(String esId, Actor actor, String reason);
 
-    /** Allows an operator to sign with the seal (the custodian policy). */
+    /**
+     * Allows an operator to sign with the seal (the custodian policy). A grant needs a second person:
+     * this always fails with {@code SEAL_DUAL_CONTROL_VIOLATION}; use {@link #proposeCustody} and
+     * {@link #confirm}.
+     *
+     * @deprecated custody is proposed by one administrator and confirmed by an approver
+     */
+    @Deprecated(since = "1.7.0")
     void grantCustody(String esId, Actor operator, Actor grantedBy);
 
     /** Withdraws an operator's permission to sign with the seal. */
     void withdrawCustody(String esId, Actor operator, Actor withdrawnBy);
+
+    /**
+     * Proposes a revocation effective at {@code effectiveAt} (not in the future, not before the seal
+     * was requested), typically back-dated to a loss; nothing changes until an approver confirms it.
+     */
+    SealProposal proposeRevocation(String esId, Actor proposer, String reason, Instant effectiveAt);
+
+    /** Proposes resuming a suspended seal (恢复); nothing changes until an approver confirms it. */
+    SealProposal proposeResumption(String esId, Actor proposer, String reason);
+
+    /**
+     * Proposes allowing {@code operator} to sign with the seal; nobody proposes custody for himself.
+     * Nothing changes until an approver confirms it.
+     */
+    SealProposal proposeCustody(String esId, Actor operator, Actor proposer, String reason);
+
+    /**
+     * Confirms a pending proposal and makes exactly the proposed change, in one transaction. The
+     * approver is neither the proposer nor the operator of a custody grant
+     * ({@code SEAL_DUAL_CONTROL_VIOLATION}); a proposal whose seal has changed since it was proposed
+     * is refused ({@code SEAL_PROPOSAL_STALE}), one no longer pending too
+     * ({@code SEAL_PROPOSAL_CLOSED}).
+     */
+    SealProposal confirm(String esId, String proposalId, Actor approver);
+
+    /** Rejects a pending proposal with a reason; the approver is not the proposer. Nothing changes. */
+    SealProposal rejectProposal(String esId, String proposalId, Actor approver, String reason);
+
+    /** Withdraws a pending proposal; only its proposer may ({@code NOT_PERMITTED}). Nothing changes. */
+    SealProposal withdrawProposal(String esId, String proposalId, Actor proposer, String reason);
+
+    /** The seal's proposals, oldest first, pending and decided. */
+    List<SealProposal> proposals(String esId);
 
     /**
      * The county whose seals this registry issues: its GB/T 2260 code is the prefix of every esID

@@ -5,9 +5,12 @@ package org.bianmin.rest;
  * ({@code application-bnd}); the demo registry maps one group per role.
  */
 public final class Roles {
-    /** County seal administrator: requests, makes, suspends, resumes and revokes seals. */
+    /**
+     * County seal administrator: requests, makes, suspends and revokes seals; proposes resumptions,
+     * back-dated revocations and custody grants.
+     */
     public static final String SEAL_ADMIN = "seal-admin";
-    /** Second administrator who approves or rejects seal requests (dual control). */
+    /** Second administrator who approves or rejects seal requests and proposals (dual control). */
     public static final String SEAL_APPROVER = "seal-approver";
     /** Custodian who signs documents with a seal (用印). */
     public static final String SEAL_CUSTODIAN = "seal-custodian";

@@ -152,16 +152,40 @@ async function act(seal, action, role, fields, after, path) {
   } else if ('siteName' in values) {
     body = JSON.stringify({siteName: values.siteName, siteDivision: values.siteDivision});
   }
+  let response;
   try {
-    await call(method, target, {body, role});
+    response = await call(method, target, {body, role});
   } catch (error) {
     // the refusal stays on the page, as the API gave it
     const alert = document.getElementById('action-error') ?? document.getElementById('status');
     alert.textContent = describe(error);
     return;
   }
-  say(t('action.done', {action: t('action.' + action), esId: seal.esId}));
+  // 202: the change is a proposal that waits for a second person (dual control)
+  say(t(response.status === 202 ? 'action.proposed' : 'action.done', {action: t('action.' + action), esId: seal.esId}));
   after();
+}
+
+/** Pending proposals of a seal: approvers other than the proposer confirm or reject, the proposer withdraws. */
+function proposalRows(seal, pending, caller, after) {
+  const base = '/api/seals/' + encodeURIComponent(seal.esId) + '/proposals/';
+  return pending.map((p) => {
+    const own = p.proposedBy === caller.user;
+    const path = (step) => () => base + encodeURIComponent(p.id) + '/' + step;
+    const button = (action, className, role, fields, step, disabled) => h('button', {type: 'button', class: className,
+      disabled, 'aria-describedby': disabled ? 'own-' + p.id : null, text: t('action.' + action),
+      onclick: () => act(seal, action, role, fields, after, path(step))});
+    const approver = caller.roles.includes('seal-approver');
+    return h('tr', {'data-proposal-id': p.id, 'data-kind': p.kind},
+      h('td', {text: t('proposal.kind.' + p.kind, {at: formatTime(p.effectiveAt), operator: p.operator})}),
+      h('td', {text: p.proposedBy}), h('td', {text: formatTime(p.proposedAt)}), h('td', {text: p.reason ?? ''}),
+      h('td', {class: 'actions'},
+        approver ? button('confirmProposal', 'confirm-proposal', 'seal-approver', [], 'confirm', own) : null,
+        approver ? button('rejectProposal', 'reject-proposal', 'seal-approver', [reasonField()], 'reject', own) : null,
+        own ? button('withdrawProposal', 'withdraw-proposal', 'seal-admin',
+          [{...reasonField(), required: false}], 'withdraw', false) : null,
+        own && approver ? h('small', {id: 'own-' + p.id, class: 'dual-control', text: t('proposal.own')}) : null));
+  });
 }
 
 /** The actions the seal's state allows, each with the role it needs. */
@@ -220,11 +244,12 @@ export async function renderSeal(main, esId, caller) {
     own && seal.state === 'REQUESTED' && caller.roles.includes('seal-approver')
       ? h('p', {class: 'dual-control', text: t('queue.dualControl')}) : null,
     h('p', {class: 'error', id: 'action-error', role: 'alert'}));
+  const proposals = h('section', {id: 'seal-proposals'}, h('h3', {text: t('seal.proposals')}));
   const history = h('section', {}, h('h3', {text: t('seal.history')}));
   const subSeals = h('section', {}, h('h3', {text: t('seal.subSeals')}));
   const uses = h('section', {}, h('h3', {text: t('seal.uses')}));
-  main.append(h('h2', {text: seal.name}), h('div', {class: 'seal-head'}, picture, details), actionBox, history,
-    subSeals, uses);
+  main.append(h('h2', {text: seal.name}), h('div', {class: 'seal-head'}, picture, details), actionBox, proposals,
+    history, subSeals, uses);
 
   if (!['REQUESTED', 'REJECTED', 'APPROVED'].includes(seal.state)) {
     call('GET', base + '/picture.png', {accept: 'image/png'}).then((r) => r.blob()).then((blob) => {
@@ -233,6 +258,14 @@ export async function renderSeal(main, esId, caller) {
       h('p', {}, h('a', {href: base + '/certificate.der', download: esId + '.cer', text: t('seal.certificate')})));
     }).catch(() => picture.append(h('p', {text: t('seal.noPicture')})));
   }
+  // a seal that is requested, rejected or destroyed can have no pending proposal
+  const proposable = !['REQUESTED', 'REJECTED', 'DESTROYED'].includes(seal.state);
+  (proposable ? getJson(base + '/proposals') : Promise.resolve([])).then((all) => {
+    const pending = all.filter((p) => p.status === 'PENDING');
+    proposals.append(pending.length === 0 ? h('p', {text: t('seal.noProposals')}) : table(
+      ['proposal.kind', 'proposal.proposedBy', 'proposal.proposedAt', 'proposal.reason', 'proposal.decide'],
+      proposalRows(seal, pending, caller, rerender), 'proposals-table'));
+  }).catch((error) => proposals.append(failure(error)));
   getJson(base + '/history').then((steps) => history.append(table(
     ['history.at', 'history.step', 'history.actor', 'history.effectiveAt', 'history.reason'],
     steps.map((s) => h('tr', {}, h('td', {text: formatTime(s.at)}),

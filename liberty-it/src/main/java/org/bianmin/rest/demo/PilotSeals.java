@@ -85,7 +85,8 @@ final class PilotSeals {
         }
         if (current.state() == SealState.MADE) {
             current = registry.activate(current.esId(), REQUESTER);
-            registry.grantCustody(current.esId(), CUSTODIAN, REQUESTER);
+            registry.confirm(current.esId(), registry.proposeCustody(current.esId(), CUSTODIAN, REQUESTER,
+                    "pilot seal for the demo custodian").id(), APPROVER);
         }
         return current;
     }

@@ -27,6 +27,7 @@ import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.bianmin.seal.SealSignature;
@@ -41,7 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The seal registry over HTTP (docs/requirements.md C-SEAL, "一枚印章管审批"): requests, dual-control
  * approval, making, numbered sub-seals, suspension (挂失), resumption, revocation, the seal's
- * picture and GB/T 38540 structure, signing (用印) and the recorded history.
+ * picture and GB/T 38540 structure, signing (用印) and the recorded history. A resumption, a
+ * back-dated revocation and a custody grant are proposals (202 Accepted) that a seal approver other
+ * than the proposer confirms, rejects, or the proposer withdraws (dual control).
  */
 @Path("seals")
 @RequestScoped
@@ -149,33 +152,76 @@ public class SealResource {
         return registry.suspend(esId, Callers.actor(security), Inputs.body(body).reason());
     }
 
-    /** Resumes a suspended seal (恢复). */
+    /** Proposes resuming a suspended seal (恢复): 202 with the proposal, which an approver confirms. */
     @POST
     @Path("{esId}/resume")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SEAL_ADMIN)
-    public Seal resume(@PathParam("esId") String esId, SealBodies.Reason body) {
-        return registry.resume(esId, Callers.actor(security), Inputs.body(body).reason());
+    public Response resume(@PathParam("esId") String esId, SealBodies.Reason body) {
+        return proposed(registry.proposeResumption(esId, Callers.actor(security), Inputs.body(body).reason()));
     }
 
-    /** Revokes a seal, effective now or at an earlier time. */
+    /**
+     * Revokes a seal effective now (no effective time, or one at most a minute ago): 200 with the
+     * seal. An earlier effective time is proposed instead: 202 with the proposal, which an approver
+     * confirms.
+     */
     @POST
     @Path("{esId}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SEAL_ADMIN)
-    public Seal revoke(@PathParam("esId") String esId, SealBodies.Revocation body) {
+    public Response revoke(@PathParam("esId") String esId, SealBodies.Revocation body) {
         SealBodies.Revocation revocation = Inputs.body(body);
-        Instant effective = revocation.effectiveAt() == null ? clock.now() : revocation.effectiveAt();
-        return registry.revoke(esId, Callers.actor(security), revocation.reason(), effective);
+        if (SealProposal.backDated(revocation.effectiveAt(), clock.now())) {
+            return proposed(registry.proposeRevocation(esId, Callers.actor(security), revocation.reason(),
+                    revocation.effectiveAt()));
+        }
+        return Response.ok(registry.revoke(esId, Callers.actor(security), revocation.reason(),
+                revocation.effectiveAt())).build();
     }
 
-    /** Allows a custodian to sign with the seal. */
+    /** Proposes allowing a custodian to sign with the seal: 202 with the proposal, which an approver confirms. */
     @PUT
     @Path("{esId}/custodians/{user}")
     @RolesAllowed(Roles.SEAL_ADMIN)
     public Response grantCustody(@PathParam("esId") String esId, @PathParam("user") String user) {
-        registry.grantCustody(esId, org.bianmin.core.Actor.of(user), Callers.actor(security));
-        return Response.noContent().build();
+        return proposed(registry.proposeCustody(esId, org.bianmin.core.Actor.of(user), Callers.actor(security), null));
+    }
+
+    /** The seal's proposals (resumption, back-dated revocation, custody), oldest first. */
+    @GET
+    @Path("{esId}/proposals")
+    @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
+    public List<SealProposal> proposals(@PathParam("esId") String esId) {
+        return registry.proposals(esId);
+    }
+
+    /** Confirms a proposal and makes its change; the approver is not the proposer (403 otherwise). */
+    @POST
+    @Path("{esId}/proposals/{id}/confirm")
+    @RolesAllowed(Roles.SEAL_APPROVER)
+    public SealProposal confirm(@PathParam("esId") String esId, @PathParam("id") String id) {
+        return registry.confirm(esId, id, Callers.actor(security));
+    }
+
+    /** Rejects a proposal with a reason; nothing changes. */
+    @POST
+    @Path("{esId}/proposals/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SEAL_APPROVER)
+    public SealProposal rejectProposal(@PathParam("esId") String esId, @PathParam("id") String id,
+            SealBodies.Reason body) {
+        return registry.rejectProposal(esId, id, Callers.actor(security), Inputs.body(body).reason());
+    }
+
+    /** Withdraws the caller's own proposal (the reason is optional); nothing changes. */
+    @POST
+    @Path("{esId}/proposals/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SEAL_ADMIN)
+    public SealProposal withdrawProposal(@PathParam("esId") String esId, @PathParam("id") String id,
+            SealBodies.Reason body) {
+        return registry.withdrawProposal(esId, id, Callers.actor(security), body == null ? null : body.reason());
     }
 
     /** Withdraws a custodian's permission to sign with the seal. */
@@ -268,6 +314,11 @@ public class SealResource {
             return answer.type(MediaType.APPLICATION_OCTET_STREAM_TYPE).entity(signature.der()).build();
         }
         return answer.type(MediaType.APPLICATION_JSON_TYPE).entity(signature).build();
+    }
+
+    private Response proposed(SealProposal proposal) {
+        return Response.accepted(proposal).location(uri.getBaseUriBuilder().path("seals").path(proposal.esId())
+                .path("proposals").build()).build();
     }
 
     private Response created(Seal seal) {

@@ -15,6 +15,7 @@ import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.bianmin.seal.SealSignature;
@@ -49,6 +50,7 @@ class ApiExampleFelixIT {
             // README example begins
             Actor clerk = Actor.of("county.clerk.wang");
             Actor approver = Actor.of("county.approver.li");
+            Actor admin = Actor.of("county.admin.zhang");
             Instant now = Instant.now();
 
             Seal seal = registry.request(new SealRequest("泸定县兴隆镇便民服务中心", DivisionCode.of("513322102"),
@@ -56,7 +58,8 @@ class ApiExampleFelixIT {
             registry.approve(seal.esId(), approver);          // a second administrator: dual control
             registry.make(seal.esId(), approver);             // SM2 key, certificate, picture, SESeal
             registry.activate(seal.esId(), approver);
-            registry.grantCustody(seal.esId(), clerk, approver);
+            SealProposal custody = registry.proposeCustody(seal.esId(), clerk, admin, null);
+            registry.confirm(seal.esId(), custody.id(), approver);  // custody: one proposes, another confirms
 
             SealSignature signature = signer.sign(seal.esId(), decision, "泸兴审〔2026〕1号", clerk);
 

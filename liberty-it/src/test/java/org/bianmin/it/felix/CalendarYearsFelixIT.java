@@ -98,7 +98,8 @@ class CalendarYearsFelixIT {
             registry.approve(seal.esId(), APPROVER);
             registry.make(seal.esId(), APPROVER);
             registry.activate(seal.esId(), APPROVER);
-            registry.grantCustody(seal.esId(), CLERK, APPROVER);
+            registry.confirm(seal.esId(), registry.proposeCustody(seal.esId(), CLERK, Actor.of("county.admin.zhang"),
+                    null).id(), APPROVER);
             clock.advance(Duration.ofMinutes(5));
             byte[] decision = ("准予许可决定书 " + civilTime).getBytes(StandardCharsets.UTF_8);
             SealSignature signature = felix.service(SealSigner.class).sign(seal.esId(), decision, "泸兴审〔" + today.getYear()

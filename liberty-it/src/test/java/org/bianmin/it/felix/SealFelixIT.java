@@ -81,7 +81,7 @@ class SealFelixIT {
             registry.approve(sub.esId(), APPROVER);
             registry.make(sub.esId(), APPROVER);
             registry.activate(sub.esId(), APPROVER);
-            registry.grantCustody(sub.esId(), CUSTODIAN, APPROVER);
+            registry.confirm(sub.esId(), registry.proposeCustody(sub.esId(), CUSTODIAN, CLERK, null).id(), APPROVER);
 
             byte[] document = "兴隆镇 准予许可决定书 2026-001".getBytes(StandardCharsets.UTF_8);
             SealSignature signature = signer.sign(sub.esId(), document, "泸兴审〔2026〕1号", CUSTODIAN);

@@ -79,7 +79,7 @@ class SealVerificationFelixIT {
             registry.approve(seal.esId(), APPROVER);
             registry.make(seal.esId(), APPROVER);
             registry.activate(seal.esId(), APPROVER);
-            registry.grantCustody(seal.esId(), CUSTODIAN, APPROVER);
+            registry.confirm(seal.esId(), registry.proposeCustody(seal.esId(), CUSTODIAN, CLERK, null).id(), APPROVER);
             byte[] document = "兴隆镇 准予许可决定书 2026-002".getBytes(StandardCharsets.UTF_8);
             SealSignature signature = signer.sign(seal.esId(), document, "泸兴审〔2026〕2号", CUSTODIAN);
 

@@ -41,8 +41,16 @@ class ShellFelixIT {
             assertTrue(shell.run("seal:make " + esId + " county.approver.li").contains("MADE"));
             assertTrue(shell.run("seal:activate " + esId + " county.approver.li").contains("ACTIVE"));
 
-            assertTrue(shell.run("seal:custody " + esId + " xinglong.custodian.chen county.approver.li")
-                    .contains("may sign"));
+            String proposed = shell.run("seal:custody " + esId + " xinglong.custodian.chen county.approver.li");
+            assertTrue(proposed.contains("PENDING") && proposed.contains("custody for xinglong.custodian.chen"),
+                    proposed);
+            String proposal = proposed.substring(0, proposed.indexOf(' '));
+            String ownConfirmation = shell.run("seal:confirm " + esId + " " + proposal + " county.approver.li");
+            assertTrue(ownConfirmation.startsWith("ERROR SEAL_DUAL_CONTROL_VIOLATION:"), ownConfirmation);
+            String confirmed = shell.run("seal:confirm " + esId + " " + proposal + " county.clerk.wang");
+            assertTrue(confirmed.contains("CONFIRMED") && confirmed.contains("confirmed by county.clerk.wang"),
+                    confirmed);
+            assertTrue(shell.run("seal:proposals " + esId).startsWith(proposal + " CONFIRMED"));
             Path unsigned = Files.write(dir.resolve("approval.ofd"), OfdSamples.unsignedInvoice());
             Path sealed = dir.resolve("sealed.ofd");
             String sealing = shell.run("seal:seal-ofd " + esId + " xinglong.custodian.chen " + unsigned + " " + sealed

@@ -12,8 +12,10 @@ import org.openqa.selenium.WebElement;
  * A seal's whole life in the console, by two administrators and an approver: admin.wang (who is
  * also an approver) requests it and finds his own request's approval disabled with the dual-control
  * rule as the reason; approver.li approves it from the queue; admin.zhang makes and activates it,
- * grants custody, requests a sub-seal, suspends, resumes and revokes it, each after confirmation;
- * the state history names who did what and why.
+ * proposes custody, which approver.li confirms on the seal's page; admin.zhang requests a sub-seal,
+ * suspends the seal and proposes its resumption, each after confirmation, and the seal stays
+ * suspended until approver.li confirms; admin.zhang revokes it; the state history names who did
+ * what and why.
  */
 class ConsoleSealLifeIT {
     @RegisterExtension
@@ -59,7 +61,13 @@ class ConsoleSealLifeIT {
         BROWSER.click("#action-grantCustody");
         BROWSER.type("#confirm-user", "custodian.chen");
         BROWSER.click("#confirm-ok");
-        BROWSER.waitUntilText("#status", "授权用印人");
+        BROWSER.waitUntilText("#status", "已提出授权用印人");
+        BROWSER.waitFor("#proposals-table tr[data-kind=CUSTODY] button.withdraw-proposal");
+        confirmProposal(esId, "CUSTODY");
+        BROWSER.waitUntilText("#seal-proposals", "没有待确认的提议");
+
+        BROWSER.signIn("admin.zhang", "zh");
+        BROWSER.open("/console/#/seals/" + esId);
         BROWSER.click("#action-subSeal");
         BROWSER.type("#confirm-siteName", "测试村便民服务室");
         BROWSER.type("#confirm-siteDivision", township + "201");
@@ -71,7 +79,17 @@ class ConsoleSealLifeIT {
         act("suspend", "印章遗失，暂停使用");
         assertState("SUSPENDED");
         act("resume", "已找回");
+        BROWSER.waitUntilText("#status", "须由另一位印章审批人确认");
+        assertState("SUSPENDED");
+        BROWSER.waitFor("#proposals-table tr[data-kind=RESUMPTION]");
+        BROWSER.screenshot("seal-proposals");
+
+        confirmProposal(esId, "RESUMPTION");
         assertState("ACTIVE");
+        BROWSER.waitUntilText("#seal-proposals", "没有待确认的提议");
+
+        BROWSER.signIn("admin.zhang", "zh");
+        BROWSER.open("/console/#/seals/" + esId);
         act("revoke", "机构撤并，注销");
         assertState("REVOKED");
         String history = BROWSER.waitUntilText("#history-table", "机构撤并，注销");
@@ -90,6 +108,15 @@ class ConsoleSealLifeIT {
         String list = BROWSER.waitUntilText("#seals-table", "Active");
         assertTrue(list.contains("泸定县"), list);
         BROWSER.screenshot("seal-list");
+    }
+
+    /** approver.li confirms the seal's pending proposal of {@code kind} on its page. */
+    private static void confirmProposal(String esId, String kind) {
+        BROWSER.signIn("approver.li", "zh");
+        BROWSER.open("/console/#/seals/" + esId);
+        BROWSER.click("#proposals-table tr[data-kind=" + kind + "] button.confirm-proposal");
+        BROWSER.click("#confirm-ok");
+        BROWSER.waitUntilText("#status", "已确认");
     }
 
     private static void act(String action, String reason) {

@@ -73,7 +73,7 @@ class SealFlowIT {
                 "application/octet-stream", document());
         assertEquals(403, notCustodian.status(), notCustodian::toString);
         assertEquals("SEAL_OPERATOR_NOT_AUTHORIZED", notCustodian.code());
-        assertEquals(204, ADMIN.put("/api/seals/" + esId + "/custodians/custodian.chen").status());
+        Seals.grantCustody(esId, "custodian.chen");
 
         Api.Answer signed = CUSTODIAN.postBytes("/api/seals/" + esId + "/signatures?case=" + township + "-1",
                 "application/pdf", document());
@@ -136,8 +136,8 @@ class SealFlowIT {
 
         Api.Answer suspended = ADMIN.post("/api/seals/" + esId + "/suspend", "{\"reason\":\"挂失\"}");
         assertEquals("SUSPENDED", suspended.json().path("state").asText(), suspended::toString);
-        Api.Answer resumed = ADMIN.post("/api/seals/" + esId + "/resume", "{\"reason\":\"找回\"}");
-        assertEquals("ACTIVE", resumed.json().path("state").asText(), resumed::toString);
+        Seals.resume(esId, "找回");
+        assertEquals("ACTIVE", AUDITOR.get("/api/seals/" + esId).json().path("state").asText());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.bianmin.internal.persistence.JpaUnit;
 public final class SealStore implements AutoCloseable {
     /** The entities of the seal persistence unit. */
     public static final List<Class<?>> ENTITIES = List.of(SealEntity.class, TransitionEntity.class,
-            CustodyEntity.class, UseEntity.class, CounterEntity.class);
+            CustodyEntity.class, UseEntity.class, CounterEntity.class, ProposalEntity.class);
 
     private final JpaUnit unit;
 
@@ -174,6 +174,29 @@ public final class SealStore implements AutoCloseable {
         return manager.createQuery("select c from CustodyEntity c where c.esId = :id and c.operatorId = :operator "
                 + "and c.withdrawnAt is null", CustodyEntity.class)
                 .setParameter("id", esId).setParameter("operator", operator).getResultList();
+    }
+
+    /** The seal's proposals, oldest first. */
+    public List<ProposalEntity> proposals(EntityManager manager, String esId) {
+        return manager.createQuery("select p from ProposalEntity p where p.esId = :id order by p.proposalNumber",
+                ProposalEntity.class).setParameter("id", esId).getResultList();
+    }
+
+    /** The number the seal's next proposal gets (1 for the first); call it under the seal's row lock. */
+    public int nextProposalNumber(EntityManager manager, String esId) {
+        Number count = manager.createQuery("select count(p) from ProposalEntity p where p.esId = :id", Number.class)
+                .setParameter("id", esId).getSingleResult();
+        return count.intValue() + 1;
+    }
+
+    /** The seal's proposal {@code proposalId}; fails with {@code SEAL_PROPOSAL_NOT_FOUND}. */
+    public ProposalEntity proposal(EntityManager manager, String esId, String proposalId) {
+        ProposalEntity proposal = proposalId == null ? null : manager.find(ProposalEntity.class, proposalId);
+        if (proposal == null || !proposal.esId().equals(esId)) {
+            throw new BianminException(ErrorCode.SEAL_PROPOSAL_NOT_FOUND, "seal " + esId + " has no proposal "
+                    + proposalId + "; list the seal's proposals for their ids");
+        }
+        return proposal;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.bianmin.seal.SealState;
@@ -24,6 +25,7 @@ import org.bianmin.seal.SealTransition;
 import org.bianmin.seal.SealUse;
 import org.bianmin.seal.SubSealRequest;
 import org.bianmin.seal.internal.persistence.CustodyEntity;
+import org.bianmin.seal.internal.persistence.ProposalEntity;
 import org.bianmin.seal.internal.persistence.SealEntity;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.persistence.TransitionEntity;
@@ -48,6 +50,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * making, activation, suspension (挂失), resumption (恢复), revocation and destruction of approval
  * seals and their numbered sub-seals. Every operation is one transaction that locks the seal's row,
  * checks, changes, records the transition and emits the audit event; any failure leaves nothing.
+ * A back-dated revocation, a resumption and a custody grant need a second person: one administrator
+ * proposes, an approver confirms ({@link Proposals}), and only the confirmation changes the seal.
  *
  * <p>In OSGi (PID {@value #PID}) the key store and the seal maker are the highest-ranked registered
  * services (an HSM and a provincial CA win over the embedded defaults, which rank -100); the audit
@@ -88,6 +92,7 @@ public final class SealRegistryComponent implements SealRegistry {
     private final SealMaker maker;
     private final TimeSource clock;
     private final AuditEmitter audit;
+    private final Proposals proposals;
     private final RegistrySettings settings;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -126,6 +131,7 @@ public final class SealRegistryComponent implements SealRegistry {
         this.maker = new SealMaker(keys, authority, renderer, settings);
         this.clock = Checks.required(clock, "time source");
         this.audit = new AuditEmitter(trail != null ? trail : () -> auditTrail);
+        this.proposals = new Proposals(this.store, audit);
         store.ensureCounter(settings.esIdCounter());
     }
 
@@ -275,9 +281,11 @@ public final class SealRegistryComponent implements SealRegistry {
         return simple(esId, actor, SealLifecycle.SUSPEND, reason(reason));
     }
 
+    /** Refused: a resumption is proposed ({@link #proposeResumption}) and confirmed by a second person. */
     @Override
+    @Deprecated(since = "1.7.0")
     public Seal resume(String esId, Actor actor, String reason) {
-        return simple(esId, actor, SealLifecycle.RESUME, reason(reason));
+        throw secondPersonNeeded("resuming seal " + esId, "proposeResumption");
     }
 
     private Seal simple(String esId, Actor actor, SealLifecycle action, String reason) {
@@ -290,37 +298,43 @@ public final class SealRegistryComponent implements SealRegistry {
         });
     }
 
-    /** Revokes the seal and, for a centre seal, every live sub-seal with it (same reason and time). */
+    /**
+     * Revokes the seal at once and, for a centre seal, every live sub-seal with it (same reason and
+     * time); a back-dated revocation ({@link SealProposal#backDated}) needs a second person.
+     */
     @Override
     public Seal revoke(String esId, Actor actor, String reason, Instant effectiveAt) {
         Checks.required(actor, "actor");
         String why = reason(reason);
-        Checks.required(effectiveAt, "effective time");
         Instant now = clock.now();
-        if (effectiveAt.isAfter(now)) {
-            throw BianminException.invalid("a revocation takes effect now or earlier, not at " + effectiveAt
-                    + "; revoke when the time comes");
+        Instant effective = effectiveAt == null ? now : effectiveAt;
+        requireNotFuture(effective, now);
+        if (SealProposal.backDated(effective, now)) {
+            throw secondPersonNeeded("a revocation of seal " + esId + " effective at " + effective
+                    + ", before it is recorded (" + now + "), rewrites the seal's past and", "proposeRevocation");
         }
         return store.inTransaction(em -> {
             SealEntity seal = store.lock(em, esId);
             SealLifecycle.REVOKE.check(esId, state(seal));
-            if (effectiveAt.isBefore(seal.createdAt())) {
-                throw BianminException.invalid("seal " + esId + " was requested at " + seal.createdAt()
-                        + "; a revocation cannot take effect before that (" + effectiveAt + ")");
-            }
-            seal.liveCentre(null);
-            Seal result = transition(em, seal, SealLifecycle.REVOKE, actor, now, effectiveAt, why);
-            if (seal.parentEsId() == null) {
-                for (SealEntity sub : store.subSeals(em, esId)) {
-                    SealEntity locked = store.lock(em, sub.esId());
-                    if (SealLifecycle.REVOKE.allowedFrom(state(locked))) {
-                        transition(em, locked, SealLifecycle.REVOKE, actor, now, effectiveAt,
-                                why + " (approval seal " + esId + " revoked)");
-                    }
+            requireAfterRequest(seal, effective);
+            return revokeLocked(em, seal, actor, now, effective, why, Map.of());
+        });
+    }
+
+    private Seal revokeLocked(EntityManager em, SealEntity seal, Actor actor, Instant now, Instant effectiveAt,
+            String why, Map<String, String> extra) {
+        seal.liveCentre(null);
+        Seal result = transition(em, seal, SealLifecycle.REVOKE, actor, now, effectiveAt, why, extra);
+        if (seal.parentEsId() == null) {
+            for (SealEntity sub : store.subSeals(em, seal.esId())) {
+                SealEntity locked = store.lock(em, sub.esId());
+                if (SealLifecycle.REVOKE.allowedFrom(state(locked))) {
+                    transition(em, locked, SealLifecycle.REVOKE, actor, now, effectiveAt,
+                            why + " (approval seal " + seal.esId() + " revoked)", extra);
                 }
             }
-            return result;
-        });
+        }
+        return result;
     }
 
     @Override
@@ -340,30 +354,11 @@ public final class SealRegistryComponent implements SealRegistry {
         });
     }
 
+    /** Refused: custody is proposed ({@link #proposeCustody}) and confirmed by a second person. */
     @Override
+    @Deprecated(since = "1.7.0")
     public void grantCustody(String esId, Actor operator, Actor grantedBy) {
-        Checks.required(operator, "operator");
-        Checks.required(grantedBy, "granted by");
-        if (operator.equals(grantedBy)) {
-            throw new BianminException(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION,
-                    grantedBy + " may not grant custody of seal " + esId + " to himself; another administrator must");
-        }
-        Instant now = clock.now();
-        store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            SealState state = state(seal);
-            if (state == SealState.REQUESTED || state == SealState.REJECTED || state == SealState.REVOKED
-                    || state == SealState.DESTROYED) {
-                throw new BianminException(ErrorCode.SEAL_WRONG_STATE,
-                        "seal " + esId + " is " + state + "; custody is granted for approved seals only");
-            }
-            if (store.activeCustody(em, esId, operator.id()).isEmpty()) {
-                em.persist(new CustodyEntity(esId, operator, grantedBy, now));
-                audit.emit(AuditEventType.ADMINISTRATION, grantedBy, esId,
-                        details("action", "custody-granted", "operator", operator.id()));
-            }
-            return null;
-        });
+        throw secondPersonNeeded("granting custody of seal " + esId, "proposeCustody");
     }
 
     @Override
@@ -381,6 +376,126 @@ public final class SealRegistryComponent implements SealRegistry {
             audit.emit(AuditEventType.ADMINISTRATION, withdrawnBy, esId,
                     details("action", "custody-withdrawn", "operator", operator.id()));
             return null;
+        });
+    }
+
+    @Override
+    public SealProposal proposeRevocation(String esId, Actor proposer, String reason, Instant effectiveAt) {
+        Checks.required(proposer, "proposer");
+        String why = reason(reason);
+        Checks.required(effectiveAt, "effective time");
+        Instant now = clock.now();
+        requireNotFuture(effectiveAt, now);
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            SealLifecycle.REVOKE.check(esId, state(seal));
+            requireAfterRequest(seal, effectiveAt);
+            return proposals.propose(em, seal, SealProposal.Kind.REVOCATION, proposer, now, why, effectiveAt, null);
+        });
+    }
+
+    @Override
+    public SealProposal proposeResumption(String esId, Actor proposer, String reason) {
+        Checks.required(proposer, "proposer");
+        String why = reason(reason);
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            SealLifecycle.RESUME.check(esId, state(seal));
+            return proposals.propose(em, seal, SealProposal.Kind.RESUMPTION, proposer, now, why, null, null);
+        });
+    }
+
+    @Override
+    public SealProposal proposeCustody(String esId, Actor operator, Actor proposer, String reason) {
+        Checks.required(operator, "operator");
+        Checks.required(proposer, "proposer");
+        String why = reason == null || reason.isBlank() ? null : reason(reason);
+        if (operator.equals(proposer)) {
+            throw new BianminException(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION,
+                    proposer + " may not propose custody of seal " + esId + " for himself; another administrator must");
+        }
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            requireCustodyAllowed(seal);
+            return proposals.propose(em, seal, SealProposal.Kind.CUSTODY, proposer, now, why, null, operator);
+        });
+    }
+
+    /** Confirms the proposal and makes exactly the change it names, as the approver, in one transaction. */
+    @Override
+    public SealProposal confirm(String esId, String proposalId, Actor approver) {
+        Checks.required(approver, "approver");
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            SealEntity seal = store.lock(em, esId);
+            ProposalEntity entity = proposals.pending(em, esId, proposalId);
+            SealProposal proposal = entity.toProposal();
+            Proposals.requireSecondPerson(proposal, approver);
+            proposals.requireUnchanged(em, seal, entity);
+            SealProposal confirmed = proposals.decide(entity, SealProposal.Status.CONFIRMED, approver, now, null);
+            Map<String, String> carriedOut = Proposals.carriedOut(proposal);
+            switch (proposal.kind()) {
+                case REVOCATION -> {
+                    SealLifecycle.REVOKE.check(esId, state(seal));
+                    revokeLocked(em, seal, approver, now, proposal.effectiveAt(), proposal.reason(), carriedOut);
+                }
+                case RESUMPTION -> {
+                    SealLifecycle.RESUME.check(esId, state(seal));
+                    transition(em, seal, SealLifecycle.RESUME, approver, now, now, proposal.reason(), carriedOut);
+                }
+                case CUSTODY -> {
+                    requireCustodyAllowed(seal);
+                    if (store.activeCustody(em, esId, proposal.operator().id()).isEmpty()) {
+                        em.persist(new CustodyEntity(esId, proposal.operator(), approver, now));
+                        Map<String, String> details = details("action", "custody-granted",
+                                "operator", proposal.operator().id());
+                        details.putAll(carriedOut);
+                        audit.emit(AuditEventType.ADMINISTRATION, approver, esId, details);
+                    }
+                }
+            }
+            return confirmed;
+        });
+    }
+
+    @Override
+    public SealProposal rejectProposal(String esId, String proposalId, Actor approver, String reason) {
+        Checks.required(approver, "approver");
+        String why = reason(reason);
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            store.lock(em, esId);
+            ProposalEntity entity = proposals.pending(em, esId, proposalId);
+            Proposals.requireSecondPerson(entity.toProposal(), approver);
+            return proposals.decide(entity, SealProposal.Status.REJECTED, approver, now, why);
+        });
+    }
+
+    @Override
+    public SealProposal withdrawProposal(String esId, String proposalId, Actor proposer, String reason) {
+        Checks.required(proposer, "proposer");
+        String why = reason == null || reason.isBlank() ? null : reason(reason);
+        Instant now = clock.now();
+        return store.inTransaction(em -> {
+            store.lock(em, esId);
+            ProposalEntity entity = proposals.pending(em, esId, proposalId);
+            SealProposal proposal = entity.toProposal();
+            if (!proposal.proposedBy().equals(proposer)) {
+                throw new BianminException(ErrorCode.NOT_PERMITTED, "proposal " + proposalId + " of seal " + esId
+                        + " was made by " + proposal.proposedBy() + ", who alone may withdraw it; an approver may"
+                        + " reject it");
+            }
+            return proposals.decide(entity, SealProposal.Status.WITHDRAWN, proposer, now, why);
+        });
+    }
+
+    @Override
+    public List<SealProposal> proposals(String esId) {
+        return store.inTransaction(em -> {
+            store.get(em, esId);
+            return store.proposals(em, esId).stream().map(ProposalEntity::toProposal).toList();
         });
     }
 
@@ -475,6 +590,12 @@ public final class SealRegistryComponent implements SealRegistry {
 
     private Seal transition(EntityManager em, SealEntity seal, SealLifecycle action, Actor actor, Instant now,
             Instant effectiveAt, String reason) {
+        return transition(em, seal, action, actor, now, effectiveAt, reason, Map.of());
+    }
+
+    /** {@code extra}: further audit details, e.g. the proposal a confirmed change carries out. */
+    private Seal transition(EntityManager em, SealEntity seal, SealLifecycle action, Actor actor, Instant now,
+            Instant effectiveAt, String reason, Map<String, String> extra) {
         SealState from = state(seal);
         seal.moveTo(action.to().name());
         if (action.to() != SealState.ACTIVE && action.to() != SealState.SUSPENDED) {
@@ -491,6 +612,7 @@ public final class SealRegistryComponent implements SealRegistry {
         if (action.event() == AuditEventType.ADMINISTRATION) {
             details.put("action", action.name().toLowerCase(java.util.Locale.ROOT));
         }
+        details.putAll(extra);
         audit.emit(action.event(), actor, seal.esId(), details);
         return seal.toSeal();
     }
@@ -507,6 +629,35 @@ public final class SealRegistryComponent implements SealRegistry {
             throw BianminException.invalid("division " + division + " lies outside county " + settings.county()
                     + ", which this registry serves");
         }
+    }
+
+    private static void requireNotFuture(Instant effectiveAt, Instant now) {
+        if (effectiveAt.isAfter(now)) {
+            throw BianminException.invalid("a revocation takes effect now or earlier, not at " + effectiveAt
+                    + "; revoke when the time comes");
+        }
+    }
+
+    private static void requireAfterRequest(SealEntity seal, Instant effectiveAt) {
+        if (effectiveAt.isBefore(seal.createdAt())) {
+            throw BianminException.invalid("seal " + seal.esId() + " was requested at " + seal.createdAt()
+                    + "; a revocation cannot take effect before that (" + effectiveAt + ")");
+        }
+    }
+
+    private static void requireCustodyAllowed(SealEntity seal) {
+        SealState state = state(seal);
+        if (state == SealState.REQUESTED || state == SealState.REJECTED || state == SealState.REVOKED
+                || state == SealState.DESTROYED) {
+            throw new BianminException(ErrorCode.SEAL_WRONG_STATE,
+                    "seal " + seal.esId() + " is " + state + "; custody is granted for approved seals only");
+        }
+    }
+
+    /** The refusal of a one-person act that dual control reserves for a proposal and its confirmation. */
+    private static BianminException secondPersonNeeded(String act, String proposal) {
+        return new BianminException(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION, act + " needs a second person: one"
+                + " administrator proposes it (" + proposal + "), an approver confirms it (dual control)");
     }
 
     private static void requireNotExpired(SealEntity seal, Instant now) {

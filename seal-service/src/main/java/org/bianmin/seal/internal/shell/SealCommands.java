@@ -16,6 +16,7 @@ import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.Seal;
+import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.bianmin.seal.SealTransition;
@@ -32,7 +33,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Gogo shell commands for county seal administrators and auditors (scope {@code seal}). Every
  * command that changes a seal names the acting administrator, who is recorded in the seal's
- * history and the audit trail; dual control applies as through any other caller.
+ * history and the audit trail; dual control applies as through any other caller: a resumption, a
+ * back-dated revocation and a custody grant are proposals until an approver confirms them.
  */
 @Component(service = SealCommands.class, property = {
     "osgi.command.scope=seal",
@@ -40,7 +42,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     "osgi.command.function=approve", "osgi.command.function=reject", "osgi.command.function=make",
     "osgi.command.function=activate", "osgi.command.function=sub", "osgi.command.function=suspend",
     "osgi.command.function=resume", "osgi.command.function=revoke", "osgi.command.function=destroy",
-    "osgi.command.function=custody", "osgi.command.function=verify"
+    "osgi.command.function=custody", "osgi.command.function=verify", "osgi.command.function=proposals",
+    "osgi.command.function=confirm", "osgi.command.function=decline", "osgi.command.function=withdraw"
 })
 public class SealCommands {
     private final SealRegistry registry;
@@ -136,10 +139,10 @@ public class SealCommands {
         return SealShellResult.of(() -> line(registry.suspend(esId, Actor.of(actor), reason)));
     }
 
-    @Descriptor("resume a suspended seal (恢复)")
-    public String resume(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
+    @Descriptor("propose resuming a suspended seal (恢复); an approver confirms it (seal:confirm)")
+    public String resume(@Descriptor("esID") String esId, @Descriptor("proposing administrator") String actor,
             @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.resume(esId, Actor.of(actor), reason)));
+        return SealShellResult.of(() -> line(registry.proposeResumption(esId, Actor.of(actor), reason)));
     }
 
     @Descriptor("revoke a seal, effective now")
@@ -148,10 +151,17 @@ public class SealCommands {
         return SealShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, clock.now())));
     }
 
-    @Descriptor("revoke a seal with an effective time that is not in the future")
+    @Descriptor("revoke a seal with an effective time that is not in the future; an earlier one is proposed"
+            + " for an approver to confirm (seal:confirm)")
     public String revoke(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
             @Descriptor("reason") String reason, @Descriptor("effective instant, ISO-8601") String effectiveAt) {
-        return SealShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, instant(effectiveAt))));
+        return SealShellResult.of(() -> {
+            Instant effective = instant(effectiveAt);
+            if (SealProposal.backDated(effective, clock.now())) {
+                return line(registry.proposeRevocation(esId, Actor.of(actor), reason, effective));
+            }
+            return line(registry.revoke(esId, Actor.of(actor), reason, effective));
+        });
     }
 
     @Descriptor("destroy a revoked or rejected seal: its key is destroyed, its record kept")
@@ -160,13 +170,38 @@ public class SealCommands {
         return SealShellResult.of(() -> line(registry.destroy(esId, Actor.of(actor), reason)));
     }
 
-    @Descriptor("allow an operator to sign with a seal (custodian policy)")
+    @Descriptor("propose allowing an operator to sign with a seal (custodian policy); an approver confirms it")
     public String custody(@Descriptor("esID") String esId, @Descriptor("the operator") String operator,
-            @Descriptor("the granting administrator") String grantedBy) {
+            @Descriptor("the proposing administrator") String grantedBy) {
+        return SealShellResult.of(() -> line(registry.proposeCustody(esId, Actor.of(operator), Actor.of(grantedBy),
+                null)));
+    }
+
+    @Descriptor("list a seal's proposals (resumption, back-dated revocation, custody), oldest first")
+    public String proposals(@Descriptor("esID") String esId) {
         return SealShellResult.of(() -> {
-            registry.grantCustody(esId, Actor.of(operator), Actor.of(grantedBy));
-            return operator + " may sign with " + esId;
+            List<SealProposal> all = registry.proposals(esId);
+            return all.isEmpty() ? "no proposals for " + esId
+                    : all.stream().map(SealCommands::line).collect(Collectors.joining("\n"));
         });
+    }
+
+    @Descriptor("confirm a proposal and make its change; the approver is not the proposer (dual control)")
+    public String confirm(@Descriptor("esID") String esId, @Descriptor("proposal id") String proposalId,
+            @Descriptor("the approver") String approver) {
+        return SealShellResult.of(() -> line(registry.confirm(esId, proposalId, Actor.of(approver))));
+    }
+
+    @Descriptor("reject a proposal with a reason; nothing changes")
+    public String decline(@Descriptor("esID") String esId, @Descriptor("proposal id") String proposalId,
+            @Descriptor("the approver") String approver, @Descriptor("reason") String reason) {
+        return SealShellResult.of(() -> line(registry.rejectProposal(esId, proposalId, Actor.of(approver), reason)));
+    }
+
+    @Descriptor("withdraw one's own proposal; nothing changes")
+    public String withdraw(@Descriptor("esID") String esId, @Descriptor("proposal id") String proposalId,
+            @Descriptor("the proposer") String proposer) {
+        return SealShellResult.of(() -> line(registry.withdrawProposal(esId, proposalId, Actor.of(proposer), null)));
     }
 
     @Descriptor("verify an OFD document or a standalone seal (.esl) with the default policy")
@@ -198,6 +233,18 @@ public class SealCommands {
     private static String line(Seal seal) {
         return String.format(Locale.ROOT, "%s %-9s %s%s", seal.esId(), seal.state(), seal.name(),
                 seal.isSubSeal() ? "  [sub-seal " + seal.number() + " of " + seal.parentEsId() + "]" : "");
+    }
+
+    private static String line(SealProposal proposal) {
+        String change = switch (proposal.kind()) {
+            case REVOCATION -> "revocation effective " + proposal.effectiveAt();
+            case RESUMPTION -> "resumption";
+            case CUSTODY -> "custody for " + proposal.operator();
+        };
+        return String.format(Locale.ROOT, "%s %-9s %s %s (seal %s) proposed by %s%s", proposal.id(), proposal.status(),
+                proposal.esId(), change, proposal.sealState(), proposal.proposedBy(),
+                proposal.pending() ? "; an approver confirms it (seal:confirm)" : "; " + proposal.status()
+                        .name().toLowerCase(Locale.ROOT) + " by " + proposal.decidedBy());
     }
 
     private static Instant startOf(String day) {

@@ -105,7 +105,8 @@ class PluggableKeyStoreTest {
             registry.approve(esId, RegistryFixture.APPROVER);
             registry.make(esId, RegistryFixture.MAKER);
             registry.activate(esId, RegistryFixture.MAKER);
-            registry.grantCustody(esId, RegistryFixture.CUSTODIAN, RegistryFixture.APPROVER);
+            registry.confirm(esId, registry.proposeCustody(esId, RegistryFixture.CUSTODIAN, RegistryFixture.MAKER, null)
+                    .id(), RegistryFixture.APPROVER);
             byte[] der = signer.sign(esId, "决定书".getBytes(StandardCharsets.UTF_8), "泸冷审〔2026〕1号",
                     RegistryFixture.CUSTODIAN).der();
             assertEquals(esId, SealFormatReader.readSignature(der).getSeal().getSealInfo().getEsId());

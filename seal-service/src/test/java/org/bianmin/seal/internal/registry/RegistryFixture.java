@@ -135,8 +135,31 @@ public final class RegistryFixture implements AutoCloseable {
         registry.approve(seal.esId(), APPROVER);
         registry.make(seal.esId(), MAKER);
         Seal active = registry.activate(seal.esId(), MAKER);
-        registry.grantCustody(seal.esId(), CUSTODIAN, APPROVER);
+        grantCustody(seal.esId(), CUSTODIAN);
         return active;
+    }
+
+    /** Grants custody to {@code operator} the dual-control way: {@link #MAKER} proposes, {@link #APPROVER} confirms. */
+    public void grantCustody(String esId, Actor operator) {
+        registry.confirm(esId, registry.proposeCustody(esId, operator, MAKER, null).id(), APPROVER);
+    }
+
+    /** Resumes a suspended seal the dual-control way: {@link #MAKER} proposes, {@link #APPROVER} confirms. */
+    public Seal resume(String esId, String reason) {
+        registry.confirm(esId, registry.proposeResumption(esId, MAKER, reason).id(), APPROVER);
+        return registry.get(esId);
+    }
+
+    /**
+     * Revokes a seal effective at {@code effectiveAt}: at once by {@link #APPROVER} when that is now,
+     * otherwise proposed by {@link #MAKER} and confirmed by {@link #APPROVER}.
+     */
+    public Seal revoke(String esId, String reason, Instant effectiveAt) {
+        if (!org.bianmin.seal.SealProposal.backDated(effectiveAt, now.get())) {
+            return registry.revoke(esId, APPROVER, reason, effectiveAt);
+        }
+        registry.confirm(esId, registry.proposeRevocation(esId, MAKER, reason, effectiveAt).id(), APPROVER);
+        return registry.get(esId);
     }
 
     /** The number of rows of a table. */

@@ -79,10 +79,10 @@ class SealRegistryComponentTest {
         registry.make(esId, MAKER);
         registry.activate(esId, MAKER);
         registry.suspend(esId, MAKER, "seal key card reported lost");
-        registry.resume(esId, MAKER, "card found");
+        fixture.resume(esId, "card found");
         fixture.advance(Duration.ofDays(10));
         Instant lostSince = fixture.now.get().minus(Duration.ofDays(2));
-        registry.revoke(esId, APPROVER, "centre merged", lostSince);
+        fixture.revoke(esId, "centre merged", lostSince);
         String alias = SealMaker.keyAlias(esId);
         assertTrue(fixture.keys.contains(alias));
         Seal destroyed = registry.destroy(esId, APPROVER, "retired");
@@ -98,15 +98,18 @@ class SealRegistryComponentTest {
         assertEquals(SealState.SUSPENDED, history.get(5).from());
         assertEquals(CLERK, history.get(0).actor());
         assertEquals(APPROVER, history.get(1).actor());
+        assertEquals(APPROVER, history.get(5).actor(), "the approver who confirmed the resumption");
         assertEquals("seal key card reported lost", history.get(4).reason());
         assertEquals(lostSince, history.get(6).effectiveAt());
         assertEquals(RegistryFixture.START.plus(Duration.ofHours(1)), history.get(1).at());
 
         ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
-        verify(trail, times(8)).append(events.capture());
+        verify(trail, times(12)).append(events.capture());
+        AuditEventType proposalStep = AuditEventType.ADMINISTRATION;
         assertEquals(List.of(AuditEventType.SEAL_REQUESTED, AuditEventType.SEAL_APPROVED, AuditEventType.SEAL_MADE,
-                AuditEventType.SEAL_ACTIVATED, AuditEventType.SEAL_SUSPENDED, AuditEventType.SEAL_RESUMED,
-                AuditEventType.SEAL_REVOKED, AuditEventType.SEAL_DESTROYED),
+                AuditEventType.SEAL_ACTIVATED, AuditEventType.SEAL_SUSPENDED, proposalStep, proposalStep,
+                AuditEventType.SEAL_RESUMED, proposalStep, proposalStep, AuditEventType.SEAL_REVOKED,
+                AuditEventType.SEAL_DESTROYED),
                 events.getAllValues().stream().map(AuditEvent::type).toList());
         assertEquals(esId, events.getAllValues().get(4).subject());
         assertEquals("seal key card reported lost", events.getAllValues().get(4).details().get("reason"));
@@ -289,7 +292,7 @@ class SealRegistryComponentTest {
                 new org.bianmin.seal.SubSealRequest("51332299999999", "站", XINGLONG, CLERK)));
 
         assertEquals(3, fixture.count("seal_seal"));
-        registry.resume(centre.esId(), MAKER, "found");
+        fixture.resume(centre.esId(), "found");
         assertEquals(2, registry.requestSubSeal(sub(centre, "站3")).number(), "refusals consumed no number");
     }
 
@@ -333,9 +336,10 @@ class SealRegistryComponentTest {
     void custodyIsGrantedBySomeoneElseAndCanBeWithdrawn() {
         Seal seal = fixture.activeSeal(fixture.xinglongRequest());
         Actor operator = Actor.of("xinglong.window.liu");
-        refused(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION, () -> registry.grantCustody(seal.esId(), operator, operator));
-        registry.grantCustody(seal.esId(), operator, APPROVER);
-        registry.grantCustody(seal.esId(), operator, APPROVER);
+        refused(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION, () -> registry.proposeCustody(seal.esId(), operator, operator,
+                null));
+        fixture.grantCustody(seal.esId(), operator);
+        fixture.grantCustody(seal.esId(), operator);
         assertEquals(2, fixture.count("seal_custody"), "fixture grant + one grant; the repeat changed nothing");
         registry.withdrawCustody(seal.esId(), operator, APPROVER);
         refused(ErrorCode.INVALID_ARGUMENT, () -> registry.withdrawCustody(seal.esId(), operator, APPROVER));

@@ -48,7 +48,7 @@ class SealRegistryDerbyTest {
             Seal sub = registry.requestSubSeal(new SubSealRequest(esId, "泸定县兴隆镇沙坝便民服务站",
                     centre.ownerDivision(), CLERK));
             assertEquals(1, sub.number());
-            registry.grantCustody(esId, CUSTODIAN, APPROVER);
+            fixture.grantCustody(esId, CUSTODIAN);
             fixture.signer.sign(esId, "决定书".getBytes(StandardCharsets.UTF_8), "泸兴审〔2026〕2号", CUSTODIAN);
             assertEquals(1, registry.uses(esId).size());
 

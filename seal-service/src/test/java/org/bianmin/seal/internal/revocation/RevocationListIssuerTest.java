@@ -69,7 +69,7 @@ class RevocationListIssuerTest {
         Seal lengqi = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
         fixture.advance(Duration.ofDays(10));
         Instant lostSince = fixture.now.get().minus(Duration.ofDays(2));
-        fixture.registry.revoke(xinglong.esId(), APPROVER, "key lost", lostSince);
+        fixture.revoke(xinglong.esId(), "key lost", lostSince);
         Instant revokedAt = fixture.now.get();
         fixture.advance(Duration.ofHours(1));
         fixture.registry.suspend(lengqi.esId(), APPROVER, "挂失");
@@ -94,7 +94,7 @@ class RevocationListIssuerTest {
         assertEquals(suspendedAt, invalidityDate(held));
 
         fixture.advance(Duration.ofHours(1));
-        fixture.registry.resume(lengqi.esId(), APPROVER, "找回");
+        fixture.resume(lengqi.esId(), "找回");
         X509CRL second = crl(issuer.issue());
         assertTrue(number(second).compareTo(number(first)) > 0, "cRLNumber grows: " + number(first) + " then "
                 + number(second));

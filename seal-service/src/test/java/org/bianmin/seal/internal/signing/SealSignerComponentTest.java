@@ -90,8 +90,9 @@ class SealSignerComponentTest {
         assertEquals(fixture.now.get(), uses.get(0).at());
 
         ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
-        verify(trail, times(6)).append(events.capture());
-        AuditEvent used = events.getAllValues().get(5);
+        // request, approval, making, activation, custody (proposed, confirmed, granted), use
+        verify(trail, times(8)).append(events.capture());
+        AuditEvent used = events.getAllValues().get(7);
         assertEquals(AuditEventType.SEAL_USED, used.type());
         assertEquals(CUSTODIAN, used.actor());
         assertEquals("泸兴审〔2026〕1号", used.details().get("caseNumber"));
@@ -124,14 +125,14 @@ class SealSignerComponentTest {
         Seal seal = fixture.activeSeal(fixture.xinglongRequest());
         fixture.registry.suspend(seal.esId(), MAKER, "card lost");
         refusedWithNothingRecorded(ErrorCode.SEAL_NOT_ACTIVE, seal.esId(), CUSTODIAN);
-        fixture.registry.resume(seal.esId(), MAKER, "found");
-        fixture.registry.revoke(seal.esId(), APPROVER, "replaced", fixture.now.get());
+        fixture.resume(seal.esId(), "found");
+        fixture.revoke(seal.esId(), "replaced", fixture.now.get());
         refusedWithNothingRecorded(ErrorCode.SEAL_NOT_ACTIVE, seal.esId(), CUSTODIAN);
 
         String made = fixture.registry.request(fixture.xinglongRequest()).esId();
         fixture.registry.approve(made, APPROVER);
         fixture.registry.make(made, MAKER);
-        fixture.registry.grantCustody(made, CUSTODIAN, APPROVER);
+        fixture.grantCustody(made, CUSTODIAN);
         refusedWithNothingRecorded(ErrorCode.SEAL_NOT_ACTIVE, made, CUSTODIAN);
     }
 

@@ -93,7 +93,7 @@ class DistributionPointFetchTest {
         SealSignature signature = fixture.signer.sign(seal.esId(), APPROVAL, "泸兴审〔2026〕111号", CUSTODIAN);
         Instant signedAt = fixture.now.get();
         fixture.advance(Duration.ofDays(2));
-        fixture.registry.revoke(seal.esId(), APPROVER, "key lost", signedAt.minus(Duration.ofHours(1)));
+        fixture.revoke(seal.esId(), "key lost", signedAt.minus(Duration.ofHours(1)));
         served.set(crls.issue());
         DefaultSealVerifier verifier = elsewhere();
         ValidationPolicy policy = anchorsOnly().withRevocationListsFetched(true);

@@ -61,7 +61,7 @@ class LongTermValidationTest {
         SealSignature signature = fixture.signer.sign(seal.esId(), APPROVAL, "泸兴审〔2026〕99号", CUSTODIAN);
         Instant signedAt = fixture.now.get();
         fixture.advance(Duration.ofDays(30));
-        fixture.registry.revoke(seal.esId(), APPROVER, "centre merged", fixture.now.get());
+        fixture.revoke(seal.esId(), "centre merged", fixture.now.get());
         assertTrue(IN_2040.isAfter(seal.validTo()), "the seal has long expired by then");
 
         SignatureReport report = verifyIn2040(signature);

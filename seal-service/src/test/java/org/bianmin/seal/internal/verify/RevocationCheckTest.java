@@ -79,7 +79,7 @@ class RevocationCheckTest {
         SealSignature signature = timeStamped();
         fixture.advance(Duration.ofDays(3));
         Instant revokedFrom = fixture.now.get().minus(Duration.ofHours(2));
-        fixture.registry.revoke(seal.esId(), APPROVER, "centre merged", revokedFrom);
+        fixture.revoke(seal.esId(), "centre merged", revokedFrom);
 
         SignatureReport report = elsewhere(signature, withList(crls.issue()));
 
@@ -96,7 +96,7 @@ class RevocationCheckTest {
         Instant signedAt = fixture.now.get();
         fixture.advance(Duration.ofDays(3));
         Instant lostSince = signedAt.minus(Duration.ofHours(1)); // the key was lost before it signed
-        fixture.registry.revoke(seal.esId(), APPROVER, "key lost", lostSince);
+        fixture.revoke(seal.esId(), "key lost", lostSince);
 
         SignatureReport report = elsewhere(signature, withList(crls.issue()));
 
@@ -113,7 +113,7 @@ class RevocationCheckTest {
         SealSignature signature = withoutTimeStamp();
         Instant signedAt = fixture.now.get();
         fixture.advance(Duration.ofDays(3));
-        fixture.registry.revoke(seal.esId(), APPROVER, "centre merged", fixture.now.get());
+        fixture.revoke(seal.esId(), "centre merged", fixture.now.get());
 
         SignatureReport later = elsewhere(signature, withList(crls.issue()));
 
@@ -129,7 +129,7 @@ class RevocationCheckTest {
         SealSignature signature = withoutTimeStamp();
         Instant signedAt = fixture.now.get();
         fixture.advance(Duration.ofDays(3));
-        fixture.registry.revoke(seal.esId(), APPROVER, "key lost", signedAt.minus(Duration.ofMinutes(30)));
+        fixture.revoke(seal.esId(), "key lost", signedAt.minus(Duration.ofMinutes(30)));
 
         CheckOutcome check = elsewhere(signature, withList(crls.issue())).check(CheckId.SIGNER_REVOCATION)
                 .orElseThrow();
@@ -228,7 +228,7 @@ class RevocationCheckTest {
     void inTheRegistryItsOwnCurrentListIsConsultedInProcess() {
         SealSignature signature = timeStamped();
         fixture.advance(Duration.ofDays(3));
-        fixture.registry.revoke(seal.esId(), APPROVER, "key lost", fixture.now.get().minus(Duration.ofDays(4)));
+        fixture.revoke(seal.esId(), "key lost", fixture.now.get().minus(Duration.ofDays(4)));
         DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, crls::current,
                 () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
 
