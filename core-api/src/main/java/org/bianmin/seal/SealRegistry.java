@@ -55,6 +55,15 @@ public interface SealRegistry {
     /** Withdraws an operator's permission to sign with the seal. */
     void withdrawCustody(String esId, Actor operator, Actor withdrawnBy);
 
+    /** The seal's custody grants, held and withdrawn, oldest first (since 1.7.0). */
+    List<CustodyGrant> custody(String esId);
+
+    /**
+     * The seals the operator holds in custody now (a grant not withdrawn), in the order of
+     * {@link #list(DivisionCode)}, whatever their state (since 1.7.0).
+     */
+    List<Seal> inCustodyOf(Actor operator);
+
     /**
      * The county whose seals this registry issues: its GB/T 2260 code is the prefix of every esID
      * the registry gives, so a verifier can tell a seal that claims to be this registry's from a

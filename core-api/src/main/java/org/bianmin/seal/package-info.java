@@ -11,9 +11,10 @@
  * county time-stamp authority for RFC 3161 clients ({@link org.bianmin.seal.TimeStampAuthority}),
  * and the county CA's certificate revocation list ({@link org.bianmin.seal.RevocationListPublisher}),
  * which the verifier consults with any others the {@link org.bianmin.seal.ValidationPolicy} gives
- * (since 1.6.0).
+ * (since 1.6.0); the custody grants of a seal and the seals in an operator's custody
+ * ({@link org.bianmin.seal.CustodyGrant}, since 1.7.0).
  */
-@Version("1.6.0")
+@Version("1.7.0")
 @Export
 package org.bianmin.seal;
 

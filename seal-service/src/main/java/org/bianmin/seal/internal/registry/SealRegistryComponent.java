@@ -16,6 +16,7 @@ import org.bianmin.core.Checks;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.CustodyGrant;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
@@ -382,6 +383,22 @@ public final class SealRegistryComponent implements SealRegistry {
                     details("action", "custody-withdrawn", "operator", operator.id()));
             return null;
         });
+    }
+
+    @Override
+    public List<CustodyGrant> custody(String esId) {
+        Checks.text(esId, "esID");
+        return store.inTransaction(em -> {
+            store.get(em, esId);
+            return store.custody(em, esId).stream().map(CustodyEntity::toGrant).toList();
+        });
+    }
+
+    @Override
+    public List<Seal> inCustodyOf(Actor operator) {
+        Checks.required(operator, "operator");
+        return store.inTransaction(em -> store.sealsInCustodyOf(em, operator.id()).stream()
+                .map(SealEntity::toSeal).toList());
     }
 
     @Override
