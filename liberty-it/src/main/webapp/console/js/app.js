@@ -6,6 +6,9 @@ import {getJson, useCsrfToken, call, describe} from './api.js';
 import * as verify from './pages/verify.js';
 import * as seals from './pages/seals.js';
 import * as clerk from './pages/clerk.js';
+import * as audit from './pages/audit.js';
+import * as standards from './pages/standards.js';
+import * as catalogue from './pages/catalogue.js';
 
 /** The pages, each with the roles that open it (the API decides; this only hides what would be refused). */
 const PAGES = [
@@ -14,6 +17,9 @@ const PAGES = [
   {path: 'request', label: 'nav.request', roles: ['seal-admin'], render: seals.renderRequest},
   {path: 'queue', label: 'nav.queue', roles: ['seal-approver'], render: seals.renderQueue},
   {path: 'clerk', label: 'nav.clerk', roles: ['seal-custodian'], render: clerk.render},
+  {path: 'audit', label: 'nav.audit', roles: ['auditor', 'supervisor'], render: audit.render},
+  {path: 'standards', label: 'nav.standards', roles: ['supervisor', 'auditor'], render: standards.render},
+  {path: 'catalogue', label: 'nav.catalogue', roles: ['supervisor', 'auditor'], render: catalogue.render},
   {path: 'verify', label: 'nav.verify', roles: ['seal-admin', 'seal-approver', 'seal-custodian', 'auditor',
     'proxy-agent', 'supervisor'], render: verify.render},
 ];

@@ -71,6 +71,15 @@ public interface SealRegistry {
     /** Withdraws an operator's permission to sign with the seal. */
     void withdrawCustody(String esId, Actor operator, Actor withdrawnBy);
 
+    /** The seal's custody grants, held and withdrawn, oldest first (since 1.7.0). */
+    List<CustodyGrant> custody(String esId);
+
+    /**
+     * The seals the operator holds in custody now (a grant not withdrawn), in the order of
+     * {@link #list(DivisionCode)}, whatever their state (since 1.7.0).
+     */
+    List<Seal> inCustodyOf(Actor operator);
+
     /**
      * Proposes a revocation effective at {@code effectiveAt} (not in the future, not before the seal
      * was requested), typically back-dated to a loss; nothing changes until an approver confirms it.

@@ -12,7 +12,9 @@
  * and the county CA's certificate revocation list ({@link org.bianmin.seal.RevocationListPublisher}),
  * which the verifier consults with any others the {@link org.bianmin.seal.ValidationPolicy} gives
  * (since 1.6.0); changes that rewrite a seal's past or hand it to an operator, proposed by one
- * administrator and confirmed by a second person ({@link org.bianmin.seal.SealProposal}, since 1.7.0).
+ * administrator and confirmed by a second person ({@link org.bianmin.seal.SealProposal}), and the
+ * custody grants of a seal and the seals in an operator's custody ({@link org.bianmin.seal.CustodyGrant}),
+ * both since 1.7.0.
  */
 @Version("1.7.0")
 @Export

@@ -209,7 +209,7 @@ function actions(seal) {
   return byState[seal.state] ?? [];
 }
 
-/** A seal's page: picture, details, certificate, history, sub-seals, use register and actions. */
+/** A seal's page: picture, details, certificate, history, sub-seals, custody grants, use register and actions. */
 export async function renderSeal(main, esId, caller) {
   const base = '/api/seals/' + encodeURIComponent(esId);
   let seal;
@@ -248,8 +248,9 @@ export async function renderSeal(main, esId, caller) {
   const history = h('section', {}, h('h3', {text: t('seal.history')}));
   const subSeals = h('section', {}, h('h3', {text: t('seal.subSeals')}));
   const uses = h('section', {}, h('h3', {text: t('seal.uses')}));
+  const custody = h('section', {}, h('h3', {text: t('seal.custody')}));
   main.append(h('h2', {text: seal.name}), h('div', {class: 'seal-head'}, picture, details), actionBox, proposals,
-    history, subSeals, uses);
+    history, subSeals, custody, uses);
 
   if (!['REQUESTED', 'REJECTED', 'APPROVED'].includes(seal.state)) {
     call('GET', base + '/picture.png', {accept: 'image/png'}).then((r) => r.blob()).then((blob) => {
@@ -279,6 +280,13 @@ export async function renderSeal(main, esId, caller) {
       children.map((s) => h('tr', {}, h('td', {text: s.number}), h('td', {}, sealLink(s)), h('td', {text: s.name}),
         h('td', {}, stateBadge(s.state)))), 'sub-seals-table'));
   }).catch((error) => subSeals.append(failure(error)));
+  getJson(base + '/custodians').then((grants) => custody.append(grants.length === 0 ? h('p', {text: t('seal.noCustody')})
+    : table(['custody.operator', 'custody.grantedBy', 'custody.grantedAt', 'custody.withdrawn'],
+      grants.map((g) => h('tr', {'data-operator': g.operator, 'data-holds': g.withdrawnAt ? 'false' : 'true'},
+        h('td', {text: g.operator}), h('td', {text: g.grantedBy}), h('td', {text: formatTime(g.grantedAt)}),
+        h('td', {text: g.withdrawnAt ? t('custody.withdrawnBy', {user: g.withdrawnBy, at: formatTime(g.withdrawnAt)})
+          : t('custody.holds')}))), 'custody-table')))
+    .catch((error) => custody.append(failure(error)));
   getJson(base + '/uses').then((list) => uses.append(list.length === 0 ? h('p', {text: t('seal.noUses')}) : table(
     ['use.at', 'use.operator', 'use.case', 'use.document'],
     list.map((u) => h('tr', {}, h('td', {text: formatTime(u.at)}), h('td', {text: u.operator}),

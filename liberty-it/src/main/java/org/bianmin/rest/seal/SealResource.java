@@ -26,6 +26,7 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
+import org.bianmin.seal.CustodyGrant;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
@@ -84,6 +85,14 @@ public class SealResource {
     public List<Seal> list(@QueryParam("division") String division) {
         DivisionCode within = division == null || division.isBlank() ? DivisionCode.LUDING : DivisionCode.of(division);
         return registry.list(within);
+    }
+
+    /** The signed-in user's seals in custody now (a grant not withdrawn), whatever their state. */
+    @GET
+    @Path("custody")
+    @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
+    public List<Seal> inMyCustody() {
+        return registry.inCustodyOf(Callers.actor(security));
     }
 
     /** One seal. */
@@ -222,6 +231,14 @@ public class SealResource {
     public SealProposal withdrawProposal(@PathParam("esId") String esId, @PathParam("id") String id,
             SealBodies.Reason body) {
         return registry.withdrawProposal(esId, id, Callers.actor(security), body == null ? null : body.reason());
+    }
+
+    /** The seal's custody grants, held and withdrawn, oldest first. */
+    @GET
+    @Path("{esId}/custodians")
+    @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
+    public List<CustodyGrant> custodians(@PathParam("esId") String esId) {
+        return registry.custody(esId);
     }
 
     /** Withdraws a custodian's permission to sign with the seal. */

@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code bianmin.chromedriver}, {@code bianmin.chromium}; default {@code /usr/bin/...}), so Selenium
  * Manager has nothing to find. The browser runs with a fresh profile and without its background
  * traffic (updates, sync, safe browsing), which on a closed network only makes it wait, and accepts
- * the demo's self-signed certificate, as {@link TestTls} does for the HTTP tests.
+ * the demo's self-signed certificate, as {@link TestTls} does for the HTTP tests. What a page offers
+ * for download is saved, unasked, in a folder of the profile ({@link #downloaded(String)}).
  *
  * <p>Under faketime (the CI's runs at other dates) the JVM and everything it starts inherit
  * {@code LD_PRELOAD}. Chromium runs under faketime too (it starts, and its pages see the faked
@@ -45,10 +46,12 @@ final class Browser implements AutoCloseable, AfterAllCallback {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     /** An office screen (1366×768). */
@@ -63,8 +66,10 @@ final class Browser implements AutoCloseable, AfterAllCallback {
 
     private static Browser start(int width, int height) {
         Path profile;
+        Path downloads;
         try {
             profile = Files.createTempDirectory("bianmin-chromium-");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,7 +84,12 @@ final class Browser implements AutoCloseable, AfterAllCallback {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-default-apps", "--disable-extensions", "--ignore-certificate-errors",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=zh-CN");
-        return new Browser(new ChromeDriver(service, options), profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toString()));
+        return new Browser(driver, profile, downloads);
     }
 
     /**
@@ -132,6 +142,11 @@ final class Browser implements AutoCloseable, AfterAllCallback {
         waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
     }
 
+    /** The element's attribute as written in the page (an SVG's too), once the element has it. */
+    String attribute(String css, String name) {
+        return waiting().until(d -> d.findElement(By.cssSelector(css)).getDomAttribute(name));
+    }
+
     /** The element's text, once it is there and visible (found again if the page redraws it meanwhile). */
     String text(String css) {
         return waiting().until(d -> {
@@ -174,6 +189,14 @@ final class Browser implements AutoCloseable, AfterAllCallback {
     void upload(String css, Path file) {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
                 .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The file the page offered for download under {@code name}, once the browser has saved it whole. */
+    Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(driver, WAIT).until(d -> Files.exists(file)
+                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     /** The address now shown, e.g. {@code https://localhost:9443/console/login.html?expired}. */

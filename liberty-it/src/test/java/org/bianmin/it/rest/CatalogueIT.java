@@ -89,16 +89,8 @@ class CatalogueIT {
     @Test
     void importAddsAnItemThatWhoHandlesThenFinds() {
         String code = "LD-IT-" + (System.nanoTime() % 100000);
-        String document = """
-                {"format":"bianmin-catalogue","formatVersion":1,"asOf":"2026-03-01","places":[],"batches":[],
-                 "items":[{"code":"%s","name":"测试事项（集成测试）","tibetanName":null,"type":"PUBLIC_SERVICE",
-                   "levels":["COUNTY"],"department":"县政务服务中心（示例数据，仅供演示）","legalBasis":"测试依据",
-                   "conditions":"无","materials":[{"name":"居民身份证","form":"ORIGINAL","copies":1,"required":true,
-                   "condition":null,"sampleForm":null}],"statutoryDays":10,"promisedDays":5,
-                   "fee":{"amount":"0","basis":null},"highFrequency":false,"oneTimeNotice":"一次性告知",
-                   "consultation":"0836-0000000","complaint":"12345"}],
-                 "grants":[],"bundles":[]}""".formatted(code);
-        String query = "?reason=" + enc("集成测试导入") + "&basis=" + enc("泸府办发〔2026〕1号") + "&effective=2026-03-01";
+        String document = oneItemCatalogue(code);
+        String query = importQuery();
         Api.Answer imported = SUPERVISOR.post("/api/catalogue/import" + query, document);
         assertEquals(200, imported.status(), imported::toString);
         assertEquals(1, imported.json().path("itemsAdded").asInt(), imported::toString);
@@ -171,6 +163,24 @@ class CatalogueIT {
         assertEquals(400, AGENT.get("/api/catalogue/items?date=31.12.2026").status());
         assertEquals(400, AGENT.get("/api/catalogue/diff?from=one&to=2").status());
         assertEquals(404, AGENT.get("/api/catalogue/who-handles?item=NO-SUCH-ITEM&place=513322").status());
+    }
+
+    /** A catalogue document (the export format) with one county item {@code code}, 测试事项（集成测试）. */
+    static String oneItemCatalogue(String code) {
+        return """
+                {"format":"bianmin-catalogue","formatVersion":1,"asOf":"2026-03-01","places":[],"batches":[],
+                 "items":[{"code":"%s","name":"测试事项（集成测试）","tibetanName":null,"type":"PUBLIC_SERVICE",
+                   "levels":["COUNTY"],"department":"县政务服务中心（示例数据，仅供演示）","legalBasis":"测试依据",
+                   "conditions":"无","materials":[{"name":"居民身份证","form":"ORIGINAL","copies":1,"required":true,
+                   "condition":null,"sampleForm":null}],"statutoryDays":10,"promisedDays":5,
+                   "fee":{"amount":"0","basis":null},"highFrequency":false,"oneTimeNotice":"一次性告知",
+                   "consultation":"0836-0000000","complaint":"12345"}],
+                 "grants":[],"bundles":[]}""".formatted(code);
+    }
+
+    /** The import's change note: reason, legal basis, effective 2026-03-01. */
+    static String importQuery() {
+        return "?reason=" + enc("集成测试导入") + "&basis=" + enc("泸府办发〔2026〕1号") + "&effective=2026-03-01";
     }
 
     private static String enc(String text) {

@@ -12,10 +12,10 @@ import org.openqa.selenium.WebElement;
  * A seal's whole life in the console, by two administrators and an approver: admin.wang (who is
  * also an approver) requests it and finds his own request's approval disabled with the dual-control
  * rule as the reason; approver.li approves it from the queue; admin.zhang makes and activates it,
- * proposes custody, which approver.li confirms on the seal's page; admin.zhang requests a sub-seal,
- * suspends the seal and proposes its resumption, each after confirmation, and the seal stays
- * suspended until approver.li confirms; admin.zhang revokes it; the state history names who did
- * what and why.
+ * proposes custody, which approver.li confirms on the seal's page; admin.zhang withdraws it (the
+ * seal's custody list shows both), requests a sub-seal, suspends the seal and proposes its
+ * resumption, each after confirmation, and the seal stays suspended until approver.li confirms;
+ * admin.zhang revokes it; the state history names who did what and why.
  */
 class ConsoleSealLifeIT {
     @RegisterExtension
@@ -68,6 +68,12 @@ class ConsoleSealLifeIT {
 
         BROWSER.signIn("admin.zhang", "zh");
         BROWSER.open("/console/#/seals/" + esId);
+        BROWSER.waitUntilAttribute("#custody-table tr[data-operator='custodian.chen']", "data-holds", "true");
+        BROWSER.click("#action-withdrawCustody");
+        BROWSER.type("#confirm-user", "custodian.chen");
+        BROWSER.click("#confirm-ok");
+        BROWSER.waitUntilAttribute("#custody-table tr[data-operator='custodian.chen']", "data-holds", "false");
+        assertTrue(BROWSER.text("#custody-table").contains("已由 admin.zhang"), "who withdrew it");
         BROWSER.click("#action-subSeal");
         BROWSER.type("#confirm-siteName", "测试村便民服务室");
         BROWSER.type("#confirm-siteDivision", township + "201");

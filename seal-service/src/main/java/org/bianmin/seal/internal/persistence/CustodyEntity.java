@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.bianmin.core.Actor;
+import org.bianmin.seal.CustodyGrant;
 
 /**
  * A custody grant (印章保管授权): an operator allowed to sign with a seal, from the grant until it
@@ -33,6 +34,12 @@ public class CustodyEntity {
         this.operatorId = operator.id();
         this.grantedBy = grantedBy.id();
         this.grantedAt = grantedAt;
+    }
+
+    /** The grant as the registry's API gives it. */
+    public CustodyGrant toGrant() {
+        return new CustodyGrant(esId, Actor.of(operatorId), Actor.of(grantedBy), grantedAt,
+                withdrawnBy == null ? null : Actor.of(withdrawnBy), withdrawnAt);
     }
 
     public void withdraw(String by, Instant at) {

@@ -199,6 +199,20 @@ public final class SealStore implements AutoCloseable {
         return proposal;
     }
 
+    /** The seal's custody grants, held and withdrawn, oldest first. */
+    public List<CustodyEntity> custody(EntityManager manager, String esId) {
+        return manager.createQuery("select c from CustodyEntity c where c.esId = :id order by c.grantedAt, c.custodyId",
+                CustodyEntity.class).setParameter("id", esId).getResultList();
+    }
+
+    /** The seals the operator holds under a grant not withdrawn, in the order of {@link #sealsWithin}. */
+    public List<SealEntity> sealsInCustodyOf(EntityManager manager, String operator) {
+        return manager.createQuery("select s from SealEntity s where s.esId in (select c.esId from CustodyEntity c"
+                + " where c.operatorId = :operator and c.withdrawnAt is null)"
+                + " order by coalesce(s.parentEsId, s.esId), s.subNumber", SealEntity.class)
+                .setParameter("operator", operator).getResultList();
+    }
+
     @Override
     public void close() {
         unit.close();

@@ -16,6 +16,7 @@ import org.bianmin.core.Checks;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.CustodyGrant;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
@@ -497,6 +498,22 @@ public final class SealRegistryComponent implements SealRegistry {
             store.get(em, esId);
             return store.proposals(em, esId).stream().map(ProposalEntity::toProposal).toList();
         });
+    }
+
+    @Override
+    public List<CustodyGrant> custody(String esId) {
+        Checks.text(esId, "esID");
+        return store.inTransaction(em -> {
+            store.get(em, esId);
+            return store.custody(em, esId).stream().map(CustodyEntity::toGrant).toList();
+        });
+    }
+
+    @Override
+    public List<Seal> inCustodyOf(Actor operator) {
+        Checks.required(operator, "operator");
+        return store.inTransaction(em -> store.sealsInCustodyOf(em, operator.id()).stream()
+                .map(SealEntity::toSeal).toList());
     }
 
     @Override

@@ -345,6 +345,35 @@ class SealRegistryComponentTest {
         refused(ErrorCode.INVALID_ARGUMENT, () -> registry.withdrawCustody(seal.esId(), operator, APPROVER));
     }
 
+    /** A seal's grants are listed held and withdrawn; an operator's custody holds only the grants not withdrawn. */
+    @Test
+    void custodyIsListedBySealAndByOperator() {
+        Seal xinglong = fixture.activeSeal(fixture.xinglongRequest());
+        Seal lengqi = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
+        Actor operator = Actor.of("xinglong.window.liu");
+        fixture.grantCustody(xinglong.esId(), operator);
+        fixture.advance(Duration.ofHours(1));
+        fixture.grantCustody(lengqi.esId(), operator);
+        assertEquals(List.of(xinglong.esId(), lengqi.esId()),
+                registry.inCustodyOf(operator).stream().map(Seal::esId).toList());
+
+        fixture.advance(Duration.ofHours(1));
+        registry.withdrawCustody(xinglong.esId(), operator, MAKER);
+        assertEquals(List.of(lengqi.esId()), registry.inCustodyOf(operator).stream().map(Seal::esId).toList());
+        assertEquals(List.of(), registry.inCustodyOf(Actor.of("nobody.holds.any")));
+
+        List<org.bianmin.seal.CustodyGrant> grants = registry.custody(xinglong.esId());
+        assertEquals(List.of(RegistryFixture.CUSTODIAN, operator),
+                grants.stream().map(org.bianmin.seal.CustodyGrant::operator).toList(), grants::toString);
+        assertTrue(grants.get(0).holds(), grants::toString);
+        org.bianmin.seal.CustodyGrant withdrawn = grants.get(1);
+        assertFalse(withdrawn.holds(), withdrawn::toString);
+        assertEquals(APPROVER, withdrawn.grantedBy());
+        assertEquals(MAKER, withdrawn.withdrawnBy());
+        assertTrue(withdrawn.withdrawnAt().isAfter(withdrawn.grantedAt()), withdrawn::toString);
+        refused(ErrorCode.SEAL_NOT_FOUND, () -> registry.custody("513322999999999"));
+    }
+
     private static org.bianmin.seal.SubSealRequest sub(Seal parent, String site) {
         return new org.bianmin.seal.SubSealRequest(parent.esId(), site, parent.ownerDivision(), CLERK);
     }
