@@ -73,6 +73,7 @@ class ConsoleAgentIT {
         BROWSER.click("#confirm-ok");
         BROWSER.waitFor(card + "[data-state='DONE']");
         BROWSER.choose(card + " select", "IN_PERSON");
+        BROWSER.scrollTo(card);
         BROWSER.click(card + " button[data-step='answer']");
         BROWSER.waitUntilText("#status", "已答复");
         assertTrue(BROWSER.all(card).isEmpty(), "an answered case leaves the open cases");

@@ -59,6 +59,7 @@ class ConsoleDashboardIT {
         assertTrue(drawnPixels > 1000, "the chart is drawn: " + drawnPixels + " pixels");
         assertEquals(6, BROWSER.all("#dash-body canvas").size(), "five indicator charts and the points chart");
         assertEquals(List.of(), BROWSER.policyViolations());
+        BROWSER.scrollTo("#dash-k-title");
         BROWSER.screenshot("dashboard");
 
         BROWSER.choose("#dash-scope", "township=" + XINGLONG);
