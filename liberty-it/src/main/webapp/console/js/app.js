@@ -1,5 +1,5 @@
 // The console's shell: who is signed in, the pages their roles open, the language switch and the
-// hash router (#/verify, #/seals, #/seals/<esId>, #/queue, #/request).
+// hash router (#/verify, #/seals, #/seals/<esId>, #/queue, #/request, #/agent, #/dashboard).
 import {h} from './dom.js';
 import {t, translate, languageButton, markPage} from './i18n.js';
 import {getJson, useCsrfToken, call, describe} from './api.js';
@@ -20,6 +20,10 @@ const PAGES = [
   {path: 'audit', label: 'nav.audit', roles: ['auditor', 'supervisor'], render: audit.render},
   {path: 'standards', label: 'nav.standards', roles: ['supervisor', 'auditor'], render: standards.render},
   {path: 'catalogue', label: 'nav.catalogue', roles: ['supervisor', 'auditor'], render: catalogue.render},
+  {path: 'agent', label: 'nav.agent', roles: ['proxy-agent'],
+    render: async (main, user) => (await import('./pages/agent.js')).render(main, user)},
+  {path: 'dashboard', label: 'nav.dashboard', roles: ['supervisor', 'auditor'],
+    render: async (main, user) => (await import('./pages/supervisor.js')).render(main, user)},
   {path: 'verify', label: 'nav.verify', roles: ['seal-admin', 'seal-approver', 'seal-custodian', 'auditor',
     'proxy-agent', 'supervisor'], render: verify.render},
 ];

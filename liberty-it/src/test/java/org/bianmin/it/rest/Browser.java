@@ -32,8 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code bianmin.chromedriver}, {@code bianmin.chromium}; default {@code /usr/bin/...}), so Selenium
  * Manager has nothing to find. The browser runs with a fresh profile and without its background
  * traffic (updates, sync, safe browsing), which on a closed network only makes it wait, and accepts
- * the demo's self-signed certificate, as {@link TestTls} does for the HTTP tests. What a page offers
- * for download is saved, unasked, in a folder of the profile ({@link #downloaded(String)}).
+ * the demo's self-signed certificate, as {@link TestTls} does for the HTTP tests. It speaks HTTP/1.1
+ * to the server ({@code --disable-http2}): on a loaded machine Open Liberty's HTTP/2 link could stall
+ * with a response half written to the browser's many parallel module requests, and with it the server.
+ * What a page offers for download is saved, unasked, in a folder of the profile ({@link #downloaded(String)}).
  *
  * <p>Under faketime (the CI's runs at other dates) the JVM and everything it starts inherit
  * {@code LD_PRELOAD}. Chromium runs under faketime too (it starts, and its pages see the faked
@@ -82,7 +84,7 @@ final class Browser implements AutoCloseable, AfterAllCallback {
         options.setBinary(System.getProperty("bianmin.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-default-apps", "--disable-extensions", "--ignore-certificate-errors",
+                "--disable-sync", "--disable-default-apps", "--disable-extensions", "--ignore-certificate-errors", "--disable-http2",
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -217,6 +219,34 @@ final class Browser implements AutoCloseable, AfterAllCallback {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The current value of a form field (what the page shows in it). */
+    String value(String css) {
+        return waitFor(css).getDomProperty("value");
+    }
+
+    /** Runs a script in the page and answers its result (test-side checks of what the page drew). */
+    Object evaluate(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * From now on, every page this browser opens records the Content-Security-Policy violations it
+     * reports (the {@code securitypolicyviolation} event) for {@link #policyViolations()}; the recorder
+     * is put in by the browser's DevTools, before any of the page's own scripts.
+     */
+    void watchPolicyViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.bianminPolicyViolations = [];"
+                + " document.addEventListener('securitypolicyviolation', (e) => window.bianminPolicyViolations.push("
+                + "e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+    }
+
+    /** The policy violations the page has reported since it opened (see {@link #watchPolicyViolations()}). */
+    List<String> policyViolations() {
+        Object violations = evaluate("return window.bianminPolicyViolations || ['the recorder is missing']");
+        return ((List<?>) violations).stream().map(String::valueOf).toList();
     }
 
     @Override
