@@ -139,6 +139,11 @@ final class Browser implements AutoCloseable, AfterAllCallback {
         return text(css);
     }
 
+    /** Waits until no element matches, e.g. a list entry the page removes after an answer arrives. */
+    void waitUntilGone(String css) {
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), 0));
+    }
+
     /** Waits until the element has the attribute with the value. */
     void waitUntilAttribute(String css, String attribute, String value) {
         waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));

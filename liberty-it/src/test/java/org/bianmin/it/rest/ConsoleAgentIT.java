@@ -76,7 +76,7 @@ class ConsoleAgentIT {
         BROWSER.scrollTo(card);
         BROWSER.click(card + " button[data-step='answer']");
         BROWSER.waitUntilText("#status", "已答复");
-        assertTrue(BROWSER.all(card).isEmpty(), "an answered case leaves the open cases");
+        BROWSER.waitUntilGone(card); // an answered case leaves the open cases
 
         JsonNode answered = Api.as("supervisor.liu").get("/api/proxy/cases/" + id).json();
         assertEquals("ANSWERED", answered.path("state").asText(), answered::toString);
