@@ -351,6 +351,7 @@ class SealRegistryComponentTest {
         Seal xinglong = fixture.activeSeal(fixture.xinglongRequest());
         Seal lengqi = fixture.activeSeal(fixture.request(RegistryFixture.LENGQI, "泸定县冷碛镇便民服务中心"));
         Actor operator = Actor.of("xinglong.window.liu");
+        fixture.advance(Duration.ofHours(1)); // after the custodian's grant that activeSeal made
         fixture.grantCustody(xinglong.esId(), operator);
         fixture.advance(Duration.ofHours(1));
         fixture.grantCustody(lengqi.esId(), operator);
