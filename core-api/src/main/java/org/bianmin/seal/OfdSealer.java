@@ -19,6 +19,12 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface OfdSealer {
     /**
+     * The most documents one {@link #sealBatch} takes; a deployment may allow fewer (liberty-it
+     * README, server variable {@code bianmin.sealing.batch.documents}).
+     */
+    int MAX_BATCH_DOCUMENTS = 500;
+
+    /**
      * Seals one document.
      *
      * @throws org.bianmin.core.BianminException with {@code OFD_INVALID}, {@code OFD_PLACEMENT_INVALID},
@@ -32,6 +38,7 @@ public interface OfdSealer {
      * Seals many documents with one seal (批量盖章): each its own signature, use record and
      * transaction; a refused document does not stop the others.
      *
+     * @param documents 1 to {@link #MAX_BATCH_DOCUMENTS} documents, names unique
      * @return one result per document, in the given order
      */
     List<OfdBatchResult> sealBatch(String esId, List<OfdBatchDocument> documents, StampPlacement placement,

@@ -16,7 +16,7 @@
  * custody grants of a seal and the seals in an operator's custody ({@link org.bianmin.seal.CustodyGrant}),
  * both since 1.7.0.
  */
-@Version("1.7.0")
+@Version("1.8.0")
 @Export
 package org.bianmin.seal;
 

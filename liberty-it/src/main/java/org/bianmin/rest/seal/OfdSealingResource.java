@@ -93,7 +93,7 @@ public class OfdSealingResource {
             @QueryParam("from") String from, @QueryParam("to") String to, InputStream body) {
         StampPlacement placement = new PlacementQuery(page, x, y, keyword, occurrence, riding, from, to).placement();
         byte[] zip = Inputs.smallBinary(body, bodyBytes(UploadEndpoint.SEALING_BATCH), "the batch zip");
-        List<OfdBatchResult> results = sealer.sealBatch(esId, SealingBatch.documents(zip), placement,
+        List<OfdBatchResult> results = sealer.sealBatch(esId, SealingBatch.documents(zip, capacity.batchLimits()), placement,
                 Callers.actor(security));
         return Response.ok(SealingBatch.answer(results), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"sealed.zip\"")

@@ -19,19 +19,15 @@ import org.bianmin.seal.OfdBatchResult;
 
 /**
  * The zip files of a batch sealing (批量盖章): the documents in ({@code NAME.ofd}, the case number
- * being NAME), the sealed documents and {@code summary.json} out. Reading is bounded: at most
- * {@link #MAX_DOCUMENTS} documents, each at most {@link #MAX_DOCUMENT} bytes once inflated, all of
- * them at most {@link #MAX_TOTAL}; anything else in the zip is refused, so nothing is silently left out.
+ * being NAME), the sealed documents and {@code summary.json} out. Reading is bounded by the
+ * {@link BatchLimits}: the number of documents, each document's and their total size once inflated;
+ * anything else in the zip is refused, so nothing is silently left out.
  */
 final class SealingBatch {
-    static final int MAX_DOCUMENTS = 500;
-    static final int MAX_DOCUMENT = 32 << 20;
-    static final long MAX_TOTAL = 128L << 20;
-
     private SealingBatch() {
     }
 
-    static List<OfdBatchDocument> documents(byte[] zip) {
+    static List<OfdBatchDocument> documents(byte[] zip, BatchLimits limits) {
         List<OfdBatchDocument> documents = new ArrayList<>();
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -44,14 +40,17 @@ final class SealingBatch {
                     throw BianminException.invalid("the batch holds '" + name + "'; it may hold only NAME.ofd files"
                             + " at its top level, NAME being the document's case number");
                 }
-                if (documents.size() == MAX_DOCUMENTS) {
-                    throw BianminException.invalid("the batch holds more than " + MAX_DOCUMENTS + " documents");
+                if (documents.size() == limits.documents()) {
+                    throw BianminException.invalid("the batch holds more than " + limits.documents()
+                            + " documents (server variable " + BatchLimits.DOCUMENTS_VARIABLE + ")");
                 }
-                byte[] document = in.readNBytes(MAX_DOCUMENT + 1);
+                byte[] document = in.readNBytes(limits.documentBytes() + 1);
                 total += document.length;
-                if (document.length > MAX_DOCUMENT || total > MAX_TOTAL) {
+                if (document.length > limits.documentBytes() || total > limits.inflatedBytes()) {
                     throw BianminException.invalid("the batch's document " + name + " makes it larger than allowed ("
-                            + MAX_DOCUMENT + " bytes a document, " + MAX_TOTAL + " in all)");
+                            + limits.documentBytes() + " bytes a document, " + limits.inflatedBytes()
+                            + " in all; server variables " + BatchLimits.DOCUMENT_VARIABLE + ", "
+                            + BatchLimits.INFLATED_VARIABLE + ")");
                 }
                 documents.add(new OfdBatchDocument(name, name.substring(0, name.length() - 4), document));
             }

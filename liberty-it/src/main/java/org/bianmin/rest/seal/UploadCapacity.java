@@ -24,11 +24,13 @@ public class UploadCapacity {
     static final long WAIT_MILLIS = 100;
 
     private UploadLimits limits;
+    private BatchLimits batchLimits;
     private final Map<UploadWork, Semaphore> permits = new EnumMap<>(UploadWork.class);
 
     @PostConstruct
     void configure() {
         limits = UploadLimits.from(ConfigProvider.getConfig());
+        batchLimits = BatchLimits.from(ConfigProvider.getConfig());
         for (UploadWork work : UploadWork.values()) {
             permits.put(work, new Semaphore(limits.permits(work), true));
         }
@@ -43,6 +45,11 @@ public class UploadCapacity {
     /** The limits in force. */
     public UploadLimits limits() {
         return limits;
+    }
+
+    /** The limits of a batch sealing's contents. */
+    public BatchLimits batchLimits() {
+        return batchLimits;
     }
 
     /**

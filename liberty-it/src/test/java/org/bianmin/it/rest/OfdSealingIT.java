@@ -89,6 +89,26 @@ class OfdSealingIT {
         assertEquals("TOTAL_PASSED", report.json().path("overall").asText(), report::toString);
     }
 
+    @Test
+    void aBatchOverTheServersDocumentLimitIsRefusedWholeAndRecordsNothing() throws IOException {
+        ByteArrayOutputStream batch = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(batch)) {
+            for (int n = 1; n <= 4; n++) {
+                zip.putNextEntry(new ZipEntry("泸测审-limit-" + n + ".ofd"));
+                zip.write(OfdSamples.unsignedInvoice());
+                zip.closeEntry();
+            }
+        }
+        int before = AUDITOR.get("/api/seals/" + esId + "/uses").json().size();
+        Api.Answer answer = CUSTODIAN.postBytes("/api/seals/" + esId + "/sealed-ofd/batch?keyword=增值税",
+                "application/zip", batch.toByteArray());
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals("INVALID_ARGUMENT", answer.code(), answer::toString);
+        assertTrue(answer.text().contains("more than 3 documents (server variable bianmin.sealing.batch.documents)"),
+                answer::toString);
+        assertEquals(before, AUDITOR.get("/api/seals/" + esId + "/uses").json().size());
+    }
+
     private void expect400(String code, String query, byte[] body) {
         Api.Answer answer = CUSTODIAN.postBytes("/api/seals/" + esId + "/sealed-ofd?" + query, "application/ofd", body);
         assertEquals(400, answer.status(), answer::toString);

@@ -55,8 +55,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = OfdSealer.class, immediate = true, configurationPid = TimeStampingConfig.PID)
 public class OfdSealerComponent implements OfdSealer {
-    /** At most this many documents in one batch. */
-    static final int MAX_BATCH = 500;
     /** The picture size used when a seal's picture does not state one, in mm (国发〔1999〕25号). */
     static final int DEFAULT_PICTURE_MM = 42;
 
@@ -144,8 +142,8 @@ public class OfdSealerComponent implements OfdSealer {
         Checks.required(placement, "placement");
         Checks.required(operator, "operator");
         List<OfdBatchDocument> all = Checks.list(documents, "documents");
-        if (all.isEmpty() || all.size() > MAX_BATCH) {
-            throw BianminException.invalid("a batch holds 1 to " + MAX_BATCH + " documents; this one has "
+        if (all.isEmpty() || all.size() > MAX_BATCH_DOCUMENTS) {
+            throw BianminException.invalid("a batch holds 1 to " + MAX_BATCH_DOCUMENTS + " documents; this one has "
                     + all.size());
         }
         Set<String> names = new HashSet<>();
