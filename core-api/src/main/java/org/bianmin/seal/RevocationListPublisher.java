@@ -1,5 +1,6 @@
 package org.bianmin.seal;
 
+import java.time.Instant;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -19,4 +20,16 @@ public interface RevocationListPublisher {
      * otherwise the last one is answered again.
      */
     byte[] currentList();
+
+    /**
+     * The current list (DER) for a verification whose validation time is {@code asOf}: as
+     * {@link #currentList()}, but a list issued for it is dated no later than {@code asOf}, so that
+     * the verification can use it (a list stands from its {@code thisUpdate} on, RFC 5280 §5.1.2.4).
+     * By default the same as {@link #currentList()}.
+     *
+     * @since package version 1.8.0
+     */
+    default byte[] currentList(Instant asOf) {
+        return currentList();
+    }
 }

@@ -1,6 +1,7 @@
 package org.bianmin.seal.internal.revocation;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
@@ -65,5 +66,10 @@ public final class RevocationListComponent implements RevocationListPublisher {
     @Override
     public byte[] currentList() {
         return issuer.current();
+    }
+
+    @Override
+    public byte[] currentList(Instant asOf) {
+        return issuer.current(asOf);
     }
 }

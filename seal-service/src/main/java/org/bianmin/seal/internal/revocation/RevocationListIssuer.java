@@ -93,16 +93,32 @@ public final class RevocationListIssuer {
      * The current CRL (DER): the last one issued here while it lists what the registry lists now and
      * less than half of its time to nextUpdate has passed, else a new one.
      */
-    public synchronized byte[] current() {
+    public byte[] current() {
+        return current(clock.now());
+    }
+
+    /**
+     * The current CRL (DER) for a verification whose validation time is {@code asOf}: as
+     * {@link #current()}, but never dated after {@code asOf}. A verifier uses a list only from its
+     * thisUpdate on (RFC 5280 §5.1.2.4), so a list issued while a verification runs, a second after
+     * it began, would otherwise be no list for it. A list dated earlier than the moment it is made
+     * still says all it lists: every revocation recorded up to that moment.
+     */
+    public synchronized byte[] current(Instant asOf) {
+        Checks.required(asOf, "as-of time");
         List<Entry> entries = entries();
-        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.now();
+        Instant dated = (asOf.isBefore(now) ? asOf : now).truncatedTo(ChronoUnit.SECONDS);
         Issued last = this.last;
-        if (last == null || !last.entries().equals(entries)
-                || !now.isBefore(last.thisUpdate().plus(validity.dividedBy(2)))) {
-            last = issue(entries, now);
-            this.last = last;
+        if (last != null && last.entries().equals(entries) && !last.thisUpdate().isAfter(dated)
+                && now.isBefore(last.thisUpdate().plus(validity.dividedBy(2)))) {
+            return last.der().clone();
         }
-        return last.der().clone();
+        Issued issued = issue(entries, dated);
+        if (last == null || !issued.thisUpdate().isBefore(last.thisUpdate())) {
+            this.last = issued;
+        }
+        return issued.der().clone();
     }
 
     private List<Entry> entries() {

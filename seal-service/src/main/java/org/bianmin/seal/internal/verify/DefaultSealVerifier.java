@@ -98,7 +98,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         SignatureDiagnostics d = collector.signature("detached", signature,
                 (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash),
                 cache.trustStore(policy), time);
-        d = withRevocation(d, revocation.sources(policy.revocationLists()), policy);
+        d = withRevocation(d, revocation.sources(policy.revocationLists(), now), policy);
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
 
@@ -123,7 +123,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         TrustStore trust = cache.trustStore(policy);
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
         PackageDigests digests = new PackageDigests();
-        RevocationCollector.Sources lists = revocation.sources(policy.revocationLists());
+        RevocationCollector.Sources lists = revocation.sources(policy.revocationLists(), now);
         for (OfdSignature signature : signatures) {
             reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists, policy), policy,
                     time, now));
@@ -163,7 +163,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant time = policy.validationTimeOr(now);
         SignatureDiagnostics d = withRevocation(collector.seal("seal", seal, cache.trustStore(policy), time),
-                revocation.sources(policy.revocationLists()), policy);
+                revocation.sources(policy.revocationLists(), now), policy);
         return new VerificationReport("seal", time, List.of(Judge.judge(d, policy, time, now)));
     }
 

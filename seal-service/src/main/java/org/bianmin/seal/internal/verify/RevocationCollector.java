@@ -3,13 +3,14 @@ package org.bianmin.seal.internal.verify;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.bianmin.seal.internal.format.DerScanner;
 import org.bianmin.seal.internal.format.SealFormat;
 import org.bianmin.seal.internal.verify.RevocationFacts.Entry;
@@ -37,16 +38,17 @@ final class RevocationCollector {
     private static final int MAX_LIST_BYTES = 8 * 1024 * 1024;
     private static final int MAX_CACHED = 64;
 
-    private final Supplier<byte[]> registryList;
+    private final Function<Instant, byte[]> registryList;
     private final DistributionPointFetcher fetcher;
     private final VerificationCache cache;
     private final Map<ByteBuffer, ParsedList> parsed = new ConcurrentHashMap<>();
     private volatile X500Name registryIssuer;
 
     /**
-     * @param registryList the registry's current CRL (DER), or null outside a registry
+     * @param registryList the registry's current CRL (DER) for a verification begun at the given
+     *                     time, or null outside a registry
      */
-    RevocationCollector(Supplier<byte[]> registryList, DistributionPointFetcher fetcher, VerificationCache cache) {
+    RevocationCollector(Function<Instant, byte[]> registryList, DistributionPointFetcher fetcher, VerificationCache cache) {
         this.registryList = registryList;
         this.fetcher = fetcher;
         this.cache = cache;
@@ -56,8 +58,11 @@ final class RevocationCollector {
      * The lists to consult for one verification: the policy's, then the registry's current one, asked
      * for only when a certificate's issuer may be the registry's CA (its list is issued from the
      * database) and at most once per verification.
+     *
+     * @param begun when the verification began: the registry's list, if it issues one for it, is
+     *              dated no later, so that it stands at the verification's time
      */
-    Sources sources(List<byte[]> policyLists) {
+    Sources sources(List<byte[]> policyLists, Instant begun) {
         List<Source> sources = new ArrayList<>();
         for (byte[] der : policyLists) {
             ParsedList crl = parse(der);
@@ -65,7 +70,7 @@ final class RevocationCollector {
                 sources.add(new Source("@noun.policy", crl));
             }
         }
-        return new Sources(sources, new AtomicReference<>());
+        return new Sources(sources, new AtomicReference<>(), begun);
     }
 
     /** The registry's current list when {@code issuer} may be its CA, else empty. */
@@ -78,7 +83,7 @@ final class RevocationCollector {
         if (asked == null) {
             byte[] der;
             try {
-                der = registryList.get();
+                der = registryList.apply(sources.begun());
             } catch (RuntimeException e) {
                 der = null; // the registry cannot issue its list now: no list from it
             }
@@ -208,9 +213,10 @@ final class RevocationCollector {
     }
 
     /**
-     * The lists of one verification: those given, and the registry's once asked (null: not yet).
+     * The lists of one verification: those given, and the registry's once asked (null: not yet);
+     * {@code begun} is when the verification began.
      */
-    record Sources(List<Source> given, AtomicReference<Optional<Source>> registry) {
+    record Sources(List<Source> given, AtomicReference<Optional<Source>> registry, Instant begun) {
     }
 
     /** A CRL and where it came from. */

@@ -1,5 +1,8 @@
 package org.bianmin.seal.internal.verify;
 
+import org.bianmin.seal.VerificationReport;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.RevocationListPublisher;
 import static org.bianmin.seal.internal.registry.RegistryFixture.APPROVER;
 import static org.bianmin.seal.internal.registry.RegistryFixture.CUSTODIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -239,6 +242,41 @@ class RevocationCheckTest {
         assertEquals(CheckResult.FAILED, check.result(), check::detail);
         assertEquals(SubIndication.REVOKED, check.subIndication());
         assertTrue(check.detail().contains("registry"), check::detail);
+    }
+
+    /**
+     * A list the registry issues while a verification runs is dated no later than the verification's
+     * time, so the verification can use it: here the clock moves 600 ms at every reading, and the
+     * list (the issuer's first) is issued seconds after the verification took its time.
+     */
+    @Test
+    void aListIssuedWhileTheVerificationRunsStandsForIt() {
+        SealSignature signature = timeStamped();
+        TimeSource stepping = () -> fixture.now.updateAndGet(t -> t.plusMillis(600));
+        RevocationListIssuer issuer = new RevocationListIssuer(fixture.store, fixture.keys,
+                SoftwareSealMakerAuthority.ROOT_ALIAS, root(), stepping, Duration.ofHours(6));
+        RevocationListPublisher publisher = new RevocationListPublisher() {
+            @Override
+            public byte[] currentList() {
+                return issuer.current();
+            }
+
+            @Override
+            public byte[] currentList(Instant asOf) {
+                return issuer.current(asOf);
+            }
+        };
+        DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, publisher,
+                () -> fixture.authority.caCertificates(), stepping, OfdLimits.DEFAULT);
+
+        VerificationReport report = registryVerifier.verifyDetached(signature.der(),
+                new ByteArrayInputStream(APPROVAL), registryVerifier.defaultPolicy());
+
+        CheckOutcome check = report.signatures().get(0).check(CheckId.SIGNER_REVOCATION).orElseThrow();
+        assertEquals("revocation.passed", check.messageKey(), check::detail);
+        assertEquals(CheckResult.PASSED, check.result(), check::detail);
+        assertTrue(fixture.now.get().isAfter(report.validationTime().plusSeconds(1)),
+                "the clock moved more than a second while the verification ran");
     }
 
     /** The registry's list comes from its database: asked once per verification, never for other CAs' certificates. */
