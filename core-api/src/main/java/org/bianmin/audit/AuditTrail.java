@@ -82,4 +82,12 @@ public interface AuditTrail {
      * when the policy requires none). Fails with {@code CHECKPOINT_NOT_FOUND}.
      */
     boolean witnessed(long treeSize);
+
+    /**
+     * The RFC 3161 time-stamp token (DER) of the checkpoint of {@code treeSize} entries, over the
+     * SM3 hash of its signed note's text (the checkpoint body the log's signatures sign), from the
+     * platform's time-stamp authority; empty when it was published without one. Fails with
+     * {@code CHECKPOINT_NOT_FOUND}.
+     */
+    Optional<byte[]> checkpointTimeStamp(long treeSize);
 }

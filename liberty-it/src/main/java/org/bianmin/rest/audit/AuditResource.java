@@ -127,6 +127,21 @@ public class AuditResource {
         return Map.of("treeSize", size, "witnessed", trail.witnessed(size));
     }
 
+    /**
+     * The checkpoint's RFC 3161 time-stamp token, over SM3 of its signed note's text:
+     * {@code {"treeSize":n,"stamped":true,"timeStampToken":"base64 DER"}}, or {@code "stamped":false}
+     * when it was published without one. 404 {@code CHECKPOINT_NOT_FOUND}.
+     */
+    @GET
+    @Path("checkpoints/{treeSize}/timestamp")
+    public Map<String, Object> timeStamp(@PathParam("treeSize") String treeSize) {
+        long size = Inputs.number("treeSize", treeSize, 0);
+        return trail.checkpointTimeStamp(size)
+                .<Map<String, Object>>map(token -> Map.of("treeSize", size, "stamped", true,
+                        "timeStampToken", Base64.getEncoder().encodeToString(token)))
+                .orElseGet(() -> Map.of("treeSize", size, "stamped", false));
+    }
+
     /** The verifier keys of the checkpoint notes' signatures, SM2 first (what {@code audit-verify --log-key} takes). */
     @GET
     @Path("note-keys")

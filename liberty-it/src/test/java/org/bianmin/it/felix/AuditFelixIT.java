@@ -71,6 +71,8 @@ class AuditFelixIT {
             AuditEntry suspended = logged.get(logged.size() - 1);
             assertEquals(trail.size(), checkpoint.treeSize());
             assertTrue(Files.size(keyStore) > 0, "the embedded key store was created");
+            assertTrue(trail.checkpointTimeStamp(checkpoint.treeSize()).isPresent(),
+                    "the county TSA of the seal bundle time-stamped the checkpoint");
 
             InclusionProof inclusion = trail.inclusionProof(suspended.sequence(), checkpoint.treeSize());
             ConsistencyProof consistency = trail.consistencyProof(issuedCheckpoint.treeSize(), checkpoint.treeSize());

@@ -18,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.testing.TestDatabase;
 import org.osgi.framework.Bundle;
@@ -80,6 +81,7 @@ public final class FelixRuntime implements AutoCloseable {
         private final List<Path> extraBundles = new ArrayList<>();
         private final Map<String, Map<String, Object>> configurations = new LinkedHashMap<>();
         private TestDatabase database;
+        private boolean persistentDatabase;
         private TimeSource clock;
 
         private Builder(Mode mode) {
@@ -144,9 +146,38 @@ public final class FelixRuntime implements AutoCloseable {
                 throw new IllegalStateException("the Felix runtime set carries H2 and PostgreSQL drivers only");
             }
             database = TestDatabase.create();
+            persistentDatabase = true;
             for (String pid : STORAGE_PIDS) {
                 configure(pid, Map.of("jdbc.url", database.jdbcUrl(), "jdbc.user", database.user(),
                         "dataSourceFactory.target", "(osgi.jdbc.driver.class=org.postgresql.Driver)"));
+            }
+            return this;
+        }
+
+        /**
+         * Configures every Bianmin storage component, the witness's included, to use the database at
+         * {@code jdbcUrl}, which the test owns and which another framework may open at the same time:
+         * the runtime does not drop it when it closes.
+         *
+         * @param driverClass the JDBC driver whose {@code DataSourceFactory} opens it (H2 or pgjdbc)
+         */
+        public Builder sharedDatabase(String jdbcUrl, String user, String driverClass) {
+            persistentDatabase = true;
+            for (String pid : DATABASE_PIDS) {
+                configure(pid, Map.of("jdbc.url", jdbcUrl, "jdbc.user", user,
+                        "dataSourceFactory.target", "(osgi.jdbc.driver.class=" + driverClass + ")"));
+            }
+            return this;
+        }
+
+        /**
+         * Leaves every Bianmin storage component without a database: each waits for a JDBC driver no
+         * bundle registers, so no component that needs storage activates. A test then configures the
+         * one storage it wants to run, e.g. the witness's alone.
+         */
+        public Builder noDatabase() {
+            for (String pid : DATABASE_PIDS) {
+                configure(pid, Map.of("dataSourceFactory.target", "(osgi.jdbc.driver.class=none)"));
             }
             return this;
         }
@@ -156,8 +187,8 @@ public final class FelixRuntime implements AutoCloseable {
          * in memory only beside it. Each key component the test left without one gets a key file
          * in {@code dir}, its other settings kept.
          */
-        private void keySourcesBeside(TestDatabase persistent, Path dir) {
-            if (persistent == null) {
+        private void keySourcesBeside(boolean persistent, Path dir) {
+            if (!persistent) {
                 return;
             }
             String password = "felix-" + UUID.randomUUID();
@@ -184,7 +215,7 @@ public final class FelixRuntime implements AutoCloseable {
             Map<String, String> properties = new HashMap<>();
             Path cache = felix.resolve("cache-" + UUID.randomUUID());
             properties.put(Constants.FRAMEWORK_STORAGE, cache.toString());
-            keySourcesBeside(database, cache.resolveSibling(cache.getFileName() + "-keys"));
+            keySourcesBeside(persistentDatabase, cache.resolveSibling(cache.getFileName() + "-keys"));
             properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             List<Path> bianmin = jars(felix.resolve("bianmin"));
             if (mode == Mode.TYPED_API) {
@@ -200,7 +231,7 @@ public final class FelixRuntime implements AutoCloseable {
             try {
                 List<Bundle> runtime = install(context, jars(felix.resolve("runtime")));
                 startAll(runtime);
-                applyConfigurations(context);
+                applyConfigurations(context, configurations);
                 if (clock != null) {
                     context.registerService(TimeSource.class, clock, null);
                 }
@@ -218,22 +249,24 @@ public final class FelixRuntime implements AutoCloseable {
             }
         }
 
-        private void applyConfigurations(BundleContext context) throws Exception {
-            if (configurations.isEmpty()) {
-                return;
-            }
-            ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
-            if (reference == null) {
-                throw new IllegalStateException("Config Admin is not running");
-            }
-            Object admin = context.getService(reference);
-            Method getConfiguration = admin.getClass().getMethod("getConfiguration", String.class, String.class);
-            for (Map.Entry<String, Map<String, Object>> entry : configurations.entrySet()) {
-                Object configuration = getConfiguration.invoke(admin, entry.getKey(), "?");
-                Method update = configuration.getClass().getMethod("update", Dictionary.class);
-                update.setAccessible(true);
-                update.invoke(configuration, new Hashtable<>(entry.getValue()));
-            }
+    }
+
+    private static void applyConfigurations(BundleContext context, Map<String, Map<String, Object>> configurations)
+            throws Exception {
+        if (configurations.isEmpty()) {
+            return;
+        }
+        ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
+        if (reference == null) {
+            throw new IllegalStateException("Config Admin is not running");
+        }
+        Object admin = context.getService(reference);
+        Method getConfiguration = admin.getClass().getMethod("getConfiguration", String.class, String.class);
+        for (Map.Entry<String, Map<String, Object>> entry : configurations.entrySet()) {
+            Object configuration = getConfiguration.invoke(admin, entry.getKey(), "?");
+            Method update = configuration.getClass().getMethod("update", Dictionary.class);
+            update.setAccessible(true);
+            update.invoke(configuration, new Hashtable<>(entry.getValue()));
         }
     }
 
@@ -241,6 +274,10 @@ public final class FelixRuntime implements AutoCloseable {
     public static final List<String> STORAGE_PIDS = List.of(
             "org.bianmin.seal.storage", "org.bianmin.catalogue.storage",
             "org.bianmin.audit.storage", "org.bianmin.proxy.storage");
+
+    /** The storage PIDs and the witness's, which runs only when a witness is configured. */
+    private static final List<String> DATABASE_PIDS = Stream.concat(STORAGE_PIDS.stream(),
+            Stream.of("org.bianmin.audit.witness.storage")).toList();
 
     private static List<Path> jars(Path directory) throws IOException {
         List<Path> jars = new ArrayList<>();
@@ -342,6 +379,29 @@ public final class FelixRuntime implements AutoCloseable {
             Thread.sleep(50);
         }
         throw new AssertionError("no service " + className + " within " + SERVICE_TIMEOUT.toSeconds()
+                + " s; bundles: " + bundleStates());
+    }
+
+    /**
+     * Replaces the configuration of {@code pid} with {@code properties} and waits for the service
+     * under {@code type} that the component registers anew, configured (typed mode).
+     */
+    public <T> T reconfigure(Class<T> type, String pid, Map<String, Object> properties) throws Exception {
+        ServiceReference<?> before = context().getServiceReference(type.getName());
+        Object oldId = before == null ? null : before.getProperty(Constants.SERVICE_ID);
+        applyConfigurations(context(), Map.of(pid, properties));
+        long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            ServiceReference<?> reference = context().getServiceReference(type.getName());
+            if (reference != null && !reference.getProperty(Constants.SERVICE_ID).equals(oldId)) {
+                Object service = context().getService(reference);
+                if (service != null) {
+                    return type.cast(service);
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no " + type.getName() + " configured anew within " + SERVICE_TIMEOUT.toSeconds()
                 + " s; bundles: " + bundleStates());
     }
 

@@ -81,6 +81,42 @@ class AuditProofIT {
         assertTrue(altered.output().contains("PROOF_ROOT_MISMATCH"), altered.output());
     }
 
+    /**
+     * The county TSA stamps every checkpoint: the token the REST API shows is the one the offline
+     * proof carries, and {@code audit-verify.jar} checks it against the TSA certificate the server
+     * publishes, reporting its genTime; a proof with the stamp cut out fails when one is required.
+     */
+    @Test
+    void aCheckpointIsTimeStampedByTheCountyTsaAndTheStampVerifiesOffline() throws Exception {
+        Api.as("admin.zhang").post("/api/seals", SealFlowIT.sealRequest(Divisions.freshTownship()));
+        long size = publish().path("treeSize").asLong();
+        JsonNode stamp = AUDITOR.get("/api/audit/checkpoints/" + size + "/timestamp").json();
+        assertTrue(stamp.path("stamped").asBoolean(), stamp::toString);
+        Api.Answer proof = AUDITOR.get("/api/audit/entries/" + (size - 1) + "/proof");
+        assertEquals(200, proof.status(), proof::toString);
+        assertEquals(stamp.path("timeStampToken").asText(),
+                proof.json().path("offlineProof").path("checkpointTimeStamp").asText(), "the proof carries the stamp");
+
+        Path dir = Files.createTempDirectory("audit-stamp");
+        Api.Answer certificate = AUDITOR.get("/api/tsa/certificate", "application/pkix-cert");
+        assertEquals(200, certificate.status(), certificate::toString);
+        Path tsa = Files.writeString(dir.resolve("county-tsa.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder().encodeToString(certificate.body()) + "\n-----END CERTIFICATE-----\n");
+        Path proofFile = Files.write(dir.resolve("entry.proof.json"), proof.body());
+        Path key = publishedKey(dir);
+        AuditVerifyJar.Result result = AuditVerifyJar.run("--key", key.toString(), "--proof", proofFile.toString(),
+                "--tsa-cert", tsa.toString(), "--require-timestamp");
+        assertEquals(0, result.status(), result.output());
+        assertTrue(result.output().matches("(?s).*PASSED  checkpoint-timestamp\\[size=" + size + "\\] +genTime .*"),
+                result.output());
+
+        Files.writeString(proofFile, proof.text().replaceAll(",\"checkpointTimeStamp\":\"[^\"]*\"", ""));
+        AuditVerifyJar.Result unstamped = AuditVerifyJar.run("--key", key.toString(), "--proof", proofFile.toString(),
+                "--tsa-cert", tsa.toString(), "--require-timestamp");
+        assertEquals(1, unstamped.status(), unstamped.output());
+        assertTrue(unstamped.output().contains("TIMESTAMP_MISSING"), unstamped.output());
+    }
+
     /** A checkpoint and a consistency proof saved from the API are files the verifier reads as they are. */
     @Test
     void theExportACheckpointAndAConsistencyProofFromTheServerGoIntoAuditVerifyJarAsTheyAre() throws Exception {

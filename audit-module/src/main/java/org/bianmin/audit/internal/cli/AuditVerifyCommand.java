@@ -3,6 +3,7 @@ package org.bianmin.audit.internal.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,9 @@ import org.bianmin.audit.internal.verify.NoteCheck;
 import org.bianmin.audit.internal.verify.AuditCheckResult;
 import org.bianmin.audit.internal.verify.Reason;
 import org.bianmin.audit.internal.verify.Sm2Verification;
+import org.bianmin.audit.internal.verify.TimeStampCheck;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.openssl.PEMParser;
 import org.bianmin.audit.internal.verify.AuditVerificationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,12 +50,16 @@ import picocli.CommandLine.Parameters;
             "audit key, and checks inclusion and consistency proofs. An offline",
             "proof of one entry is checked alone, without an export, and so is",
             "a checkpoint note with its witnesses' cosignatures. Nothing passes",
-            "without --key (or --log-key for notes): the county's published key."},
+            "without --key (or --log-key for notes): the county's published key.",
+            "An offline proof's checkpoint time-stamp (RFC 3161) is checked",
+            "against --tsa-cert, the trusted TSA certificate or its CA's."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  java -jar audit-verify.jar audit-2026-11.jsonl --key county-audit-key.pem \\",
             "      --checkpoint published-checkpoint.json --proof consistency-4-9.proof.json",
             "  java -jar audit-verify.jar --key county-audit-key.pem --proof entry-1234.proof.json",
+            "  java -jar audit-verify.jar --key county-audit-key.pem --proof entry-1234.proof.json \\",
+            "      --tsa-cert county-tsa.pem --require-timestamp",
             "  java -jar audit-verify.jar --note checkpoint-9.note --log-key 'luding.gov.cn/bianmin/audit+…' \\",
             "      --witness-key 'ganzi.gov.cn/bianmin/witness+…' --witness-quorum 1",
             "",
@@ -100,6 +108,15 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     @Option(names = "--witness-quorum", paramLabel = "N", defaultValue = "0",
             description = "how many distinct trusted witnesses must have cosigned each note (default: ${DEFAULT-VALUE})")
     private int quorum;
+
+    @Option(names = "--tsa-cert", paramLabel = "PEM",
+            description = "a time-stamp authority's certificate, or its CA's, to trust (PEM); offline proofs'"
+                    + " checkpoint time-stamps are checked against these; repeatable")
+    private List<Path> tsaCertificates = new ArrayList<>();
+
+    @Option(names = "--require-timestamp",
+            description = "fail an offline proof whose checkpoint carries no time-stamp (needs --tsa-cert)")
+    private boolean requireTimeStamp;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -179,6 +196,17 @@ public final class AuditVerifyCommand implements Callable<Integer> {
                         + " --witness-key(s) given");
                 return USAGE;
             }
+            if (requireTimeStamp && tsaCertificates.isEmpty()) {
+                err.println("audit-verify: --require-timestamp needs --tsa-cert, the TSA certificate to trust");
+                return USAGE;
+            }
+            TimeStampCheck stamps;
+            try {
+                stamps = new TimeStampCheck(certificates(tsaCertificates), requireTimeStamp);
+            } catch (IllegalArgumentException e) {
+                err.println("audit-verify: --tsa-cert: " + e.getMessage());
+                return USAGE;
+            }
             AuditVerifier verifier = new AuditVerifier(trustedKey);
             List<AuditCheckResult> results = new ArrayList<>(inputProblems);
             if (export != null) {
@@ -190,6 +218,9 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             }
             for (OfflineClaim claim : offline) {
                 results.addAll(verifier.verifyOfflineProof(claim).results());
+                if (!tsaCertificates.isEmpty()) {
+                    results.addAll(stamps.check(claim));
+                }
                 if (quorum > 0 || !witnessKeys.isEmpty()) {
                     results.addAll(offlineNoteCheck(trustedKey, claim).checkFor(claim.checkpoint(), claim.checkpointNote()));
                 }
@@ -253,6 +284,27 @@ public final class AuditVerifyCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Unreadable(file, e);
         }
+    }
+
+    /** The certificates of PEM files, each holding one or more {@code CERTIFICATE} blocks. */
+    private static List<X509CertificateHolder> certificates(List<Path> files) {
+        List<X509CertificateHolder> certificates = new ArrayList<>();
+        for (Path file : files) {
+            int before = certificates.size();
+            try (PEMParser parser = new PEMParser(new StringReader(text(file)))) {
+                for (Object object = parser.readObject(); object != null; object = parser.readObject()) {
+                    if (object instanceof X509CertificateHolder certificate) {
+                        certificates.add(certificate);
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException(file + " is not a PEM file: " + e.getMessage(), e);
+            }
+            if (certificates.size() == before) {
+                throw new IllegalArgumentException(file + " holds no PEM CERTIFICATE");
+            }
+        }
+        return certificates;
     }
 
     private static Checkpoint readCheckpoint(String text) {

@@ -19,8 +19,10 @@ import org.bianmin.audit.internal.json.RawJson;
  * {@code {"consistencyProof":{"fromSize":m,"path":[base64…],"toSize":n}}} (read also without the
  * wrapping object, as the REST API writes it), and the offline proof of
  * one entry, which carries the checkpoint it leads to:
- * {@code {"offlineProof":{"checkpoint":{…checkpoint…},"checkpointNote":"…signed note…","inclusionProof":{…as above…}}}}
- * ({@code checkpointNote}, the checkpoint as a signed note with its cosignatures, may be absent). Sizes and
+ * {@code {"offlineProof":{"checkpoint":{…checkpoint…},"checkpointNote":"…signed note…","checkpointTimeStamp":"base64…","inclusionProof":{…as above…}}}}
+ * ({@code checkpointNote}, the checkpoint as a signed note with its cosignatures, may be absent;
+ * {@code checkpointTimeStamp}, the RFC 3161 token over SM3 of the note's text, needs the note and may
+ * be absent too). Sizes and
  * indexes are read as written, even when they cannot form a proof, so that the verifier can say so.
  */
 public final class ProofCodec {
@@ -39,10 +41,12 @@ public final class ProofCodec {
     }
 
     /**
-     * An offline proof as read from a file: an inclusion proof, the checkpoint it leads to, and that
-     * checkpoint's signed note with its cosignatures (null in a file written before notes existed).
+     * An offline proof as read from a file: an inclusion proof, the checkpoint it leads to, that
+     * checkpoint's signed note with its cosignatures (null in a file written before notes existed),
+     * and the note's time-stamp token, DER (null when the checkpoint was not stamped).
      */
-    public record OfflineClaim(Checkpoint checkpoint, InclusionClaim inclusion, String checkpointNote) {
+    public record OfflineClaim(Checkpoint checkpoint, InclusionClaim inclusion, String checkpointNote,
+            byte[] checkpointTimeStamp) {
     }
 
     /** The file text of an inclusion proof for the entry whose canonical line is {@code entryLine}. */
@@ -59,10 +63,20 @@ public final class ProofCodec {
                 "inclusionProof", inclusion(proof, entryLine))));
     }
 
-    /** The same, with the checkpoint's signed note and its cosignatures as the member {@code checkpointNote}. */
-    public static String write(InclusionProof proof, String entryLine, Checkpoint checkpoint, String checkpointNote) {
-        return CanonicalJson.write(Map.of("offlineProof", Map.of("checkpoint", CheckpointCodec.toJson(checkpoint),
-                "checkpointNote", checkpointNote, "inclusionProof", inclusion(proof, entryLine))));
+    /**
+     * The same, with the checkpoint's signed note and its cosignatures as the member
+     * {@code checkpointNote}, and its time-stamp token (DER, or null for none) as {@code checkpointTimeStamp}.
+     */
+    public static String write(InclusionProof proof, String entryLine, Checkpoint checkpoint, String checkpointNote,
+            byte[] checkpointTimeStamp) {
+        Map<String, Object> offline = new TreeMap<>();
+        offline.put("checkpoint", CheckpointCodec.toJson(checkpoint));
+        offline.put("checkpointNote", checkpointNote);
+        if (checkpointTimeStamp != null) {
+            offline.put("checkpointTimeStamp", Base64.getEncoder().encodeToString(checkpointTimeStamp));
+        }
+        offline.put("inclusionProof", inclusion(proof, entryLine));
+        return CanonicalJson.write(Map.of("offlineProof", offline));
     }
 
     private static Map<String, Object> inclusion(InclusionProof proof, String entryLine) {
@@ -91,10 +105,10 @@ public final class ProofCodec {
             return inclusion((Map<String, Object>) proof);
         }
         if (outer.size() == 1 && outer.get("offlineProof") instanceof Map<?, ?> offline
-                && offline.get("inclusionProof") instanceof Map<?, ?> proof
-                && (offline.size() == 2 || offline.size() == 3 && offline.get("checkpointNote") instanceof String)) {
+                && offline.get("inclusionProof") instanceof Map<?, ?> proof && offlineMembers(offline)) {
             return new OfflineClaim(CheckpointCodec.fromJson(offline.get("checkpoint")),
-                    inclusion((Map<String, Object>) proof), (String) offline.get("checkpointNote"));
+                    inclusion((Map<String, Object>) proof), (String) offline.get("checkpointNote"),
+                    offline.containsKey("checkpointTimeStamp") ? token(offline.get("checkpointTimeStamp")) : null);
         }
         if (outer.size() == 1 && outer.get("consistencyProof") instanceof Map<?, ?> proof) {
             return consistency((Map<String, Object>) proof);
@@ -104,6 +118,21 @@ public final class ProofCodec {
         }
         throw new JsonFormatException("a proof file holds one \"inclusionProof\", \"consistencyProof\" or"
                 + " \"offlineProof\" object", 0);
+    }
+
+    /** Checkpoint and inclusion proof, then a note, then a time-stamp, which needs the note. */
+    private static boolean offlineMembers(Map<?, ?> offline) {
+        boolean note = offline.get("checkpointNote") instanceof String;
+        boolean stamp = offline.get("checkpointTimeStamp") instanceof String;
+        return offline.size() == 2 || offline.size() == 3 && note || offline.size() == 4 && note && stamp;
+    }
+
+    private static byte[] token(Object member) {
+        try {
+            return Base64.getDecoder().decode((String) member);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException("member \"checkpointTimeStamp\" must be a base64 time-stamp token", 0);
+        }
     }
 
     private static ConsistencyClaim consistency(Map<String, Object> fields) {

@@ -45,11 +45,13 @@ import org.bianmin.audit.internal.persistence.EntryRow;
 import org.bianmin.audit.internal.persistence.HeadRow;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.persistence.TransactionNodes;
+import org.bianmin.audit.internal.stamp.CheckpointStamper;
 import org.bianmin.audit.spi.AuditKey;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.internal.persistence.MemoryOnlyKeys;
+import org.bianmin.seal.spi.TimeStampSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -71,7 +73,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * (e.g. an HSM) when there is one, otherwise with the embedded PKCS#12 key whose file and password
  * are configured, and publishes a checkpoint every {@code checkpoint_interval_minutes} when the log
  * has grown. Without either it signs with a key held in memory only, which it allows beside an
- * in-memory audit database only ({@link MemoryOnlyKeys}).
+ * in-memory audit database only ({@link MemoryOnlyKeys}). Each new checkpoint is time-stamped by the
+ * registered {@link TimeStampSource} when there is one ({@link CheckpointStamper}); the request is made
+ * while the tree head is locked, so appends wait for the authority's answer.
  */
 @Component(service = AuditTrail.class, immediate = true, configurationPid = AuditTrailComponent.PID)
 @Designate(ocd = AuditTrailComponent.Config.class)
@@ -119,6 +123,11 @@ public final class AuditTrailComponent implements AuditTrail {
         @AttributeDefinition(name = "Witness password", type = AttributeType.PASSWORD, required = false,
                 description = "Password of the witness login.")
         String witness_password() default "";
+
+        @AttributeDefinition(name = "Require checkpoint time-stamps",
+                description = "Refuse to publish a checkpoint that no time-stamp authority stamped; when false such a"
+                        + " checkpoint is published without a stamp and a warning is logged.")
+        boolean checkpoint_timestamp_required() default false;
     }
 
     /** The origin of a trail that is not configured with one. */
@@ -138,10 +147,15 @@ public final class AuditTrailComponent implements AuditTrail {
     private final CheckpointNoteSigner notes;
     private final WitnessPolicy witnesses;
     private final CosignatureRequests cosigning;
+    private final CheckpointStamper stamper;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Witness> localWitnesses = List.of();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TimeStampSource timeStamps;
 
     /** A trail without a checkpoint schedule: checkpoints are published on demand. */
     public AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock) {
@@ -150,7 +164,13 @@ public final class AuditTrailComponent implements AuditTrail {
 
     /** A trail of {@code origin} that asks the witnesses of {@code witnesses} to cosign its checkpoints. */
     public AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, String origin, WitnessPolicy witnesses) {
-        this(unit, key, clock, 0, origin, witnesses);
+        this(unit, key, clock, origin, witnesses, CheckpointStamper.NONE);
+    }
+
+    /** The same, time-stamping its checkpoints with {@code stamper}. */
+    public AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, String origin, WitnessPolicy witnesses,
+            CheckpointStamper stamper) {
+        this(unit, key, clock, 0, origin, witnesses, stamper);
     }
 
     /** The service in OSGi, on the trail's database, with the registered key and clock when there are. */
@@ -174,11 +194,13 @@ public final class AuditTrailComponent implements AuditTrail {
         this.witnesses = WitnessPolicy.configured(config.witnesses(), config.witness_quorum(), config.witness_user(),
                 config.witness_password(), this::localWitness);
         this.cosigning = new CosignatureRequests(witnesses);
+        this.stamper = new CheckpointStamper(() -> timeStamps, config.checkpoint_timestamp_required()
+                ? CheckpointStamper.Policy.REQUIRED : CheckpointStamper.Policy.OPTIONAL);
         this.schedule = schedule(config.checkpoint_interval_minutes());
     }
 
     private AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, int checkpointMinutes, String origin,
-            WitnessPolicy witnesses) {
+            WitnessPolicy witnesses, CheckpointStamper stamper) {
         this.unit = unit;
         this.key = key;
         this.clock = clock;
@@ -187,6 +209,7 @@ public final class AuditTrailComponent implements AuditTrail {
         this.notes = signer(origin, key);
         this.witnesses = witnesses;
         this.cosigning = new CosignatureRequests(witnesses);
+        this.stamper = stamper;
         this.schedule = schedule(checkpointMinutes);
     }
 
@@ -329,8 +352,10 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     /**
-     * Publishes the checkpoint with its signed note in one transaction, then, when it is new, asks
-     * the policy's witnesses to cosign it and stores the cosignatures that verify.
+     * Publishes the checkpoint with its signed note and its time-stamp in one transaction, then,
+     * when it is new, asks the policy's witnesses to cosign it and stores the cosignatures that verify.
+     * Fails with {@code TIMESTAMP_UNAVAILABLE}, publishing nothing, when stamps are required and no
+     * authority gives one.
      */
     @Override
     public Checkpoint publishCheckpoint() {
@@ -347,7 +372,8 @@ public final class AuditTrailComponent implements AuditTrail {
             Checkpoint made = new Checkpoint(head.treeSize(), root, time, keyId, signature);
             manager.persist(new CheckpointRow(made));
             published[0] = notes.sign(made);
-            manager.persist(new CheckpointNoteRow(made.treeSize(), published[0].encoded()));
+            byte[] stamp = stamper.stamp(made.treeSize(), published[0].text());
+            manager.persist(new CheckpointNoteRow(made.treeSize(), published[0].encoded(), stamp));
             return made;
         });
         if (published[0] != null && !witnesses.witnesses().isEmpty()) {
@@ -394,6 +420,14 @@ public final class AuditTrailComponent implements AuditTrail {
         SignedNote note = SignedNote.parse(row.noteText());
         String cosignatures = row.cosignatureLines();
         return cosignatures.isEmpty() ? note : note.with(cosignatures.lines().map(NoteSignature::parse).toList());
+    }
+
+    @Override
+    public Optional<byte[]> checkpointTimeStamp(long treeSize) {
+        return unit.inTransaction(manager -> {
+            note(manager, treeSize);
+            return Optional.ofNullable(manager.find(CheckpointNoteRow.class, treeSize).timeStampToken());
+        });
     }
 
     @Override
@@ -503,8 +537,10 @@ public final class AuditTrailComponent implements AuditTrail {
                             + " entry " + sequence + " yet: publish a checkpoint, then ask again"));
             List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
                     .inclusion(sequence, newest.treeSize());
-            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest,
-                    note(manager, newest.treeSize()).encoded());
+            String note = note(manager, newest.treeSize()).encoded();
+            byte[] stamp = manager.find(CheckpointNoteRow.class, newest.treeSize()).timeStampToken();
+            return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest, note,
+                    stamp);
         });
         try {
             out.write((proof + "\n").getBytes(StandardCharsets.UTF_8));

@@ -26,7 +26,13 @@ public enum Reason {
     PROOF_ROOT_MISMATCH,
     PROOF_UNREADABLE,
     NOTE_MALFORMED,
-    QUORUM_NOT_MET;
+    QUORUM_NOT_MET,
+    TIMESTAMP_MISSING,
+    TIMESTAMP_MALFORMED,
+    TIMESTAMP_IMPRINT_MISMATCH,
+    TIMESTAMP_NOT_TRUSTED,
+    TIMESTAMP_CERT_PURPOSE,
+    TIMESTAMP_SIGNATURE_INVALID;
 
     private static final ResourceBundle MEANINGS = ResourceBundle.getBundle(
             "org.bianmin.audit.internal.verify.reasons", Locale.ROOT, Reason.class.getClassLoader(),

@@ -72,6 +72,21 @@ class AuditTrailComponentTest {
     }
 
     @Test
+    void aTrailConfiguredToRequireStampsPublishesNothingWithoutAnAuthority() {
+        AuditTrailComponent trail = new AuditTrailComponent(storage, null, null,
+                config(dir.resolve("audit-key.p12"), "secret", 0, new String[0], 0, true));
+        trail.append(TrailFixture.sealUsed(1));
+        BianminException refused = assertThrows(BianminException.class, trail::publishCheckpoint);
+        assertEquals(ErrorCode.TIMESTAMP_UNAVAILABLE, refused.code());
+        assertTrue(trail.checkpoints().isEmpty());
+
+        AuditTrailComponent optional = new AuditTrailComponent(storage, null, null,
+                config(dir.resolve("audit-key.p12"), "secret", 0));
+        assertTrue(optional.checkpointTimeStamp(optional.publishCheckpoint().treeSize()).isEmpty(),
+                "by default a checkpoint is published without a stamp when no authority is registered");
+    }
+
+    @Test
     void aRegisteredKeyTakesThePlaceOfTheKeyStore() {
         Pkcs12AuditKey hsm = Pkcs12AuditKey.ephemeral();
         AuditTrailComponent trail = new AuditTrailComponent(storage, hsm, null,
@@ -179,6 +194,11 @@ class AuditTrailComponentTest {
 
     private static AuditTrailComponent.Config config(Path keyStore, String password, int minutes, String[] witnesses,
             int quorum) {
+        return config(keyStore, password, minutes, witnesses, quorum, false);
+    }
+
+    private static AuditTrailComponent.Config config(Path keyStore, String password, int minutes, String[] witnesses,
+            int quorum, boolean stampsRequired) {
         return new AuditTrailComponent.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -223,6 +243,11 @@ class AuditTrailComponentTest {
             @Override
             public String witness_password() {
                 return "";
+            }
+
+            @Override
+            public boolean checkpoint_timestamp_required() {
+                return stampsRequired;
             }
         };
     }
