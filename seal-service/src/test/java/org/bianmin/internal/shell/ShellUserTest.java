@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.security.Principal;
 import java.security.PrivilegedAction;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Set;
 import javax.security.auth.Subject;
 import javax.security.auth.x500.X500Principal;
 import com.sun.security.auth.UserPrincipal;
-import org.apache.felix.gogo.runtime.CommandProcessorImpl;
 import org.apache.felix.service.command.CommandSession;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
@@ -28,14 +25,12 @@ import org.junit.jupiter.api.function.Executable;
  * neither — never a name typed on the command line. Sessions are real Gogo sessions.
  */
 class ShellUserTest {
-    private final CommandProcessorImpl processor = new CommandProcessorImpl();
-    private final CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
-            new ByteArrayOutputStream(), new ByteArrayOutputStream());
+    private final TestGogo gogo = new TestGogo();
+    private final CommandSession session = gogo.session();
 
     @AfterEach
     void close() {
-        session.close();
-        processor.stop();
+        gogo.close();
     }
 
     @Test
