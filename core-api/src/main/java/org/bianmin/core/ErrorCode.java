@@ -19,6 +19,11 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE(Kind.UNAVAILABLE),
     /** A unified social credit code (统一社会信用代码, GB 32100-2015) with a wrong length, character or check character. */
     CREDIT_CODE_INVALID(Kind.BAD_INPUT),
+    /**
+     * A shell command that acts for someone was typed in a session with no authenticated user and no
+     * configured console user, so it cannot say who acts; nothing was done.
+     */
+    SHELL_USER_UNKNOWN(Kind.FORBIDDEN),
 
     // --- seals (C-SEAL) ---
     SEAL_NOT_FOUND(Kind.NOT_FOUND),

@@ -120,6 +120,7 @@ class CalendarYearsFelixIT {
                 .configure("org.bianmin.audit.trail", Map.of("checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
                         dir.resolve("proxy.key").toString(), "county.logins", new String[] {AGENT.id(), CENTRE.id()}))
+                .configure("org.bianmin.shell", Map.of("console.user", "supervisor.liu"))
                 .start()) {
             Instant now = clock.now();
             ProxyCase checked = checkedCase(felix, now, LocalDate.ofInstant(now, TimeSource.CHINA));
@@ -136,11 +137,16 @@ class CalendarYearsFelixIT {
                     source 国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕99号，测试用）
                     holiday 2027-01-01..2027-01-08 元旦（测试）
                     """);
-            String refused = shell.run("catalogue:calendar-load " + dir.resolve("missing.calendar") + " supervisor.liu");
+            String refused = shell.run("catalogue:calendar-load " + dir.resolve("missing.calendar"));
             assertTrue(refused.startsWith("ERROR CALENDAR_FILE_INVALID:"), refused);
-            String loaded = shell.run("catalogue:calendar-load " + notice + " supervisor.liu");
+            String typedLoader = shell.run("catalogue:calendar-load " + notice + " county.admin.zhao");
+            assertTrue(typedLoader.startsWith("usage: catalogue:calendar-load FILE "),
+                    "the loader is the shell user, not a typed name: " + typedLoader);
+            String loaded = shell.run("catalogue:calendar-load " + notice);
             assertTrue(loaded.startsWith("2027 is official"), loaded);
-            assertTrue(shell.run("catalogue:calendar").contains("2028– provisional"));
+            String years = shell.run("catalogue:calendar");
+            assertTrue(years.contains("2028– provisional"), years);
+            assertTrue(years.contains(", by supervisor.liu)"), "loaded by the console user: " + years);
 
             ProxyCases cases = felix.service(ProxyCases.class);
             ProxyCase after = cases.findCase(checked.id());

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Gogo shell commands that administrators, supervisors and auditors type at the platform's
- * console, run through a real Gogo session in Felix.
+ * console, run through real Gogo sessions in Felix: the commands that change something act as the
+ * session's authenticated user (ShellUserFelixIT covers the console mapping and its refusal).
  */
 class ShellFelixIT {
     private static final Pattern ES_ID = Pattern.compile("^(513322\\d{8}) ");
@@ -27,49 +28,56 @@ class ShellFelixIT {
     @Test
     void administratorsIssueASealAndItsSubSealFromTheShell() throws Exception {
         try (FelixRuntime felix = runtime()) {
-            GogoShell shell = new GogoShell(felix);
+            GogoShell clerk = GogoShell.runningAs(felix, "county.clerk.wang");
+            GogoShell approver = GogoShell.withSubjectOf(felix, "county.approver.li");
+            GogoShell custodian = GogoShell.runningAs(felix, "xinglong.custodian.chen");
 
-            String requested = shell.run("seal:request county.clerk.wang 泸定县兴隆镇便民服务中心 513322102 "
+            String requested = clerk.run("seal:request 泸定县兴隆镇便民服务中心 513322102 "
                     + "泸定县兴隆镇人民政府审批服务专用章 审批专用章 2026-01-01 2030-12-31");
             String esId = esId(requested);
             assertTrue(requested.contains("REQUESTED"), requested);
 
-            String selfApproval = shell.run("seal:approve " + esId + " county.clerk.wang");
+            String selfApproval = clerk.run("seal:approve " + esId);
             assertTrue(selfApproval.startsWith("ERROR SEAL_DUAL_CONTROL_VIOLATION:"), selfApproval);
 
-            assertTrue(shell.run("seal:approve " + esId + " county.approver.li").contains("APPROVED"));
-            assertTrue(shell.run("seal:make " + esId + " county.approver.li").contains("MADE"));
-            assertTrue(shell.run("seal:activate " + esId + " county.approver.li").contains("ACTIVE"));
+            assertTrue(approver.run("seal:approve " + esId).contains("APPROVED"));
+            assertTrue(approver.run("seal:make " + esId).contains("MADE"));
+            assertTrue(approver.run("seal:activate " + esId).contains("ACTIVE"));
 
-            String proposed = shell.run("seal:custody " + esId + " xinglong.custodian.chen county.approver.li");
-            assertTrue(proposed.contains("PENDING") && proposed.contains("custody for xinglong.custodian.chen"),
-                    proposed);
+            String proposed = approver.run("seal:custody " + esId + " xinglong.custodian.chen");
+            assertTrue(proposed.contains("PENDING") && proposed.contains("custody for xinglong.custodian.chen")
+                    && proposed.contains("proposed by county.approver.li"), proposed);
             String proposal = proposed.substring(0, proposed.indexOf(' '));
-            String ownConfirmation = shell.run("seal:confirm " + esId + " " + proposal + " county.approver.li");
+            String ownConfirmation = approver.run("seal:confirm " + esId + " " + proposal);
             assertTrue(ownConfirmation.startsWith("ERROR SEAL_DUAL_CONTROL_VIOLATION:"), ownConfirmation);
-            String confirmed = shell.run("seal:confirm " + esId + " " + proposal + " county.clerk.wang");
+            String confirmed = clerk.run("seal:confirm " + esId + " " + proposal);
             assertTrue(confirmed.contains("CONFIRMED") && confirmed.contains("confirmed by county.clerk.wang"),
                     confirmed);
-            assertTrue(shell.run("seal:proposals " + esId).startsWith(proposal + " CONFIRMED"));
+            assertTrue(clerk.run("seal:proposals " + esId).startsWith(proposal + " CONFIRMED"));
             Path unsigned = Files.write(dir.resolve("approval.ofd"), OfdSamples.unsignedInvoice());
             Path sealed = dir.resolve("sealed.ofd");
-            String sealing = shell.run("seal:seal-ofd " + esId + " xinglong.custodian.chen " + unsigned + " " + sealed
+            String notHeld = clerk.run("seal:seal-ofd " + esId + " " + unsigned + " " + sealed
+                    + " 泸兴审〔2026〕1号 --keyword 增值税");
+            assertTrue(notHeld.startsWith("ERROR SEAL_OPERATOR_NOT_AUTHORIZED:"), notHeld);
+            String sealing = custodian.run("seal:seal-ofd " + esId + " " + unsigned + " " + sealed
                     + " 泸兴审〔2026〕1号 --keyword 增值税");
             assertTrue(sealing.startsWith("sealed approval.ofd with " + esId + " as signature 1"), sealing);
-            String verified = shell.run("seal:verify " + sealed);
+            String verified = custodian.run("seal:verify " + sealed);
             assertTrue(verified.contains("TOTAL_PASSED"), verified);
-            String refused = shell.run("seal:seal-ofd " + esId + " xinglong.custodian.chen " + unsigned + " " + sealed
+            String refused = custodian.run("seal:seal-ofd " + esId + " " + unsigned + " " + sealed
                     + " 泸兴审〔2026〕2号 --keyword 盖章处");
             assertTrue(refused.startsWith("ERROR OFD_KEYWORD_NOT_FOUND:"), refused);
 
-            String sub = shell.run("seal:sub " + esId + " 泸定县兴隆镇沙坝便民服务站 513322102 county.clerk.wang");
+            String sub = clerk.run("seal:sub " + esId + " 泸定县兴隆镇沙坝便民服务站 513322102");
             assertTrue(sub.contains("[sub-seal 1 of " + esId + "]"), sub);
 
+            GogoShell shell = new GogoShell(felix);
             String list = shell.run("seal:list 513322");
             assertEquals(2, list.lines().count(), list);
             assertTrue(list.lines().findFirst().orElseThrow().startsWith(esId + " ACTIVE"), list);
 
             String history = shell.run("seal:show " + esId);
+            assertTrue(history.contains("-> REQUESTED by county.clerk.wang"), history);
             assertTrue(history.contains("APPROVED -> MADE by county.approver.li"), history);
 
             String unknown = shell.run("seal:show 51332299999999");

@@ -5,6 +5,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.InclusionProof;
+import org.bianmin.internal.shell.ShellResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -3,7 +3,7 @@ package org.bianmin.proxy.internal.shell;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.felix.service.command.Descriptor;
-import org.bianmin.audit.internal.shell.ShellResult;
+import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.AgeBand;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.apache.felix.service.command.Descriptor;
-import org.bianmin.audit.internal.shell.ShellResult;
+import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.Format;

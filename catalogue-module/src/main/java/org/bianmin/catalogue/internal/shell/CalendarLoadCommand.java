@@ -12,48 +12,56 @@ import org.bianmin.catalogue.CalendarYears;
 import org.bianmin.catalogue.internal.calendar.CalendarFile;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.shell.ShellResult;
+import org.bianmin.internal.shell.ShellUser;
+import org.bianmin.internal.shell.ShellUserConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code catalogue:calendar-load FILE ACTOR}: loads a year file (a State Council holiday notice) as an
- * official year without a restart. A Gogo {@link Function} because a command name with a hyphen cannot
- * be a method name.
+ * {@code catalogue:calendar-load FILE}: loads a year file (a State Council holiday notice) as an
+ * official year without a restart, recorded as loaded by the shell user ({@link ShellUser}). A Gogo
+ * {@link Function} because a command name with a hyphen cannot be a method name. The metatype of
+ * configuration {@code org.bianmin.shell} comes with seal-service (Open Liberty refuses a PID that two
+ * bundles describe).
  */
-@Component(service = CalendarLoadCommand.class, property = {
+@Component(service = CalendarLoadCommand.class, configurationPid = ShellUser.PID, property = {
     "osgi.command.scope=catalogue", "osgi.command.function=calendar-load"
 })
 public class CalendarLoadCommand implements Function {
-    static final String USAGE = "usage: catalogue:calendar-load FILE ACTOR — load a year file (UTF-8) as an official year";
+    static final String USAGE = "usage: catalogue:calendar-load FILE — load a year file (UTF-8) as an official year";
 
     private final CalendarYears calendar;
 
+    private final ShellUserConfig shell;
+
     @Activate
-    public CalendarLoadCommand(@Reference CalendarYears calendar) {
+    public CalendarLoadCommand(@Reference CalendarYears calendar, ShellUserConfig shell) {
         this.calendar = calendar;
+        this.shell = shell;
     }
 
     @Override
     public Object execute(CommandSession session, List<Object> arguments) {
-        if (arguments.size() != 2) {
+        if (arguments.size() != 1) {
             return USAGE;
         }
-        return load(String.valueOf(arguments.get(0)), String.valueOf(arguments.get(1)));
+        return ShellResult.of(() -> load(session, String.valueOf(arguments.get(0))));
     }
 
-    String load(String file, String actor) {
+    private String load(CommandSession session, String file) {
+        Actor loader = ShellUser.of(session, shell);
         try {
             Path path = Path.of(file);
             if (Files.size(path) > CalendarFile.MAX_LENGTH * 4L) {
-                return "ERROR CALENDAR_FILE_INVALID: " + file + " is larger than a year file can be";
+                throw new BianminException(ErrorCode.CALENDAR_FILE_INVALID, file + " is larger than a year file can be");
             }
-            CalendarYearStatus loaded = calendar.load(Files.readString(path, StandardCharsets.UTF_8), Actor.of(actor));
+            CalendarYearStatus loaded = calendar.load(Files.readString(path, StandardCharsets.UTF_8), loader);
             return loaded.year() + " is official: " + loaded.source();
         } catch (IOException e) {
-            return "ERROR CALENDAR_FILE_INVALID: cannot read " + file + ": " + e;
-        } catch (BianminException e) {
-            return "ERROR " + e.code() + ": " + e.getMessage();
+            throw new BianminException(ErrorCode.CALENDAR_FILE_INVALID, "cannot read " + file + ": " + e, e);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.bianmin.catalogue.ServiceCatalogue;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.shell.ShellResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -67,16 +68,14 @@ public class CatalogueCommands {
     @Descriptor("who handles an item for a place on a date")
     public String who(@Descriptor("item code") String item, @Descriptor("division code of the place") String place,
             @Descriptor("date, YYYY-MM-DD") String date) {
-        try {
+        return ShellResult.of(() -> {
             HandlingAnswer answer = catalogue.whoHandles(item, DivisionCode.of(place), parse(date));
             StringBuilder out = new StringBuilder(answer.summary()).append('\n');
             for (Material material : answer.materials()) {
                 out.append("  - ").append(material.name()).append('\n');
             }
             return out.toString().stripTrailing();
-        } catch (BianminException e) {
-            return "ERROR " + e.code() + ": " + e.getMessage();
-        }
+        });
     }
 
     @Descriptor("list the catalogue's items in force today")

@@ -12,6 +12,9 @@ import org.apache.felix.service.command.Function;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.shell.ShellResult;
+import org.bianmin.internal.shell.ShellUser;
+import org.bianmin.internal.shell.ShellUserConfig;
 import org.bianmin.seal.OfdSealRequest;
 import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealedOfd;
@@ -22,42 +25,47 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The Gogo command {@code seal:seal-ofd}: a window clerk seals an OFD document with a seal in their
- * custody ({@link OfdSealer}) and gets the stamped document as a file.
+ * custody ({@link OfdSealer}) and gets the stamped document as a file. The clerk is the shell user
+ * ({@link ShellUser}), never a name typed on the command line. The configuration's metatype is
+ * designated once, on {@link SealCommands}.
  *
  * <pre>
- * seal:seal-ofd ESID OPERATOR IN.ofd OUT.ofd CASE PLACEMENT [--accept-invalid-signatures]
+ * seal:seal-ofd ESID IN.ofd OUT.ofd CASE PLACEMENT [--accept-invalid-signatures]
  *   PLACEMENT: --page N --x MM --y MM      the stamp centred at (x, y) mm on page N
  *            | --keyword TEXT [--every]   on the last (or every) occurrence of TEXT
  *            | --riding [--from N] [--to N] [--y MM]   a riding seal across the right edge
  * </pre>
  */
-@Component(service = Function.class, property = {"osgi.command.scope=seal", "osgi.command.function=seal-ofd"})
+@Component(service = Function.class, configurationPid = ShellUser.PID,
+        property = {"osgi.command.scope=seal", "osgi.command.function=seal-ofd"})
 public class OfdSealCommands implements Function {
-    static final String USAGE = "usage: seal:seal-ofd ESID OPERATOR IN.ofd OUT.ofd CASE (--page N --x MM --y MM"
+    static final String USAGE = "usage: seal:seal-ofd ESID IN.ofd OUT.ofd CASE (--page N --x MM --y MM"
             + " | --keyword TEXT [--every] | --riding [--from N] [--to N] [--y MM]) [--accept-invalid-signatures]";
 
     private final OfdSealer sealer;
 
+    private final ShellUserConfig shell;
+
     @Activate
-    public OfdSealCommands(@Reference OfdSealer sealer) {
+    public OfdSealCommands(@Reference OfdSealer sealer, ShellUserConfig shell) {
         this.sealer = sealer;
+        this.shell = shell;
     }
 
     @Override
     public Object execute(CommandSession session, List<Object> arguments) {
-        return SealShellResult.of(() -> run(arguments.stream().map(String::valueOf).collect(Collectors.toList())));
+        return ShellResult.of(() -> run(session, arguments.stream().map(String::valueOf).collect(Collectors.toList())));
     }
 
-    private String run(List<String> arguments) {
-        if (arguments.size() < 6) {
+    private String run(CommandSession session, List<String> arguments) {
+        if (arguments.size() < 5) {
             throw BianminException.invalid(USAGE);
         }
         String esId = arguments.get(0);
-        Actor operator = Actor.of(arguments.get(1));
-        Path in = Path.of(arguments.get(2));
-        Path out = Path.of(arguments.get(3));
-        String caseNumber = arguments.get(4);
-        Deque<String> options = new ArrayDeque<>(arguments.subList(5, arguments.size()));
+        Path in = Path.of(arguments.get(1));
+        Path out = Path.of(arguments.get(2));
+        String caseNumber = arguments.get(3);
+        Deque<String> options = new ArrayDeque<>(arguments.subList(4, arguments.size()));
         boolean acceptInvalid = options.remove("--accept-invalid-signatures");
         StampPlacement placement = placement(options);
         Path folder = out.toAbsolutePath().getParent();
@@ -65,6 +73,7 @@ public class OfdSealCommands implements Function {
             throw BianminException.invalid("cannot write the sealed document to " + out + ": its folder does not"
                     + " exist or is not writable; nothing was sealed");
         }
+        Actor operator = ShellUser.of(session, shell);
         byte[] document;
         try {
             document = Files.readAllBytes(in);

@@ -9,12 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.shell.ShellResult;
+import org.bianmin.internal.shell.ShellUser;
+import org.bianmin.internal.shell.ShellUserConfig;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
@@ -29,14 +33,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Gogo shell commands for county seal administrators and auditors (scope {@code seal}). Every
- * command that changes a seal names the acting administrator, who is recorded in the seal's
- * history and the audit trail; dual control applies as through any other caller: a resumption, a
- * back-dated revocation and a custody grant are proposals until an approver confirms them.
+ * command that changes a seal acts as the shell user ({@link ShellUser}: the session's
+ * authenticated user, or the administrator configuration {@code org.bianmin.shell} maps the local
+ * console to), who is recorded in the seal's history and the audit trail; no command takes the
+ * acting person as an argument. Dual control applies as through any other caller: the approver of a
+ * request is not its requester, and a resumption, a back-dated revocation and a custody grant are
+ * proposals until another shell user confirms them.
  */
-@Component(service = SealCommands.class, property = {
+@Component(service = SealCommands.class, configurationPid = ShellUser.PID, property = {
     "osgi.command.scope=seal",
     "osgi.command.function=list", "osgi.command.function=show", "osgi.command.function=request",
     "osgi.command.function=approve", "osgi.command.function=reject", "osgi.command.function=make",
@@ -45,24 +53,28 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     "osgi.command.function=custody", "osgi.command.function=verify", "osgi.command.function=proposals",
     "osgi.command.function=confirm", "osgi.command.function=decline", "osgi.command.function=withdraw"
 })
+@Designate(ocd = ShellUserConfig.class)
 public class SealCommands {
     private final SealRegistry registry;
     private final SealVerifier verifier;
 
     private final TimeSource clock;
 
+    private final ShellUserConfig shell;
+
     @Activate
     public SealCommands(@Reference SealRegistry registry, @Reference SealVerifier verifier,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            TimeSource clock) {
+            TimeSource clock, ShellUserConfig shell) {
         this.registry = registry;
         this.verifier = verifier;
         this.clock = clock == null ? TimeSource.system() : clock;
+        this.shell = shell;
     }
 
     @Descriptor("list the seals of a county or township, centre seals before their numbered sub-seals")
     public String list(@Descriptor("division code, e.g. 513322") String division) {
-        return SealShellResult.of(() -> {
+        return ShellResult.of(() -> {
             List<Seal> seals = registry.list(DivisionCode.of(division));
             if (seals.isEmpty()) {
                 return "no seals within " + division;
@@ -73,7 +85,7 @@ public class SealCommands {
 
     @Descriptor("show a seal and its recorded lifecycle")
     public String show(@Descriptor("esID") String esId) {
-        return SealShellResult.of(() -> {
+        return ShellResult.of(() -> {
             Seal seal = registry.get(esId);
             StringBuilder out = new StringBuilder(line(seal)).append('\n');
             out.append("  owner ").append(seal.ownerUnit()).append(" (").append(seal.ownerDivision()).append(")\n");
@@ -90,123 +102,125 @@ public class SealCommands {
         });
     }
 
-    @Descriptor("request a township centre's approval seal (审批服务专用章)")
-    public String request(
-            @Descriptor("the requesting administrator") String actor,
+    @Descriptor("request, as the shell user, a township centre's approval seal (审批服务专用章)")
+    public String request(CommandSession session,
             @Descriptor("owner unit, e.g. 泸定县兴隆镇便民服务中心") String ownerUnit,
             @Descriptor("owner's 9-digit township code") String ownerDivision,
             @Descriptor("seal name") String name,
             @Descriptor("purpose below the star, e.g. 审批专用章") String purpose,
             @Descriptor("first valid day, YYYY-MM-DD (China Standard Time)") String validFrom,
             @Descriptor("last valid day, YYYY-MM-DD") String validTo) {
-        return SealShellResult.of(() -> line(registry.request(new SealRequest(ownerUnit, DivisionCode.of(ownerDivision),
-                name, purpose, startOf(validFrom), startOf(validTo), Actor.of(actor)))));
+        return ShellResult.of(() -> line(registry.request(new SealRequest(ownerUnit, DivisionCode.of(ownerDivision),
+                name, purpose, startOf(validFrom), startOf(validTo), ShellUser.of(session, shell)))));
     }
 
-    @Descriptor("approve a requested seal; the approver must not be the requester (dual control)")
-    public String approve(@Descriptor("esID") String esId, @Descriptor("the approving administrator") String approver) {
-        return SealShellResult.of(() -> line(registry.approve(esId, Actor.of(approver))));
+    @Descriptor("approve a requested seal as the shell user, who must not be its requester (dual control)")
+    public String approve(CommandSession session, @Descriptor("esID") String esId) {
+        return ShellResult.of(() -> line(registry.approve(esId, ShellUser.of(session, shell))));
     }
 
-    @Descriptor("reject a requested seal")
-    public String reject(@Descriptor("esID") String esId, @Descriptor("the approving administrator") String approver,
-            @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.reject(esId, Actor.of(approver), reason)));
+    @Descriptor("reject a requested seal as the shell user")
+    public String reject(CommandSession session, @Descriptor("esID") String esId, @Descriptor("reason") String reason) {
+        return ShellResult.of(() -> line(registry.reject(esId, ShellUser.of(session, shell), reason)));
     }
 
     @Descriptor("make an approved seal: key pair, certificate, picture and the maker-signed SESeal")
-    public String make(@Descriptor("esID") String esId, @Descriptor("administrator") String actor) {
-        return SealShellResult.of(() -> line(registry.make(esId, Actor.of(actor))));
+    public String make(CommandSession session, @Descriptor("esID") String esId) {
+        return ShellResult.of(() -> line(registry.make(esId, ShellUser.of(session, shell))));
     }
 
     @Descriptor("activate a made seal")
-    public String activate(@Descriptor("esID") String esId, @Descriptor("administrator") String actor) {
-        return SealShellResult.of(() -> line(registry.activate(esId, Actor.of(actor))));
+    public String activate(CommandSession session, @Descriptor("esID") String esId) {
+        return ShellResult.of(() -> line(registry.activate(esId, ShellUser.of(session, shell))));
     }
 
     @Descriptor("request the next numbered sub-seal of an active approval seal for one of the centre's sites")
-    public String sub(@Descriptor("the approval seal's esID") String parentEsId,
+    public String sub(CommandSession session, @Descriptor("the approval seal's esID") String parentEsId,
             @Descriptor("site name, e.g. 泸定县兴隆镇沙坝便民服务站") String siteName,
-            @Descriptor("site's division code") String siteDivision,
-            @Descriptor("the requesting administrator") String actor) {
-        return SealShellResult.of(() -> line(registry.requestSubSeal(
-                new SubSealRequest(parentEsId, siteName, DivisionCode.of(siteDivision), Actor.of(actor)))));
+            @Descriptor("site's division code") String siteDivision) {
+        return ShellResult.of(() -> line(registry.requestSubSeal(new SubSealRequest(parentEsId, siteName,
+                DivisionCode.of(siteDivision), ShellUser.of(session, shell)))));
     }
 
     @Descriptor("suspend an active seal (挂失)")
-    public String suspend(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
+    public String suspend(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.suspend(esId, Actor.of(actor), reason)));
+        return ShellResult.of(() -> line(registry.suspend(esId, ShellUser.of(session, shell), reason)));
     }
 
-    @Descriptor("propose resuming a suspended seal (恢复); an approver confirms it (seal:confirm)")
-    public String resume(@Descriptor("esID") String esId, @Descriptor("proposing administrator") String actor,
+    @Descriptor("propose resuming a suspended seal (恢复); another shell user confirms it (seal:confirm)")
+    public String resume(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.proposeResumption(esId, Actor.of(actor), reason)));
+        return ShellResult.of(() -> line(registry.proposeResumption(esId, ShellUser.of(session, shell), reason)));
     }
 
     @Descriptor("revoke a seal, effective now")
-    public String revoke(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
+    public String revoke(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.revoke(esId, Actor.of(actor), reason, clock.now())));
+        return ShellResult.of(() -> line(registry.revoke(esId, ShellUser.of(session, shell), reason, clock.now())));
     }
 
     @Descriptor("revoke a seal with an effective time that is not in the future; an earlier one is proposed"
-            + " for an approver to confirm (seal:confirm)")
-    public String revoke(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
+            + " for another shell user to confirm (seal:confirm)")
+    public String revoke(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason, @Descriptor("effective instant, ISO-8601") String effectiveAt) {
-        return SealShellResult.of(() -> {
+        return ShellResult.of(() -> {
             Instant effective = instant(effectiveAt);
+            Actor actor = ShellUser.of(session, shell);
             if (SealProposal.backDated(effective, clock.now())) {
-                return line(registry.proposeRevocation(esId, Actor.of(actor), reason, effective));
+                return line(registry.proposeRevocation(esId, actor, reason, effective));
             }
-            return line(registry.revoke(esId, Actor.of(actor), reason, effective));
+            return line(registry.revoke(esId, actor, reason, effective));
         });
     }
 
     @Descriptor("destroy a revoked or rejected seal: its key is destroyed, its record kept")
-    public String destroy(@Descriptor("esID") String esId, @Descriptor("administrator") String actor,
+    public String destroy(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.destroy(esId, Actor.of(actor), reason)));
+        return ShellResult.of(() -> line(registry.destroy(esId, ShellUser.of(session, shell), reason)));
     }
 
-    @Descriptor("propose allowing an operator to sign with a seal (custodian policy); an approver confirms it")
-    public String custody(@Descriptor("esID") String esId, @Descriptor("the operator") String operator,
-            @Descriptor("the proposing administrator") String grantedBy) {
-        return SealShellResult.of(() -> line(registry.proposeCustody(esId, Actor.of(operator), Actor.of(grantedBy),
-                null)));
+    @Descriptor("propose, as the shell user, allowing an operator to sign with a seal (custodian policy);"
+            + " another shell user confirms it (seal:confirm)")
+    public String custody(CommandSession session, @Descriptor("esID") String esId,
+            @Descriptor("the operator who is to hold the seal") String operator) {
+        return ShellResult.of(() -> line(registry.proposeCustody(esId, Actor.of(operator),
+                ShellUser.of(session, shell), null)));
     }
 
     @Descriptor("list a seal's proposals (resumption, back-dated revocation, custody), oldest first")
     public String proposals(@Descriptor("esID") String esId) {
-        return SealShellResult.of(() -> {
+        return ShellResult.of(() -> {
             List<SealProposal> all = registry.proposals(esId);
             return all.isEmpty() ? "no proposals for " + esId
                     : all.stream().map(SealCommands::line).collect(Collectors.joining("\n"));
         });
     }
 
-    @Descriptor("confirm a proposal and make its change; the approver is not the proposer (dual control)")
-    public String confirm(@Descriptor("esID") String esId, @Descriptor("proposal id") String proposalId,
-            @Descriptor("the approver") String approver) {
-        return SealShellResult.of(() -> line(registry.confirm(esId, proposalId, Actor.of(approver))));
+    @Descriptor("confirm a proposal as the shell user and make its change; the shell user is not the proposer"
+            + " (dual control)")
+    public String confirm(CommandSession session, @Descriptor("esID") String esId,
+            @Descriptor("proposal id") String proposalId) {
+        return ShellResult.of(() -> line(registry.confirm(esId, proposalId, ShellUser.of(session, shell))));
     }
 
-    @Descriptor("reject a proposal with a reason; nothing changes")
-    public String decline(@Descriptor("esID") String esId, @Descriptor("proposal id") String proposalId,
-            @Descriptor("the approver") String approver, @Descriptor("reason") String reason) {
-        return SealShellResult.of(() -> line(registry.rejectProposal(esId, proposalId, Actor.of(approver), reason)));
+    @Descriptor("reject a proposal as the shell user, with a reason; nothing changes")
+    public String decline(CommandSession session, @Descriptor("esID") String esId,
+            @Descriptor("proposal id") String proposalId, @Descriptor("reason") String reason) {
+        return ShellResult.of(() -> line(registry.rejectProposal(esId, proposalId, ShellUser.of(session, shell),
+                reason)));
     }
 
-    @Descriptor("withdraw one's own proposal; nothing changes")
-    public String withdraw(@Descriptor("esID") String esId, @Descriptor("proposal id") String proposalId,
-            @Descriptor("the proposer") String proposer) {
-        return SealShellResult.of(() -> line(registry.withdrawProposal(esId, proposalId, Actor.of(proposer), null)));
+    @Descriptor("withdraw the shell user's own proposal; nothing changes")
+    public String withdraw(CommandSession session, @Descriptor("esID") String esId,
+            @Descriptor("proposal id") String proposalId) {
+        return ShellResult.of(() -> line(registry.withdrawProposal(esId, proposalId, ShellUser.of(session, shell),
+                null)));
     }
 
     @Descriptor("verify an OFD document or a standalone seal (.esl) with the default policy")
     public String verify(@Descriptor("path of the OFD or .esl file") String file) {
-        return SealShellResult.of(() -> {
+        return ShellResult.of(() -> {
             Path path = Path.of(file);
             byte[] bytes = read(path);
             VerificationReport report = isZip(bytes)
@@ -219,7 +233,7 @@ public class SealCommands {
     @Descriptor("verify a detached SES_Signature against its document with the default policy")
     public String verify(@Descriptor("path of the signature (DER)") String signature,
             @Descriptor("path of the signed document") String document) {
-        return SealShellResult.of(() -> {
+        return ShellResult.of(() -> {
             byte[] signatureBytes = read(Path.of(signature));
             try (InputStream in = Files.newInputStream(Path.of(document))) {
                 VerificationReport report = verifier.verifyDetached(signatureBytes, in, verifier.defaultPolicy());
@@ -243,7 +257,7 @@ public class SealCommands {
         };
         return String.format(Locale.ROOT, "%s %-9s %s %s (seal %s) proposed by %s%s", proposal.id(), proposal.status(),
                 proposal.esId(), change, proposal.sealState(), proposal.proposedBy(),
-                proposal.pending() ? "; an approver confirms it (seal:confirm)" : "; " + proposal.status()
+                proposal.pending() ? "; another shell user confirms it (seal:confirm)" : "; " + proposal.status()
                         .name().toLowerCase(Locale.ROOT) + " by " + proposal.decidedBy());
     }
 

@@ -1,12 +1,12 @@
-package org.bianmin.audit.internal.shell;
+package org.bianmin.internal.shell;
 
 import java.util.function.Supplier;
 import org.bianmin.core.BianminException;
 
 /**
- * Runs a shell command's work and turns a refusal into one line an operator can act on
- * ({@code CASE_NOT_FOUND: …}) instead of a stack trace; shared by the Gogo commands of this bundle
- * (audit, standards, proxy).
+ * Runs a shell command's work and turns a refusal into one line a person at the console can act on
+ * ({@code ERROR SEAL_WRONG_STATE: …}, {@code ERROR SHELL_USER_UNKNOWN: …}) instead of a stack trace;
+ * shared by the Gogo commands of every bundle.
  */
 public final class ShellResult {
     private ShellResult() {
