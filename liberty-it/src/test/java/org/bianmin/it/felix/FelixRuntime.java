@@ -219,21 +219,33 @@ public final class FelixRuntime implements AutoCloseable {
         }
 
         private void applyConfigurations(BundleContext context) throws Exception {
-            if (configurations.isEmpty()) {
-                return;
+            if (!configurations.isEmpty()) {
+                FelixRuntime.applyConfigurations(context, configurations);
             }
-            ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
-            if (reference == null) {
-                throw new IllegalStateException("Config Admin is not running");
-            }
-            Object admin = context.getService(reference);
-            Method getConfiguration = admin.getClass().getMethod("getConfiguration", String.class, String.class);
-            for (Map.Entry<String, Map<String, Object>> entry : configurations.entrySet()) {
-                Object configuration = getConfiguration.invoke(admin, entry.getKey(), "?");
-                Method update = configuration.getClass().getMethod("update", Dictionary.class);
-                update.setAccessible(true);
-                update.invoke(configuration, new Hashtable<>(entry.getValue()));
-            }
+        }
+    }
+
+    /**
+     * Replaces the configuration of {@code pid} while the framework runs, as an operator does through
+     * Config Admin; its components restart with it (asynchronously).
+     */
+    public void reconfigure(String pid, Map<String, Object> properties) throws Exception {
+        applyConfigurations(context(), Map.of(pid, properties));
+    }
+
+    private static void applyConfigurations(BundleContext context, Map<String, Map<String, Object>> configurations)
+            throws Exception {
+        ServiceReference<?> reference = context.getServiceReference("org.osgi.service.cm.ConfigurationAdmin");
+        if (reference == null) {
+            throw new IllegalStateException("Config Admin is not running");
+        }
+        Object admin = context.getService(reference);
+        Method getConfiguration = admin.getClass().getMethod("getConfiguration", String.class, String.class);
+        for (Map.Entry<String, Map<String, Object>> entry : configurations.entrySet()) {
+            Object configuration = getConfiguration.invoke(admin, entry.getKey(), "?");
+            Method update = configuration.getClass().getMethod("update", Dictionary.class);
+            update.setAccessible(true);
+            update.invoke(configuration, new Hashtable<>(entry.getValue()));
         }
     }
 
