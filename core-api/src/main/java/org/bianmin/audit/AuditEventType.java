@@ -32,6 +32,8 @@ public enum AuditEventType {
     PROXY_DEADLINE_RECOMPUTED,
     /** Someone read an ID-card number or phone number in clear. */
     PERSONAL_DATA_READ,
+    /** Personal data was re-encrypted under the current personal-data key (a run of key rotation). */
+    PERSONAL_DATA_REKEYED,
     STANDARDS_CHECKED,
     /** A configuration or key-store change made by an administrator. */
     ADMINISTRATION

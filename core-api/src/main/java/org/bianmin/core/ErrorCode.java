@@ -102,6 +102,10 @@ public enum ErrorCode {
     APPEAL_NOT_FOUND(Kind.NOT_FOUND),
     /** The catalogue service the ledger needs for items and deadlines is not available. */
     CATALOGUE_UNAVAILABLE(Kind.UNAVAILABLE),
+    /** Stored personal data names a key id the personal-data keyring does not hold (e.g. an old key removed too early). */
+    PERSONAL_DATA_KEY_UNKNOWN(Kind.UNAVAILABLE),
+    /** A key file can be read or written by its group or others; only its owner may (as ssh demands). */
+    KEY_FILE_UNPROTECTED(Kind.BAD_INPUT),
 
     // --- standards checks ---
     SITE_DESCRIPTION_INVALID(Kind.BAD_INPUT),

@@ -40,11 +40,19 @@ final class AuditSink {
 
     /** Records a read of personal data in clear; fails when the read cannot be recorded. */
     void personalDataRead(Actor actor, String subject, Map<String, String> details) {
+        required(AuditEventType.PERSONAL_DATA_READ, actor, subject, details,
+                "personal data is only shown in clear when the read can be recorded");
+    }
+
+    /**
+     * Records an action on personal data before it is taken; fails ({@code NOT_PERMITTED}, saying
+     * {@code why}) when it cannot be recorded.
+     */
+    void required(AuditEventType type, Actor actor, String subject, Map<String, String> details, String why) {
         AuditTrail trail = trails.get();
         if (trail == null) {
-            throw new BianminException(ErrorCode.NOT_PERMITTED, "personal data is only shown in clear when the read"
-                    + " can be recorded: no audit trail service is registered");
+            throw new BianminException(ErrorCode.NOT_PERMITTED, why + ": no audit trail service is registered");
         }
-        trail.append(new AuditEvent(AuditEventType.PERSONAL_DATA_READ, actor, subject, details));
+        trail.append(new AuditEvent(type, actor, subject, details));
     }
 }

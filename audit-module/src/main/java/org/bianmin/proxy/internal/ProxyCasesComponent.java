@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -40,6 +41,7 @@ import org.bianmin.proxy.internal.catalogue.ItemTerms;
 import org.bianmin.proxy.internal.catalogue.ServiceCatalogueTerms;
 import org.bianmin.proxy.internal.crypto.KeyFile;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
+import org.bianmin.proxy.internal.crypto.SingleKey;
 import org.bianmin.proxy.internal.domain.CaseMachine;
 import org.bianmin.proxy.internal.domain.MaterialsCheck;
 import org.bianmin.proxy.internal.persistence.CaseEntity;
@@ -49,6 +51,7 @@ import org.bianmin.proxy.internal.persistence.ProxyStorage;
 import org.bianmin.proxy.internal.persistence.RatingCodeEntity;
 import org.bianmin.proxy.internal.persistence.TransitionEntity;
 import org.bianmin.proxy.internal.persistence.VisitEntity;
+import org.bianmin.proxy.spi.PersonalDataKeyring;
 import org.bianmin.proxy.spi.PersonalDataKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,13 +70,15 @@ import org.osgi.service.metatype.annotations.Designate;
  * references read at each call, so the ledger keeps running while they come and go: without a
  * catalogue it refuses to receive or check cases ({@code CATALOGUE_UNAVAILABLE}); without an audit
  * trail it refuses reads of personal data in clear. The personal-data keys come from a registered
- * {@link PersonalDataKeys} or, by default, a key file. As a {@link CalendarListener} it recomputes
- * provisional deadlines when a year becomes official. Configuration PID {@value ProxyLedgerConfig#PID}.
+ * {@link PersonalDataKeyring}, else a registered {@link PersonalDataKeys} (one key, the legacy id),
+ * else the configured key files; as {@link PersonalDataRekeying} it re-encrypts the rows not under
+ * the current key. As a {@link CalendarListener} it recomputes provisional deadlines when a year
+ * becomes official. Configuration PID {@value ProxyLedgerConfig#PID}.
  */
-@Component(service = {ProxyCases.class, CalendarListener.class}, immediate = true,
+@Component(service = {ProxyCases.class, CalendarListener.class, PersonalDataRekeying.class}, immediate = true,
         configurationPid = ProxyLedgerConfig.PID)
 @Designate(ocd = ProxyLedgerConfig.class)
-public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
+public final class ProxyCasesComponent implements ProxyCases, CalendarListener, PersonalDataRekeying {
     @Reference(name = "catalogue", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ServiceCatalogue catalogueService;
 
@@ -90,6 +95,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     private final TimeSource time;
     private final Set<String> countyLogins;
     private final TimesOfRecord times;
+    private final Rekey rekey;
 
     /**
      * @param unit         the persistence unit (migrated)
@@ -110,23 +116,30 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         this.vault = Checks.required(vault, "personal-data vault");
         this.audit = new AuditSink(Checks.required(trails, "audit trail supplier"));
         this.time = Checks.required(time, "time source");
+        this.rekey = new Rekey(unit, vault, audit, batch -> { });
     }
 
     /** The service in OSGi, on the ledger's database and the services registered at each call. */
     @Activate
     public ProxyCasesComponent(@Reference ProxyStorage storage,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            PersonalDataKeyring registeredKeyring,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             PersonalDataKeys registeredKeys,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             ProxyLedgerConfig config) {
-        PersonalDataKeys keys = registeredKeys != null ? registeredKeys
-                : KeyFile.configuredOrMemoryOnly(config.personal_data_key_file(), ProxyLedgerConfig.PID,
-                        storage.unit().databaseUrl());
+        String legacyKeyId = config.personal_data_legacy_key_id();
+        PersonalDataKeyring keys = registeredKeyring != null ? registeredKeyring
+                : registeredKeys != null ? new SingleKey(registeredKeys, legacyKeyId)
+                : KeyFile.configuredOrMemoryOnly(new KeyFile.Settings(config.personal_data_key_dir(),
+                        config.personal_data_key_file(), config.personal_data_key_id(), legacyKeyId),
+                        ProxyLedgerConfig.PID, storage.unit().databaseUrl());
         this.unit = storage.unit();
         this.catalogue = ServiceCatalogueTerms.live(() -> catalogueService, () -> workingDays);
-        this.vault = new PersonalDataVault(keys);
+        this.vault = new PersonalDataVault(keys, legacyKeyId);
         this.audit = new AuditSink(() -> auditTrail);
+        this.rekey = new Rekey(unit, vault, audit, batch -> { });
         this.time = clock != null ? clock : TimeSource.system();
         this.countyLogins = ProxyPointsComponent.countyLogins(config);
         this.times = new TimesOfRecord(java.time.Duration.ofDays(config.late_entry_max_days()));
@@ -158,9 +171,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
             ItemTerms terms = catalogue.item(newCase.itemCode(), point.toPoint().division(), receivedOn);
             String caseId = UUID.randomUUID().toString();
             Applicant applicant = newCase.applicant();
+            String keyId = vault.currentKeyId();
             CaseEntity entity = new CaseEntity(caseId, point, newCase.agentId(), applicant.name(),
-                    vault.seal(caseId, applicant.idNumber()),
-                    applicant.phone() == null ? null : vault.seal(caseId, applicant.phone()), terms.code(),
+                    vault.seal(keyId, caseId, applicant.idNumber()),
+                    applicant.phone() == null ? null : vault.seal(keyId, caseId, applicant.phone()), terms.code(),
                     terms.name(), terms.handlingPlace(), terms.promisedDays(), newCase.channel(), newCase.needs(),
                     newCase.services(), receivedAt, receivedOn);
             entity.recorded(now, late);
@@ -420,27 +434,35 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public List<ProxyCase> casesByIdNumber(IdCardNumber idNumber, Actor actor) {
         Checks.required(idNumber, "ID-card number");
         Checks.required(actor, "actor");
-        return lookup("idIndex", vault.index(idNumber), actor, "id_number", idNumber.masked());
+        return lookup("idIndex", keyIds -> vault.indexes(idNumber, keyIds), actor, "id_number", idNumber.masked());
     }
 
     @Override
     public List<ProxyCase> casesByPhone(PhoneNumber phone, Actor actor) {
         Checks.required(phone, "phone");
         Checks.required(actor, "actor");
-        return lookup("phoneIndex", vault.index(phone), actor, "phone", phone.masked());
+        return lookup("phoneIndex", keyIds -> vault.indexes(phone, keyIds), actor, "phone", phone.masked());
     }
 
     /**
-     * The cases within the actor's reach whose blind index in {@code column} is {@code index}. A lookup by a person's number
+     * The cases within the actor's reach whose blind index in {@code column} is one of the
+     * {@code indexes} of the number under the key ids in use (each row's index is under its own key,
+     * and while keys rotate rows are under several). A lookup by a person's number
      * says whose cases exist, so it is recorded like a read in clear ({@code PERSONAL_DATA_READ},
      * the number masked, the cases found) and refused when it cannot be recorded.
      */
-    private List<ProxyCase> lookup(String column, String index, Actor actor, String field, String masked) {
+    private List<ProxyCase> lookup(String column, Function<List<String>, List<String>> indexes, Actor actor,
+            String field, String masked) {
         List<ProxyCase> found = unit.inTransaction(em -> {
             Reach reach = Reach.of(em, actor, countyLogins);
+            List<String> keyIds = em.createQuery("SELECT DISTINCT c.personalKeyId FROM CaseEntity c", String.class)
+                    .getResultList().stream().map(vault::keyIdOf).distinct().toList();
+            if (keyIds.isEmpty()) {
+                return List.<ProxyCase>of();
+            }
             return em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
-                    + " = :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class).setParameter("i", index)
-                    .getResultList().stream().filter(c -> reach.covers(c.pointId(), c.townshipCode()))
+                    + " IN :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
+                    .setParameter("i", indexes.apply(keyIds)).getResultList().stream().filter(c -> reach.covers(c.pointId(), c.townshipCode()))
                     .map(CaseEntity::toCase).toList();
         });
         Map<String, String> details = new LinkedHashMap<>();
@@ -456,8 +478,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
         Checks.required(actor, "actor");
         String why = Checks.text(purpose, "purpose of reading personal data", 200);
         CaseEntity entity = unit.inTransaction(em -> Reach.of(em, actor, countyLogins).caseOf(em, caseId));
-        IdCardNumber idNumber = vault.openIdNumber(caseId, entity.idCipher());
-        PhoneNumber phone = entity.phoneCipher() == null ? null : vault.openPhone(caseId, entity.phoneCipher());
+        String keyId = vault.keyIdOf(entity.personalKeyId());
+        IdCardNumber idNumber = vault.openIdNumber(keyId, caseId, entity.idCipher());
+        PhoneNumber phone = entity.phoneCipher() == null ? null
+                : vault.openPhone(keyId, caseId, entity.phoneCipher());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("fields", phone == null ? "id_number" : "id_number,phone");
         details.put("idNumber", idNumber.masked());
@@ -470,6 +494,13 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener {
     public long caseCount() {
         return unit.inTransaction(em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c", Long.class)
                 .getSingleResult());
+    }
+
+    // --- keys ---
+
+    @Override
+    public Rekeyed rekey(int batchSize, Actor actor) {
+        return rekey.rekey(batchSize, actor);
     }
 
     // --- deadlines ---

@@ -37,6 +37,7 @@ import org.bianmin.proxy.SpecialService;
 import org.bianmin.proxy.internal.catalogue.CatalogueTerms;
 import org.bianmin.proxy.internal.catalogue.ItemTerms;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
+import org.bianmin.proxy.internal.crypto.SingleKey;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.ProxyEntities;
 import org.bianmin.proxy.spi.PersonalDataKeys;
@@ -99,7 +100,7 @@ final class LedgerFixture implements AutoCloseable {
                 call.getArgument(1)), false));
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
         points = new ProxyPointsComponent(unit, time, COUNTY_WIDE);
-        cases = new ProxyCasesComponent(unit, catalogue, new PersonalDataVault(testKeys()),
+        cases = new ProxyCasesComponent(unit, catalogue, new PersonalDataVault(new SingleKey(testKeys(), "1"), "1"),
                 () -> withTrail ? trail : null, time, COUNTY_WIDE, LATE_ENTRY_WINDOW);
         reports = new ProxyReportsComponent(unit, catalogue, time, 4);
         ledgers = new PointLedgersComponent(unit);

@@ -7,6 +7,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * phones): a deployment registers one backed by its key store. Without one, the ledger reads a key
  * file named in its configuration.
  *
+ * <p>These keys have no id: the ledger gives them its configured legacy key id
+ * ({@code personal.data.legacy.key.id}), the id of rows written before keys had ids, and cannot
+ * rotate them. A deployment that rotates keys registers a {@link PersonalDataKeyring} instead,
+ * which the ledger prefers when both are registered.
+ *
  * <p>Keys are handed over as copies; the ledger never logs or stores them.
  */
 @ConsumerType

@@ -128,7 +128,7 @@ class BundlesFelixIT {
             List<String> expected = List.of(
                     "Configure keystore.password (and keystore.path) for PID org.bianmin.seal.keystore",
                     "Configure keystore.password (and keystore.path) for PID org.bianmin.audit.trail",
-                    "Configure personal.data.key.file for PID org.bianmin.proxy.ledger");
+                    "Configure personal.data.key.dir or personal.data.key.file for PID org.bianmin.proxy.ledger");
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (!allLogged(logged, expected) && System.nanoTime() < deadline) {
                 Thread.sleep(50);

@@ -248,7 +248,6 @@ public final class FelixRuntime implements AutoCloseable {
                 throw e;
             }
         }
-
     }
 
     private static void applyConfigurations(BundleContext context, Map<String, Map<String, Object>> configurations)
@@ -268,6 +267,14 @@ public final class FelixRuntime implements AutoCloseable {
             update.setAccessible(true);
             update.invoke(configuration, new Hashtable<>(entry.getValue()));
         }
+    }
+
+    /**
+     * Replaces the configuration of {@code pid} while the framework runs, as an operator does through
+     * Config Admin; its components restart with it (asynchronously).
+     */
+    public void reconfigure(String pid, Map<String, Object> properties) throws Exception {
+        applyConfigurations(context(), Map.of(pid, properties));
     }
 
     /** The configuration PIDs of the components that own a database. */

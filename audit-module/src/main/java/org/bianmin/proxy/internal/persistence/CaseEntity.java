@@ -22,7 +22,8 @@ import org.bianmin.proxy.SpecialService;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
 
 /**
- * A case row (代办件). Personal data lives only as ciphertext, search index and masked form; the
+ * A case row (代办件). Personal data lives only as ciphertext, search index and masked form, under
+ * the personal-data key whose id is stored beside them (re-encrypted by {@code proxy:rekey}); the
  * columns the reports filter on (township, answered, days as epoch days) are kept beside the state.
  */
 @Entity
@@ -41,6 +42,7 @@ public class CaseEntity {
     private byte[] phoneCipher;
     private String phoneIndex;
     private String phoneMasked;
+    private String personalKeyId;
     private String itemCode;
     private String itemName;
     private String handlingPlace;
@@ -85,6 +87,7 @@ public class CaseEntity {
         this.countyCode = point.countyCode();
         this.agentId = agentId;
         this.applicantName = applicantName;
+        this.personalKeyId = idNumber.keyId();
         this.idCipher = idNumber.cipher();
         this.idIndex = idNumber.index();
         this.idMasked = idNumber.masked();
@@ -154,6 +157,11 @@ public class CaseEntity {
 
     public byte[] phoneCipher() {
         return phoneCipher;
+    }
+
+    /** The id of the key the personal data is under; null for a row stored before keys had ids. */
+    public String personalKeyId() {
+        return personalKeyId;
     }
 
     public String applicantName() {

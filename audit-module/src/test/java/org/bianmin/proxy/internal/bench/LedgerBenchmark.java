@@ -24,6 +24,7 @@ import org.bianmin.proxy.UnansweredReport;
 import org.bianmin.proxy.internal.ProxyCasesComponent;
 import org.bianmin.proxy.internal.ProxyReportsComponent;
 import org.bianmin.proxy.internal.crypto.PersonalDataVault;
+import org.bianmin.proxy.internal.crypto.SingleKey;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.proxy.internal.persistence.ProxyEntities;
 import org.bianmin.proxy.spi.PersonalDataKeys;
@@ -89,7 +90,7 @@ public class LedgerBenchmark {
                 return new byte[32];
             }
         };
-        caseLedger = new ProxyCasesComponent(unit, LedgerLoad.catalogue(), new PersonalDataVault(keys), () -> null,
+        caseLedger = new ProxyCasesComponent(unit, LedgerLoad.catalogue(), new PersonalDataVault(new SingleKey(keys, "1"), "1"), () -> null,
                 TimeSource.system(), Set.of("agent.bench"), java.time.Duration.ofDays(30));
         reports = new ProxyReportsComponent(unit, LedgerLoad.catalogue(), TimeSource.system(), 4);
         idNumber = "51332219450312002" + IdCardNumber.checkCharacter("51332219450312002");

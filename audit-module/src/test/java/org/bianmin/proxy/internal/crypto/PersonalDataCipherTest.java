@@ -1,14 +1,10 @@
 package org.bianmin.proxy.internal.crypto;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
@@ -16,7 +12,6 @@ import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SM4-GCM at rest, the HMAC-SM3 index and the default key file. */
 class PersonalDataCipherTest {
@@ -64,18 +59,4 @@ class PersonalDataCipherTest {
         assertNotEquals(id, new SearchIndex("another-key-for-tests-only-32byt".getBytes()).of("id_number", "13812345678"));
     }
 
-    @Test
-    void keyFileIsCreatedOnceWithOwnerOnlyPermissions(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("keys/proxy-personal-data.key");
-        KeyFile created = KeyFile.open(file);
-        KeyFile reopened = KeyFile.open(file);
-
-        assertArrayEquals(created.encryptionKey(), reopened.encryptionKey());
-        assertArrayEquals(created.searchKey(), reopened.searchKey());
-        assertEquals(16, created.encryptionKey().length);
-        assertEquals(32, created.searchKey().length);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        Files.write(file, new byte[10]);
-        assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class, () -> KeyFile.open(file)).code());
-    }
 }
