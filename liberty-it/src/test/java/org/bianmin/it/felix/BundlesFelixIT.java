@@ -99,29 +99,11 @@ class BundlesFelixIT {
      */
     @Test
     void withoutKeySourcesBesideAPersistentDatabaseTheKeyServicesStayUnregistered() throws Exception {
-        Path dir = Files.createDirectories(FelixRuntime.felixDirectory().resolve("persistent-" + System.nanoTime()));
-        FelixRuntime.Builder builder = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY);
-        for (String pid : FelixRuntime.STORAGE_PIDS) {
-            builder.configure(pid, Map.of("jdbc.url", "jdbc:h2:" + dir.resolve("bianmin").toAbsolutePath()));
-        }
-        Logger refusals = Logger.getLogger("org.bianmin.internal.persistence.MemoryOnlyKeys");
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        refusals.addHandler(handler);
-        try (FelixRuntime felix = builder.start()) {
+        FelixRuntime.Builder builder = onH2File(Files.createDirectories(FelixRuntime.felixDirectory()
+                .resolve("persistent-" + System.nanoTime())));
+        try (LoggedRecords records = new LoggedRecords("org.bianmin.internal.persistence.MemoryOnlyKeys");
+                FelixRuntime felix = builder.start()) {
+            List<LogRecord> logged = records.logged;
             assertNotNull(felix.service("org.bianmin.seal.internal.persistence.SealStorage"));
             assertNotNull(felix.service("org.bianmin.audit.internal.persistence.AuditStorage"));
             assertNotNull(felix.service("org.bianmin.proxy.internal.persistence.ProxyStorage"));
@@ -144,8 +126,71 @@ class BundlesFelixIT {
                     "org.bianmin.seal.OfdSealer")) {
                 assertNull(felix.context().getServiceReference(service), service + " is registered");
             }
-        } finally {
-            refusals.removeHandler(handler);
+        }
+    }
+
+    /**
+     * Beside a database that outlives the process, a seal key store is not enough: without the
+     * offline root's certificate (root.certificate) the seal maker refuses to make a root online,
+     * logs an error naming the root CA ceremony, and the services that need a seal maker stay
+     * unregistered.
+     */
+    @Test
+    void withoutARootCertificateBesideAPersistentDatabaseTheSealMakerStaysUnregistered() throws Exception {
+        Path dir = Files.createDirectories(FelixRuntime.felixDirectory().resolve("no-root-" + System.nanoTime()));
+        FelixRuntime.Builder builder = onH2File(dir);
+        builder.configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
+                "keystore.password", "felix-no-root-secret"));
+        try (LoggedRecords records = new LoggedRecords("org.bianmin.seal.internal.component.SoftwareSealMakerComponent");
+                FelixRuntime felix = builder.start()) {
+            // the seal maker is activated (and refuses) only once the configured key store is registered
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (records.logged.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            LogRecord refusal = records.logged.stream().findFirst()
+                    .orElseThrow(() -> new AssertionError("the seal maker logged no refusal"));
+            assertEquals(Level.SEVERE, refusal.getLevel());
+            assertTrue(refusal.getMessage().contains("\"The root CA ceremony\"")
+                    && refusal.getMessage().contains("root.certificate"), refusal.getMessage());
+            for (String service : List.of("org.bianmin.seal.spi.SealMakerAuthority", "org.bianmin.seal.SealRegistry",
+                    "org.bianmin.seal.RevocationListPublisher")) {
+                assertNull(felix.context().getServiceReference(service), service + " is registered");
+            }
+        }
+    }
+
+    /** Bianmin's bundles on an H2 database in files under {@code dir}: a database that outlives the process. */
+    private static FelixRuntime.Builder onH2File(Path dir) {
+        FelixRuntime.Builder builder = FelixRuntime.builder(FelixRuntime.Mode.BUNDLES_ONLY);
+        for (String pid : FelixRuntime.STORAGE_PIDS) {
+            builder.configure(pid, Map.of("jdbc.url", "jdbc:h2:" + dir.resolve("bianmin").toAbsolutePath()));
+        }
+        return builder;
+    }
+
+    /** The records one logger logs while open (java.util.logging, where the framework's System.Logger writes). */
+    private static final class LoggedRecords extends Handler implements AutoCloseable {
+        final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        private final Logger logger;
+
+        LoggedRecords(String name) {
+            logger = Logger.getLogger(name);
+            logger.addHandler(this);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
         }
     }
 

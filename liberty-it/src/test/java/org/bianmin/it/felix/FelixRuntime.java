@@ -185,7 +185,8 @@ public final class FelixRuntime implements AutoCloseable {
         /**
          * A database that outlives the process takes key sources: the key components refuse keys held
          * in memory only beside it. Each key component the test left without one gets a key file
-         * in {@code dir}, its other settings kept.
+         * in {@code dir}, its other settings kept; the seal maker makes its root online (root.generate),
+         * as a test may, instead of the offline root of a deployment.
          */
         private void keySourcesBeside(boolean persistent, Path dir) {
             if (!persistent) {
@@ -198,7 +199,8 @@ public final class FelixRuntime implements AutoCloseable {
                     "org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit-key.p12").toString(),
                             "keystore.password", password),
                     "org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
-                            dir.resolve("proxy-personal-data.key").toString()));
+                            dir.resolve("proxy-personal-data.key").toString()),
+                    "org.bianmin.seal.maker", Map.of("root.generate", Boolean.TRUE));
             for (Map.Entry<String, Map<String, Object>> source : sources.entrySet()) {
                 Map<String, Object> merged = new HashMap<>(source.getValue());
                 merged.putAll(configurations.getOrDefault(source.getKey(), Map.of()));

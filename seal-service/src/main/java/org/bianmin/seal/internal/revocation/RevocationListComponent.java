@@ -22,7 +22,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The {@link RevocationListPublisher} service of the county's software CA (PID {@value #PID}): its
- * root key, in the seal key store, signs the lists that {@link RevocationListIssuer} builds from the
+ * issuing CA key, in the seal key store, signs the lists that {@link RevocationListIssuer} builds from the
  * registry. A deployment's own CA ({@link SealMakerAuthority} other than the county's) publishes its
  * own lists; this component then refuses to start, saying so.
  */
@@ -58,8 +58,8 @@ public final class RevocationListComponent implements RevocationListPublisher {
             throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "validity.hours is "
                     + config.validity_hours() + "; a CRL stands 1 to 168 hours");
         }
-        this.issuer = new RevocationListIssuer(storage.store(), keys, SoftwareSealMakerAuthority.ROOT_ALIAS,
-                county.authority().caCertificates().get(0), clock == null ? TimeSource.system() : clock,
+        this.issuer = new RevocationListIssuer(storage.store(), keys, SoftwareSealMakerAuthority.ISSUING_ALIAS,
+                county.authority().issuingCertificate(), clock == null ? TimeSource.system() : clock,
                 Duration.ofHours(config.validity_hours()));
     }
 

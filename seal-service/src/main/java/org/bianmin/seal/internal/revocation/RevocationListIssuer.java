@@ -30,7 +30,7 @@ import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
 
 /**
  * The county CA's certificate revocation list (证书撤销列表, RFC 5280 §5): a version 2 CRL signed
- * SM3withSM2 by the root key that issues the seals' signer certificates (through the key store; the
+ * SM3withSM2 by the issuing CA key that issues the seals' signer certificates (through the key store; the
  * key never leaves it), with a {@code cRLNumber} from the database sequence (§5.2.3, larger for every
  * list issued on any node), {@code authorityKeyIdentifier} (§5.2.1), {@code thisUpdate} and
  * {@code nextUpdate} (§5.1.2.4–5).

@@ -21,7 +21,8 @@ import org.bouncycastle.asn1.x509.BasicConstraints;
 /**
  * The trust anchors of a validation policy, read once, and the certification paths over them
  * (RFC 5280 §6), validated by Bouncy Castle's PKIX validator. A certificate that is itself an
- * anchor is trusted directly. Paths are at most {@link #MAX_PATH} long.
+ * anchor is trusted directly; an anchor issued by another anchor (an issuing CA listed with its root)
+ * is a step of the path to that other one. Paths are at most {@link #MAX_PATH} long.
  */
 public final class TrustStore {
     static final int MAX_PATH = 8;
@@ -98,8 +99,14 @@ public final class TrustStore {
             }
             for (ParsedCertificate anchor : anchors) {
                 if (current.holder().getIssuer().equals(anchor.holder().getSubject())) {
-                    String violation = validate(path, anchor);
-                    path.add(anchor);
+                    ParsedCertificate top = anchor;
+                    for (ParsedCertificate above = issuingAnchor(top, path); above != null && path.size() < MAX_PATH;
+                            above = issuingAnchor(top, path)) {
+                        path.add(top);
+                        top = above;
+                    }
+                    String violation = validate(path, top);
+                    path.add(top);
                     return facts(path, true, violation);
                 }
             }
@@ -118,6 +125,24 @@ public final class TrustStore {
             current = next;
         }
         return facts(path, false, null);
+    }
+
+    /**
+     * The anchor that issued {@code anchor}, when {@code anchor} is not self-issued and its issuer is an
+     * anchor too, not yet on {@code path}: then the path goes on to it, so that a CA listed with its
+     * root (a county's issuing CA beside its offline root) is validated under the root.
+     */
+    private ParsedCertificate issuingAnchor(ParsedCertificate anchor, List<ParsedCertificate> path) {
+        if (anchor.holder().getIssuer().equals(anchor.holder().getSubject())) {
+            return null;
+        }
+        for (ParsedCertificate candidate : anchors) {
+            if (candidate != anchor && anchor.holder().getIssuer().equals(candidate.holder().getSubject())
+                    && path.stream().noneMatch(onPath -> onPath.sameAs(candidate.der()))) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private ChainFacts facts(List<ParsedCertificate> path, boolean anchored, String violation) {

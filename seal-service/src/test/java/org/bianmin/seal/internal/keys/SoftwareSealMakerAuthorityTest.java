@@ -26,11 +26,13 @@ class SoftwareSealMakerAuthorityTest {
     Path directory;
 
     @Test
-    void issuesSm2SignerCertificatesChainedToTheRootWithSigningKeyUsage() throws Exception {
+    void issuesSm2SignerCertificatesChainedThroughTheIssuingCaToTheRootWithSigningKeyUsage() throws Exception {
         Pkcs12SealKeyStore store = new Pkcs12SealKeyStore(directory.resolve("k.p12"), "pw".toCharArray());
         SoftwareSealMakerAuthority authority = new SoftwareSealMakerAuthority(store, "泸定县电子印章制作中心",
                 TimeSource.system());
         X509Certificate root = parse(authority.caCertificates().get(0));
+        X509Certificate issuing = parse(authority.caCertificates().get(1));
+        assertArrayEquals(authority.issuingCertificate(), issuing.getEncoded());
         X509Certificate maker = parse(authority.makerCertificate());
         Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         byte[] key = store.generate("seal-1");
@@ -38,10 +40,15 @@ class SoftwareSealMakerAuthorityTest {
                 from.plus(365, ChronoUnit.DAYS)));
 
         root.verify(root.getPublicKey(), BC);
-        maker.verify(root.getPublicKey(), BC);
-        signer.verify(root.getPublicKey(), BC);
+        issuing.verify(root.getPublicKey(), BC);
+        maker.verify(issuing.getPublicKey(), BC);
+        signer.verify(issuing.getPublicKey(), BC);
+        assertEquals(issuing.getSubjectX500Principal(), signer.getIssuerX500Principal());
         assertEquals("1.2.156.10197.1.501", signer.getSigAlgOID());
-        assertTrue(root.getBasicConstraints() >= 0, "root is a CA");
+        assertEquals(1, root.getBasicConstraints(), "root is a CA with one CA below it");
+        assertEquals(0, issuing.getBasicConstraints(), "the issuing CA issues end certificates only");
+        assertTrue(root.getKeyUsage()[5] && root.getKeyUsage()[6], "root: keyCertSign and cRLSign");
+        assertTrue(issuing.getKeyUsage()[5] && issuing.getKeyUsage()[6], "issuing CA: keyCertSign and cRLSign");
         assertEquals(-1, signer.getBasicConstraints(), "signer is not a CA");
         boolean[] usage = signer.getKeyUsage();
         assertTrue(usage[0] && usage[1], "digitalSignature and nonRepudiation");
@@ -61,6 +68,7 @@ class SoftwareSealMakerAuthorityTest {
                 new Pkcs12SealKeyStore(file, "pw".toCharArray()), "泸定县", TimeSource.system());
         assertArrayEquals(first.makerCertificate(), second.makerCertificate());
         assertArrayEquals(first.caCertificates().get(0), second.caCertificates().get(0));
+        assertArrayEquals(first.issuingCertificate(), second.issuingCertificate());
 
         byte[] sealInfo = {0x30, 0x03, 0x02, 0x01, 0x04};
         byte[] signature = second.signSealInfo(sealInfo);
@@ -94,6 +102,7 @@ class SoftwareSealMakerAuthorityTest {
         assertEquals(List.of("https://bianmin.luding.example/api/ca/crl"),
                 distributionPoints(parse(authority.makerCertificate())));
         assertEquals(List.of(), distributionPoints(parse(authority.caCertificates().get(0))), "not in the root");
+        assertEquals(List.of(), distributionPoints(parse(authority.issuingCertificate())), "nor in the issuing CA");
         SoftwareSealMakerAuthority without = new SoftwareSealMakerAuthority(Pkcs12SealKeyStore.inMemory(), "泸定县",
                 TimeSource.system());
         assertEquals(List.of(), distributionPoints(parse(without.makerCertificate())));

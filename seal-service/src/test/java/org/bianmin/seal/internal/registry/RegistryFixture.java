@@ -44,6 +44,9 @@ public final class RegistryFixture implements AutoCloseable {
     public static final DivisionCode XINGLONG = DivisionCode.of("513322102");
     public static final DivisionCode LENGQI = DivisionCode.of("513322103");
     public static final Instant START = Instant.parse("2026-03-01T01:00:00Z");
+    /** The seal key store's file name in the fixture's directory, and its password. */
+    public static final String KEY_STORE = "seal-keys.p12";
+    public static final String KEY_STORE_PASSWORD = "test-password";
 
     private static SealPictureRenderer renderer;
 
@@ -63,26 +66,35 @@ public final class RegistryFixture implements AutoCloseable {
     public final TimeSource clock = now::get;
 
     public RegistryFixture(Path directory, AuditTrail trail) {
-        this(directory, trail, TestDatabase.create(), null, null);
+        this(directory, trail, TestDatabase.create(), null, null, null);
+    }
+
+    /**
+     * A fixture whose CA runs under the offline root {@code rootCertificate} (DER): the issuing CA
+     * certificate must already be installed in {@link #KEY_STORE} under {@code directory}.
+     */
+    public RegistryFixture(Path directory, AuditTrail trail, byte[] rootCertificate) {
+        this(directory, trail, TestDatabase.create(), null, null, rootCertificate);
     }
 
     /** A fixture whose CA names {@code crlDistributionPoint} in the certificates it issues. */
     public RegistryFixture(Path directory, AuditTrail trail, java.net.URI crlDistributionPoint) {
-        this(directory, trail, TestDatabase.create(), null, crlDistributionPoint);
+        this(directory, trail, TestDatabase.create(), null, crlDistributionPoint, null);
     }
 
     /** A fixture on {@code dataSource} (e.g. embedded Derby), which the caller owns. */
     public RegistryFixture(Path directory, AuditTrail trail, DataSource dataSource) {
-        this(directory, trail, null, dataSource, null);
+        this(directory, trail, null, dataSource, null, null);
     }
 
     private RegistryFixture(Path directory, AuditTrail trail, TestDatabase database, DataSource given,
-            java.net.URI crlDistributionPoint) {
+            java.net.URI crlDistributionPoint, byte[] rootCertificate) {
         this.database = database;
         this.dataSource = database != null ? database.dataSource() : given;
         store = SealStore.open(dataSource);
-        keys = new Pkcs12SealKeyStore(directory.resolve("seal-keys.p12"), "test-password".toCharArray());
-        authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock, crlDistributionPoint);
+        keys = new Pkcs12SealKeyStore(directory.resolve(KEY_STORE), KEY_STORE_PASSWORD.toCharArray());
+        authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock, crlDistributionPoint,
+                rootCertificate);
         registry = new SealRegistryComponent(store, keys, authority, renderer(), clock, () -> trail,
                 RegistrySettings.LUDING);
         tsa = new CountyTimeStampAuthority(keys, CountyTsaCertificate.ALIAS, CountyTsaCertificate.provision(keys,

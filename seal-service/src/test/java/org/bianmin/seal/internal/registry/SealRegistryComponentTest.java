@@ -163,7 +163,7 @@ class SealRegistryComponentTest {
         assertTrue(verifier.verifySignature(parsed.getMakerSignature()), "the maker's signature verifies");
 
         X509Certificate signer = certificate(registry.signerCertificate(seal.esId()));
-        signer.verify(certificate(fixture.authority.caCertificates().get(0)).getPublicKey(), new BouncyCastleProvider());
+        signer.verify(certificate(fixture.authority.issuingCertificate()).getPublicKey(), new BouncyCastleProvider());
         assertArrayEquals(fixture.keys.publicKey(SealMaker.keyAlias(seal.esId())), signer.getPublicKey().getEncoded());
     }
 

@@ -54,8 +54,8 @@ class RevocationListIssuerTest {
     @BeforeEach
     void open() {
         fixture = new RegistryFixture(directory, mock(AuditTrail.class));
-        issuer = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ROOT_ALIAS,
-                fixture.authority.caCertificates().get(0), fixture.clock, Duration.ofHours(6));
+        issuer = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ISSUING_ALIAS,
+                fixture.authority.issuingCertificate(), fixture.clock, Duration.ofHours(6));
     }
 
     @AfterEach
@@ -77,8 +77,8 @@ class RevocationListIssuerTest {
 
         X509CRL first = crl(issuer.issue());
 
-        first.verify(certificate(fixture.authority.caCertificates().get(0)).getPublicKey(), BC);
-        assertEquals(certificate(fixture.authority.caCertificates().get(0)).getSubjectX500Principal(),
+        first.verify(certificate(fixture.authority.issuingCertificate()).getPublicKey(), BC);
+        assertEquals(certificate(fixture.authority.issuingCertificate()).getSubjectX500Principal(),
                 first.getIssuerX500Principal());
         assertEquals(2, first.getVersion());
         assertEquals(Date.from(suspendedAt), first.getThisUpdate());
@@ -108,7 +108,7 @@ class RevocationListIssuerTest {
     void aRegistryWithNothingRevokedPublishesAnEmptySignedList() throws Exception {
         fixture.activeSeal(fixture.xinglongRequest());
         X509CRL crl = crl(issuer.issue());
-        crl.verify(certificate(fixture.authority.caCertificates().get(0)).getPublicKey(), BC);
+        crl.verify(certificate(fixture.authority.issuingCertificate()).getPublicKey(), BC);
         assertNull(crl.getRevokedCertificates());
         assertEquals(BigInteger.ONE, number(crl));
     }
@@ -135,7 +135,7 @@ class RevocationListIssuerTest {
     @Test
     void aNonPositiveValidityIsAConfigurationError() {
         BianminException e = assertThrows(BianminException.class, () -> new RevocationListIssuer(fixture.store,
-                fixture.keys, SoftwareSealMakerAuthority.ROOT_ALIAS, fixture.authority.caCertificates().get(0),
+                fixture.keys, SoftwareSealMakerAuthority.ISSUING_ALIAS, fixture.authority.issuingCertificate(),
                 fixture.clock, Duration.ZERO));
         assertEquals(ErrorCode.CONFIGURATION_INVALID, e.code());
     }

@@ -81,7 +81,7 @@ class CountyTimeStampAuthorityTest {
     @Test
     void theTsaCertificateIsIssuedByTheCountyCaForTimeStampingOnly() throws Exception {
         X509CertificateHolder cert = new X509CertificateHolder(fixture.certificate);
-        X509CertificateHolder root = new X509CertificateHolder(fixture.rootCertificate());
+        X509CertificateHolder root = new X509CertificateHolder(fixture.issuingCertificate());
         Extension eku = cert.getExtension(Extension.extendedKeyUsage);
         assertTrue(eku.isCritical(), "RFC 3161 section 2.3: critical");
         assertEquals(1, ExtendedKeyUsage.getInstance(eku.getParsedValue()).getUsages().length);

@@ -70,14 +70,21 @@ class OpenSslTimeStampTest {
     @Test
     void opensslAcceptsTheTsaCertificateForTimeStampingUnderTheCountyRoot() throws IOException {
         Path root = Files.writeString(directory.resolve("root.pem"), pem(fixture.rootCertificate()));
+        Path issuing = Files.writeString(directory.resolve("issuing.pem"), pem(fixture.issuingCertificate()));
         Path tsa = Files.writeString(directory.resolve("tsa.pem"), pem(fixture.certificate));
         String at = Long.toString(TsaFixture.NOW.getEpochSecond());
 
+        // OpenSSL 3.0 applies the SM2 distinguishing id (-vfyopt) to the certificate verified only, not to the
+        // CA certificates above it, so the path is checked one link at a time: the issuing CA under the root,
+        // then the TSA under the issuing CA (-partial_chain: that CA as the anchor of the second link).
+        Result issuingLink = run("openssl", "verify", "-vfyopt", SM2_ID, "-attime", at, "-CAfile", root.toString(),
+                issuing.toString());
         Result chain = run("openssl", "verify", "-vfyopt", SM2_ID, "-purpose", "timestampsign", "-attime", at,
-                "-CAfile", root.toString(), tsa.toString());
+                "-partial_chain", "-CAfile", issuing.toString(), tsa.toString());
         Result notTsa = run("openssl", "verify", "-vfyopt", SM2_ID, "-purpose", "timestampsign", "-attime", at,
                 "-CAfile", root.toString(), root.toString());
 
+        assertEquals(0, issuingLink.exit(), issuingLink.output());
         assertEquals(0, chain.exit(), chain.output());
         assertTrue(chain.output().contains(": OK"), chain.output());
         assertTrue(notTsa.exit() != 0 && notTsa.output().contains("unsuitable certificate purpose"), notTsa.output());

@@ -31,6 +31,10 @@ final class TsaFixture {
         return ca.caCertificates().get(0);
     }
 
+    byte[] issuingCertificate() {
+        return ca.issuingCertificate();
+    }
+
     static byte[] sm3(byte[] data) {
         SM3Digest digest = new SM3Digest();
         digest.update(data, 0, data.length);

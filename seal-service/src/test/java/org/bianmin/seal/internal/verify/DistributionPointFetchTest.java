@@ -76,8 +76,8 @@ class DistributionPointFetchTest {
         server.start();
         URI point = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/ca/crl");
         fixture = new RegistryFixture(directory, mock(AuditTrail.class), point);
-        crls = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ROOT_ALIAS,
-                fixture.authority.caCertificates().get(0), fixture.clock, Duration.ofHours(6));
+        crls = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ISSUING_ALIAS,
+                fixture.authority.issuingCertificate(), fixture.clock, Duration.ofHours(6));
         seal = fixture.activeSeal(fixture.xinglongRequest());
         fixture.advance(Duration.ofDays(1));
     }
@@ -143,7 +143,7 @@ class DistributionPointFetchTest {
     }
 
     private ValidationPolicy anchorsOnly() {
-        return ValidationPolicy.defaults().withTrustAnchors(List.of(fixture.authority.caCertificates().get(0)));
+        return ValidationPolicy.defaults().withTrustAnchors(fixture.authority.caCertificates());
     }
 
     private static CheckOutcome verify(DefaultSealVerifier verifier, SealSignature signature, ValidationPolicy policy) {

@@ -66,8 +66,8 @@ class RevocationCheckTest {
     @BeforeEach
     void open() {
         fixture = new RegistryFixture(directory, mock(AuditTrail.class));
-        crls = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ROOT_ALIAS,
-                root(), fixture.clock, Duration.ofHours(6));
+        crls = new RevocationListIssuer(fixture.store, fixture.keys, SoftwareSealMakerAuthority.ISSUING_ALIAS,
+                fixture.authority.issuingCertificate(), fixture.clock, Duration.ofHours(6));
         seal = fixture.activeSeal(fixture.xinglongRequest());
         fixture.advance(Duration.ofDays(1));
     }
@@ -312,11 +312,11 @@ class RevocationCheckTest {
         SealSignature signature = timeStamped();
         Path crlFile = directory.resolve("county.crl");
         java.nio.file.Files.write(crlFile, crls.issue());
-        byte[] countyCaDer = root();
+        List<byte[]> countyCa = fixture.authority.caCertificates(); // the root, then the issuing CA
         DefaultSealVerifier verifier = new DefaultSealVerifier(null, null, fixture.clock, OfdLimits.DEFAULT);
 
         ValidationPolicy policy = verifier.defaultPolicy()
-                .withTrustAnchors(List.of(countyCaDer))
+                .withTrustAnchors(countyCa)
                 .withRevocationLists(List.of(java.nio.file.Files.readAllBytes(crlFile)))
                 .withRevocationRequired(true);
 
@@ -337,12 +337,9 @@ class RevocationCheckTest {
         return signer.sign(seal.esId(), APPROVAL, TITLE, CUSTODIAN);
     }
 
-    private byte[] root() {
-        return fixture.authority.caCertificates().get(0);
-    }
 
     private ValidationPolicy anchorsOnly() {
-        return ValidationPolicy.defaults().withTrustAnchors(List.of(root()));
+        return ValidationPolicy.defaults().withTrustAnchors(fixture.authority.caCertificates());
     }
 
     private ValidationPolicy withList(byte[] crl) {
@@ -360,7 +357,7 @@ class RevocationCheckTest {
     private byte[] forgedListRevoking(BigInteger serial) throws Exception {
         KeyPair other = TestSeals.keyPair();
         Date now = Date.from(fixture.now.get());
-        X509v2CRLBuilder builder = new X509v2CRLBuilder(new X509CertificateHolder(root()).getSubject(), now);
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(new X509CertificateHolder(fixture.authority.issuingCertificate()).getSubject(), now);
         builder.setNextUpdate(Date.from(fixture.now.get().plus(Duration.ofHours(6))));
         builder.addCRLEntry(serial, now, CRLReason.keyCompromise);
         return builder.build(new JcaContentSignerBuilder("SM3withSM2").setProvider(new BouncyCastleProvider())
