@@ -55,6 +55,7 @@ class PersonalDataKeysFelixIT {
                 .demoCatalogue()
                 .configure("org.bianmin.audit.trail", Map.of("checkpoint.interval.minutes", 0))
                 .configure(LEDGER, ledger(keys, "1"))
+                .configure("org.bianmin.shell", Map.of("console.user", "admin.chen"))
                 .start()) {
             ProxyPoints points = felix.service(ProxyPoints.class);
             points.registerPoint(new ProxyPoint("heping", "兴隆镇和平村便民服务室", PointKind.SERVICE_ROOM, HEPING), CENTRE);
@@ -78,9 +79,9 @@ class PersonalDataKeysFelixIT {
 
             GogoShell shell = new GogoShell(felix);
             assertEquals("3 rows re-encrypted under key 2 in 2 batches; 0 not under it",
-                    shell.run("proxy:rekey admin.chen 2"));
-            assertEquals("0 rows re-encrypted under key 2 in 0 batches; 0 not under it", shell.run("proxy:rekey admin.chen"));
-            String refused = shell.run("proxy:rekey admin.chen 0");
+                    shell.run("proxy:rekey 2"));
+            assertEquals("0 rows re-encrypted under key 2 in 0 batches; 0 not under it", shell.run("proxy:rekey"));
+            String refused = shell.run("proxy:rekey 0");
             assertTrue(refused.startsWith("ERROR INVALID_ARGUMENT: the batch size is 1 to 10000 rows"), refused);
 
             for (int i = 1; i <= 4; i++) {

@@ -254,7 +254,8 @@ class RevocationCheckTest {
         SealSignature signature = timeStamped();
         TimeSource stepping = () -> fixture.now.updateAndGet(t -> t.plusMillis(600));
         RevocationListIssuer issuer = new RevocationListIssuer(fixture.store, fixture.keys,
-                SoftwareSealMakerAuthority.ROOT_ALIAS, root(), stepping, Duration.ofHours(6));
+                SoftwareSealMakerAuthority.ISSUING_ALIAS, fixture.authority.issuingCertificate(), stepping,
+                Duration.ofHours(6));
         RevocationListPublisher publisher = new RevocationListPublisher() {
             @Override
             public byte[] currentList() {
