@@ -3,12 +3,14 @@ package org.bianmin.audit;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import org.bianmin.audit.spi.AuditOutbox;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The tamper-evident audit trail (防篡改审计日志): an append-only log under a Merkle tree (RFC 9162) with SM3, and
- * SM2-signed checkpoints. The seal registry, the catalogue and the proxy ledger append to it when
- * it is registered.
+ * SM2-signed checkpoints. The seal registry, the catalogue and the proxy ledger record their
+ * privileged actions in it: in their own transactions through an {@link AuditOutbox}, or with
+ * {@link #append} when they have no transaction of their own.
  */
 @ProviderType
 public interface AuditTrail {
@@ -17,6 +19,15 @@ public interface AuditTrail {
 
     /** Appends several events in one transaction, in order. */
     List<AuditEntry> appendAll(List<AuditEvent> events);
+
+    /**
+     * Integrates the records waiting in {@code outbox} into the log now, lowest id first, each
+     * exactly once (see {@link AuditOutbox}), and returns how many entries it appended. A module
+     * calls it right after a change that wrote to its outbox commits; the trail also integrates
+     * every registered outbox on its own. Calls for the same outbox run one after the other, so
+     * when it returns, every record that had committed before the call is in the log.
+     */
+    int integrate(AuditOutbox outbox);
 
     /** The number of entries. */
     long size();

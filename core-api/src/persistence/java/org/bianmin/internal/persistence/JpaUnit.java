@@ -6,8 +6,12 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,8 +56,12 @@ public final class JpaUnit implements AutoCloseable {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(JpaUnit.class.getName());
+
     private final EntityManagerFactory factory;
     private final Dialect dialect;
+    private final Map<EntityManager, Set<Runnable>> afterCommit =
+            Collections.synchronizedMap(new IdentityHashMap<>());
     private final String databaseUrl;
 
     private JpaUnit(EntityManagerFactory factory, Dialect dialect, String databaseUrl) {
@@ -133,11 +141,13 @@ public final class JpaUnit implements AutoCloseable {
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager manager = factory.createEntityManager();
         EntityTransaction transaction = manager.getTransaction();
+        Set<Runnable> actions = new LinkedHashSet<>();
+        afterCommit.put(manager, actions);
+        T result;
         try {
             transaction.begin();
-            T result = work.apply(manager);
+            result = work.apply(manager);
             transaction.commit();
-            return result;
         } catch (PersistenceException e) {
             throw new BianminException(ErrorCode.STORAGE_FAILURE,
                     "the database refused the change, nothing was written: " + rootMessage(e), e);
@@ -145,7 +155,33 @@ public final class JpaUnit implements AutoCloseable {
             if (transaction.isActive()) {
                 transaction.rollback();
             }
+            afterCommit.remove(manager);
             manager.close();
+        }
+        actions.forEach(JpaUnit::runCommitted);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the transaction of {@code manager} (one of this unit's
+     * {@link #inTransaction}) has committed and its connection is back in the pool, never when it
+     * rolls back. The same action registered twice in one transaction runs once. A failure of the
+     * action is logged and does not undo or fail the committed change.
+     */
+    public void afterCommit(EntityManager manager, Runnable action) {
+        Set<Runnable> actions = afterCommit.get(manager);
+        if (actions == null) {
+            throw new IllegalStateException("afterCommit needs an entity manager of this unit's inTransaction");
+        }
+        actions.add(action);
+    }
+
+    private static void runCommitted(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "an action after a commit failed; the change stands: "
+                    + e.getMessage(), e);
         }
     }
 

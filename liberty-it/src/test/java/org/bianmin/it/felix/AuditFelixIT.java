@@ -27,6 +27,7 @@ import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 
 /**
  * The audit trail service in Felix: a seal's life run through the seal registry, which logs every
@@ -42,12 +43,7 @@ class AuditFelixIT {
     @Test
     void aSealFlowIsLoggedAndItsProofsVerifyOffline() throws Exception {
         Path keyStore = dir.resolve("audit-key.p12");
-        try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
-                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
-                        "keystore.password", "felix-seal-secret"))
-                .configure("org.bianmin.audit.trail", Map.of("keystore.path", keyStore.toString(),
-                        "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
-                .start()) {
+        try (FelixRuntime felix = start(keyStore)) {
             SealRegistry registry = felix.service(SealRegistry.class);
             AuditTrail trail = felix.service(AuditTrail.class);
             long before = trail.size();
@@ -109,6 +105,51 @@ class AuditFelixIT {
             assertEquals(1, forged.status(), forged.output());
             assertTrue(forged.output().contains("PROOF_ROOT_MISMATCH"), forged.output());
         }
+    }
+
+    /**
+     * The trail is stopped (its bundle with it) while the registry takes a step: the step commits
+     * with its event in the registry's audit outbox, and when the trail starts again it integrates
+     * the event, once.
+     */
+    @Test
+    void aStepTakenWhileTheTrailIsStoppedIsLoggedOnceWhenItStartsAgain() throws Exception {
+        try (FelixRuntime felix = start(dir.resolve("audit-key.p12"))) {
+            SealRegistry registry = felix.service(SealRegistry.class);
+            long before = felix.service(AuditTrail.class).size();
+            Bundle audit = felix.bundlesByName().get("org.bianmin.audit-module");
+            audit.stop();
+
+            Instant now = Instant.now();
+            String seal = registry.request(new SealRequest("泸定县冷碛镇便民服务中心", DivisionCode.of("513322103"),
+                    "泸定县冷碛镇人民政府审批服务专用章", "审批专用章", now, now.plus(Duration.ofDays(365)),
+                    Actor.of("county.clerk.wang"))).esId();
+
+            audit.start();
+            AuditTrail trail = felix.service(AuditTrail.class);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (logged(trail, before, seal).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(2_500); // a few more passes of the trail's schedule, which must not log it again
+            List<AuditEntry> logged = logged(trail, before, seal);
+            assertEquals(List.of(AuditEventType.SEAL_REQUESTED), logged.stream().map(AuditEntry::type).toList(),
+                    "the request was logged once after the trail came back");
+        }
+    }
+
+    /** Felix with the platform's bundles, the seal keys and the county audit key in {@code dir}. */
+    private FelixRuntime start(Path auditKeyStore) throws Exception {
+        return FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
+                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
+                        "keystore.password", "felix-seal-secret"))
+                .configure("org.bianmin.audit.trail", Map.of("keystore.path", auditKeyStore.toString(),
+                        "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
+                .start();
+    }
+
+    private static List<AuditEntry> logged(AuditTrail trail, long from, String subject) {
+        return trail.entries(from, trail.size()).stream().filter(entry -> entry.subject().equals(subject)).toList();
     }
 
     private static String hashes(List<byte[]> path) {

@@ -21,7 +21,8 @@ public class AuditStorage extends Storage {
 
     /** The entity classes of the audit trail. */
     public static final List<Class<?>> ENTITIES =
-            List.of(EntryRow.class, NodeRow.class, HeadRow.class, CheckpointRow.class, CheckpointNoteRow.class);
+            List.of(EntryRow.class, NodeRow.class, HeadRow.class, CheckpointRow.class, CheckpointNoteRow.class,
+                    IntegratedRow.class);
 
     @Activate
     public AuditStorage(@Reference(name = "dataSourceFactory") DataSourceFactory dataSourceFactory,

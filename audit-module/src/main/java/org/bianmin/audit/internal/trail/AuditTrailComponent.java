@@ -8,7 +8,6 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -31,14 +30,11 @@ import org.bianmin.audit.internal.note.SignedNote;
 import org.bianmin.audit.internal.persistence.CheckpointNoteRow;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
 import org.bianmin.audit.internal.log.CheckpointCodec;
-import org.bianmin.audit.internal.log.EntryCodec;
 import org.bianmin.audit.internal.log.ExportWriter;
 import org.bianmin.audit.internal.log.LogTime;
 import org.bianmin.audit.internal.log.ProofCodec;
-import org.bianmin.audit.internal.merkle.LeafRange;
 import org.bianmin.audit.internal.merkle.MerkleProofs;
 import org.bianmin.audit.internal.merkle.Sm3Hasher;
-import org.bianmin.audit.internal.merkle.TreeAppender;
 import org.bianmin.audit.internal.persistence.AuditStorage;
 import org.bianmin.audit.internal.persistence.CheckpointRow;
 import org.bianmin.audit.internal.persistence.EntryRow;
@@ -47,6 +43,7 @@ import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.audit.internal.persistence.TransactionNodes;
 import org.bianmin.audit.internal.stamp.CheckpointStamper;
 import org.bianmin.audit.spi.AuditKey;
+import org.bianmin.audit.spi.AuditOutbox;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
@@ -76,6 +73,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * in-memory audit database only ({@link MemoryOnlyKeys}). Each new checkpoint is time-stamped by the
  * registered {@link TimeStampSource} when there is one ({@link CheckpointStamper}); the request is made
  * while the tree head is locked, so appends wait for the authority's answer.
+ *
+ * <p>It integrates the modules' audit outboxes ({@link AuditOutbox}, {@link OutboxIntegrator}) when a
+ * module asks right after a commit, and every registered outbox when it starts and every
+ * {@code outbox_interval_millis} after, so that what was written while it was stopped reaches the log.
  */
 @Component(service = AuditTrail.class, immediate = true, configurationPid = AuditTrailComponent.PID)
 @Designate(ocd = AuditTrailComponent.Config.class)
@@ -116,6 +117,11 @@ public final class AuditTrailComponent implements AuditTrail {
                 description = "How many of the witnesses must cosign a checkpoint before it counts.")
         int witness_quorum() default 0;
 
+        @AttributeDefinition(name = "Outbox interval (milliseconds)",
+                description = "How often the trail looks into the modules' audit outboxes for records that were"
+                        + " not integrated right after their commit (e.g. written while the trail was stopped).")
+        long outbox_interval_millis() default 1000;
+
         @AttributeDefinition(name = "Witness login", required = false,
                 description = "User name sent (HTTP basic) to witnesses reached over HTTP; empty sends none.")
         String witness_user() default "";
@@ -148,6 +154,9 @@ public final class AuditTrailComponent implements AuditTrail {
     private final WitnessPolicy witnesses;
     private final CosignatureRequests cosigning;
     private final CheckpointStamper stamper;
+    private final LogAppender log;
+    private final OutboxIntegrator outboxes;
+    private final ScheduledExecutorService integration;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -156,6 +165,9 @@ public final class AuditTrailComponent implements AuditTrail {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile TimeStampSource timeStamps;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<AuditOutbox> registeredOutboxes = List.of();
 
     /** A trail without a checkpoint schedule: checkpoints are published on demand. */
     public AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock) {
@@ -196,7 +208,10 @@ public final class AuditTrailComponent implements AuditTrail {
         this.cosigning = new CosignatureRequests(witnesses);
         this.stamper = new CheckpointStamper(() -> timeStamps, config.checkpoint_timestamp_required()
                 ? CheckpointStamper.Policy.REQUIRED : CheckpointStamper.Policy.OPTIONAL);
+        this.log = new LogAppender(clock);
+        this.outboxes = new OutboxIntegrator(unit, log);
         this.schedule = schedule(config.checkpoint_interval_minutes());
+        this.integration = integration(config.outbox_interval_millis());
     }
 
     private AuditTrailComponent(JpaUnit unit, AuditKey key, TimeSource clock, int checkpointMinutes, String origin,
@@ -210,7 +225,10 @@ public final class AuditTrailComponent implements AuditTrail {
         this.witnesses = witnesses;
         this.cosigning = new CosignatureRequests(witnesses);
         this.stamper = stamper;
+        this.log = new LogAppender(clock);
+        this.outboxes = new OutboxIntegrator(unit, log);
         this.schedule = schedule(checkpointMinutes);
+        this.integration = null;
     }
 
     private static CheckpointNoteSigner signer(String origin, AuditKey key) {
@@ -240,6 +258,24 @@ public final class AuditTrailComponent implements AuditTrail {
             return thread;
         });
         executor.scheduleAtFixedRate(this::publishIfGrown, checkpointMinutes, checkpointMinutes, TimeUnit.MINUTES);
+        return executor;
+    }
+
+    /**
+     * Integrates the registered outboxes at once (catching up on what waited while the trail was
+     * stopped), then every {@code millis} after the end of the previous pass.
+     */
+    private ScheduledExecutorService integration(long millis) {
+        if (millis < 1) {
+            throw new BianminException(ErrorCode.CONFIGURATION_INVALID,
+                    "outbox_interval_millis must be 1 or more, got " + millis);
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bianmin-audit-outboxes");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::integrateRegistered, 0, millis, TimeUnit.MILLISECONDS);
         return executor;
     }
 
@@ -279,6 +315,9 @@ public final class AuditTrailComponent implements AuditTrail {
         if (schedule != null) {
             schedule.shutdownNow();
         }
+        if (integration != null) {
+            integration.shutdownNow();
+        }
     }
 
 
@@ -292,38 +331,32 @@ public final class AuditTrailComponent implements AuditTrail {
         if (events == null || events.isEmpty() || events.size() > MAX_BATCH) {
             throw BianminException.invalid("append between 1 and " + MAX_BATCH + " events at a time");
         }
-        List<String> payloads = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
             if (event == null) {
                 throw BianminException.invalid("an audit event is missing");
             }
-            payloads.add(EntryCodec.payload(event.details()));
         }
-        return unit.inTransaction(manager -> {
-            HeadRow head = lockHead(manager);
-            Sm3Hasher hasher = new Sm3Hasher();
-            TreeAppender appender = new TreeAppender(hasher);
-            TransactionNodes nodes = new TransactionNodes(manager);
-            long size = head.treeSize();
-            nodes.nodes(new LeafRange(0, size).subtrees());
-            Instant time = LogTime.truncate(clock.now());
-            List<AuditEntry> appended = new ArrayList<>(events.size());
-            for (int i = 0; i < events.size(); i++) {
-                AuditEvent event = events.get(i);
-                long sequence = size++;
-                String line = EntryCodec.line(sequence, time, event.actor().id(), event.type().name(),
-                        event.subject(), payloads.get(i));
-                byte[] leaf = hasher.leaf(line.getBytes(StandardCharsets.UTF_8));
-                AuditEntry entry = new AuditEntry(sequence, time, event.actor(), event.type(), event.subject(),
-                        payloads.get(i), leaf);
-                manager.persist(new EntryRow(entry));
-                appender.append(nodes, sequence, leaf);
-                appended.add(entry);
+        return unit.inTransaction(manager -> log.append(manager, lockHead(manager), events));
+    }
+
+    @Override
+    public int integrate(AuditOutbox outbox) {
+        return outboxes.integrate(outbox);
+    }
+
+    /** Integrates every registered outbox (the periodic task, which also catches up after a restart). */
+    void integrateRegistered() {
+        for (AuditOutbox outbox : registeredOutboxes) {
+            try {
+                int appended = outboxes.integrate(outbox);
+                if (appended > 0) {
+                    LOG.log(Level.DEBUG, "integrated " + appended + " records of the " + outbox.source() + " outbox");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "cannot integrate the " + outbox.source() + " audit outbox, its records wait"
+                        + " for the next pass: " + e.getMessage(), e);
             }
-            nodes.persistNew();
-            head.advance(size, new MerkleProofs(nodes, hasher).root(size));
-            return appended;
-        });
+        }
     }
 
     @Override
@@ -551,19 +584,11 @@ public final class AuditTrailComponent implements AuditTrail {
     }
 
     private static HeadRow lockHead(EntityManager manager) {
-        return present(manager.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE));
+        return LogAppender.lockHead(manager);
     }
 
     private static HeadRow head(EntityManager manager) {
-        return present(manager.find(HeadRow.class, HeadRow.ID));
-    }
-
-    /** The head row, which the schema is created with: without it the schema is damaged. */
-    private static HeadRow present(HeadRow head) {
-        if (head == null) {
-            throw new BianminException(ErrorCode.STORAGE_FAILURE, "the audit_head row is missing: the schema is damaged");
-        }
-        return head;
+        return LogAppender.head(manager);
     }
 
     private static List<EntryRow> rows(EntityManager manager, long from, long to) {

@@ -221,6 +221,11 @@ class AuditTrailComponentTest {
             }
 
             @Override
+            public long outbox_interval_millis() {
+                return 1000;
+            }
+
+            @Override
             public String origin() {
                 return AuditTrailComponent.DEFAULT_ORIGIN;
             }

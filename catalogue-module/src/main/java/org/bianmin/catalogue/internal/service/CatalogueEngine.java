@@ -16,7 +16,10 @@ import org.bianmin.catalogue.CatalogueChange;
 import org.bianmin.catalogue.ChangeKind;
 import org.bianmin.catalogue.ChangeNote;
 import org.bianmin.catalogue.internal.domain.CatalogueState;
+import org.bianmin.catalogue.internal.persistence.CatalogueAuditOutbox;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
+import org.bianmin.internal.outbox.AuditOutboxTable;
+import org.bianmin.internal.outbox.AuditOutboxWriter;
 import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.core.Checks;
 import org.bianmin.core.spi.TimeSource;
@@ -24,15 +27,18 @@ import org.bianmin.core.spi.TimeSource;
 /**
  * The catalogue's engine: the database (through {@link JpaUnit}) and its in-memory index
  * ({@link CatalogueState}) kept in step. Every change runs in one transaction that writes its rows,
- * its recorded {@link CatalogueChange}s and its audit events (when an {@link AuditTrail} is present);
- * only after the commit does the index take the change, so a failure leaves nothing anywhere.
+ * its recorded {@link CatalogueChange}s and its audit events, into the catalogue's audit outbox
+ * ({@code catalogue_audit_outbox}, {@link AuditOutboxWriter}); only after the commit does the index
+ * take the change and the registered {@link AuditTrail} integrate the events, so a failure leaves
+ * nothing anywhere and a committed change always has its events, even when no trail is registered.
  * Changes made by another node on the same database are picked up by a cheap check of the last change
  * number, at most once per refresh interval for queries and always before a change.
  */
 public final class CatalogueEngine {
     private final JpaUnit unit;
     private final TimeSource clock;
-    private final Supplier<AuditTrail> audit;
+    private final AuditOutboxTable auditOutbox;
+    private final AuditOutboxWriter audit;
     private final long refreshNanos;
     private final ReentrantLock changeLock = new ReentrantLock();
     private volatile CatalogueState state;
@@ -47,7 +53,8 @@ public final class CatalogueEngine {
     public CatalogueEngine(JpaUnit unit, TimeSource clock, Supplier<AuditTrail> audit, Duration refreshInterval) {
         this.unit = Checks.required(unit, "persistence unit");
         this.clock = Checks.required(clock, "clock");
-        this.audit = audit == null ? () -> null : audit;
+        this.auditOutbox = new AuditOutboxTable(unit, CatalogueAuditOutbox.SOURCE);
+        this.audit = new AuditOutboxWriter(unit, auditOutbox, audit, clock);
         this.refreshNanos = refreshInterval.toNanos();
         this.state = unit.inTransaction(em -> new CatalogueStore(em).load());
         this.lastCheck = System.nanoTime();
@@ -68,6 +75,11 @@ public final class CatalogueEngine {
             }
         }
         return state;
+    }
+
+    /** The catalogue's audit outbox, which the audit trail integrates. */
+    public AuditOutboxTable auditOutbox() {
+        return auditOutbox;
     }
 
     /** Runs read-only work on the database. */
@@ -94,8 +106,8 @@ public final class CatalogueEngine {
     }
 
     /**
-     * Runs a change: validation, rows and change records in one transaction, audit events before the
-     * commit, then the index update. Changes are serialised.
+     * Runs a change: validation, rows, change records and audit events in one transaction, then the
+     * index update. Changes are serialised.
      */
     public <T> T change(Mutation<T> mutation) {
         return locked(mutation, false);
@@ -118,7 +130,7 @@ public final class CatalogueEngine {
             T result = unit.inTransaction(em -> {
                 T value = mutation.apply(target, new CatalogueStore(em), changes);
                 em.flush();
-                changes.emit(audit.get());
+                changes.events.forEach(event -> audit.write(em, event));
                 return value;
             });
             target.write(() -> {
@@ -169,7 +181,7 @@ public final class CatalogueEngine {
             return sequence;
         }
 
-        /** Adds an audit event to send before the commit. */
+        /** Adds an audit event to write into the outbox before the commit. */
         public void audit(AuditEventType type, ChangeNote note, String subject, Map<String, String> details) {
             Map<String, String> all = new java.util.TreeMap<>(details);
             all.put("reason", note.reason());
@@ -185,12 +197,6 @@ public final class CatalogueEngine {
         /** The last sequence number this change has used. */
         public long sequence() {
             return sequence;
-        }
-
-        private void emit(AuditTrail trail) {
-            if (trail != null && !events.isEmpty()) {
-                trail.appendAll(events);
-            }
         }
     }
 

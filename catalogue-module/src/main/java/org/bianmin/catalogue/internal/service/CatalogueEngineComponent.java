@@ -25,8 +25,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The catalogue's engine in OSGi: loads the catalogue from the database that
- * {@link CatalogueStorage} owns into the in-memory index, and sends changes to the
- * {@link AuditTrail} whenever one is registered (an optional, dynamic reference). The catalogue's
+ * {@link CatalogueStorage} owns into the in-memory index, records the changes' audit events in the
+ * catalogue's audit outbox and, after each commit, asks the {@link AuditTrail} registered then (an
+ * optional, dynamic reference) to integrate them. The catalogue's
  * services reference it. An empty catalogue can be filled from a file in the import format
  * ({@code initial.catalogue}), which is how the demo brings its catalogue. Configuration PID
  * {@code org.bianmin.catalogue}.

@@ -39,7 +39,7 @@ import org.mockito.Mockito;
 class BadInputTest {
     private static final LocalDate DAY = LocalDate.of(2022, 5, 10);
     private static final List<String> TABLES = List.of("cat_change", "cat_place", "cat_batch", "cat_item_revision",
-            "cat_bundle_revision", "cat_grant", "cat_grant_township", "cat_version");
+            "cat_bundle_revision", "cat_grant", "cat_grant_township", "cat_version", "catalogue_audit_outbox");
     private static CatalogueFixture fixture;
 
     @BeforeAll
@@ -277,17 +277,32 @@ class BadInputTest {
     }
 
     @Test
-    void whenTheAuditTrailRefusesTheChangeIsNotMade() {
+    void whenTheAuditTrailIsDownTheChangeStandsAndItsEventWaitsInTheOutbox() {
         try (CatalogueFixture own = CatalogueFixture.withDemo()) {
             Mockito.when(own.audit.appendAll(Mockito.anyList()))
-                    .thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit database down"));
+                    .thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit database down"))
+                    .thenReturn(List.of());
             long changes = own.rows("cat_change");
-            BianminException e = assertThrows(BianminException.class,
-                    () -> own.catalogue.addItem(item("AUDIT-1"), day()));
-            assertEquals(ErrorCode.STORAGE_FAILURE, e.code());
-            assertEquals(changes, own.rows("cat_change"));
-            assertEquals(0, own.rows("cat_item_revision") - DemoCatalogue.snapshot().items().size());
-            assertTrue(own.catalogue.item("AUDIT-1", DAY).isEmpty());
+            own.catalogue.addItem(item("AUDIT-1"), day());
+            assertEquals(changes + 1, own.rows("cat_change"));
+            assertTrue(own.catalogue.item("AUDIT-1", DAY).isPresent());
+            assertEquals(List.of("AUDIT-1"), own.engine.auditOutbox().pending(10).stream()
+                    .map(record -> record.event().subject()).toList());
+
+            assertEquals(1, own.audit.integrate(own.engine.auditOutbox()), "the trail is back");
+            assertEquals(List.of(), own.engine.auditOutbox().pending(10));
+        }
+    }
+
+    @Test
+    void aRefusedChangeLeavesNothingInTheOutbox() {
+        try (CatalogueFixture own = CatalogueFixture.withDemo()) {
+            own.catalogue.addItem(item("AUDIT-1"), day());
+            assertThrows(BianminException.class, () -> own.catalogue.addItem(item("AUDIT-1"), day()),
+                    "the item exists");
+            assertEquals(List.of(), own.engine.auditOutbox().pending(10), "the first change's event was integrated,"
+                    + " the refused one wrote none");
+            Mockito.verify(own.audit, Mockito.times(1)).appendAll(Mockito.anyList());
         }
     }
 }

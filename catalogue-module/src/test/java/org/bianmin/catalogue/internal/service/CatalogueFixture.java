@@ -5,7 +5,10 @@ import static org.mockito.Mockito.mock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.spi.AuditOutbox;
+import org.bianmin.audit.spi.OutboxRecord;
 import org.bianmin.catalogue.ChangeNote;
 import org.bianmin.catalogue.internal.calendar.CalendarWorkingDays;
 import org.bianmin.catalogue.internal.calendar.OfficialCalendar;
@@ -52,7 +55,28 @@ final class CatalogueFixture implements AutoCloseable {
     }
 
     static CatalogueEngine engine(JpaUnit unit, AuditTrail audit) {
+        integrateByAppending(audit);
         return new CatalogueEngine(unit, TimeSource.fixed(NOW), () -> audit, Duration.ofMillis(0));
+    }
+
+    /**
+     * Makes the mock trail integrate an outbox the way the real one does: the waiting events in one
+     * {@code appendAll}, then {@code integrated}; a trail that refuses leaves them waiting. A null
+     * trail stays null: the engine then runs without one.
+     */
+    private static void integrateByAppending(AuditTrail audit) {
+        if (audit == null || !org.mockito.Mockito.mockingDetails(audit).isMock()) {
+            return;
+        }
+        org.mockito.Mockito.lenient().when(audit.integrate(org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+            AuditOutbox outbox = call.getArgument(0);
+            List<OutboxRecord> pending = outbox.pending(1_000);
+            if (!pending.isEmpty()) {
+                audit.appendAll(pending.stream().map(OutboxRecord::event).toList());
+                outbox.integrated(pending.stream().map(OutboxRecord::id).toList());
+            }
+            return pending.size();
+        });
     }
 
     /** The fixture with the demo catalogue imported. */

@@ -5,9 +5,14 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.outbox.AuditOutboxTable;
+import org.bianmin.internal.outbox.AuditOutboxWriter;
 import org.bianmin.internal.persistence.JpaUnit;
 
 /**
@@ -20,10 +25,15 @@ public final class SealStore implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(SealEntity.class, TransitionEntity.class,
             CustodyEntity.class, UseEntity.class, CounterEntity.class, ProposalEntity.class);
 
+    /** The name of the registry's audit outbox, {@code seal_audit_outbox}. */
+    public static final String AUDIT_SOURCE = "seal";
+
     private final JpaUnit unit;
+    private final AuditOutboxTable auditOutbox;
 
     private SealStore(JpaUnit unit) {
         this.unit = unit;
+        this.auditOutbox = new AuditOutboxTable(unit, AUDIT_SOURCE);
     }
 
     /** The settings of the seal persistence unit on {@code dataSource}. */
@@ -45,6 +55,19 @@ public final class SealStore implements AutoCloseable {
     /** The database's JDBC URL as its driver reports it. */
     public String databaseUrl() {
         return unit.databaseUrl();
+    }
+
+    /** The registry's audit outbox, which the audit trail integrates. */
+    public AuditOutboxTable auditOutbox() {
+        return auditOutbox;
+    }
+
+    /**
+     * Writes audit events into {@link #auditOutbox()} in this store's transactions and, after each
+     * commit, asks the trail {@code trails} gives then to integrate them.
+     */
+    public AuditOutboxWriter auditWriter(Supplier<AuditTrail> trails, TimeSource clock) {
+        return new AuditOutboxWriter(unit, auditOutbox, trails, clock);
     }
 
     /** Runs {@code work} in one transaction (see {@link JpaUnit#inTransaction}). */

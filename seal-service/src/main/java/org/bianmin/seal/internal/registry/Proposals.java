@@ -50,7 +50,7 @@ final class Proposals {
         if (operator != null) {
             details.put("operator", operator.id());
         }
-        audit.emit(AuditEventType.ADMINISTRATION, proposer, seal.esId(), details);
+        audit.emit(em, AuditEventType.ADMINISTRATION, proposer, seal.esId(), details);
         return made;
     }
 
@@ -100,7 +100,8 @@ final class Proposals {
     }
 
     /** Records the decision on the pending {@code proposal} and audits it. */
-    SealProposal decide(ProposalEntity proposal, SealProposal.Status outcome, Actor by, Instant now, String reason) {
+    SealProposal decide(EntityManager em, ProposalEntity proposal, SealProposal.Status outcome, Actor by, Instant now,
+            String reason) {
         proposal.decide(outcome, by, now, reason);
         SealProposal decided = proposal.toProposal();
         Map<String, String> details = details(decided, outcome.name().toLowerCase(Locale.ROOT));
@@ -108,7 +109,7 @@ final class Proposals {
         if (reason != null) {
             details.put("reason", reason);
         }
-        audit.emit(AuditEventType.ADMINISTRATION, by, decided.esId(), details);
+        audit.emit(em, AuditEventType.ADMINISTRATION, by, decided.esId(), details);
         return decided;
     }
 

@@ -50,13 +50,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The county's seal registry (docs/requirements.md C-SEAL): requests, dual-control approval,
  * making, activation, suspension (挂失), resumption (恢复), revocation and destruction of approval
  * seals and their numbered sub-seals. Every operation is one transaction that locks the seal's row,
- * checks, changes, records the transition and emits the audit event; any failure leaves nothing.
+ * checks, changes, records the transition and writes the audit event into the registry's audit
+ * outbox ({@link AuditEmitter}); any failure leaves nothing, the event included.
  * A back-dated revocation, a resumption and a custody grant need a second person: one administrator
  * proposes, an approver confirms ({@link Proposals}), and only the confirmation changes the seal.
  *
  * <p>In OSGi (PID {@value #PID}) the key store and the seal maker are the highest-ranked registered
  * services (an HSM and a provincial CA win over the embedded defaults, which rank -100); the audit
- * trail is optional and dynamic, read at each operation; the clock is a registered
+ * trail is optional and dynamic, asked after each commit to integrate the outbox (without one the
+ * events wait in the outbox for it); the clock is a registered
  * {@link TimeSource} or the system clock.
  */
 @Component(service = SealRegistry.class, immediate = true, configurationPid = SealRegistryComponent.PID)
@@ -131,7 +133,7 @@ public final class SealRegistryComponent implements SealRegistry {
         this.settings = Checks.required(settings, "settings");
         this.maker = new SealMaker(keys, authority, renderer, settings);
         this.clock = Checks.required(clock, "time source");
-        this.audit = new AuditEmitter(trail != null ? trail : () -> auditTrail);
+        this.audit = new AuditEmitter(this.store, trail != null ? trail : () -> auditTrail, this.clock);
         this.proposals = new Proposals(this.store, audit);
         store.ensureCounter(settings.esIdCounter());
     }
@@ -156,7 +158,7 @@ public final class SealRegistryComponent implements SealRegistry {
                     seconds(request.validTo()), request.requestedBy().id(), now);
             em.persist(seal);
             record(em, seal, null, request.requestedBy(), now, now, "requested");
-            audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
+            audit.emit(em, AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
                     details("owner", request.ownerDivision().value(), "name", request.name()));
             return seal.toSeal();
         });
@@ -185,7 +187,7 @@ public final class SealRegistryComponent implements SealRegistry {
             em.persist(seal);
             record(em, seal, null, request.requestedBy(), now, now,
                     "sub-seal (" + number + ") of " + parent.esId() + " for " + request.siteName());
-            audit.emit(AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
+            audit.emit(em, AuditEventType.SEAL_REQUESTED, request.requestedBy(), esId,
                     details("parent", parent.esId(), "number", Integer.toString(number), "site",
                             request.siteDivision().value()));
             return seal.toSeal();
@@ -374,7 +376,7 @@ public final class SealRegistryComponent implements SealRegistry {
                 throw BianminException.invalid(operator + " holds no custody of seal " + esId);
             }
             grants.forEach(grant -> grant.withdraw(withdrawnBy.id(), now));
-            audit.emit(AuditEventType.ADMINISTRATION, withdrawnBy, esId,
+            audit.emit(em, AuditEventType.ADMINISTRATION, withdrawnBy, esId,
                     details("action", "custody-withdrawn", "operator", operator.id()));
             return null;
         });
@@ -435,7 +437,7 @@ public final class SealRegistryComponent implements SealRegistry {
             SealProposal proposal = entity.toProposal();
             Proposals.requireSecondPerson(proposal, approver);
             proposals.requireUnchanged(em, seal, entity);
-            SealProposal confirmed = proposals.decide(entity, SealProposal.Status.CONFIRMED, approver, now, null);
+            SealProposal confirmed = proposals.decide(em, entity, SealProposal.Status.CONFIRMED, approver, now, null);
             Map<String, String> carriedOut = Proposals.carriedOut(proposal);
             switch (proposal.kind()) {
                 case REVOCATION -> {
@@ -453,7 +455,7 @@ public final class SealRegistryComponent implements SealRegistry {
                         Map<String, String> details = details("action", "custody-granted",
                                 "operator", proposal.operator().id());
                         details.putAll(carriedOut);
-                        audit.emit(AuditEventType.ADMINISTRATION, approver, esId, details);
+                        audit.emit(em, AuditEventType.ADMINISTRATION, approver, esId, details);
                     }
                 }
             }
@@ -470,7 +472,7 @@ public final class SealRegistryComponent implements SealRegistry {
             store.lock(em, esId);
             ProposalEntity entity = proposals.pending(em, esId, proposalId);
             Proposals.requireSecondPerson(entity.toProposal(), approver);
-            return proposals.decide(entity, SealProposal.Status.REJECTED, approver, now, why);
+            return proposals.decide(em, entity, SealProposal.Status.REJECTED, approver, now, why);
         });
     }
 
@@ -488,7 +490,7 @@ public final class SealRegistryComponent implements SealRegistry {
                         + " was made by " + proposal.proposedBy() + ", who alone may withdraw it; an approver may"
                         + " reject it");
             }
-            return proposals.decide(entity, SealProposal.Status.WITHDRAWN, proposer, now, why);
+            return proposals.decide(em, entity, SealProposal.Status.WITHDRAWN, proposer, now, why);
         });
     }
 
@@ -630,7 +632,7 @@ public final class SealRegistryComponent implements SealRegistry {
             details.put("action", action.name().toLowerCase(java.util.Locale.ROOT));
         }
         details.putAll(extra);
-        audit.emit(action.event(), actor, seal.esId(), details);
+        audit.emit(em, action.event(), actor, seal.esId(), details);
         return seal.toSeal();
     }
 

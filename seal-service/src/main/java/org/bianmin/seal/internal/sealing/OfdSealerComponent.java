@@ -96,7 +96,8 @@ public class OfdSealerComponent implements OfdSealer {
     /** {@code trail}, {@code stamper} null: the component's own dynamic references, with {@code policy}. */
     private OfdSealerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
             SealVerifier verifier, SignatureTimeStamper stamper, SignatureTimeStamper.WhenUnavailable policy) {
-        this.uses = new SealUses(store, clock, new AuditEmitter(trail != null ? trail : () -> auditTrail),
+        this.uses = new SealUses(store, clock,
+                new AuditEmitter(store, trail != null ? trail : () -> auditTrail, clock),
                 stamper != null ? stamper : new SignatureTimeStamper(() -> timeStampSource, policy));
         this.maker = new OfdSealMaker(new SignatureMaker(keys));
         this.verifier = Checks.required(verifier, "verifier");

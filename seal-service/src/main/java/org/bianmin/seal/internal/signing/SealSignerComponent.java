@@ -69,7 +69,7 @@ public final class SealSignerComponent implements SealSigner {
     /** {@code trail}, {@code stamper} null: the component's own dynamic references, with {@code policy}. */
     private SealSignerComponent(SealStore store, TimeSource clock, SealKeyStore keys, Supplier<AuditTrail> trail,
             SignatureTimeStamper stamper, SignatureTimeStamper.WhenUnavailable policy) {
-        this.uses = new SealUses(store, clock, new AuditEmitter(trail != null ? trail : () -> auditTrail),
+        this.uses = new SealUses(store, clock, new AuditEmitter(store, trail != null ? trail : () -> auditTrail, clock),
                 stamper != null ? stamper : new SignatureTimeStamper(() -> timeStampSource, policy));
         this.maker = new SignatureMaker(keys);
     }

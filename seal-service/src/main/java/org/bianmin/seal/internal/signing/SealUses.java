@@ -137,7 +137,7 @@ public final class SealUses {
             } else {
                 details.put("timeStampMissing", stamped.missing());
             }
-            audit.emit(AuditEventType.SEAL_USED, operator, esId, details);
+            audit.emit(em, AuditEventType.SEAL_USED, operator, esId, details);
             return made.result();
         });
     }

@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.spi.AuditOutbox;
+import org.bianmin.audit.spi.OutboxRecord;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.spi.TimeSource;
@@ -31,6 +34,8 @@ import org.bianmin.seal.internal.tsa.TimeStampPolicy;
 import org.bianmin.seal.spi.TimeStampSource;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
 import org.bianmin.testing.TestDatabase;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 
 /**
  * A registry and signer on a fresh test database, with a key store in a temporary folder, a
@@ -92,6 +97,7 @@ public final class RegistryFixture implements AutoCloseable {
         this.database = database;
         this.dataSource = database != null ? database.dataSource() : given;
         store = SealStore.open(dataSource);
+        integrateByAppending(trail);
         keys = new Pkcs12SealKeyStore(directory.resolve(KEY_STORE), KEY_STORE_PASSWORD.toCharArray());
         authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock, crlDistributionPoint,
                 rootCertificate);
@@ -102,6 +108,30 @@ public final class RegistryFixture implements AutoCloseable {
                 store::nextTimeStampSerial, clock);
         timeStamps.set(tsa);
         signer = new SealSignerComponent(store, keys, clock, () -> trail, stamper(WhenUnavailable.REFUSE));
+    }
+
+    /**
+     * Makes a mock trail integrate an outbox the way the real one does, one {@code append} per
+     * record and then {@code integrated}, so tests see each event the registry recorded as one
+     * {@code append} of the mock right after the operation returns; a trail that refuses the append
+     * leaves the record in the outbox.
+     */
+    private static void integrateByAppending(AuditTrail trail) {
+        if (trail == null || !Mockito.mockingDetails(trail).isMock()) {
+            return;
+        }
+        Mockito.lenient().when(trail.integrate(ArgumentMatchers.any())).thenAnswer(call -> {
+            AuditOutbox outbox = call.getArgument(0);
+            List<OutboxRecord> pending = outbox.pending(1_000);
+            pending.forEach(record -> trail.append(record.event()));
+            outbox.integrated(pending.stream().map(OutboxRecord::id).toList());
+            return pending.size();
+        });
+    }
+
+    /** The records waiting in the registry's audit outbox. */
+    public List<OutboxRecord> pendingAudit() {
+        return store.auditOutbox().pending(1_000);
     }
 
     /** A stamper that asks {@link #timeStamps} and follows {@code policy} when it cannot answer. */

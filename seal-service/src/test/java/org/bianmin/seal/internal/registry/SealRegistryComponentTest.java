@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -25,6 +27,7 @@ import java.util.List;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.spi.OutboxRecord;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
@@ -325,11 +328,29 @@ class SealRegistryComponentTest {
     }
 
     @Test
-    void anAuditTrailThatRefusesMakesTheOperationFailWithNothingWritten() {
-        when(trail.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit store down"));
-        refused(ErrorCode.STORAGE_FAILURE, () -> registry.request(fixture.xinglongRequest()));
-        assertEquals(0, fixture.count("seal_seal"));
-        assertEquals(0, fixture.count("seal_transition"));
+    void anAuditTrailThatIsDownLeavesTheEventInTheOutboxUntilItIsBack() {
+        when(trail.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit store down"))
+                .thenReturn(null);
+        Seal requested = registry.request(fixture.xinglongRequest());
+        assertEquals(1, fixture.count("seal_seal"), "the request committed with its event");
+        List<OutboxRecord> waiting = fixture.pendingAudit();
+        assertEquals(1, waiting.size());
+        assertEquals(AuditEventType.SEAL_REQUESTED, waiting.get(0).event().type());
+        assertEquals(requested.esId(), waiting.get(0).event().subject());
+
+        assertEquals(1, trail.integrate(fixture.store.auditOutbox()), "the trail is back");
+        assertEquals(List.of(), fixture.pendingAudit());
+        verify(trail, times(2)).append(org.mockito.ArgumentMatchers.<AuditEvent>argThat(
+                e -> e.subject().equals(requested.esId())));
+    }
+
+    @Test
+    void aRefusedOperationLeavesNothingInTheOutbox() {
+        Seal seal = fixture.activeSeal(fixture.xinglongRequest());
+        clearInvocations(trail);
+        refused(ErrorCode.SEAL_WRONG_STATE, () -> registry.activate(seal.esId(), APPROVER));
+        assertEquals(List.of(), fixture.pendingAudit());
+        verify(trail, never()).integrate(any());
     }
 
     @Test
