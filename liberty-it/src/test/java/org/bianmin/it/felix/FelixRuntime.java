@@ -185,7 +185,7 @@ public final class FelixRuntime implements AutoCloseable {
         /**
          * A database that outlives the process takes key sources: the key components refuse keys held
          * in memory only beside it. Each key component the test left without one gets a key file
-         * in {@code dir}, its other settings kept; the seal maker makes its root online (root.generate),
+         * (the proxy ledger a key directory) in {@code dir}, its other settings kept; the seal maker makes its root online (root.generate),
          * as a test may, instead of the offline root of a deployment.
          */
         private void keySourcesBeside(boolean persistent, Path dir) {
@@ -198,8 +198,8 @@ public final class FelixRuntime implements AutoCloseable {
                             "keystore.password", password),
                     "org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit-key.p12").toString(),
                             "keystore.password", password),
-                    "org.bianmin.proxy.ledger", Map.of("personal.data.key.file",
-                            dir.resolve("proxy-personal-data.key").toString()),
+                    "org.bianmin.proxy.ledger", Map.of("personal.data.key.dir",
+                            dir.resolve("proxy-keys").toString()),
                     "org.bianmin.seal.maker", Map.of("root.generate", Boolean.TRUE));
             for (Map.Entry<String, Map<String, Object>> source : sources.entrySet()) {
                 Map<String, Object> merged = new HashMap<>(source.getValue());
