@@ -27,23 +27,29 @@ import org.bianmin.seal.TimeStampAuthority;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.standards.StandardsChecker;
 import org.bianmin.standards.StandardsReportRenderer;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * The CDI producers of Bianmin's services, one per core-api service interface. What an application
  * receives is a stand-in that calls the OSGi service registered at the time of each call (waiting
- * up to {@link #WAIT} for it to appear), so an application deploys before every Bianmin bundle
- * has activated and keeps working when a bundle is updated.
+ * up to {@link #START_WAIT} for it to appear, {@link #GAP_WAIT} for it to come back), so an
+ * application deploys before every Bianmin bundle has activated and keeps working when a bundle is
+ * updated; a service that stays away is answered with 503 {@code SERVICE_UNAVAILABLE}.
  */
 @ApplicationScoped
 public class BianminServices {
-    /** How long a call waits for a service that is not (yet) registered. */
-    static final Duration WAIT = Duration.ofSeconds(30);
+    /** How long a call waits for a service that has not been registered since the server started. */
+    static final Duration START_WAIT = Duration.ofSeconds(30);
+
+    /** How long a call waits for a service that was registered and is gone. */
+    static final Duration GAP_WAIT = Duration.ofSeconds(2);
 
     private final ServiceStandIns standIns;
 
     public BianminServices() {
-        this.standIns = new ServiceStandIns(FrameworkUtil.getBundle(BianminServices.class).getBundleContext(), WAIT);
+        BundleContext context = FrameworkUtil.getBundle(BianminServices.class).getBundleContext();
+        this.standIns = new ServiceStandIns(context, START_WAIT, GAP_WAIT);
     }
 
     /** The platform's clock: a registered {@link TimeSource}, or the system clock while none is. */

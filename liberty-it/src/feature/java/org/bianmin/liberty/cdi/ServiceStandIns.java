@@ -16,15 +16,24 @@ import org.osgi.util.tracker.ServiceTracker;
  * Stand-ins for OSGi services: an object of the service interface whose every call goes to the
  * service currently registered. One {@link ServiceTracker} per interface holds the service, so a
  * delayed DS component stays active between calls.
+ *
+ * <p>A call for a service that is not registered waits for it, then fails with
+ * {@code SERVICE_UNAVAILABLE} (HTTP 503): up to {@code startWait} for a service never seen yet (the
+ * server is starting, its bundles activate after the application), up to {@code gapWait} for one
+ * that was registered before and is gone (a bundle being updated, or a component deactivated
+ * because a mandatory reference, such as the audit trail, is missing), so that requests do not
+ * pile up on a service that stays away.
  */
 final class ServiceStandIns implements AutoCloseable {
     private final BundleContext context;
-    private final Duration wait;
+    private final Duration startWait;
+    private final Duration gapWait;
     private final Map<Class<?>, ServiceTracker<?, ?>> trackers = new ConcurrentHashMap<>();
 
-    ServiceStandIns(BundleContext context, Duration wait) {
+    ServiceStandIns(BundleContext context, Duration startWait, Duration gapWait) {
         this.context = context;
-        this.wait = wait;
+        this.startWait = startWait;
+        this.gapWait = gapWait;
     }
 
     /** A stand-in for the service registered under {@code type}. */
@@ -79,7 +88,8 @@ final class ServiceStandIns implements AutoCloseable {
 
     private Object service(Class<?> type, ServiceTracker<?, ?> tracker) {
         try {
-            Object service = tracker.waitForService(wait.toMillis());
+            Duration wait = tracker.getTrackingCount() > 0 ? gapWait : startWait;
+            Object service = tracker.waitForService(Math.max(1, wait.toMillis()));
             if (service == null) {
                 throw new BianminException(ErrorCode.SERVICE_UNAVAILABLE, "the service " + type.getSimpleName()
                         + " is not running; check that its bundle and its database are up (server log)");
