@@ -30,6 +30,10 @@ public enum AuditEventType {
     PROXY_CASE_RATED,
     /** A case's provisional deadline was recomputed when its year's official calendar was loaded. */
     PROXY_DEADLINE_RECOMPUTED,
+    /** A login was given reach over a proxy point, a township or the county: who may read and act on its cases. */
+    PROXY_ASSIGNMENT_GRANTED,
+    /** A login's reach over a proxy point, a township or the county was withdrawn. */
+    PROXY_ASSIGNMENT_WITHDRAWN,
     /** Someone read an ID-card number or phone number in clear. */
     PERSONAL_DATA_READ,
     /** Personal data was re-encrypted under the current personal-data key (a run of key rotation). */

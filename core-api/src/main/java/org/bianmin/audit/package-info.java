@@ -4,7 +4,7 @@
  * (GB/T 32905); checkpoints are signed with SM2 (GB/T 32918) so that an auditor who does not trust
  * the database can prove that no entry was changed, removed or inserted.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.bianmin.audit;
 

@@ -1,58 +1,46 @@
 package org.bianmin.proxy.internal;
 
-import java.lang.System.Logger.Level;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
-import org.bianmin.core.BianminException;
-import org.bianmin.core.ErrorCode;
+import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.outbox.AuditOutboxTable;
+import org.bianmin.internal.outbox.AuditOutboxWriter;
+import org.bianmin.internal.persistence.JpaUnit;
+import org.bianmin.proxy.internal.persistence.ProxyAuditOutbox;
 
 /**
- * Sends the ledger's events to the audit trail when one is registered. Case events go after the
- * transaction commits (a refused operation emits nothing); a read of personal data in clear is
- * recorded before the data is handed out, and refused when it cannot be recorded.
+ * Records the ledger's privileged actions and its reads of personal data in clear: the event goes
+ * into the ledger's audit outbox ({@code proxy_audit_outbox}) in the transaction of the action or
+ * the read, so an action that rolls back leaves no event, one that commits always has one, and
+ * personal data is handed out only once its read is recorded. After the commit the trail
+ * registered then integrates the event into its log ({@link AuditOutboxWriter}).
  */
 final class AuditSink {
-    private static final System.Logger LOG = System.getLogger(AuditSink.class.getName());
-
-    private final Supplier<AuditTrail> trails;
-
-    /** @param trails gives the trail when one is registered, else null */
-    AuditSink(Supplier<AuditTrail> trails) {
-        this.trails = trails;
-    }
-
-    /** Records a committed change; a failing trail is logged, the change stands. */
-    void changed(AuditEventType type, Actor actor, String subject, Map<String, String> details) {
-        AuditTrail trail = trails.get();
-        if (trail == null) {
-            return;
-        }
-        try {
-            trail.append(new AuditEvent(type, actor, subject, details));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "audit trail refused " + type + " of " + subject + ": " + e);
-        }
-    }
-
-    /** Records a read of personal data in clear; fails when the read cannot be recorded. */
-    void personalDataRead(Actor actor, String subject, Map<String, String> details) {
-        required(AuditEventType.PERSONAL_DATA_READ, actor, subject, details,
-                "personal data is only shown in clear when the read can be recorded");
-    }
+    private final JpaUnit unit;
+    private final AuditOutboxWriter writer;
 
     /**
-     * Records an action on personal data before it is taken; fails ({@code NOT_PERMITTED}, saying
-     * {@code why}) when it cannot be recorded.
+     * @param unit   the ledger's persistence unit, whose schema holds the outbox
+     * @param trails gives the trail registered at each call, or null while none is
+     * @param clock  the time recorded with each event
      */
-    void required(AuditEventType type, Actor actor, String subject, Map<String, String> details, String why) {
-        AuditTrail trail = trails.get();
-        if (trail == null) {
-            throw new BianminException(ErrorCode.NOT_PERMITTED, why + ": no audit trail service is registered");
-        }
-        trail.append(new AuditEvent(type, actor, subject, details));
+    AuditSink(JpaUnit unit, Supplier<AuditTrail> trails, TimeSource clock) {
+        this.unit = unit;
+        this.writer = new AuditOutboxWriter(unit, new AuditOutboxTable(unit, ProxyAuditOutbox.SOURCE), trails, clock);
+    }
+
+    /** Records one event in the transaction of {@code em}, a transaction of the ledger's unit. */
+    void record(EntityManager em, AuditEventType type, Actor actor, String subject, Map<String, String> details) {
+        writer.write(em, new AuditEvent(type, actor, subject, details));
+    }
+
+    /** Records one event in a transaction of its own, committed when this returns. */
+    void recordNow(AuditEventType type, Actor actor, String subject, Map<String, String> details) {
+        unit.run(em -> record(em, type, actor, subject, details));
     }
 }

@@ -63,17 +63,19 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * {@link ProxyCases} on Jakarta Persistence: each operation is one transaction of the ledger's
- * {@link JpaUnit}; a refusal throws inside it, so nothing is written, and audit events go out after
- * the commit.
+ * {@link JpaUnit}; a refusal throws inside it, so nothing is written. Each case operation and each
+ * read of personal data in clear writes its audit event in that same transaction ({@link AuditSink}),
+ * so nothing commits unrecorded and no personal data is handed out unrecorded.
  *
- * <p>In OSGi the catalogue, the working-day calendar and the audit trail are optional and dynamic
- * references read at each call, so the ledger keeps running while they come and go: without a
- * catalogue it refuses to receive or check cases ({@code CATALOGUE_UNAVAILABLE}); without an audit
- * trail it refuses reads of personal data in clear. The personal-data keys come from a registered
- * {@link PersonalDataKeyring}, else a registered {@link PersonalDataKeys} (one key, the legacy id),
- * else the configured key files; as {@link PersonalDataRekeying} it re-encrypts the rows not under
- * the current key. As a {@link CalendarListener} it recomputes provisional deadlines when a year
- * becomes official. Configuration PID {@value ProxyLedgerConfig#PID}.
+ * <p>In OSGi the audit trail is mandatory: without one the ledger is not active (the REST API then
+ * answers 503 {@code SERVICE_UNAVAILABLE}). The catalogue and the working-day calendar are optional
+ * and dynamic references read at each call, so the ledger keeps running while they come and go:
+ * without a catalogue it refuses to receive or check cases ({@code CATALOGUE_UNAVAILABLE}). The
+ * personal-data keys come from a registered {@link PersonalDataKeyring}, else a registered
+ * {@link PersonalDataKeys} (one key, the legacy id), else the configured key files; as
+ * {@link PersonalDataRekeying} it re-encrypts the rows not under the current key. As a
+ * {@link CalendarListener} it recomputes provisional deadlines when a year becomes official.
+ * Configuration PID {@value ProxyLedgerConfig#PID}.
  */
 @Component(service = {ProxyCases.class, CalendarListener.class, PersonalDataRekeying.class}, immediate = true,
         configurationPid = ProxyLedgerConfig.PID)
@@ -85,7 +87,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile WorkingDays workingDays;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(policy = ReferencePolicy.DYNAMIC)
     private volatile AuditTrail auditTrail;
 
     private final JpaUnit unit;
@@ -114,8 +116,8 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
         this.unit = Checks.required(unit, "persistence unit");
         this.catalogue = Checks.required(catalogue, "catalogue");
         this.vault = Checks.required(vault, "personal-data vault");
-        this.audit = new AuditSink(Checks.required(trails, "audit trail supplier"));
         this.time = Checks.required(time, "time source");
+        this.audit = new AuditSink(unit, Checks.required(trails, "audit trail supplier"), time);
         this.rekey = new Rekey(unit, vault, audit, batch -> { });
     }
 
@@ -138,9 +140,9 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
         this.unit = storage.unit();
         this.catalogue = ServiceCatalogueTerms.live(() -> catalogueService, () -> workingDays);
         this.vault = new PersonalDataVault(keys, legacyKeyId);
-        this.audit = new AuditSink(() -> auditTrail);
-        this.rekey = new Rekey(unit, vault, audit, batch -> { });
         this.time = clock != null ? clock : TimeSource.system();
+        this.audit = new AuditSink(unit, () -> auditTrail, time);
+        this.rekey = new Rekey(unit, vault, audit, batch -> { });
         this.countyLogins = ProxyPointsComponent.countyLogins(config);
         this.times = new TimesOfRecord(java.time.Duration.ofDays(config.late_entry_max_days()));
     }
@@ -185,9 +187,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
             record(em, entity, null, CaseState.RECEIVED, actor, now, "received " + newCase.channel().name()
                     .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " for " + terms.name()
                     + (late == null ? "" : "; entered late, the paper shows " + receivedAt + ": " + late));
-            return entity.toCase();
+            ProxyCase receivedCase = entity.toCase();
+            audit.record(em, AuditEventType.PROXY_CASE_RECEIVED, actor, caseId, details(receivedCase, null));
+            return receivedCase;
         });
-        audit.changed(AuditEventType.PROXY_CASE_RECEIVED, actor, received.id(), details(received, null));
         return received;
     }
 
@@ -325,10 +328,10 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
             }
             entity.rate(stars, text, now);
             found.get(0).used(now);
+            audit.record(em, AuditEventType.PROXY_CASE_RATED, APPLICANT, entity.caseId(),
+                    Map.of("stars", Integer.toString(stars), "by", "rating code"));
             return entity.toCase();
         });
-        audit.changed(AuditEventType.PROXY_CASE_RATED, APPLICANT, rated.id(),
-                Map.of("stars", Integer.toString(stars), "by", "rating code"));
         return rated;
     }
 
@@ -449,45 +452,45 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
      * {@code indexes} of the number under the key ids in use (each row's index is under its own key,
      * and while keys rotate rows are under several). A lookup by a person's number
      * says whose cases exist, so it is recorded like a read in clear ({@code PERSONAL_DATA_READ},
-     * the number masked, the cases found) and refused when it cannot be recorded.
+     * the number masked, the cases found) in the lookup's transaction.
      */
     private List<ProxyCase> lookup(String column, Function<List<String>, List<String>> indexes, Actor actor,
             String field, String masked) {
-        List<ProxyCase> found = unit.inTransaction(em -> {
+        return unit.inTransaction(em -> {
             Reach reach = Reach.of(em, actor, countyLogins);
             List<String> keyIds = em.createQuery("SELECT DISTINCT c.personalKeyId FROM CaseEntity c", String.class)
                     .getResultList().stream().map(vault::keyIdOf).distinct().toList();
-            if (keyIds.isEmpty()) {
-                return List.<ProxyCase>of();
-            }
-            return em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
-                    + " IN :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
-                    .setParameter("i", indexes.apply(keyIds)).getResultList().stream().filter(c -> reach.covers(c.pointId(), c.townshipCode()))
-                    .map(CaseEntity::toCase).toList();
+            List<ProxyCase> found = keyIds.isEmpty() ? List.of()
+                    : em.createQuery("SELECT c FROM CaseEntity c WHERE c." + column
+                            + " IN :i ORDER BY c.receivedAt, c.caseId", CaseEntity.class)
+                    .setParameter("i", indexes.apply(keyIds)).getResultList().stream()
+                    .filter(c -> reach.covers(c.pointId(), c.townshipCode())).map(CaseEntity::toCase).toList();
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("lookup", field);
+            details.put(field.equals("phone") ? "phone" : "idNumber", masked);
+            details.put("cases", String.join(",", found.stream().map(ProxyCase::id).toList()));
+            audit.record(em, AuditEventType.PERSONAL_DATA_READ, actor, "lookup:" + field, details);
+            return found;
         });
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("lookup", field);
-        details.put(field.equals("phone") ? "phone" : "idNumber", masked);
-        details.put("cases", String.join(",", found.stream().map(ProxyCase::id).toList()));
-        audit.personalDataRead(actor, "lookup:" + field, details);
-        return found;
     }
 
     @Override
     public Applicant applicant(String caseId, Actor actor, String purpose) {
         Checks.required(actor, "actor");
         String why = Checks.text(purpose, "purpose of reading personal data", 200);
-        CaseEntity entity = unit.inTransaction(em -> Reach.of(em, actor, countyLogins).caseOf(em, caseId));
-        String keyId = vault.keyIdOf(entity.personalKeyId());
-        IdCardNumber idNumber = vault.openIdNumber(keyId, caseId, entity.idCipher());
-        PhoneNumber phone = entity.phoneCipher() == null ? null
-                : vault.openPhone(keyId, caseId, entity.phoneCipher());
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("fields", phone == null ? "id_number" : "id_number,phone");
-        details.put("idNumber", idNumber.masked());
-        details.put("purpose", why);
-        audit.personalDataRead(actor, caseId, details);
-        return new Applicant(entity.applicantName(), idNumber, phone);
+        return unit.inTransaction(em -> {
+            CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
+            String keyId = vault.keyIdOf(entity.personalKeyId());
+            IdCardNumber idNumber = vault.openIdNumber(keyId, caseId, entity.idCipher());
+            PhoneNumber phone = entity.phoneCipher() == null ? null
+                    : vault.openPhone(keyId, caseId, entity.phoneCipher());
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("fields", phone == null ? "id_number" : "id_number,phone");
+            details.put("idNumber", idNumber.masked());
+            details.put("purpose", why);
+            audit.record(em, AuditEventType.PERSONAL_DATA_READ, actor, caseId, details);
+            return new Applicant(entity.applicantName(), idNumber, phone);
+        });
     }
 
     @Override
@@ -516,7 +519,6 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
     public List<ProxyCase> recomputeProvisionalDeadlines(int year, Actor actor) {
         Checks.required(actor, "actor");
         Instant now = time.now();
-        Map<String, String[]> moved = new LinkedHashMap<>();
         List<ProxyCase> changed = unit.inTransaction(em -> {
             List<ProxyCase> cases = new java.util.ArrayList<>();
             for (CaseEntity entity : em.createQuery("SELECT c FROM CaseEntity c WHERE c.deadlineProvisional = 1"
@@ -535,13 +537,12 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
                         + " → " + after.date() + ", the " + year + " holiday notice was loaded"
                         + (after.provisional() ? " (still provisional: a later year's notice is missing)" : ""));
                 cases.add(entity.toCase());
-                moved.put(entity.caseId(), new String[] {before.date().toString(), after.date().toString(),
-                        String.valueOf(after.provisional())});
+                audit.record(em, AuditEventType.PROXY_DEADLINE_RECOMPUTED, actor, entity.caseId(),
+                        Map.of("year", String.valueOf(year), "from", before.date().toString(),
+                                "to", after.date().toString(), "provisional", String.valueOf(after.provisional())));
             }
             return cases;
         });
-        moved.forEach((caseId, dates) -> audit.changed(AuditEventType.PROXY_DEADLINE_RECOMPUTED, actor, caseId,
-                Map.of("year", String.valueOf(year), "from", dates[0], "to", dates[1], "provisional", dates[2])));
         return changed;
     }
 
@@ -561,18 +562,18 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
         Checks.text(caseId, "case id");
         Checks.required(actor, "actor");
         Instant now = time.now();
-        CaseState[] from = new CaseState[1];
-        ProxyCase moved;
         try {
-            moved = unit.inTransaction(em -> {
+            return unit.inTransaction(em -> {
                 CaseEntity entity = Reach.of(em, actor, countyLogins).caseOf(em, caseId);
-                from[0] = entity.state();
+                CaseState from = entity.state();
                 CaseMachine.require(caseId, entity.state(), target);
                 Step step = move.apply(em, entity, now);
                 CaseMachine.require(caseId, entity.state(), step.to());
                 record(em, entity, entity.state(), step.to(), actor, now, step.note());
                 entity.moveTo(step.to());
-                return entity.toCase();
+                ProxyCase moved = entity.toCase();
+                audit.record(em, AuditEventType.PROXY_CASE_TRANSITION, actor, caseId, details(moved, from));
+                return moved;
             });
         } catch (BianminException e) {
             if (e.code() == ErrorCode.STORAGE_FAILURE && concurrentChange(e)) {
@@ -581,8 +582,6 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
             }
             throw e;
         }
-        audit.changed(AuditEventType.PROXY_CASE_TRANSITION, actor, caseId, details(moved, from[0]));
-        return moved;
     }
 
     /** Whether a failed commit lost a race: the row version changed, or the same transition step was taken. */

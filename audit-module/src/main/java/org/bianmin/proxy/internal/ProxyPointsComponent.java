@@ -1,7 +1,12 @@
 package org.bianmin.proxy.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
@@ -24,29 +29,38 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@link ProxyPoints} on Jakarta Persistence: each operation is one transaction of the ledger's
  * {@link JpaUnit}; a refusal throws inside it, so nothing is written. The logins that reach the whole
  * county are configuration (PID {@value ProxyLedgerConfig#PID}, {@code county.logins}); the others'
- * reach is the assignments in {@code proxy_assignment}.
+ * reach is the assignments in {@code proxy_assignment}. A change of assignments is recorded in the
+ * ledger's audit outbox in its own transaction ({@code PROXY_ASSIGNMENT_GRANTED},
+ * {@code PROXY_ASSIGNMENT_WITHDRAWN}); in OSGi the audit trail is mandatory, as for the cases.
  */
 @Component(service = ProxyPoints.class, configurationPid = ProxyLedgerConfig.PID)
 public final class ProxyPointsComponent implements ProxyPoints {
+    @Reference(policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditTrail auditTrail;
+
     private final JpaUnit unit;
     private final TimeSource time;
     private final Set<String> countyLogins;
+    private final AuditSink audit;
 
     /**
      * @param unit         the persistence unit (migrated)
+     * @param trails       gives the audit trail, or null while none is registered
      * @param time         the clock
      * @param countyLogins the logins that reach every point of the county
      */
-    public ProxyPointsComponent(JpaUnit unit, TimeSource time, Set<String> countyLogins) {
+    public ProxyPointsComponent(JpaUnit unit, Supplier<AuditTrail> trails, TimeSource time, Set<String> countyLogins) {
         this.unit = Checks.required(unit, "persistence unit");
         this.time = Checks.required(time, "time source");
         this.countyLogins = Set.copyOf(Checks.required(countyLogins, "county-wide logins"));
+        this.audit = new AuditSink(unit, Checks.required(trails, "audit trail supplier"), time);
     }
 
     /** The service in OSGi, on the ledger's database and the platform's clock (the system clock without one). */
@@ -54,7 +68,10 @@ public final class ProxyPointsComponent implements ProxyPoints {
     public ProxyPointsComponent(@Reference ProxyStorage storage,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock, ProxyLedgerConfig config) {
-        this(storage.unit(), clock != null ? clock : TimeSource.system(), countyLogins(config));
+        this.unit = storage.unit();
+        this.time = clock != null ? clock : TimeSource.system();
+        this.countyLogins = countyLogins(config);
+        this.audit = new AuditSink(unit, () -> auditTrail, time);
     }
 
     /** The configured county-wide logins, one per value or comma-separated, blanks dropped. */
@@ -163,6 +180,8 @@ public final class ProxyPointsComponent implements ProxyPoints {
                 em.flush();
             }
             em.persist(new AssignmentEntity(assignment, actor, time.now()));
+            audit.record(em, AuditEventType.PROXY_ASSIGNMENT_GRANTED, actor, "login:" + assignment.login(),
+                    assignmentDetails(assignment.scope(), assignment.agentId()));
             return assignment;
         });
     }
@@ -179,8 +198,21 @@ public final class ProxyPointsComponent implements ProxyPoints {
                 throw BianminException.invalid("login '" + who + "' has no assignment to " + scope);
             }
             em.remove(existing);
+            audit.record(em, AuditEventType.PROXY_ASSIGNMENT_WITHDRAWN, actor, "login:" + who,
+                    assignmentDetails(scope, null));
             return null;
         });
+    }
+
+    /** An assignment's scope (level and id) and, for a point, the agent the login acts as. */
+    private static Map<String, String> assignmentDetails(LedgerScope scope, String agentId) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("level", scope.level().name());
+        details.put("scope", scope.id());
+        if (agentId != null) {
+            details.put("agent", agentId);
+        }
+        return details;
     }
 
     @Override

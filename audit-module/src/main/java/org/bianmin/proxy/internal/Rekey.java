@@ -19,7 +19,7 @@ import org.bianmin.proxy.internal.crypto.PersonalDataVault;
  * under the current key, with its id. A row's update is conditional on its old key id and leaves
  * the row version alone (plain SQL: a JPQL bulk update would raise it), so cases moved, read and
  * looked up meanwhile are neither refused nor overwritten; lookups search under every key id in
- * use. The run is recorded in the audit trail ({@code PERSONAL_DATA_REKEYED}) before its first
+ * use. The run is recorded in the ledger's audit outbox ({@code PERSONAL_DATA_REKEYED}) before its first
  * batch, and refused when it cannot be, since it reads all personal data in clear; its end
  * (finished or interrupted, with the counts) follows.
  */
@@ -58,8 +58,7 @@ final class Rekey implements PersonalDataRekeying {
         started.put("keyId", keyId);
         started.put("pending", String.valueOf(pending(keyId)));
         started.put("batchSize", String.valueOf(batchSize));
-        audit.required(AuditEventType.PERSONAL_DATA_REKEYED, actor, SUBJECT, started,
-                "personal data is only re-encrypted when the run can be recorded");
+        audit.recordNow(AuditEventType.PERSONAL_DATA_REKEYED, actor, SUBJECT, started);
         int rows = 0;
         int batches = 0;
         try {
@@ -73,12 +72,12 @@ final class Rekey implements PersonalDataRekeying {
                 batches = batch;
             }
         } catch (RuntimeException e) {
-            audit.changed(AuditEventType.PERSONAL_DATA_REKEYED, actor, SUBJECT,
+            audit.recordNow(AuditEventType.PERSONAL_DATA_REKEYED, actor, SUBJECT,
                     ended("interrupted", keyId, rows, batches, e.toString()));
             throw e;
         }
         long remaining = pending(keyId);
-        audit.changed(AuditEventType.PERSONAL_DATA_REKEYED, actor, SUBJECT,
+        audit.recordNow(AuditEventType.PERSONAL_DATA_REKEYED, actor, SUBJECT,
                 ended("finished", keyId, rows, batches, String.valueOf(remaining)));
         return new Rekeyed(keyId, rows, batches, remaining);
     }

@@ -3,6 +3,7 @@ package org.bianmin.proxy.internal;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -19,6 +20,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.spi.AuditOutbox;
+import org.bianmin.audit.spi.OutboxRecord;
+import org.bianmin.internal.outbox.AuditOutboxTable;
+import org.bianmin.proxy.internal.persistence.ProxyAuditOutbox;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
@@ -99,7 +104,8 @@ final class LedgerFixture implements AutoCloseable {
         when(catalogue.deadline(any(), anyInt())).thenAnswer(call -> new Deadline(weekdaysAfter(call.getArgument(0),
                 call.getArgument(1)), false));
         when(catalogue.isWorkingDay(any())).thenAnswer(call -> weekday(call.getArgument(0)));
-        points = new ProxyPointsComponent(unit, time, COUNTY_WIDE);
+        integrateByAppending(trail);
+        points = new ProxyPointsComponent(unit, () -> withTrail ? trail : null, time, COUNTY_WIDE);
         cases = new ProxyCasesComponent(unit, catalogue, new PersonalDataVault(new SingleKey(testKeys(), "1"), "1"),
                 () -> withTrail ? trail : null, time, COUNTY_WIDE, LATE_ENTRY_WINDOW);
         reports = new ProxyReportsComponent(unit, catalogue, time, 4);
@@ -108,6 +114,26 @@ final class LedgerFixture implements AutoCloseable {
         points.registerPoint(CHUNI, CENTRE);
         points.registerAgent(new Agent("zhang", "heping", "张华", AgentRole.CLERK), CENTRE);
         points.registerAgent(new Agent("wang", "chuni", "王强", AgentRole.GRID_WORKER), CENTRE);
+    }
+
+    /**
+     * Makes the mock trail integrate the ledger's outbox the way the real one does, one
+     * {@code append} per waiting event, then {@code integrated}; a trail that refuses an append
+     * leaves the events waiting.
+     */
+    private static void integrateByAppending(AuditTrail trail) {
+        lenient().when(trail.integrate(any())).thenAnswer(call -> {
+            AuditOutbox outbox = call.getArgument(0);
+            List<OutboxRecord> pending = outbox.pending(1_000);
+            pending.forEach(record -> trail.append(record.event()));
+            outbox.integrated(pending.stream().map(OutboxRecord::id).toList());
+            return pending.size();
+        });
+    }
+
+    /** The events waiting in the ledger's audit outbox. */
+    List<OutboxRecord> pendingAudit() {
+        return new AuditOutboxTable(unit, ProxyAuditOutbox.SOURCE).pending(1_000);
     }
 
     /** The applicant rates the case with the code an agent issued for their receipt. */

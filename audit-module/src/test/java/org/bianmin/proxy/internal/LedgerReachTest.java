@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.bianmin.audit.AuditEvent;
+import org.bianmin.audit.AuditEventType;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
@@ -163,6 +165,32 @@ class LedgerReachTest {
         hiddenLikeAMissingCase(() -> fixture.cases.findCase(atHeping.id(), HE), atHeping.id());
         refused(ErrorCode.INVALID_ARGUMENT, () -> fixture.points.withdraw(HE.id(), LedgerScope.point("heping"),
                 SUPERVISOR));
+    }
+
+    @Test
+    void everyAssignmentChangeIsAuditedAndARefusedOneIsNot() {
+        org.mockito.Mockito.clearInvocations(fixture.trail);
+        refused(ErrorCode.NOT_PERMITTED, () -> fixture.points.assign(
+                LedgerAssignment.agent(NOBODY.id(), "heping", "zhang"), XINGLONG_SUPERVISOR));
+        refused(ErrorCode.NOT_PERMITTED, () -> fixture.points.withdraw(HE.id(), LedgerScope.point("heping"), HE));
+        org.mockito.Mockito.verify(fixture.trail, org.mockito.Mockito.never())
+                .append(org.mockito.ArgumentMatchers.any());
+
+        fixture.points.assign(LedgerAssignment.township(NOBODY.id(), XINGLONG), SUPERVISOR);
+        fixture.points.withdraw(HE.id(), LedgerScope.point("heping"), SUPERVISOR);
+
+        org.mockito.ArgumentCaptor<AuditEvent> events = org.mockito.ArgumentCaptor.forClass(AuditEvent.class);
+        org.mockito.Mockito.verify(fixture.trail, org.mockito.Mockito.times(2)).append(events.capture());
+        AuditEvent granted = events.getAllValues().get(0);
+        assertEquals(AuditEventType.PROXY_ASSIGNMENT_GRANTED, granted.type());
+        assertEquals(SUPERVISOR, granted.actor());
+        assertEquals("login:visitor.sun", granted.subject());
+        assertEquals(java.util.Map.of("level", "TOWNSHIP", "scope", "513322102"), granted.details());
+        AuditEvent withdrawn = events.getAllValues().get(1);
+        assertEquals(AuditEventType.PROXY_ASSIGNMENT_WITHDRAWN, withdrawn.type());
+        assertEquals("login:agent.he", withdrawn.subject());
+        assertEquals(java.util.Map.of("level", "POINT", "scope", "heping"), withdrawn.details());
+        assertEquals(List.of(), fixture.pendingAudit());
     }
 
     /** The refusal is CASE_NOT_FOUND with the very message of an id that was never used. */

@@ -118,7 +118,8 @@ class PersonalDataRekeyTest {
     @Test
     void aRunInterruptedInItsSecondBatchKeepsTheFirstAndTheNextRunDoesTheRest() {
         PersonalDataVault vault = new PersonalDataVault(KeyFile.open(keys, null, "b", LEGACY), LEGACY);
-        Rekey crashing = new Rekey(fixture.unit, vault, new AuditSink(() -> fixture.trail), batch -> {
+        AuditSink audit = new AuditSink(fixture.unit, () -> fixture.trail, fixture.time);
+        Rekey crashing = new Rekey(fixture.unit, vault, audit, batch -> {
             if (batch == 2) {
                 throw new IllegalStateException("the node stopped during batch 2");
             }
@@ -174,18 +175,19 @@ class PersonalDataRekeyTest {
     }
 
     @Test
-    void aRunIsRefusedWithoutAnAuditTrailOrWithABadBatchSize() {
-        PersonalDataVault vault = new PersonalDataVault(KeyFile.open(keys, null, "b", LEGACY), LEGACY);
-        Rekey unrecorded = new Rekey(fixture.unit, vault, new AuditSink(() -> null), batch -> { });
-
-        BianminException refused = assertThrows(BianminException.class, () -> unrecorded.rekey(2, ADMIN));
-        assertEquals(ErrorCode.NOT_PERMITTED, refused.code());
-        assertTrue(refused.getMessage().contains("re-encrypted when the run can be recorded"), refused.getMessage());
+    void aRunIsRefusedWhenItCannotBeRecordedOrWithABadBatchSize() throws Exception {
         ProxyCasesComponent underB = ledger(KeyFile.open(keys, null, "b", LEGACY));
         for (int size : new int[] {0, -1, Rekey.MAX_BATCH + 1}) {
             assertEquals(ErrorCode.INVALID_ARGUMENT,
                     assertThrows(BianminException.class, () -> underB.rekey(size, ADMIN)).code());
         }
+        try (java.sql.Connection connection = fixture.dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE proxy_audit_outbox");
+        }
+
+        assertEquals(ErrorCode.STORAGE_FAILURE,
+                assertThrows(BianminException.class, () -> underB.rekey(2, ADMIN)).code());
         assertEquals(Set.of("a"), Set.copyOf(keyIdsOrLegacy()), "nothing was re-encrypted");
     }
 

@@ -36,6 +36,7 @@ import org.bianmin.proxy.AgeBand;
 import org.bianmin.proxy.AnswerMethod;
 import org.bianmin.proxy.Appeal;
 import org.bianmin.proxy.Applicant;
+import org.bianmin.proxy.CaseState;
 import org.bianmin.proxy.CareEntry;
 import org.bianmin.proxy.Channel;
 import org.bianmin.proxy.DutyShift;
@@ -222,23 +223,51 @@ class ProxyLedgerTest {
             assertFalse(event.details().toString().contains(ID), "audit details hold the ID number in clear");
         }
         try (LedgerFixture untraced = new LedgerFixture(false)) {
-            assertEquals(ErrorCode.NOT_PERMITTED, assertThrows(BianminException.class,
-                    () -> untraced.cases.casesByPhone(PhoneNumber.of(PHONE), CENTRE)).code());
+            untraced.cases.casesByPhone(PhoneNumber.of(PHONE), CENTRE);
+            assertEquals(List.of(AuditEventType.PERSONAL_DATA_READ), untraced.pendingAudit().stream()
+                    .map(record -> record.event().type()).toList(), "without a trail the lookup waits in the outbox");
         }
     }
 
     @Test
-    void readsInClearAreRefusedWhenTheAuditTrailFailsOrIsAbsent() {
+    void aReadInClearIsRecordedInItsOwnTransactionAndWaitsWhileTheTrailFails() {
         ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
-        when(fixture.trail.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "trail down"));
+        org.mockito.Mockito.clearInvocations(fixture.trail);
+        when(fixture.trail.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "trail down"))
+                .thenReturn(null);
+
+        assertEquals(ID, cases.applicant(received.id(), CENTRE, "核对").idNumber().value());
+
+        List<AuditEvent> waiting = fixture.pendingAudit().stream().map(record -> record.event()).toList();
+        assertEquals(1, waiting.size(), "the read's event waits for the trail");
+        assertEquals(AuditEventType.PERSONAL_DATA_READ, waiting.get(0).type());
+        assertEquals(received.id(), waiting.get(0).subject());
+
+        cases.casesByPhone(PhoneNumber.of(PHONE), CENTRE);
+
+        assertEquals(List.of(), fixture.pendingAudit(), "the next commit's pass takes both events");
+        ArgumentCaptor<AuditEvent> events = ArgumentCaptor.forClass(AuditEvent.class);
+        verify(fixture.trail, org.mockito.Mockito.times(3)).append(events.capture());
+        assertEquals(List.of(received.id(), received.id(), "lookup:phone"), events.getAllValues().stream()
+                .map(AuditEvent::subject).toList(), "the failed append, then the waiting read and the lookup in order");
+    }
+
+    @Test
+    void aReadInClearIsRefusedWhenItCannotBeRecorded() throws Exception {
+        ProxyCase received = cases.receive(fixture.walkIn("heping", "zhang"), AGENT);
+        try (java.sql.Connection connection = fixture.dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE proxy_audit_outbox");
+        }
+
         assertEquals(ErrorCode.STORAGE_FAILURE, assertThrows(BianminException.class,
                 () -> cases.applicant(received.id(), CENTRE, "核对")).code());
-
-        try (LedgerFixture untraced = new LedgerFixture(false)) {
-            ProxyCase other = untraced.cases.receive(untraced.walkIn("heping", "zhang"), AGENT);
-            assertEquals(ErrorCode.NOT_PERMITTED, assertThrows(BianminException.class,
-                    () -> untraced.cases.applicant(other.id(), CENTRE, "核对")).code());
-        }
+        assertEquals(ErrorCode.STORAGE_FAILURE, assertThrows(BianminException.class,
+                () -> cases.casesByIdNumber(IdCardNumber.of(ID), CENTRE)).code());
+        assertEquals(ErrorCode.STORAGE_FAILURE, assertThrows(BianminException.class,
+                () -> cases.check(received.id(), Set.copyOf(LedgerFixture.MATERIALS), AGENT)).code());
+        assertEquals(CaseState.RECEIVED, cases.findCase(received.id(), CENTRE).state(),
+                "a transition whose event cannot be written is rolled back whole");
     }
 
     @Test

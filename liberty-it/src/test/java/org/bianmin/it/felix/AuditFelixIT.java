@@ -1,6 +1,8 @@
 package org.bianmin.it.felix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,14 +22,20 @@ import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.Checkpoint;
 import org.bianmin.audit.ConsistencyProof;
 import org.bianmin.audit.InclusionProof;
+import org.bianmin.catalogue.ServiceCatalogue;
+import org.bianmin.catalogue.WorkingDays;
 import org.bianmin.core.Actor;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.it.AuditVerifyJar;
+import org.bianmin.proxy.ProxyCases;
+import org.bianmin.proxy.ProxyPoints;
+import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
+import org.bianmin.seal.SealSigner;
+import org.bianmin.seal.SealVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
 
 /**
  * The audit trail service in Felix: a seal's life run through the seal registry, which logs every
@@ -108,34 +116,51 @@ class AuditFelixIT {
     }
 
     /**
-     * The trail is stopped (its bundle with it) while the registry takes a step: the step commits
-     * with its event in the registry's audit outbox, and when the trail starts again it integrates
-     * the event, once.
+     * The audit trail is mandatory for every service that performs a privileged act: with
+     * the trail's component disabled, the seal registry, the signer, the OFD sealer, the catalogue and
+     * the proxy ledger are withdrawn, while verification and the working-day calendar stay; enabled
+     * again, they return, and a step taken then is logged once.
      */
     @Test
-    void aStepTakenWhileTheTrailIsStoppedIsLoggedOnceWhenItStartsAgain() throws Exception {
+    void withoutTheTrailNoPrivilegedServiceIsActive() throws Exception {
         try (FelixRuntime felix = start(dir.resolve("audit-key.p12"))) {
-            SealRegistry registry = felix.service(SealRegistry.class);
-            long before = felix.service(AuditTrail.class).size();
-            Bundle audit = felix.bundlesByName().get("org.bianmin.audit-module");
-            audit.stop();
+            felix.service(SealRegistry.class);
+            felix.service(ProxyCases.class);
+            GogoShell shell = new GogoShell(felix);
+            shell.run("scr:disable " + TRAIL_COMPONENT);
+            awaitWithdrawn(felix, AuditTrail.class);
 
+            for (Class<?> privileged : List.of(SealRegistry.class, SealSigner.class, OfdSealer.class,
+                    ServiceCatalogue.class, ProxyCases.class, ProxyPoints.class)) {
+                awaitWithdrawn(felix, privileged);
+            }
+            assertNotNull(felix.context().getServiceReference(SealVerifier.class), "verification needs no trail");
+            assertNotNull(felix.context().getServiceReference(WorkingDays.class), "the calendar needs no trail");
+
+            shell.run("scr:enable " + TRAIL_COMPONENT);
+            SealRegistry registry = felix.service(SealRegistry.class);
+            felix.service(ProxyCases.class);
+            AuditTrail trail = felix.service(AuditTrail.class);
+            long before = trail.size();
             Instant now = Instant.now();
             String seal = registry.request(new SealRequest("泸定县冷碛镇便民服务中心", DivisionCode.of("513322103"),
                     "泸定县冷碛镇人民政府审批服务专用章", "审批专用章", now, now.plus(Duration.ofDays(365)),
                     Actor.of("county.clerk.wang"))).esId();
-
-            audit.start();
-            AuditTrail trail = felix.service(AuditTrail.class);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (logged(trail, before, seal).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(2_500); // a few more passes of the trail's schedule, which must not log it again
-            List<AuditEntry> logged = logged(trail, before, seal);
-            assertEquals(List.of(AuditEventType.SEAL_REQUESTED), logged.stream().map(AuditEntry::type).toList(),
-                    "the request was logged once after the trail came back");
+            Thread.sleep(2_500); // a few passes of the trail's schedule, which must not log it again
+            assertEquals(List.of(AuditEventType.SEAL_REQUESTED), logged(trail, before, seal).stream()
+                    .map(AuditEntry::type).toList(), "the request was logged once");
         }
+    }
+
+    /** The audit trail's component name (its class), for SCR's shell commands. */
+    private static final String TRAIL_COMPONENT = "org.bianmin.audit.internal.trail.AuditTrailComponent";
+
+    private static void awaitWithdrawn(FelixRuntime felix, Class<?> service) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (felix.context().getServiceReference(service) != null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertNull(felix.context().getServiceReference(service), service.getSimpleName() + " is still registered");
     }
 
     /** Felix with the platform's bundles, the seal keys and the county audit key in {@code dir}. */

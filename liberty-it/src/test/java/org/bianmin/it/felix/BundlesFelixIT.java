@@ -107,25 +107,39 @@ class BundlesFelixIT {
             assertNotNull(felix.service("org.bianmin.seal.internal.persistence.SealStorage"));
             assertNotNull(felix.service("org.bianmin.audit.internal.persistence.AuditStorage"));
             assertNotNull(felix.service("org.bianmin.proxy.internal.persistence.ProxyStorage"));
-            List<String> expected = List.of(
+            assertRefusedSevere(logged, List.of(
                     "Configure keystore.password (and keystore.path) for PID org.bianmin.seal.keystore",
-                    "Configure keystore.password (and keystore.path) for PID org.bianmin.audit.trail",
-                    "Configure personal.data.key.dir or personal.data.key.file for PID org.bianmin.proxy.ledger");
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (!allLogged(logged, expected) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            for (String configure : expected) {
-                LogRecord record = logged.stream().filter(r -> r.getMessage().contains(configure)).findFirst()
-                        .orElseThrow(() -> new AssertionError("no refusal saying '" + configure + "' in " + logged));
-                assertEquals(Level.SEVERE, record.getLevel(), record.getMessage());
-            }
+                    "Configure keystore.password (and keystore.path) for PID org.bianmin.audit.trail"));
             for (String service : List.of("org.bianmin.seal.spi.SealKeyStore", "org.bianmin.audit.AuditTrail",
                     "org.bianmin.proxy.ProxyCases", "org.bianmin.seal.SealRegistry", "org.bianmin.seal.SealSigner",
                     "org.bianmin.seal.spi.TimeStampSource",
                     "org.bianmin.seal.OfdSealer")) {
                 assertNull(felix.context().getServiceReference(service), service + " is registered");
             }
+        }
+        // the ledger activates only beside an audit trail, and then refuses on its own keys
+        Path withTrail = Files.createDirectories(FelixRuntime.felixDirectory().resolve("persistent-" + System.nanoTime()));
+        FelixRuntime.Builder trailed = onH2File(withTrail).configure("org.bianmin.audit.trail", Map.of("keystore.path",
+                withTrail.resolve("audit-key.p12").toString(), "keystore.password", "felix-audit-secret"));
+        try (LoggedRecords records = new LoggedRecords("org.bianmin.internal.persistence.MemoryOnlyKeys");
+                FelixRuntime felix = trailed.start()) {
+            assertRefusedSevere(records.logged, List.of(
+                    "Configure personal.data.key.dir or personal.data.key.file for PID org.bianmin.proxy.ledger"));
+            assertNull(felix.context().getServiceReference("org.bianmin.proxy.ProxyCases"),
+                    "the ledger is registered without its keys");
+        }
+    }
+
+    /** Waits up to 30 s for a SEVERE record containing each of {@code expected}. */
+    private static void assertRefusedSevere(List<LogRecord> logged, List<String> expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!allLogged(logged, expected) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        for (String configure : expected) {
+            LogRecord record = logged.stream().filter(r -> r.getMessage().contains(configure)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no refusal saying '" + configure + "' in " + logged));
+            assertEquals(Level.SEVERE, record.getLevel(), record.getMessage());
         }
     }
 

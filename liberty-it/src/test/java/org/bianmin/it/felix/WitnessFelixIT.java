@@ -69,6 +69,11 @@ class WitnessFelixIT {
                         .configure("org.bianmin.audit.trail", trailConfig(Map.of()))
                         .start()) {
             List<String> logKeys = log.service(AuditTrail.class).noteVerifierKeys();
+            // the services that need the trail activate once it is registered; let them settle on the
+            // shared file before the other framework's H2 engine opens it
+            log.service(org.bianmin.seal.SealRegistry.class);
+            log.service(org.bianmin.proxy.ProxyCases.class);
+            log.service(org.bianmin.catalogue.ServiceCatalogue.class);
             try (FelixRuntime witnessing = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).noDatabase()
                     .configure("org.bianmin.audit.witness.storage", Map.of("jdbc.url", database.url(),
                             "jdbc.user", database.user(),

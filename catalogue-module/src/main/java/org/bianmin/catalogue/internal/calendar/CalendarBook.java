@@ -18,11 +18,14 @@ import org.bianmin.audit.AuditTrail;
 import org.bianmin.catalogue.CalendarStatus;
 import org.bianmin.catalogue.CalendarYearStatus;
 import org.bianmin.catalogue.CalendarYears;
-import org.bianmin.catalogue.spi.WorkingDayCalendar;
 import org.bianmin.catalogue.internal.persistence.CalendarYearEntity;
+import org.bianmin.catalogue.internal.persistence.CatalogueAuditOutbox;
+import org.bianmin.catalogue.spi.WorkingDayCalendar;
 import org.bianmin.core.Actor;
 import org.bianmin.core.Checks;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.outbox.AuditOutboxTable;
+import org.bianmin.internal.outbox.AuditOutboxWriter;
 import org.bianmin.internal.persistence.JpaUnit;
 
 /**
@@ -40,7 +43,7 @@ public final class CalendarBook implements CalendarYears, WorkingDayCalendar {
     private final Path directory;
     private final TimeSource clock;
     private final Duration refreshInterval;
-    private final Supplier<AuditTrail> audit;
+    private final AuditOutboxWriter audit;
     private final Consumer<YearLoaded> announce;
     private final Map<Integer, OfficialYear> shipped = OfficialCalendar.loadShipped();
 
@@ -56,7 +59,9 @@ public final class CalendarBook implements CalendarYears, WorkingDayCalendar {
      * @param directory       the deployment's folder of year files, or null
      * @param clock           the time source
      * @param refreshInterval how long one view of the sources is used before they are looked at again
-     * @param audit           the audit trail, or a supplier of null
+     * @param audit           gives the audit trail registered at each load, or null while none is; a
+     *                        load's event goes into the catalogue's audit outbox in the load's
+     *                        transaction, and the trail integrates it after the commit
      * @param announce        told of every year that becomes official
      */
     public CalendarBook(JpaUnit unit, Path directory, TimeSource clock, Duration refreshInterval,
@@ -65,7 +70,8 @@ public final class CalendarBook implements CalendarYears, WorkingDayCalendar {
         this.directory = directory;
         this.clock = Checks.required(clock, "time source");
         this.refreshInterval = Checks.required(refreshInterval, "refresh interval");
-        this.audit = audit == null ? () -> null : audit;
+        this.audit = new AuditOutboxWriter(unit, new AuditOutboxTable(unit, CatalogueAuditOutbox.SOURCE), audit,
+                clock);
         this.announce = announce == null ? loaded -> { } : announce;
         this.current = read();
         this.checkedAt = clock.now();
@@ -98,12 +104,9 @@ public final class CalendarBook implements CalendarYears, WorkingDayCalendar {
             CalendarYearEntity row = new CalendarYearEntity(year.year(), year.source(), yearFile, now, actor);
             em.merge(row);
             em.flush();
-            AuditTrail trail = audit.get();
-            if (trail != null) {
-                trail.append(new AuditEvent(AuditEventType.CALENDAR_YEAR_LOADED, actor, "calendar " + year.year(),
-                        Map.of("source", year.source(), "holidays", String.valueOf(year.holidays().size()),
-                                "workdays", String.valueOf(year.workdays().size()))));
-            }
+            audit.write(em, new AuditEvent(AuditEventType.CALENDAR_YEAR_LOADED, actor, "calendar " + year.year(),
+                    Map.of("source", year.source(), "holidays", String.valueOf(year.holidays().size()),
+                            "workdays", String.valueOf(year.workdays().size()))));
             return row;
         });
         refresh(actor);

@@ -26,8 +26,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The catalogue's engine in OSGi: loads the catalogue from the database that
  * {@link CatalogueStorage} owns into the in-memory index, records the changes' audit events in the
- * catalogue's audit outbox and, after each commit, asks the {@link AuditTrail} registered then (an
- * optional, dynamic reference) to integrate them. The catalogue's
+ * catalogue's audit outbox and, after each commit, asks the {@link AuditTrail} registered then (a
+ * mandatory, dynamic reference: without a trail the engine, and with it every catalogue service, is
+ * not active and the REST API answers 503 {@code SERVICE_UNAVAILABLE}) to integrate them. The catalogue's
  * services reference it. An empty catalogue can be filled from a file in the import format
  * ({@code initial.catalogue}), which is how the demo brings its catalogue. Configuration PID
  * {@code org.bianmin.catalogue}.
@@ -57,7 +58,7 @@ public class CatalogueEngineComponent {
         String initial_catalogue_effective() default "";
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(policy = ReferencePolicy.DYNAMIC)
     private volatile AuditTrail auditTrail;
 
     private final CatalogueEngine engine;

@@ -21,6 +21,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.audit.spi.OutboxRecord;
+import org.bianmin.catalogue.internal.persistence.CatalogueAuditOutbox;
+import org.bianmin.internal.outbox.AuditOutboxTable;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
 import org.bianmin.catalogue.CalendarStatus;
 import org.bianmin.catalogue.CalendarYearStatus;
 import org.bianmin.catalogue.Deadline;
@@ -85,11 +91,15 @@ class CalendarBookTest {
         assertTrue(status.isOfficial(2027));
         assertEquals(2028, status.provisionalFrom());
         assertEquals(List.of(new CalendarBook.YearLoaded(2027, SUPERVISOR)), announced);
-        ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
-        verify(audit).append(event.capture());
-        assertEquals(AuditEventType.CALENDAR_YEAR_LOADED, event.getValue().type());
-        assertEquals("calendar 2027", event.getValue().subject());
-        assertEquals(SUPERVISOR, event.getValue().actor());
+        verify(audit).integrate(any());
+        List<OutboxRecord> waiting = outbox().pending(10);
+        assertEquals(1, waiting.size(), "the load's event is in the catalogue's audit outbox");
+        AuditEvent event = waiting.get(0).event();
+        assertEquals(AuditEventType.CALENDAR_YEAR_LOADED, event.type());
+        assertEquals("calendar 2027", event.subject());
+        assertEquals(SUPERVISOR, event.actor());
+        assertEquals(Map.of("source", "国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕99号）", "holidays", "12",
+                "workdays", "1"), event.details(), "three days of 元旦 and nine of 春节; one adjusted Sunday");
 
         CalendarBook restarted = book(null);
         assertTrue(restarted.status().isOfficial(2027), "the loaded year survives a restart");
@@ -104,17 +114,34 @@ class CalendarBookTest {
         assertTrue(e.getMessage().contains("line 6"), e.getMessage());
         assertFalse(book(null).status().isOfficial(2027));
         assertTrue(announced.isEmpty());
-        verify(audit, never()).append(any());
+        verify(audit, never()).integrate(any());
+        assertEquals(List.of(), outbox().pending(10));
     }
 
     @Test
-    void anAuditTrailThatRefusesLeavesTheYearUnloaded() {
-        when(audit.append(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit down"));
+    void aLoadWhoseEventCannotBeWrittenLeavesTheYearUnloaded() throws Exception {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE catalogue_audit_outbox");
+        }
         CalendarBook book = book(null);
         assertEquals(ErrorCode.STORAGE_FAILURE,
                 assertThrows(BianminException.class, () -> book.load(YEAR_2027, SUPERVISOR)).code());
         assertFalse(book(null).status().isOfficial(2027));
         assertTrue(announced.isEmpty());
+    }
+
+    @Test
+    void aTrailThatRefusesLeavesTheYearLoadedAndItsEventWaiting() {
+        when(audit.integrate(any())).thenThrow(new BianminException(ErrorCode.STORAGE_FAILURE, "audit down"));
+        book(null).load(YEAR_2027, SUPERVISOR);
+        assertTrue(book(null).status().isOfficial(2027));
+        assertEquals(List.of(AuditEventType.CALENDAR_YEAR_LOADED),
+                outbox().pending(10).stream().map(record -> record.event().type()).toList());
+    }
+
+    private AuditOutboxTable outbox() {
+        return new AuditOutboxTable(unit, CatalogueAuditOutbox.SOURCE);
     }
 
     @Test

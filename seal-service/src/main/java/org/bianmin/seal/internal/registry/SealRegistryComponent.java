@@ -57,8 +57,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  *
  * <p>In OSGi (PID {@value #PID}) the key store and the seal maker are the highest-ranked registered
  * services (an HSM and a provincial CA win over the embedded defaults, which rank -100); the audit
- * trail is optional and dynamic, asked after each commit to integrate the outbox (without one the
- * events wait in the outbox for it); the clock is a registered
+ * trail is mandatory (without one the registry is not active and the REST API answers 503
+ * {@code SERVICE_UNAVAILABLE}) and dynamic, asked after each commit to integrate the outbox (events
+ * of operations in flight while it is replaced wait there for the next one); the clock is a registered
  * {@link TimeSource} or the system clock.
  */
 @Component(service = SealRegistry.class, immediate = true, configurationPid = SealRegistryComponent.PID)
@@ -98,7 +99,7 @@ public final class SealRegistryComponent implements SealRegistry {
     private final Proposals proposals;
     private final RegistrySettings settings;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(policy = ReferencePolicy.DYNAMIC)
     private volatile AuditTrail auditTrail;
 
     /**

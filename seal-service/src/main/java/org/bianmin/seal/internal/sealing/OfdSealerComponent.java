@@ -51,14 +51,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * checked; the stamps are placed and signed, the signature time-stamped, and the package written
  * with the stamped SignedValue.dat before the use is recorded, so that a refusal at any step
  * records nothing. The time-stamp source and the policy when it is unavailable are those of signing
- * (PID {@value TimeStampingConfig#PID}).
+ * (PID {@value TimeStampingConfig#PID}). In OSGi the audit trail is mandatory: without one the sealer
+ * is not active and the REST API answers 503 {@code SERVICE_UNAVAILABLE}.
  */
 @Component(service = OfdSealer.class, immediate = true, configurationPid = TimeStampingConfig.PID)
 public class OfdSealerComponent implements OfdSealer {
     /** The picture size used when a seal's picture does not state one, in mm (国发〔1999〕25号). */
     static final int DEFAULT_PICTURE_MM = 42;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(policy = ReferencePolicy.DYNAMIC)
     private volatile AuditTrail auditTrail;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,

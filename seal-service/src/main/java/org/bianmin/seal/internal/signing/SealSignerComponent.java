@@ -26,16 +26,18 @@ import org.osgi.service.metatype.annotations.Designate;
 /**
  * Signing with a seal (用印, docs/requirements.md C-SEAL): the document is hashed as it streams in;
  * then the rules of every use apply, the signature is time-stamped and the use is recorded
- * ({@link SealUses}). In OSGi the key store is the highest-ranked registered one, the audit trail
- * and the {@link TimeStampSource} optional, dynamic references read at each use (the highest-ranked
- * source: an external TSA when configured, else the county's), the clock a registered
+ * ({@link SealUses}). In OSGi the key store is the highest-ranked registered one; the audit trail
+ * is mandatory (without one the signer is not active and the REST API answers 503
+ * {@code SERVICE_UNAVAILABLE}) and dynamic; the {@link TimeStampSource} an optional, dynamic
+ * reference read at each use (the highest-ranked source: an external TSA when configured, else the
+ * county's); the clock a registered
  * {@link TimeSource} or the system clock, and the policy when no time-stamp can be had comes from
  * PID {@value TimeStampingConfig#PID}.
  */
 @Component(service = SealSigner.class, configurationPid = TimeStampingConfig.PID)
 @Designate(ocd = TimeStampingConfig.class)
 public final class SealSignerComponent implements SealSigner {
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    @Reference(policy = ReferencePolicy.DYNAMIC)
     private volatile AuditTrail auditTrail;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
