@@ -1,16 +1,16 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
 import static org.bianmin.seal.internal.format.Asn1Fields.generalizedTime;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 
 import java.time.Instant;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -19,7 +19,6 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERIA5String;
-import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 
 /**
@@ -77,10 +76,7 @@ public final class TBSSign extends ASN1Object {
     }
 
     public static TBSSign getInstance(Object obj) {
-        if (obj instanceof TBSSign tbs) {
-            return tbs;
-        }
-        return obj == null ? null : new TBSSign(sequence(obj, "TBS_Sign", 5, 6));
+        return instance(obj, TBSSign.class, "TBS_Sign", 5, 6, TBSSign::new);
     }
 
     /** [0] EXPLICIT, [0] IMPLICIT or an untagged SEQUENCE OF ExtData. */
@@ -137,15 +133,8 @@ public final class TBSSign extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(6);
-        v.add(new ASN1Integer(version));
-        v.add((ASN1Encodable) eseal);
-        v.add(Asn1Times.generalized(timeInfo));
-        v.add(new DERBitString(dataHash));
-        v.add(new DERIA5String(propertyInfo));
-        if (extDatas != null) {
-            v.add(new DERTaggedObject(true, 0, extDatas));
-        }
-        return new DERSequence(v);
+        return derSequence(new ASN1Integer(version), (ASN1Encodable) eseal, Asn1Times.generalized(timeInfo),
+                new DERBitString(dataHash), new DERIA5String(propertyInfo),
+                extDatas == null ? null : new DERTaggedObject(true, 0, extDatas));
     }
 }

@@ -1,11 +1,12 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
 import static org.bianmin.seal.internal.format.Asn1Fields.oid;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
@@ -27,7 +27,6 @@ import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * What a GM/T 0031-2014 signer signs (待电子签章数据), GM/T 0031-2014 §7.2.
@@ -95,10 +94,7 @@ public final class TBSSignV1 extends ASN1Object {
     }
 
     public static TBSSignV1 getInstance(Object obj) {
-        if (obj instanceof TBSSignV1 tbs) {
-            return tbs;
-        }
-        return obj == null ? null : new TBSSignV1(sequence(obj, "TBS_Sign", 7, 7));
+        return instance(obj, TBSSignV1.class, "TBS_Sign", 7, 7, TBSSignV1::new);
     }
 
     private static Instant parseText(String text) {
@@ -153,15 +149,8 @@ public final class TBSSignV1 extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(7);
-        v.add(new ASN1Integer(version));
-        v.add((ASN1Object) eseal);
-        v.add(new DERBitString(timeInfo));
-        v.add(new DERBitString(dataHash));
-        v.add(new DERIA5String(propertyInfo));
-        v.add(new DEROctetString(cert));
-        v.add(signatureAlgorithm);
-        return new DERSequence(v);
+        return derSequence(new ASN1Integer(version), (ASN1Object) eseal, new DERBitString(timeInfo),
+                new DERBitString(dataHash), new DERIA5String(propertyInfo), new DEROctetString(cert), signatureAlgorithm);
     }
 
 }
