@@ -85,6 +85,7 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
         return bits(ASN1BitString.getInstance(tagged, false));
     }
 
+    @Override
     public TBSSign getToSign() {
         return toSign;
     }
@@ -99,23 +100,8 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
     }
 
     @Override
-    public ElectronicSeal getSeal() {
-        return toSign.getEseal();
-    }
-
-    @Override
     public Instant getTimeInfo() {
         return toSign.getTimeInfo();
-    }
-
-    @Override
-    public byte[] getDataHash() {
-        return toSign.getDataHash();
-    }
-
-    @Override
-    public String getPropertyInfo() {
-        return toSign.getPropertyInfo();
     }
 
     @Override
@@ -131,11 +117,6 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
     @Override
     public byte[] getSignatureValue() {
         return signature.clone();
-    }
-
-    @Override
-    public byte[] getSignedBytes() {
-        return toSign.getSignedEncoding();
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
         return instance(obj, SESSignatureV1.class, "SES_Signature", 2, 2, SESSignatureV1::new);
     }
 
+    @Override
     public TBSSignV1 getToSign() {
         return toSign;
     }
@@ -49,23 +50,8 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
     }
 
     @Override
-    public ElectronicSeal getSeal() {
-        return toSign.getEseal();
-    }
-
-    @Override
     public Instant getTimeInfo() {
         return toSign.getTime();
-    }
-
-    @Override
-    public byte[] getDataHash() {
-        return toSign.getDataHash();
-    }
-
-    @Override
-    public String getPropertyInfo() {
-        return toSign.getPropertyInfo();
     }
 
     @Override
@@ -81,11 +67,6 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
     @Override
     public byte[] getSignatureValue() {
         return signature.clone();
-    }
-
-    @Override
-    public byte[] getSignedBytes() {
-        return toSign.getSignedEncoding();
     }
 
     @Override

@@ -36,7 +36,7 @@ import org.bouncycastle.asn1.DERTaggedObject;
  * Read leniently: {@code extDatas} also as {@code [0] IMPLICIT} or untagged, as vendors write it.
  * Written as {@code [0] EXPLICIT}. A structure read from bytes keeps them for verification.
  */
-public final class TBSSign extends ASN1Object {
+public final class TBSSign extends ASN1Object implements ToBeSigned {
     private final int version;
     private final ElectronicSeal eseal;
     private final Instant timeInfo;
@@ -100,6 +100,7 @@ public final class TBSSign extends ASN1Object {
         return version;
     }
 
+    @Override
     public ElectronicSeal getEseal() {
         return eseal;
     }
@@ -108,10 +109,12 @@ public final class TBSSign extends ASN1Object {
         return timeInfo;
     }
 
+    @Override
     public byte[] getDataHash() {
         return dataHash.clone();
     }
 
+    @Override
     public String getPropertyInfo() {
         return propertyInfo;
     }
@@ -122,6 +125,7 @@ public final class TBSSign extends ASN1Object {
     }
 
     /** The bytes the signer signed: as read, or the DER of a structure built here. */
+    @Override
     public byte[] getSignedEncoding() {
         return encoding.clone();
     }

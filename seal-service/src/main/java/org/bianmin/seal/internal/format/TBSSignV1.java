@@ -43,7 +43,7 @@ import org.bouncycastle.asn1.DEROctetString;
  * </pre>
  * {@code timeInfo} is also read as UTCTime or GeneralizedTime, as some writers encode it.
  */
-public final class TBSSignV1 extends ASN1Object {
+public final class TBSSignV1 extends ASN1Object implements ToBeSigned {
     private static final List<DateTimeFormatter> TEXT_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'"), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"),
             DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
@@ -113,6 +113,7 @@ public final class TBSSignV1 extends ASN1Object {
         return version;
     }
 
+    @Override
     public ElectronicSeal getEseal() {
         return eseal;
     }
@@ -127,10 +128,12 @@ public final class TBSSignV1 extends ASN1Object {
         return timeInfo.clone();
     }
 
+    @Override
     public byte[] getDataHash() {
         return dataHash.clone();
     }
 
+    @Override
     public String getPropertyInfo() {
         return propertyInfo;
     }
@@ -143,6 +146,7 @@ public final class TBSSignV1 extends ASN1Object {
         return signatureAlgorithm;
     }
 
+    @Override
     public byte[] getSignedEncoding() {
         return encoding.clone();
     }
