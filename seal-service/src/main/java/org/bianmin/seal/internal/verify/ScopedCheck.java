@@ -1,29 +1,32 @@
 package org.bianmin.seal.internal.verify;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
- * A check of one side of what is verified: the seal (GB/T 38540-2020 §7.3) or the signer and the
- * signed data (§7.2). Outside its side, and when the facts it judges were not gathered (an earlier
- * step could not read them), the finding is NOT_APPLICABLE; otherwise {@link #judge} decides.
+ * A check with its scope: the seal (GB/T 38540-2020 §7.3), the signer and the signed data (§7.2),
+ * or both. Outside its scope, and when the facts it judges were not gathered (an earlier step could
+ * not read them), the finding is NOT_APPLICABLE; otherwise {@link #judge} decides.
  */
 abstract class ScopedCheck implements Check {
-    /** The side of a signature a check concerns. */
+    /** What a check concerns, and why it does not apply to anything else. */
     enum Scope {
+        /** Every signature and seal. */
+        ANY(Map.of()),
         /** The seal: a seal alone or the seal inside an SES_Signature, not a plain SignedData. */
-        SEAL(Subject.SIGNED_DATA, "na.noSeal"),
+        SEAL(Map.of(Subject.SIGNED_DATA, "na.noSeal")),
         /** The signer and the data: an SES_Signature or a SignedData, not a seal alone. */
-        SIGNER(Subject.SEAL, "na.sealOnly");
+        SIGNER(Map.of(Subject.SEAL, "na.sealOnly")),
+        /** The signer as the seal names it: an SES_Signature only. */
+        SEALED_SIGNATURE(Map.of(Subject.SEAL, "na.sealOnly", Subject.SIGNED_DATA, "na.noSeal"));
 
-        private final Subject outside;
-        private final String reason;
+        private final Map<Subject, String> outside;
 
-        Scope(Subject outside, String reason) {
+        Scope(Map<Subject, String> outside) {
             this.outside = outside;
-            this.reason = reason;
         }
     }
 
@@ -52,8 +55,9 @@ abstract class ScopedCheck implements Check {
 
     @Override
     public final Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == scope.outside) {
-            return Finding.notApplicable(scope.reason);
+        String outside = d.subject() == null ? null : scope.outside.get(d.subject());
+        if (outside != null) {
+            return Finding.notApplicable(outside);
         }
         if (facts.apply(d) == null) {
             return Finding.notApplicable("na.notEvaluated");
