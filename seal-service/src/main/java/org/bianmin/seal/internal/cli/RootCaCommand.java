@@ -2,7 +2,6 @@ package org.bianmin.seal.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ import picocli.CommandLine.ParentCommand;
             "  then configure root.certificate=root.pem for PID org.bianmin.seal.maker and start the server."})
 public final class RootCaCommand implements Callable<Integer> {
     static final int EXIT_DONE = 0;
-    static final int EXIT_USAGE = 64;
+    static final int EXIT_USAGE = CommandLines.EXIT_USAGE;
     static final int EXIT_REFUSED = 65;
     static final int EXIT_UNREADABLE = 66;
 
@@ -82,19 +81,8 @@ public final class RootCaCommand implements Callable<Integer> {
 
     /** Runs the command at the time {@code clock} tells; returns the exit status. */
     static int run(String[] args, TimeSource clock, PrintStream stdout, PrintStream stderr) {
-        CommandLine cli = new CommandLine(new RootCaCommand(clock, stdout));
-        cli.setOut(new PrintWriter(stdout, true));
-        cli.setErr(new PrintWriter(stderr, true));
-        cli.setParameterExceptionHandler((e, a) -> {
-            stderr.println("root-ca: " + e.getMessage());
-            e.getCommandLine().usage(new PrintWriter(stderr, true));
-            return EXIT_USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            stderr.println("root-ca: " + e.getMessage());
-            return e instanceof BianminException ? EXIT_REFUSED : EXIT_UNREADABLE;
-        });
-        return cli.execute(args);
+        return CommandLines.execute(new RootCaCommand(clock, stdout), "root-ca", args, stdout, stderr,
+                e -> e instanceof BianminException ? EXIT_REFUSED : EXIT_UNREADABLE);
     }
 
     /** The options every step that opens a PKCS #12 key store has. */
