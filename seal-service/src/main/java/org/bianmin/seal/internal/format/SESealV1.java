@@ -4,7 +4,6 @@ import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
 import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -73,15 +72,7 @@ public final class SESealV1 extends ASN1Object implements ElectronicSeal {
     /** {@code SEQUENCE { sealInfo, cert, signatureAlgorithm }} from the encodings as read. */
     @Override
     public byte[] getMakerSignedBytes() {
-        byte[] info = sealInfo.getSignedEncoding();
-        byte[] tail = signInfo.signedTail();
-        int length = info.length + tail.length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(length + 6);
-        out.write(0x30);
-        DerLengths.write(out, length);
-        out.writeBytes(info);
-        out.writeBytes(tail);
-        return out.toByteArray();
+        return DerLengths.sequence(sealInfo.getSignedEncoding(), signInfo.signedTail());
     }
 
     @Override
