@@ -2,7 +2,6 @@ package org.bianmin.seal.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +26,7 @@ import org.bouncycastle.util.io.pem.PemReader;
 import org.bouncycastle.util.io.pem.PemWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -54,7 +54,7 @@ import picocli.CommandLine.ParentCommand;
             "  then configure root.certificate=root.pem for PID org.bianmin.seal.maker and start the server."})
 public final class RootCaCommand implements Callable<Integer> {
     static final int EXIT_DONE = 0;
-    static final int EXIT_USAGE = 64;
+    static final int EXIT_USAGE = CommandLines.EXIT_USAGE;
     static final int EXIT_REFUSED = 65;
     static final int EXIT_UNREADABLE = 66;
 
@@ -81,19 +81,8 @@ public final class RootCaCommand implements Callable<Integer> {
 
     /** Runs the command at the time {@code clock} tells; returns the exit status. */
     static int run(String[] args, TimeSource clock, PrintStream stdout, PrintStream stderr) {
-        CommandLine cli = new CommandLine(new RootCaCommand(clock, stdout));
-        cli.setOut(new PrintWriter(stdout, true));
-        cli.setErr(new PrintWriter(stderr, true));
-        cli.setParameterExceptionHandler((e, a) -> {
-            stderr.println("root-ca: " + e.getMessage());
-            e.getCommandLine().usage(new PrintWriter(stderr, true));
-            return EXIT_USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            stderr.println("root-ca: " + e.getMessage());
-            return e instanceof BianminException ? EXIT_REFUSED : EXIT_UNREADABLE;
-        });
-        return cli.execute(args);
+        return CommandLines.execute(new RootCaCommand(clock, stdout), "root-ca", args, stdout, stderr,
+                e -> e instanceof BianminException ? EXIT_REFUSED : EXIT_UNREADABLE);
     }
 
     /** The options every step that opens a PKCS #12 key store has. */
@@ -111,6 +100,38 @@ public final class RootCaCommand implements Callable<Integer> {
 
         Instant now() {
             return parent.clock.now().truncatedTo(ChronoUnit.SECONDS);
+        }
+
+        /**
+         * Prints what the step wrote and the SM3 fingerprint of the key concerned, which people compare
+         * between the offline machine and the server; the exit status.
+         */
+        Integer done(String written, String key, byte[] publicKey, String comment) {
+            parent.stdout.println(written);
+            parent.stdout.println(key + " fingerprint (SM3): " + fingerprint(publicKey) + comment);
+            return EXIT_DONE;
+        }
+    }
+
+    /** A step on the server, in the registry's key store, about its issuing CA key. */
+    abstract static class ServerStep extends KeyStoreStep {
+        static final String ALIAS = SoftwareSealMakerAuthority.ISSUING_ALIAS;
+
+        @Option(names = "--keystore", required = true, description = "The registry's seal key store (keystore.path).")
+        Path keyStore;
+
+        Pkcs12SealKeyStore open() {
+            return open(keyStore);
+        }
+    }
+
+    /** The root certificate that 'init' wrote, which the later steps check against. */
+    static final class RootCertificate {
+        @Option(names = "--root", required = true, description = "The root certificate ('init').")
+        Path file;
+
+        byte[] read() throws IOException {
+            return readCertificate(file);
         }
     }
 
@@ -147,35 +168,27 @@ public final class RootCaCommand implements Callable<Integer> {
                     now.plus(Duration.ofDays(years * 366L)), CertificateIssuer.Profile.ROOT_CA, null);
             keys.storeCertificate(ROOT_KEY_ALIAS, root);
             writePem(certificate, "CERTIFICATE", root);
-            parent.stdout.println("root key in " + keyStore + ", root certificate in " + certificate);
-            parent.stdout.println("root key fingerprint (SM3): " + fingerprint(publicKey));
-            return EXIT_DONE;
+            return done("root key in " + keyStore + ", root certificate in " + certificate, "root key", publicKey, "");
         }
     }
 
     /** Makes the issuing CA key in the registry's key store and writes its request, on the server. */
     @Command(name = "request", mixinStandardHelpOptions = true,
             description = "Server (registry stopped): make the issuing CA key and write its request (PKCS #10).")
-    static final class Request extends KeyStoreStep {
+    static final class Request extends ServerStep {
         @Option(names = "--name", required = true, description = "The seal maker's name, as configured.")
         String name;
-
-        @Option(names = "--keystore", required = true, description = "The registry's seal key store (keystore.path).")
-        Path keyStore;
 
         @Option(names = "--out", required = true, description = "Where to write the request (PEM).")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            Pkcs12SealKeyStore keys = open(keyStore);
-            String alias = SoftwareSealMakerAuthority.ISSUING_ALIAS;
-            byte[] publicKey = keys.contains(alias) ? keys.publicKey(alias) : keys.generate(alias);
+            Pkcs12SealKeyStore keys = open();
+            byte[] publicKey = keys.contains(ALIAS) ? keys.publicKey(ALIAS) : keys.generate(ALIAS);
             writePem(out, "CERTIFICATE REQUEST",
-                    IssuingCaRequest.create(keys, alias, SoftwareSealMakerAuthority.issuingName(name)));
-            parent.stdout.println("request for the issuing CA key in " + out);
-            parent.stdout.println("issuing key fingerprint (SM3): " + fingerprint(publicKey));
-            return EXIT_DONE;
+                    IssuingCaRequest.create(keys, ALIAS, SoftwareSealMakerAuthority.issuingName(name)));
+            return done("request for the issuing CA key in " + out, "issuing key", publicKey, "");
         }
     }
 
@@ -186,8 +199,8 @@ public final class RootCaCommand implements Callable<Integer> {
         @Option(names = "--keystore", required = true, description = "The root's PKCS #12 file ('init').")
         Path keyStore;
 
-        @Option(names = "--root", required = true, description = "The root certificate ('init').")
-        Path root;
+        @Mixin
+        RootCertificate root;
 
         @Option(names = "--request", required = true, description = "The request the server wrote ('request').")
         Path request;
@@ -204,12 +217,12 @@ public final class RootCaCommand implements Callable<Integer> {
             if (years < 1 || years > 20) {
                 throw BianminException.invalid("--years is " + years + "; an issuing CA stands 1 to 20 years");
             }
-            byte[] rootDer = readCertificate(root);
+            byte[] rootDer = root.read();
             X509CertificateHolder rootHolder = CaCertificates.root(rootDer);
             Pkcs12SealKeyStore keys = open(keyStore);
             if (!keys.contains(ROOT_KEY_ALIAS) || !java.util.Arrays.equals(keys.publicKey(ROOT_KEY_ALIAS),
                     rootHolder.getSubjectPublicKeyInfo().getEncoded())) {
-                throw BianminException.invalid(keyStore + " does not hold the key of the root " + root);
+                throw BianminException.invalid(keyStore + " does not hold the key of the root " + root.file);
             }
             IssuingCaRequest issuing = IssuingCaRequest.read(readPem(request, "CERTIFICATE REQUEST"));
             Instant now = now();
@@ -219,22 +232,17 @@ public final class RootCaCommand implements Callable<Integer> {
                     issuing.publicKey(), now.minus(Duration.ofHours(1)), notAfter.isAfter(rootEnd) ? rootEnd : notAfter,
                     CertificateIssuer.Profile.ISSUING_CA, null);
             writePem(out, "CERTIFICATE", certificate);
-            parent.stdout.println("issuing CA certificate for " + issuing.subject() + " in " + out);
-            parent.stdout.println("issuing key fingerprint (SM3): " + fingerprint(issuing.publicKey())
-                    + " (compare with what 'request' printed)");
-            return EXIT_DONE;
+            return done("issuing CA certificate for " + issuing.subject() + " in " + out, "issuing key",
+                    issuing.publicKey(), " (compare with what 'request' printed)");
         }
     }
 
     /** Checks the signed issuing CA certificate and stores it with its key, on the server. */
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Server (registry stopped): check the issuing CA certificate and store it with its key.")
-    static final class Install extends KeyStoreStep {
-        @Option(names = "--keystore", required = true, description = "The registry's seal key store (keystore.path).")
-        Path keyStore;
-
-        @Option(names = "--root", required = true, description = "The root certificate ('init').")
-        Path root;
+    static final class Install extends ServerStep {
+        @Mixin
+        RootCertificate root;
 
         @Option(names = "--certificate", required = true, description = "The issuing CA certificate ('issue').")
         Path certificate;
@@ -242,15 +250,14 @@ public final class RootCaCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             byte[] issuing = readCertificate(certificate);
-            Pkcs12SealKeyStore keys = open(keyStore);
-            String alias = SoftwareSealMakerAuthority.ISSUING_ALIAS;
-            if (!keys.contains(alias)) {
+            Pkcs12SealKeyStore keys = open();
+            if (!keys.contains(ALIAS)) {
                 throw BianminException.invalid(keyStore + " holds no issuing CA key: run 'root-ca request' against it");
             }
-            CaCertificates.issuing(issuing, CaCertificates.root(readCertificate(root)), keys.publicKey(alias));
-            keys.storeCertificate(alias, issuing);
+            CaCertificates.issuing(issuing, CaCertificates.root(root.read()), keys.publicKey(ALIAS));
+            keys.storeCertificate(ALIAS, issuing);
             parent.stdout.println("issuing CA certificate installed in " + keyStore + "; configure root.certificate="
-                    + root.toAbsolutePath() + " for PID org.bianmin.seal.maker");
+                    + root.file.toAbsolutePath() + " for PID org.bianmin.seal.maker");
             if (keys.contains(SoftwareSealMakerAuthority.ROOT_ALIAS)) {
                 parent.stdout.println("note: " + keyStore + " still holds a root key made online ("
                         + SoftwareSealMakerAuthority.ROOT_ALIAS + "); it is no longer used");

@@ -23,7 +23,6 @@ import org.bianmin.seal.internal.report.HtmlReport;
 import org.bianmin.seal.internal.report.JsonReport;
 import org.bianmin.seal.internal.report.TextReport;
 import org.bianmin.seal.internal.verify.DefaultSealVerifier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,7 +68,7 @@ public final class SealVerifyCommand implements Callable<Integer> {
     static final int EXIT_PASSED = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_INDETERMINATE = 2;
-    static final int EXIT_USAGE = 64;
+    static final int EXIT_USAGE = CommandLines.EXIT_USAGE;
     static final int EXIT_UNREADABLE = 66;
 
     /** Report formats. */
@@ -151,19 +150,8 @@ public final class SealVerifyCommand implements Callable<Integer> {
 
     /** Runs the command; returns the exit status. */
     static int run(String[] args, PrintStream stdout, PrintStream stderr) {
-        CommandLine cli = new CommandLine(new SealVerifyCommand(stdout, stderr));
-        cli.setOut(new java.io.PrintWriter(stdout, true));
-        cli.setErr(new java.io.PrintWriter(stderr, true));
-        cli.setParameterExceptionHandler((e, a) -> {
-            stderr.println("seal-verify: " + e.getMessage());
-            e.getCommandLine().usage(new java.io.PrintWriter(stderr, true));
-            return EXIT_USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            stderr.println("seal-verify: " + e.getMessage());
-            return EXIT_UNREADABLE;
-        });
-        return cli.execute(args);
+        return CommandLines.execute(new SealVerifyCommand(stdout, stderr), "seal-verify", args, stdout, stderr,
+                e -> EXIT_UNREADABLE);
     }
 
     @Override

@@ -140,6 +140,14 @@ public class SoftwareSealMakerComponent implements SealMakerAuthority {
         return authority;
     }
 
+    /**
+     * The county's software CA when it is the registered {@code authority}; null when a deployment's
+     * own CA is, which then issues its own TSA certificate and revocation lists.
+     */
+    public static SoftwareSealMakerAuthority countyAuthority(SealMakerAuthority authority) {
+        return authority instanceof SoftwareSealMakerComponent county ? county.authority() : null;
+    }
+
     @Override
     public byte[] issueSignerCertificate(String subjectName, byte[] publicKey, Instant notBefore, Instant notAfter) {
         return authority.issueSignerCertificate(subjectName, publicKey, notBefore, notAfter);

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.function.Function;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1IA5String;
@@ -12,6 +13,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1UTF8String;
+import org.bouncycastle.asn1.DERSequence;
 
 /**
  * Reads the elements of an ASN.1 SEQUENCE for the seal structures, turning every mismatch into a
@@ -38,6 +40,34 @@ final class Asn1Fields {
             throw new FormatException(structure + " must have " + expected + " elements, found " + size);
         }
         return seq;
+    }
+
+    /**
+     * The {@code getInstance(Object)} of every seal structure: {@code obj} itself when it already is a
+     * {@code type}, null for null, else {@code reader} applied to the SEQUENCE of {@code min..max}
+     * elements that {@code obj} must be.
+     */
+    static <T> T instance(Object obj, Class<T> type, String structure, int min, int max,
+            Function<ASN1Sequence, T> reader) {
+        if (type.isInstance(obj)) {
+            return type.cast(obj);
+        }
+        return obj == null ? null : reader.apply(sequence(obj, structure, min, max));
+    }
+
+    /**
+     * The DER SEQUENCE of {@code elements} in the order the grammar gives them, an absent OPTIONAL
+     * (or DEFAULT) element passed as null and left out: the {@code toASN1Primitive()} of every seal
+     * structure.
+     */
+    static DERSequence derSequence(ASN1Encodable... elements) {
+        ASN1EncodableVector v = new ASN1EncodableVector(elements.length);
+        for (ASN1Encodable element : elements) {
+            if (element != null) {
+                v.add(element);
+            }
+        }
+        return new DERSequence(v);
     }
 
     /** Element {@code index} of {@code seq} read by {@code parser}, failures named {@code field}. */

@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.format;
 
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Date;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1UTCTime;
 
@@ -16,27 +17,29 @@ public final class Asn1Times {
      * other forms go through Bouncy Castle, which reads a time without zone as local time.
      */
     public static Instant toInstant(ASN1GeneralizedTime time) {
-        Instant fast = utcDigits(time.getTimeString(), 4);
-        if (fast != null) {
-            return fast;
-        }
-        try {
-            return time.getDate().toInstant();
-        } catch (ParseException | RuntimeException e) {
-            throw new FormatException("unreadable GeneralizedTime '" + time.getTimeString() + "'", e);
-        }
+        return toInstant(time.getTimeString(), 4, "GeneralizedTime", time::getDate);
     }
 
     /** The instant a UTCTime stands for (two-digit years 50–99 are 19xx, RFC 5280 §4.1.2.5.1). */
     public static Instant toInstant(ASN1UTCTime time) {
-        Instant fast = utcDigits(time.getTime(), 2);
+        return toInstant(time.getTime(), 2, "UTCTime", time::getAdjustedDate);
+    }
+
+    /** Reads a time in a form other than the DER one. */
+    private interface SlowRead {
+        Date read() throws ParseException;
+    }
+
+    /** {@code text} read directly in the DER form, else by {@code slow}; unreadable: a FormatException. */
+    private static Instant toInstant(String text, int yearDigits, String type, SlowRead slow) {
+        Instant fast = utcDigits(text, yearDigits);
         if (fast != null) {
             return fast;
         }
         try {
-            return time.getAdjustedDate().toInstant();
+            return slow.read().toInstant();
         } catch (ParseException | RuntimeException e) {
-            throw new FormatException("unreadable UTCTime '" + time.getTime() + "'", e);
+            throw new FormatException("unreadable " + type + " '" + text + "'", e);
         }
     }
 
@@ -82,11 +85,15 @@ public final class Asn1Times {
 
     /** A GeneralizedTime for {@code instant}, to the second, in UTC ("yyyyMMddHHmmssZ"). */
     public static ASN1GeneralizedTime generalized(Instant instant) {
-        return new ASN1GeneralizedTime(java.util.Date.from(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        return new ASN1GeneralizedTime(toSecond(instant));
     }
 
     /** A UTCTime for {@code instant} (v1 structures), to the second. */
     public static ASN1UTCTime utc(Instant instant) {
-        return new ASN1UTCTime(java.util.Date.from(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        return new ASN1UTCTime(toSecond(instant));
+    }
+
+    private static Date toSecond(Instant instant) {
+        return Date.from(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }

@@ -1,18 +1,17 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1PrintableString;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERPrintableString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The digest of a signer certificate allowed to use a seal (certListType 2), GB/T 38540-2020 §5.4.
@@ -38,10 +37,7 @@ public final class CertDigestObj extends ASN1Object {
     }
 
     public static CertDigestObj getInstance(Object obj) {
-        if (obj instanceof CertDigestObj digest) {
-            return digest;
-        }
-        return obj == null ? null : new CertDigestObj(sequence(obj, "CertDigestObj", 2, 2));
+        return instance(obj, CertDigestObj.class, "CertDigestObj", 2, 2, CertDigestObj::new);
     }
 
     public String getType() {
@@ -54,9 +50,6 @@ public final class CertDigestObj extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(2);
-        v.add(new DERPrintableString(type));
-        v.add(new DEROctetString(value));
-        return new DERSequence(v);
+        return derSequence(new DERPrintableString(type), new DEROctetString(value));
     }
 }

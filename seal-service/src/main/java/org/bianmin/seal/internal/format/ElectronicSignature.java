@@ -10,17 +10,26 @@ public interface ElectronicSignature {
     /** 4 for GB/T 38540, 1 for GM/T 0031. */
     int getFormatVersion();
 
+    /** The TBS_Sign the signature is over. */
+    ToBeSigned getToSign();
+
     /** The seal the signature was made with, as embedded in TBS_Sign. */
-    ElectronicSeal getSeal();
+    default ElectronicSeal getSeal() {
+        return getToSign().getEseal();
+    }
 
     /** The signer's claimed signing time, or null when the field cannot be read as a time. */
     Instant getTimeInfo();
 
     /** The hash of the protected data (SM3, 32 bytes). */
-    byte[] getDataHash();
+    default byte[] getDataHash() {
+        return getToSign().getDataHash();
+    }
 
     /** What the signature protects (e.g. the path of an OFD Signature.xml). */
-    String getPropertyInfo();
+    default String getPropertyInfo() {
+        return getToSign().getPropertyInfo();
+    }
 
     /** The signer's certificate, DER. */
     byte[] getSignerCertificate();
@@ -32,7 +41,9 @@ public interface ElectronicSignature {
     byte[] getSignatureValue();
 
     /** The bytes that were signed (TBS_Sign as read). */
-    byte[] getSignedBytes();
+    default byte[] getSignedBytes() {
+        return getToSign().getSignedEncoding();
+    }
 
     /** The RFC 3161 timestamp token over the signature, or null. */
     byte[] getTimeStamp();

@@ -1,19 +1,18 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
 import static org.bianmin.seal.internal.format.Asn1Fields.oid;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Boolean;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * One extension of a seal or signature (自定义数据), GB/T 38540-2020 §5.3.
@@ -49,10 +48,7 @@ public final class ExtData extends ASN1Object {
     }
 
     public static ExtData getInstance(Object obj) {
-        if (obj instanceof ExtData ext) {
-            return ext;
-        }
-        return obj == null ? null : new ExtData(sequence(obj, "ExtData", 2, 3));
+        return instance(obj, ExtData.class, "ExtData", 2, 3, ExtData::new);
     }
 
     public ASN1ObjectIdentifier getExtnId() {
@@ -69,12 +65,6 @@ public final class ExtData extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(3);
-        v.add(extnId);
-        if (critical) {
-            v.add(ASN1Boolean.TRUE);
-        }
-        v.add(new DEROctetString(extnValue));
-        return new DERSequence(v);
+        return derSequence(extnId, critical ? ASN1Boolean.TRUE : null, new DEROctetString(extnValue));
     }
 }

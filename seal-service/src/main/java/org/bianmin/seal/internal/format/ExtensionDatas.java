@@ -1,15 +1,14 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * Extensions of a seal or signature, GB/T 38540-2020 §5.3.
@@ -34,10 +33,7 @@ public final class ExtensionDatas extends ASN1Object {
     }
 
     public static ExtensionDatas getInstance(Object obj) {
-        if (obj instanceof ExtensionDatas datas) {
-            return datas;
-        }
-        return obj == null ? null : new ExtensionDatas(sequence(obj, "ExtensionDatas", 0, Integer.MAX_VALUE));
+        return instance(obj, ExtensionDatas.class, "ExtensionDatas", 0, Integer.MAX_VALUE, ExtensionDatas::new);
     }
 
     public List<ExtData> getExtensions() {
@@ -46,8 +42,6 @@ public final class ExtensionDatas extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(extensions.size());
-        extensions.forEach(v::add);
-        return new DERSequence(v);
+        return derSequence(extensions.toArray(new ExtData[0]));
     }
 }

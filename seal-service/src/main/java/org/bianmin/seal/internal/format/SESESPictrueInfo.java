@@ -1,19 +1,18 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The seal picture (印章图像数据), GB/T 38540-2020 §5.5 (the standard's own spelling "Pictrue").
@@ -47,10 +46,7 @@ public final class SESESPictrueInfo extends ASN1Object {
     }
 
     public static SESESPictrueInfo getInstance(Object obj) {
-        if (obj instanceof SESESPictrueInfo info) {
-            return info;
-        }
-        return obj == null ? null : new SESESPictrueInfo(sequence(obj, "SES_ESPictrueInfo", 4, 4));
+        return instance(obj, SESESPictrueInfo.class, "SES_ESPictrueInfo", 4, 4, SESESPictrueInfo::new);
     }
 
     public String getType() {
@@ -73,11 +69,7 @@ public final class SESESPictrueInfo extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(4);
-        v.add(new DERIA5String(type));
-        v.add(new DEROctetString(data));
-        v.add(new ASN1Integer(width));
-        v.add(new ASN1Integer(height));
-        return new DERSequence(v);
+        return derSequence(new DERIA5String(type), new DEROctetString(data), new ASN1Integer(width),
+                new ASN1Integer(height));
     }
 }

@@ -1,20 +1,19 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 import static org.bianmin.seal.internal.format.Asn1Fields.utf8;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1UTCTime;
-import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERUTF8String;
 
 /**
@@ -96,10 +95,7 @@ public final class SESESPropertyInfo extends ASN1Object {
     }
 
     public static SESESPropertyInfo getInstance(Object obj) {
-        if (obj instanceof SESESPropertyInfo info) {
-            return info;
-        }
-        return obj == null ? null : new SESESPropertyInfo(sequence(obj, "SES_ESPropertyInfo", 6, 7));
+        return instance(obj, SESESPropertyInfo.class, "SES_ESPropertyInfo", 6, 7, SESESPropertyInfo::new);
     }
 
     private static Instant time(ASN1Sequence seq, int index, String field) {
@@ -156,16 +152,13 @@ public final class SESESPropertyInfo extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(7);
-        v.add(new ASN1Integer(type));
-        v.add(new DERUTF8String(name));
-        if (!v1) {
-            v.add(new ASN1Integer(certList.getType()));
-        }
-        v.add(certList);
-        for (Instant t : new Instant[] {createDate, validStart, validEnd}) {
-            v.add(v1 ? Asn1Times.utc(t) : Asn1Times.generalized(t));
-        }
-        return new DERSequence(v);
+        return derSequence(new ASN1Integer(type), new DERUTF8String(name),
+                v1 ? null : new ASN1Integer(certList.getType()), certList, time(createDate), time(validStart),
+                time(validEnd));
+    }
+
+    /** UTCTime in the GM/T 0031 form, GeneralizedTime in GB/T 38540's. */
+    private ASN1Primitive time(Instant t) {
+        return v1 ? Asn1Times.utc(t) : Asn1Times.generalized(t);
     }
 }

@@ -1,17 +1,16 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERIA5String;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The seal header (印章头), GB/T 38540-2020 §5.2 / GM/T 0031-2014 §6.2.
@@ -54,10 +53,7 @@ public final class SESHeader extends ASN1Object {
     }
 
     public static SESHeader getInstance(Object obj) {
-        if (obj instanceof SESHeader header) {
-            return header;
-        }
-        return obj == null ? null : new SESHeader(sequence(obj, "SES_Header", 3, 3));
+        return instance(obj, SESHeader.class, "SES_Header", 3, 3, SESHeader::new);
     }
 
     public String getId() {
@@ -74,10 +70,6 @@ public final class SESHeader extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(3);
-        v.add(new DERIA5String(id));
-        v.add(new ASN1Integer(version));
-        v.add(new DERIA5String(vid));
-        return new DERSequence(v);
+        return derSequence(new DERIA5String(id), new ASN1Integer(version), new DERIA5String(vid));
     }
 }

@@ -1,16 +1,15 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERIA5String;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The seal's information (印章信息), GB/T 38540-2020 §5.1 (same shape in GM/T 0031-2014 §6.1).
@@ -55,10 +54,7 @@ public final class SESSealInfo extends ASN1Object {
     }
 
     public static SESSealInfo getInstance(Object obj) {
-        if (obj instanceof SESSealInfo info) {
-            return info;
-        }
-        return obj == null ? null : new SESSealInfo(sequence(obj, "SES_SealInfo", 4, 5));
+        return instance(obj, SESSealInfo.class, "SES_SealInfo", 4, 5, SESSealInfo::new);
     }
 
     public SESHeader getHeader() {
@@ -89,14 +85,6 @@ public final class SESSealInfo extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(5);
-        v.add(header);
-        v.add(new DERIA5String(esId));
-        v.add(property);
-        v.add(picture);
-        if (extDatas != null) {
-            v.add(extDatas);
-        }
-        return new DERSequence(v);
+        return derSequence(header, new DERIA5String(esId), property, picture, extDatas);
     }
 }

@@ -1,19 +1,18 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
 import static org.bianmin.seal.internal.format.Asn1Fields.oid;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * The maker's signature on a GM/T 0031-2014 seal (签名信息), GM/T 0031-2014 §6.6.
@@ -49,10 +48,7 @@ public final class SESSignInfo extends ASN1Object {
     }
 
     public static SESSignInfo getInstance(Object obj) {
-        if (obj instanceof SESSignInfo info) {
-            return info;
-        }
-        return obj == null ? null : new SESSignInfo(sequence(obj, "SES_SignInfo", 3, 3));
+        return instance(obj, SESSignInfo.class, "SES_SignInfo", 3, 3, SESSignInfo::new);
     }
 
     public byte[] getCert() {
@@ -77,16 +73,11 @@ public final class SESSignInfo extends ASN1Object {
 
     /** The DER of {@code SEQUENCE { sealInfo, cert, signatureAlgorithm }}, what a v1 maker signs. */
     public static byte[] toBeSigned(SESSealInfo sealInfo, byte[] cert, ASN1ObjectIdentifier signatureAlgorithm) {
-        return Asn1Fields.der(new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
-            sealInfo, new DEROctetString(cert), signatureAlgorithm}));
+        return Asn1Fields.der(derSequence(sealInfo, new DEROctetString(cert), signatureAlgorithm));
     }
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(3);
-        v.add(new DEROctetString(cert));
-        v.add(signatureAlgorithm);
-        v.add(new DERBitString(signData));
-        return new DERSequence(v);
+        return derSequence(new DEROctetString(cert), signatureAlgorithm, new DERBitString(signData));
     }
 }

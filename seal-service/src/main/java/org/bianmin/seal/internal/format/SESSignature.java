@@ -1,15 +1,15 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
 import static org.bianmin.seal.internal.format.Asn1Fields.oid;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 
 import java.time.Instant;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1BitString;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -18,7 +18,6 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 
 /**
@@ -67,10 +66,7 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
     }
 
     public static SESSignature getInstance(Object obj) {
-        if (obj instanceof SESSignature signature) {
-            return signature;
-        }
-        return obj == null ? null : new SESSignature(sequence(obj, "SES_Signature", 4, 5));
+        return instance(obj, SESSignature.class, "SES_Signature", 4, 5, SESSignature::new);
     }
 
     /** [0] EXPLICIT BIT STRING as the standard says; [0] IMPLICIT and OCTET STRING as vendors write. */
@@ -89,6 +85,7 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
         return bits(ASN1BitString.getInstance(tagged, false));
     }
 
+    @Override
     public TBSSign getToSign() {
         return toSign;
     }
@@ -103,23 +100,8 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
     }
 
     @Override
-    public ElectronicSeal getSeal() {
-        return toSign.getEseal();
-    }
-
-    @Override
     public Instant getTimeInfo() {
         return toSign.getTimeInfo();
-    }
-
-    @Override
-    public byte[] getDataHash() {
-        return toSign.getDataHash();
-    }
-
-    @Override
-    public String getPropertyInfo() {
-        return toSign.getPropertyInfo();
     }
 
     @Override
@@ -135,11 +117,6 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
     @Override
     public byte[] getSignatureValue() {
         return signature.clone();
-    }
-
-    @Override
-    public byte[] getSignedBytes() {
-        return toSign.getSignedEncoding();
     }
 
     @Override
@@ -161,14 +138,7 @@ public final class SESSignature extends ASN1Object implements ElectronicSignatur
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(5);
-        v.add(toSign);
-        v.add(new DEROctetString(cert));
-        v.add(signatureAlgId);
-        v.add(new DERBitString(signature));
-        if (timeStamp != null) {
-            v.add(new DERTaggedObject(true, 0, new DERBitString(timeStamp)));
-        }
-        return new DERSequence(v);
+        return derSequence(toSign, new DEROctetString(cert), signatureAlgId, new DERBitString(signature),
+                timeStamp == null ? null : new DERTaggedObject(true, 0, new DERBitString(timeStamp)));
     }
 }

@@ -1,17 +1,16 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERBitString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * An electronic signature of GM/T 0031-2014 (the "v1" format), §7.1.
@@ -37,12 +36,10 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
     }
 
     public static SESSignatureV1 getInstance(Object obj) {
-        if (obj instanceof SESSignatureV1 signature) {
-            return signature;
-        }
-        return obj == null ? null : new SESSignatureV1(sequence(obj, "SES_Signature", 2, 2));
+        return instance(obj, SESSignatureV1.class, "SES_Signature", 2, 2, SESSignatureV1::new);
     }
 
+    @Override
     public TBSSignV1 getToSign() {
         return toSign;
     }
@@ -53,23 +50,8 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
     }
 
     @Override
-    public ElectronicSeal getSeal() {
-        return toSign.getEseal();
-    }
-
-    @Override
     public Instant getTimeInfo() {
         return toSign.getTime();
-    }
-
-    @Override
-    public byte[] getDataHash() {
-        return toSign.getDataHash();
-    }
-
-    @Override
-    public String getPropertyInfo() {
-        return toSign.getPropertyInfo();
     }
 
     @Override
@@ -88,11 +70,6 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
     }
 
     @Override
-    public byte[] getSignedBytes() {
-        return toSign.getSignedEncoding();
-    }
-
-    @Override
     public byte[] getTimeStamp() {
         return null;
     }
@@ -104,9 +81,6 @@ public final class SESSignatureV1 extends ASN1Object implements ElectronicSignat
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(2);
-        v.add(toSign);
-        v.add(new DERBitString(signature));
-        return new DERSequence(v);
+        return derSequence(toSign, new DERBitString(signature));
     }
 }

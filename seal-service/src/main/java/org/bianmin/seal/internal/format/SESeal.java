@@ -1,20 +1,19 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
 import static org.bianmin.seal.internal.format.Asn1Fields.oid;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * An electronic seal (电子印章), GB/T 38540-2020 §5.
@@ -64,10 +63,7 @@ public final class SESeal extends ASN1Object implements ElectronicSeal {
     }
 
     public static SESeal getInstance(Object obj) {
-        if (obj instanceof SESeal seal) {
-            return seal;
-        }
-        return obj == null ? null : new SESeal(sequence(obj, "SESeal", 4, 4));
+        return instance(obj, SESeal.class, "SESeal", 4, 4, SESeal::new);
     }
 
     @Override
@@ -121,11 +117,6 @@ public final class SESeal extends ASN1Object implements ElectronicSeal {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(4);
-        v.add(sealInfo);
-        v.add(new DEROctetString(cert));
-        v.add(signAlgId);
-        v.add(new DERBitString(signedValue));
-        return new DERSequence(v);
+        return derSequence(sealInfo, new DEROctetString(cert), signAlgId, new DERBitString(signedValue));
     }
 }

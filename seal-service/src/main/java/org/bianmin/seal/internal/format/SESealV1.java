@@ -1,15 +1,13 @@
 package org.bianmin.seal.internal.format;
 
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * An electronic seal of GM/T 0031-2014 (the "v1" format), §6.
@@ -39,10 +37,7 @@ public final class SESealV1 extends ASN1Object implements ElectronicSeal {
     }
 
     public static SESealV1 getInstance(Object obj) {
-        if (obj instanceof SESealV1 seal) {
-            return seal;
-        }
-        return obj == null ? null : new SESealV1(sequence(obj, "SESeal", 2, 2));
+        return instance(obj, SESealV1.class, "SESeal", 2, 2, SESealV1::new);
     }
 
     public SESSignInfo getSignInfo() {
@@ -77,15 +72,7 @@ public final class SESealV1 extends ASN1Object implements ElectronicSeal {
     /** {@code SEQUENCE { sealInfo, cert, signatureAlgorithm }} from the encodings as read. */
     @Override
     public byte[] getMakerSignedBytes() {
-        byte[] info = sealInfo.getSignedEncoding();
-        byte[] tail = signInfo.signedTail();
-        int length = info.length + tail.length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(length + 6);
-        out.write(0x30);
-        DerLengths.write(out, length);
-        out.writeBytes(info);
-        out.writeBytes(tail);
-        return out.toByteArray();
+        return DerLengths.sequence(sealInfo.getSignedEncoding(), signInfo.signedTail());
     }
 
     @Override
@@ -95,9 +82,6 @@ public final class SESealV1 extends ASN1Object implements ElectronicSeal {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(2);
-        v.add(sealInfo);
-        v.add(signInfo);
-        return new DERSequence(v);
+        return derSequence(sealInfo, signInfo);
     }
 }

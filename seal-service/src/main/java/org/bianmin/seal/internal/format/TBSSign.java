@@ -1,16 +1,16 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
 import static org.bianmin.seal.internal.format.Asn1Fields.generalizedTime;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 
 import java.time.Instant;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -19,7 +19,6 @@ import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERIA5String;
-import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.DERTaggedObject;
 
 /**
@@ -37,7 +36,7 @@ import org.bouncycastle.asn1.DERTaggedObject;
  * Read leniently: {@code extDatas} also as {@code [0] IMPLICIT} or untagged, as vendors write it.
  * Written as {@code [0] EXPLICIT}. A structure read from bytes keeps them for verification.
  */
-public final class TBSSign extends ASN1Object {
+public final class TBSSign extends ASN1Object implements ToBeSigned {
     private final int version;
     private final ElectronicSeal eseal;
     private final Instant timeInfo;
@@ -77,10 +76,7 @@ public final class TBSSign extends ASN1Object {
     }
 
     public static TBSSign getInstance(Object obj) {
-        if (obj instanceof TBSSign tbs) {
-            return tbs;
-        }
-        return obj == null ? null : new TBSSign(sequence(obj, "TBS_Sign", 5, 6));
+        return instance(obj, TBSSign.class, "TBS_Sign", 5, 6, TBSSign::new);
     }
 
     /** [0] EXPLICIT, [0] IMPLICIT or an untagged SEQUENCE OF ExtData. */
@@ -104,6 +100,7 @@ public final class TBSSign extends ASN1Object {
         return version;
     }
 
+    @Override
     public ElectronicSeal getEseal() {
         return eseal;
     }
@@ -112,10 +109,12 @@ public final class TBSSign extends ASN1Object {
         return timeInfo;
     }
 
+    @Override
     public byte[] getDataHash() {
         return dataHash.clone();
     }
 
+    @Override
     public String getPropertyInfo() {
         return propertyInfo;
     }
@@ -126,6 +125,7 @@ public final class TBSSign extends ASN1Object {
     }
 
     /** The bytes the signer signed: as read, or the DER of a structure built here. */
+    @Override
     public byte[] getSignedEncoding() {
         return encoding.clone();
     }
@@ -137,15 +137,8 @@ public final class TBSSign extends ASN1Object {
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(6);
-        v.add(new ASN1Integer(version));
-        v.add((ASN1Encodable) eseal);
-        v.add(Asn1Times.generalized(timeInfo));
-        v.add(new DERBitString(dataHash));
-        v.add(new DERIA5String(propertyInfo));
-        if (extDatas != null) {
-            v.add(new DERTaggedObject(true, 0, extDatas));
-        }
-        return new DERSequence(v);
+        return derSequence(new ASN1Integer(version), (ASN1Encodable) eseal, Asn1Times.generalized(timeInfo),
+                new DERBitString(dataHash), new DERIA5String(propertyInfo),
+                extDatas == null ? null : new DERTaggedObject(true, 0, extDatas));
     }
 }

@@ -1,11 +1,12 @@
 package org.bianmin.seal.internal.format;
 
 import static org.bianmin.seal.internal.format.Asn1Fields.bits;
+import static org.bianmin.seal.internal.format.Asn1Fields.derSequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.field;
 import static org.bianmin.seal.internal.format.Asn1Fields.ia5;
+import static org.bianmin.seal.internal.format.Asn1Fields.instance;
 import static org.bianmin.seal.internal.format.Asn1Fields.octets;
 import static org.bianmin.seal.internal.format.Asn1Fields.oid;
-import static org.bianmin.seal.internal.format.Asn1Fields.sequence;
 import static org.bianmin.seal.internal.format.Asn1Fields.smallInt;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
-import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Object;
@@ -27,7 +27,6 @@ import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * What a GM/T 0031-2014 signer signs (待电子签章数据), GM/T 0031-2014 §7.2.
@@ -44,7 +43,7 @@ import org.bouncycastle.asn1.DERSequence;
  * </pre>
  * {@code timeInfo} is also read as UTCTime or GeneralizedTime, as some writers encode it.
  */
-public final class TBSSignV1 extends ASN1Object {
+public final class TBSSignV1 extends ASN1Object implements ToBeSigned {
     private static final List<DateTimeFormatter> TEXT_TIMES = List.of(
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'"), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"),
             DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'"), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
@@ -95,10 +94,7 @@ public final class TBSSignV1 extends ASN1Object {
     }
 
     public static TBSSignV1 getInstance(Object obj) {
-        if (obj instanceof TBSSignV1 tbs) {
-            return tbs;
-        }
-        return obj == null ? null : new TBSSignV1(sequence(obj, "TBS_Sign", 7, 7));
+        return instance(obj, TBSSignV1.class, "TBS_Sign", 7, 7, TBSSignV1::new);
     }
 
     private static Instant parseText(String text) {
@@ -117,6 +113,7 @@ public final class TBSSignV1 extends ASN1Object {
         return version;
     }
 
+    @Override
     public ElectronicSeal getEseal() {
         return eseal;
     }
@@ -131,10 +128,12 @@ public final class TBSSignV1 extends ASN1Object {
         return timeInfo.clone();
     }
 
+    @Override
     public byte[] getDataHash() {
         return dataHash.clone();
     }
 
+    @Override
     public String getPropertyInfo() {
         return propertyInfo;
     }
@@ -147,21 +146,15 @@ public final class TBSSignV1 extends ASN1Object {
         return signatureAlgorithm;
     }
 
+    @Override
     public byte[] getSignedEncoding() {
         return encoding.clone();
     }
 
     @Override
     public ASN1Primitive toASN1Primitive() {
-        ASN1EncodableVector v = new ASN1EncodableVector(7);
-        v.add(new ASN1Integer(version));
-        v.add((ASN1Object) eseal);
-        v.add(new DERBitString(timeInfo));
-        v.add(new DERBitString(dataHash));
-        v.add(new DERIA5String(propertyInfo));
-        v.add(new DEROctetString(cert));
-        v.add(signatureAlgorithm);
-        return new DERSequence(v);
+        return derSequence(new ASN1Integer(version), (ASN1Object) eseal, new DERBitString(timeInfo),
+                new DERBitString(dataHash), new DERIA5String(propertyInfo), new DEROctetString(cert), signatureAlgorithm);
     }
 
 }

@@ -76,17 +76,19 @@ public final class Sm2 {
 
     /**
      * {@code Z_A = SM3(ENTL_A || ID_A || a || b || x_G || y_G || x_A || y_A)} with the default user id
-     * (GB/T 32918.2 §5.5): the prefix every SM2 signature hashes before the message.
+     * (GB/T 32918.2 §5.5): the prefix every SM2 signature hashes before the message, for signing and
+     * for the vendor reading of an OFD CheckMethod HMAC-SM3 as SM3(Z || file). The curve is the key's.
      */
     public static byte[] identityHash(ECPublicKeyParameters key) {
+        ECDomainParameters params = key.getParameters();
         SM3Digest digest = new SM3Digest();
         int bits = DEFAULT_USER_ID.length * 8;
         digest.update((byte) (bits >> 8));
         digest.update((byte) bits);
         digest.update(DEFAULT_USER_ID, 0, DEFAULT_USER_ID.length);
-        addField(digest, CURVE.getCurve().getA().toBigInteger());
-        addField(digest, CURVE.getCurve().getB().toBigInteger());
-        ECPoint g = CURVE.getG().normalize();
+        addField(digest, params.getCurve().getA().toBigInteger());
+        addField(digest, params.getCurve().getB().toBigInteger());
+        ECPoint g = params.getG().normalize();
         addField(digest, g.getAffineXCoord().toBigInteger());
         addField(digest, g.getAffineYCoord().toBigInteger());
         ECPoint q = key.getQ().normalize();
@@ -97,8 +99,12 @@ public final class Sm2 {
         return z;
     }
 
+    /** A field element as 32 bytes, big-endian (its low 32 bytes should a foreign curve's be longer). */
     private static void addField(SM3Digest digest, BigInteger value) {
-        byte[] bytes = org.bouncycastle.util.BigIntegers.asUnsignedByteArray(32, value);
-        digest.update(bytes, 0, bytes.length);
+        byte[] fixed = new byte[32];
+        byte[] bytes = value.toByteArray();
+        int start = bytes.length > 32 ? bytes.length - 32 : 0;
+        System.arraycopy(bytes, start, fixed, 32 - (bytes.length - start), bytes.length - start);
+        digest.update(fixed, 0, 32);
     }
 }

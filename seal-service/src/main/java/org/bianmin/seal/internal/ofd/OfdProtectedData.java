@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SealFormat;
+import org.bianmin.seal.internal.keys.Sm2;
 import org.bianmin.seal.internal.verify.DiagnosticCollector;
 import org.bianmin.seal.internal.verify.ParsedCertificate;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.Coverage;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.DataFacts;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.ReferenceFacts;
-import org.bianmin.seal.internal.verify.SmCrypto;
 
 /**
  * The data an OFD seal signature protects (GB/T 33190-2016 §18.2; GB/T 38540-2020 §7.2 d): dataHash
@@ -59,7 +59,7 @@ public final class OfdProtectedData implements DiagnosticCollector.ProtectedData
                         + " needs the signer's SM2 key, which cannot be read");
                 return List.of();
             }
-            z = SmCrypto.z(signer.sm2Key());
+            z = Sm2.identityHash(signer.sm2Key());
         } else if (!sm3) {
             errors.add(signature.signatureXmlPath() + ": CheckMethod '" + method
                     + "' is not supported (expected SM3: 1.2.156.10197.1.401 or \"SM3\")");

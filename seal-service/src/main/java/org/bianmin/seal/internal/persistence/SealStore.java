@@ -148,9 +148,7 @@ public final class SealStore implements AutoCloseable {
 
     /** The number the next transition of the seal gets (1 for the request). */
     public int nextStep(EntityManager manager, String esId) {
-        Number count = manager.createQuery("select count(t) from TransitionEntity t where t.esId = :id", Number.class)
-                .setParameter("id", esId).getSingleResult();
-        return count.intValue() + 1;
+        return nextNumber(manager, "select count(t) from TransitionEntity t where t.esId = :id", esId);
     }
 
     /** The seals whose owner division starts with {@code prefix}, centre seals before their sub-seals. */
@@ -175,14 +173,14 @@ public final class SealStore implements AutoCloseable {
 
     /** The seal's transitions, oldest first. */
     public List<TransitionEntity> transitions(EntityManager manager, String esId) {
-        return manager.createQuery("select t from TransitionEntity t where t.esId = :id order by t.step",
-                TransitionEntity.class).setParameter("id", esId).getResultList();
+        return ofSeal(manager, "select t from TransitionEntity t where t.esId = :id order by t.step",
+                TransitionEntity.class, esId);
     }
 
     /** The seal's uses, oldest first. */
     public List<UseEntity> uses(EntityManager manager, String esId) {
-        return manager.createQuery("select u from UseEntity u where u.esId = :id order by u.usedAt, u.useId",
-                UseEntity.class).setParameter("id", esId).getResultList();
+        return ofSeal(manager, "select u from UseEntity u where u.esId = :id order by u.usedAt, u.useId",
+                UseEntity.class, esId);
     }
 
     /** The use that made the signature with this SM3 hash (index ix_seal_use_signature), if any. */
@@ -201,15 +199,23 @@ public final class SealStore implements AutoCloseable {
 
     /** The seal's proposals, oldest first. */
     public List<ProposalEntity> proposals(EntityManager manager, String esId) {
-        return manager.createQuery("select p from ProposalEntity p where p.esId = :id order by p.proposalNumber",
-                ProposalEntity.class).setParameter("id", esId).getResultList();
+        return ofSeal(manager, "select p from ProposalEntity p where p.esId = :id order by p.proposalNumber",
+                ProposalEntity.class, esId);
     }
 
     /** The number the seal's next proposal gets (1 for the first); call it under the seal's row lock. */
     public int nextProposalNumber(EntityManager manager, String esId) {
-        Number count = manager.createQuery("select count(p) from ProposalEntity p where p.esId = :id", Number.class)
-                .setParameter("id", esId).getSingleResult();
-        return count.intValue() + 1;
+        return nextNumber(manager, "select count(p) from ProposalEntity p where p.esId = :id", esId);
+    }
+
+    /** The rows {@code jpql} selects for the seal {@code esId} (its parameter {@code :id}). */
+    private static <T> List<T> ofSeal(EntityManager manager, String jpql, Class<T> type, String esId) {
+        return manager.createQuery(jpql, type).setParameter("id", esId).getResultList();
+    }
+
+    /** One more than the count {@code jpql} makes of the seal's rows: the number its next row gets. */
+    private static int nextNumber(EntityManager manager, String countJpql, String esId) {
+        return manager.createQuery(countJpql, Number.class).setParameter("id", esId).getSingleResult().intValue() + 1;
     }
 
     /** The seal's proposal {@code proposalId}; fails with {@code SEAL_PROPOSAL_NOT_FOUND}. */

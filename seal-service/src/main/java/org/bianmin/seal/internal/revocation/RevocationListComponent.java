@@ -49,7 +49,8 @@ public final class RevocationListComponent implements RevocationListPublisher {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             Config config) {
-        if (!(authority instanceof SoftwareSealMakerComponent county)) {
+        SoftwareSealMakerAuthority county = SoftwareSealMakerComponent.countyAuthority(authority);
+        if (county == null) {
             throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "the seal maker authority is "
                     + authority.getClass().getName() + ", not the county's software CA: its own CA publishes its"
                     + " revocation lists");
@@ -59,7 +60,7 @@ public final class RevocationListComponent implements RevocationListPublisher {
                     + config.validity_hours() + "; a CRL stands 1 to 168 hours");
         }
         this.issuer = new RevocationListIssuer(storage.store(), keys, SoftwareSealMakerAuthority.ISSUING_ALIAS,
-                county.authority().issuingCertificate(), clock == null ? TimeSource.system() : clock,
+                county.issuingCertificate(), clock == null ? TimeSource.system() : clock,
                 Duration.ofHours(config.validity_hours()));
     }
 

@@ -121,7 +121,7 @@ public final class CountyTimeStampAuthority implements TimeStampSource, TimeStam
             TimeSource clock,
             Config config) {
         this(keys, config.key_alias(), CountyTsaCertificate.provision(keys, config.key_alias(),
-                makerAuthority instanceof SoftwareSealMakerComponent county ? county.authority() : null,
+                SoftwareSealMakerComponent.countyAuthority(makerAuthority),
                 config.tsa_name(), clock == null ? TimeSource.system() : clock),
                 new TimeStampPolicy(config.policy_oid(), config.accuracy_millis(), config.accept_sha256()),
                 storage.store()::nextTimeStampSerial, clock == null ? TimeSource.system() : clock);

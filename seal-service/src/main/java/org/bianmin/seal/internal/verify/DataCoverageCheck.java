@@ -3,7 +3,6 @@ package org.bianmin.seal.internal.verify;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.Coverage;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * DATA_COVERAGE: an OFD signature protects everything a viewer draws — GB/T 33190-2016 §18.2: the
@@ -15,17 +14,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * policy's severity for this check decides whether that fails the signature (FAIL by default).
  * A detached signature or a seal: NOT_APPLICABLE.
  */
-public final class DataCoverageCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.DATA_COVERAGE;
+public final class DataCoverageCheck extends ScopedCheck {
+    public DataCoverageCheck() {
+        super(CheckId.DATA_COVERAGE, Scope.SIGNER);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SEAL) {
-            return Finding.notApplicable("na.sealOnly");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         Coverage coverage = d.data() == null ? null : d.data().coverage();
         if (coverage == null) {
             return Finding.notApplicable("coverage.detached");

@@ -7,7 +7,6 @@ import org.bianmin.seal.CheckId;
 import org.bianmin.seal.SubIndication;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.DataFacts;
 import org.bianmin.seal.internal.verify.SignatureDiagnostics.ReferenceFacts;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * DATA_INTACT: the protected data is unchanged — GB/T 38540-2020 §7.2 d): dataHash equals the SM3
@@ -16,21 +15,14 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * of HMAC-SM3 as SM3(Z || file)). ETSI EN 319 102-1 §5.2.7: a mismatch is HASH_FAILURE; a missing
  * part is SIGNED_DATA_NOT_FOUND (INDETERMINATE).
  */
-public final class DataIntactCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.DATA_INTACT;
+public final class DataIntactCheck extends ScopedCheck {
+    public DataIntactCheck() {
+        super(CheckId.DATA_INTACT, Scope.SIGNER, d -> d.data() == null ? null : d.data().claimed());
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SEAL) {
-            return Finding.notApplicable("na.sealOnly");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         DataFacts data = d.data();
-        if (data == null || data.claimed() == null) {
-            return Finding.notApplicable("na.notEvaluated");
-        }
         if (data.computed() == null) {
             return Finding.indeterminate(SubIndication.SIGNED_DATA_NOT_FOUND, "data.targetMissing", data.target());
         }

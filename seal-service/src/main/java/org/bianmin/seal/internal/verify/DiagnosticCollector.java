@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.bianmin.core.BianminException;
 import org.bianmin.seal.SealDetails;
 import org.bianmin.seal.SealRegistry;
@@ -57,19 +58,13 @@ public final class DiagnosticCollector {
             Instant validationTime) {
         List<String> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        SealFormatReader.Read<ElectronicSignature> read;
-        try {
-            read = SealFormatReader.readSignatureDetailed(bytes);
-        } catch (BianminException e) {
-            errors.add(e.getMessage());
+        SealFormatReader.Read<ElectronicSignature> read = read(bytes, SealFormatReader::readSignatureDetailed,
+                errors, notes);
+        if (read == null) {
             return formatOnly(id, Subject.SES_SIGNATURE, "SES_Signature", errors);
         }
-        if (read.trailingBytes() > 0) {
-            notes.add(read.trailingBytes() + " bytes after the end of the DER were ignored (vendor trailer)");
-        }
-        notes.addAll(read.tolerated());
         ElectronicSignature signature = read.structure();
-        String format = (signature.getFormatVersion() == 4 ? "GB/T 38540-2020" : "GM/T 0031-2014") + " SES_Signature";
+        String format = standard(signature.getFormatVersion()) + " SES_Signature";
 
         boolean algorithmOk = algorithm("SES_Signature.signatureAlgID", signature.getSignatureAlgorithm(), errors, notes);
         ParsedCertificate signer = cache.certificate(signature.getSignerCertificate());
@@ -116,25 +111,43 @@ public final class DiagnosticCollector {
     public SignatureDiagnostics seal(String id, byte[] bytes, TrustStore trust, Instant validationTime) {
         List<String> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        SealFormatReader.Read<ElectronicSeal> read;
+        SealFormatReader.Read<ElectronicSeal> read = read(bytes, SealFormatReader::readSealDetailed, errors, notes);
+        if (read == null) {
+            return formatOnly(id, Subject.SEAL, "SESeal", errors);
+        }
+        ElectronicSeal seal = read.structure();
+        SealFacts facts = seal(seal, errors, notes, trust);
+        RegistryFacts registryFacts = registry(seal, validationTime, validationTime, null);
+        String format = standard(seal.getFormatVersion()) + " SESeal";
+        return new SignatureDiagnostics(id, Subject.SEAL, format, errors, notes, null, null, null, facts.crypto(), null,
+                seal.getSealInfo().getProperty().getCertListType(), facts.details(), null, null,
+                facts.maker() == null ? null : facts.maker().facts(), facts.makerChain(), facts.makerRole(),
+                registryFacts, null, null, null, null);
+    }
+
+    /**
+     * The structure {@code reader} reads from {@code bytes}, a vendor trailer and tolerated quirks
+     * noted; null, with the reason among the errors, when it does not parse.
+     */
+    private static <T> SealFormatReader.Read<T> read(byte[] bytes, Function<byte[], SealFormatReader.Read<T>> reader,
+            List<String> errors, List<String> notes) {
+        SealFormatReader.Read<T> read;
         try {
-            read = SealFormatReader.readSealDetailed(bytes);
+            read = reader.apply(bytes);
         } catch (BianminException e) {
             errors.add(e.getMessage());
-            return formatOnly(id, Subject.SEAL, "SESeal", errors);
+            return null;
         }
         if (read.trailingBytes() > 0) {
             notes.add(read.trailingBytes() + " bytes after the end of the DER were ignored (vendor trailer)");
         }
         notes.addAll(read.tolerated());
-        ElectronicSeal seal = read.structure();
-        SealFacts facts = seal(seal, errors, notes, trust);
-        RegistryFacts registryFacts = registry(seal, validationTime, validationTime, null);
-        String format = (seal.getFormatVersion() == 4 ? "GB/T 38540-2020" : "GM/T 0031-2014") + " SESeal";
-        return new SignatureDiagnostics(id, Subject.SEAL, format, errors, notes, null, null, null, facts.crypto(), null,
-                seal.getSealInfo().getProperty().getCertListType(), facts.details(), null, null,
-                facts.maker() == null ? null : facts.maker().facts(), facts.makerChain(), facts.makerRole(),
-                registryFacts, null, null, null, null);
+        return read;
+    }
+
+    /** The standard of a structure's generation: 4 GB/T 38540-2020, else GM/T 0031-2014. */
+    private static String standard(int formatVersion) {
+        return formatVersion == 4 ? "GB/T 38540-2020" : "GM/T 0031-2014";
     }
 
     /** Diagnostic data for input that did not even parse. */
@@ -166,7 +179,7 @@ public final class DiagnosticCollector {
         }
         SESESPictrueInfo picture = info.getPicture();
         SealDetails details = new SealDetails(info.getEsId(), info.getProperty().getName(),
-                seal.getFormatVersion() == 4 ? "GB/T 38540-2020" : "GM/T 0031-2014", info.getHeader().getVid(),
+                standard(seal.getFormatVersion()), info.getHeader().getVid(),
                 info.getProperty().getType(), info.getProperty().getValidStart(), info.getProperty().getValidEnd(),
                 picture.getType(), picture.getData(), picture.getWidth(), picture.getHeight(),
                 maker == null ? null : maker.facts().details());

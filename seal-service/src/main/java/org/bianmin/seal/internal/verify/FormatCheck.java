@@ -10,14 +10,13 @@ import org.bianmin.seal.SubIndication;
  * (SM3withSM2, 1.2.156.10197.1.501). Tolerated vendor quirks are named in the detail.
  * ETSI EN 319 102-1 §5.2.2 (format checking): failure is FORMAT_FAILURE.
  */
-public final class FormatCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.FORMAT;
+public final class FormatCheck extends ScopedCheck {
+    public FormatCheck() {
+        super(CheckId.FORMAT, Scope.ANY);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         if (!d.formatErrors().isEmpty()) {
             return Finding.failed(SubIndication.FORMAT_FAILURE, "format.failed", d.format(),
                     String.join("; ", d.formatErrors()));

@@ -3,7 +3,6 @@ package org.bianmin.seal.internal.verify;
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.CheckResult;
 import org.bianmin.seal.SubIndication;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * SEAL_MAKER_CHAIN: the seal maker's (制章者) certificate chains to a configured trust anchor and
@@ -12,17 +11,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * policy has a seal-maker rule — is a certificate the policy allows to make seals: a certificate
  * that merely chains to the county's CA (a seal signer's, say) cannot make a seal that passes.
  */
-public final class SealMakerChainCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SEAL_MAKER_CHAIN;
+public final class SealMakerChainCheck extends ScopedCheck {
+    public SealMakerChainCheck() {
+        super(CheckId.SEAL_MAKER_CHAIN, Scope.SEAL);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SIGNED_DATA) {
-            return Finding.notApplicable("na.noSeal");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         Finding chain = ChainJudgement.judge("@noun.makerCertificate", d.makerChain(), context.bestSignatureTime(),
                 true);
         if (chain.result() == CheckResult.PASSED && d.makerRole() == SealMakerRule.Role.NOT_ALLOWED) {

@@ -9,20 +9,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * revocation list (RFC 5280 §6.3; GB/T 38540-2020 §7.3 the maker certificate's validity), with the rules
  * of {@link RevocationJudgement}.
  */
-public final class SealMakerRevocationCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SEAL_MAKER_REVOCATION;
+public final class SealMakerRevocationCheck extends ScopedCheck {
+    public SealMakerRevocationCheck() {
+        super(CheckId.SEAL_MAKER_REVOCATION, Scope.SEAL, SignatureDiagnostics::maker);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SIGNED_DATA) {
-            return Finding.notApplicable("na.noSeal");
-        }
-        if (d.maker() == null) {
-            return Finding.notApplicable("na.notEvaluated");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         boolean sealAlone = d.subject() == Subject.SEAL;
         return RevocationJudgement.judge("@noun.makerCertificate", d.makerRevocation(),
                 sealAlone ? null : d.claimedSigningTime(),

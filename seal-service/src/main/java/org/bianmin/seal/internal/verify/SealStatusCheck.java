@@ -18,20 +18,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * never-issued one as RFC 6960 §2.2 lets an OCSP responder answer for a never-issued certificate.
  * A foreign seal, or no registry: NOT_APPLICABLE.
  */
-public final class SealStatusCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SEAL_STATUS;
+public final class SealStatusCheck extends ScopedCheck {
+    public SealStatusCheck() {
+        super(CheckId.SEAL_STATUS, Scope.SEAL, SignatureDiagnostics::seal);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SIGNED_DATA) {
-            return Finding.notApplicable("na.noSeal");
-        }
-        if (d.seal() == null) {
-            return Finding.notApplicable("na.notEvaluated");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         String esId = d.seal().esId();
         RegistryFacts r = d.registry();
         switch (r.status()) {

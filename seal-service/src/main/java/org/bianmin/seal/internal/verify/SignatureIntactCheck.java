@@ -2,7 +2,6 @@ package org.bianmin.seal.internal.verify;
 
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.SubIndication;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * SIGNATURE_INTACT: the signing signature verifies — GB/T 38540-2020 §7.2 b) (v4: the signature
@@ -11,20 +10,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * For GB/T 35275 SignedData, the SignerInfo signature (GB/T 35275 §8). ETSI EN 319 102-1 §5.2.7
  * (cryptographic verification): failure is SIG_CRYPTO_FAILURE.
  */
-public final class SignatureIntactCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SIGNATURE_INTACT;
+public final class SignatureIntactCheck extends ScopedCheck {
+    public SignatureIntactCheck() {
+        super(CheckId.SIGNATURE_INTACT, Scope.SIGNER, SignatureDiagnostics::signatureCrypto);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SEAL) {
-            return Finding.notApplicable("na.sealOnly");
-        }
-        if (d.signatureCrypto() == null) {
-            return Finding.notApplicable("na.notEvaluated");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         return switch (d.signatureCrypto()) {
             case VALID -> Finding.passed("signature.passed", "DER");
             case VALID_RAW -> Finding.passed("signature.passed", "raw r||s");

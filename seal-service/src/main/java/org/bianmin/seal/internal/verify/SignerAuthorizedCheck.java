@@ -2,7 +2,6 @@ package org.bianmin.seal.internal.verify;
 
 import org.bianmin.seal.CheckId;
 import org.bianmin.seal.SubIndication;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * SIGNER_AUTHORIZED: the signer's certificate is one the seal names — GB/T 38540-2020 §5.4
@@ -12,17 +11,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * not certificates (a vendor quirk) and the signer among none of the readable ones cannot settle it:
  * INDETERMINATE, with the reason.
  */
-public final class SignerAuthorizedCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SIGNER_AUTHORIZED;
+public final class SignerAuthorizedCheck extends ScopedCheck {
+    public SignerAuthorizedCheck() {
+        super(CheckId.SIGNER_AUTHORIZED, Scope.SEALED_SIGNATURE);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() != Subject.SES_SIGNATURE) {
-            return Finding.notApplicable(d.subject() == Subject.SEAL ? "na.sealOnly" : "na.noSeal");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         if (d.certListProblem() != null) {
             return Finding.indeterminate(SubIndication.NO_SIGNING_CERTIFICATE_FOUND, "authorized.unreadable",
                     d.signer() == null ? "-" : d.signer().subject(), d.certListProblem());

@@ -1,24 +1,19 @@
 package org.bianmin.seal.internal.verify;
 
 import org.bianmin.seal.CheckId;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * SIGNER_CHAIN: the signer's certificate chains to a configured trust anchor with the key usage
  * and CA constraints of RFC 5280 §6.1 (GB/T 38540-2020 §7.2 c), judged by {@link ChainJudgement}
  * at the best signature time. No anchor reached: NO_CERTIFICATE_CHAIN_FOUND.
  */
-public final class SignerChainCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SIGNER_CHAIN;
+public final class SignerChainCheck extends ScopedCheck {
+    public SignerChainCheck() {
+        super(CheckId.SIGNER_CHAIN, Scope.SIGNER);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SEAL) {
-            return Finding.notApplicable("na.sealOnly");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         return ChainJudgement.judge("@noun.signerCertificate", d.signerChain(), context.bestSignatureTime(), false);
     }
 }

@@ -1,7 +1,6 @@
 package org.bianmin.seal.internal.verify;
 
 import org.bianmin.seal.CheckId;
-import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
 
 /**
  * SIGNER_REVOCATION: the signer's certificate was neither revoked nor on hold when the signature was
@@ -9,20 +8,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.Subject;
  * the rules of {@link RevocationJudgement}. The proof of existence is the time-stamp's genTime or the
  * registry's record of this very signature, whichever is earlier.
  */
-public final class SignerRevocationCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.SIGNER_REVOCATION;
+public final class SignerRevocationCheck extends ScopedCheck {
+    public SignerRevocationCheck() {
+        super(CheckId.SIGNER_REVOCATION, Scope.SIGNER, SignatureDiagnostics::signer);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
-        if (d.subject() == Subject.SEAL) {
-            return Finding.notApplicable("na.sealOnly");
-        }
-        if (d.signer() == null) {
-            return Finding.notApplicable("na.notEvaluated");
-        }
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         return RevocationJudgement.judge("@noun.signerCertificate", d.signerRevocation(), d.claimedSigningTime(),
                 proofOfExistence(d, context), context);
     }

@@ -2,19 +2,16 @@ package org.bianmin.seal.internal.verify;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.bianmin.seal.internal.format.Sm2Signatures;
+import org.bianmin.seal.internal.keys.Sm2;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithID;
 import org.bouncycastle.crypto.signers.SM2Signer;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
-import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.encoders.Hex;
 
 /**
@@ -22,8 +19,6 @@ import org.bouncycastle.util.encoders.Hex;
  * API: no JCA key conversion per call, so a cached public key keeps its precomputation.
  */
 public final class SmCrypto {
-    /** The default SM2 user id (GB/T 35276 §7.3), "1234567812345678". */
-    public static final byte[] DEFAULT_USER_ID = "1234567812345678".getBytes(StandardCharsets.US_ASCII);
     private static final int BUFFER = 64 * 1024;
 
     private SmCrypto() {
@@ -114,7 +109,7 @@ public final class SmCrypto {
                 mine.clear();
             }
             signer = new SM2Signer();
-            signer.init(false, new ParametersWithID(key, DEFAULT_USER_ID));
+            signer.init(false, new ParametersWithID(key, Sm2.DEFAULT_USER_ID));
             mine.put(key, signer);
         }
         return signer;
@@ -122,38 +117,6 @@ public final class SmCrypto {
 
     private static final ThreadLocal<Map<ECPublicKeyParameters, SM2Signer>> VERIFIERS =
             ThreadLocal.withInitial(IdentityHashMap::new);
-
-    /**
-     * Z = SM3(ENTL || ID || a || b || xG || yG || xA || yA), the signer identity hash of
-     * GB/T 32918.2 §5.5 with the default user id.
-     */
-    public static byte[] z(ECPublicKeyParameters key) {
-        ECDomainParameters params = key.getParameters();
-        SM3Digest digest = new SM3Digest();
-        int bits = DEFAULT_USER_ID.length * 8;
-        digest.update((byte) (bits >> 8));
-        digest.update((byte) bits);
-        digest.update(DEFAULT_USER_ID, 0, DEFAULT_USER_ID.length);
-        update(digest, params.getCurve().getA().toBigInteger());
-        update(digest, params.getCurve().getB().toBigInteger());
-        ECPoint g = params.getG().normalize();
-        update(digest, g.getAffineXCoord().toBigInteger());
-        update(digest, g.getAffineYCoord().toBigInteger());
-        ECPoint q = key.getQ().normalize();
-        update(digest, q.getAffineXCoord().toBigInteger());
-        update(digest, q.getAffineYCoord().toBigInteger());
-        byte[] out = new byte[32];
-        digest.doFinal(out, 0);
-        return out;
-    }
-
-    private static void update(SM3Digest digest, BigInteger value) {
-        byte[] fixed = new byte[32];
-        byte[] bytes = value.toByteArray();
-        int start = bytes.length > 32 ? bytes.length - 32 : 0;
-        System.arraycopy(bytes, start, fixed, 32 - (bytes.length - start), bytes.length - start);
-        digest.update(fixed, 0, 32);
-    }
 
     /** The outcome of an SM2 verification, with the encoding that verified. */
     public enum Sm2Result {

@@ -13,14 +13,13 @@ import org.bianmin.seal.internal.verify.SignatureDiagnostics.TimestampFacts;
  * passes is the signature's proof of existence (ETSI EN 319 102-1 §5.6.2.1, best signature time).
  * None present: NOT_APPLICABLE — the signing time then rests on the signer's claim.
  */
-public final class TimestampCheck implements Check {
-    @Override
-    public CheckId id() {
-        return CheckId.TIMESTAMP;
+public final class TimestampCheck extends ScopedCheck {
+    public TimestampCheck() {
+        super(CheckId.TIMESTAMP, Scope.ANY);
     }
 
     @Override
-    public Finding evaluate(SignatureDiagnostics d, JudgementContext context) {
+    Finding judge(SignatureDiagnostics d, JudgementContext context) {
         TimestampFacts t = d.timestamp();
         if (t == null) {
             return Finding.notApplicable("timestamp.none");

@@ -20,6 +20,7 @@ import org.bianmin.seal.internal.format.SealFormat;
 import org.bianmin.seal.internal.format.Sm2Signatures;
 import org.bianmin.seal.internal.format.TBSSign;
 import org.bianmin.seal.internal.format.Vectors;
+import org.bianmin.seal.internal.keys.Sm2;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class OwnOfdTest {
     private static byte[][] signature(int index, String method, boolean raw) {
         ECPublicKeyParameters key = SmCrypto.ecKey(org.bouncycastle.asn1.x509.Certificate
                 .getInstance(PKI.signer.certificate()).getSubjectPublicKeyInfo());
-        byte[] z = SmCrypto.z(key);
+        byte[] z = Sm2.identityHash(key);
         StringBuilder refs = new StringBuilder();
         for (String file : FILES) {
             byte[] content = Vectors.entry("1.ofd", file);
