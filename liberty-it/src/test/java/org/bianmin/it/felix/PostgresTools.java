@@ -127,15 +127,15 @@ final class PostgresTools {
         /** Makes and starts the server. */
         static ScratchServer start(Path bin, int port) throws IOException, InterruptedException {
             Path directory = Files.createTempDirectory("bianmin-pg-");
-            List<String> asServerUser = List.of();
-            if ("root".equals(System.getProperty("user.name"))) {
-                UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(USER);
-                Files.setOwner(directory, owner);
-                asServerUser = List.of("runuser", "-u", USER, "--");
-            }
-            ScratchServer server = new ScratchServer(bin, directory, asServerUser, port);
+            boolean root = "root".equals(System.getProperty("user.name"));
+            ScratchServer server = new ScratchServer(bin, directory,
+                    root ? List.of("runuser", "-u", USER, "--") : List.of(), port);
             try {
+                if (root) {
+                    UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService()
+                            .lookupPrincipalByName(USER);
+                    Files.setOwner(directory, owner);
+                }
                 server.asServerUser(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U", USER,
                         "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
                 server.asServerUser(bin.resolve("pg_ctl").toString(), "-D", server.data().toString(), "-w",
