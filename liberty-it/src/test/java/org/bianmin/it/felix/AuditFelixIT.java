@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -84,17 +82,13 @@ class AuditFelixIT {
             try (OutputStream out = Files.newOutputStream(export)) {
                 trail.export(out);
             }
-            Path key = dir.resolve("audit-key.pem");
-            Files.writeString(key, "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder().encodeToString(trail.checkpointPublicKey()) + "\n-----END PUBLIC KEY-----\n");
+            Path key = AuditVerifyJar.writePublicKey(dir.resolve("audit-key.pem"), trail.checkpointPublicKey());
             String entryLine = Files.readAllLines(export, StandardCharsets.UTF_8).get((int) suspended.sequence() + 1);
             Path inclusionFile = dir.resolve("inclusion.json");
             Files.writeString(inclusionFile, "{\"inclusionProof\":{\"entry\":" + entryLine + ",\"leafIndex\":"
-                    + inclusion.leafIndex() + ",\"path\":" + hashes(inclusion.path()) + ",\"treeSize\":"
+                    + inclusion.leafIndex() + ",\"path\":" + AuditVerifyJar.hashes(inclusion.path()) + ",\"treeSize\":"
                     + inclusion.treeSize() + "}}");
-            Path consistencyFile = dir.resolve("consistency.json");
-            Files.writeString(consistencyFile, "{\"consistencyProof\":{\"fromSize\":" + consistency.fromSize()
-                    + ",\"path\":" + hashes(consistency.path()) + ",\"toSize\":" + consistency.toSize() + "}}");
+            Path consistencyFile = AuditVerifyJar.writeConsistencyProof(dir.resolve("consistency.json"), consistency);
 
             AuditVerifyJar.Result result = AuditVerifyJar.run(export.toString(), "--key", key.toString(),
                     "--proof", inclusionFile.toString(),
@@ -175,10 +169,5 @@ class AuditFelixIT {
 
     private static List<AuditEntry> logged(AuditTrail trail, long from, String subject) {
         return trail.entries(from, trail.size()).stream().filter(entry -> entry.subject().equals(subject)).toList();
-    }
-
-    private static String hashes(List<byte[]> path) {
-        return path.stream().map(hash -> "\"" + Base64.getEncoder().encodeToString(hash) + "\"")
-                .collect(Collectors.joining(",", "[", "]"));
     }
 }
