@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped server.xml as a deployment gets it, without the demo profile: the build starts the server
  * a second time on it, after the other ITs (failsafe execution production-template), with only the
- * TLS key store a deployment must provide. Plain HTTP answers nothing but a redirect to HTTPS, none
- * of the demo users can log in, and no demo data is loaded.
+ * TLS key store a deployment must provide. Plain HTTP answers nothing but a redirect to HTTPS, for
+ * Liberty's own endpoints (mpOpenAPI's /openapi) as for the application's paths, while /openapi is
+ * served over HTTPS; none of the demo users can log in, and no demo data is loaded.
  */
 class ProductionTemplateIT {
     /** The demo users of demo-users.xml, who must not exist here. */
@@ -31,23 +32,54 @@ class ProductionTemplateIT {
     private static final HttpClient PLAIN = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** Texts that only data or an OpenAPI document (its YAML or JSON form, its UI page) would contain. */
+    private static final List<String> CONTENT = List.of("\"esId\"", "openapi: 3", "\"openapi\"", "swagger-ui");
+
     @BeforeAll
     static void onlyAgainstTheProductionTemplate() {
         assumeTrue("none".equals(System.getProperty("bianmin.liberty.profile")),
                 "runs against the server started without a profile (failsafe execution production-template)");
     }
 
+    /**
+     * Every path, the application's and those of Liberty's own web modules on default_host (mpOpenAPI's
+     * document and UI), is answered over plain HTTP with a redirect to the same path on HTTPS, and nothing else.
+     */
     @Test
     void plainHttpOnlyRedirectsToHttps() throws Exception {
         String https = "https://localhost:" + System.getProperty("bianmin.https.port", "9443");
-        for (String path : List.of("/api/seals?division=513322", "/api/catalogue/versions", "/")) {
+        for (String path : List.of("/api/seals?division=513322", "/api/catalogue/versions", "/", "/console/",
+                "/verify/", "/openapi", "/openapi/ui/", "/openapi/ui", "/no-such-path")) {
             HttpResponse<String> answer = PLAIN.send(HttpRequest.newBuilder(Api.plainBase().resolve(path))
                     .header("Authorization", basic("admin.zhang")).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(302, answer.statusCode(), path + ": " + answer.body());
-            String location = answer.headers().firstValue("Location").orElse("");
-            assertTrue(location.startsWith(https + "/"), path + " redirects to " + location);
-            assertFalse(answer.body().contains("\"esId\""), path + " answered data over plain HTTP: " + answer.body());
+            assertEquals(https + path, answer.headers().firstValue("Location").orElse(""), path + " redirects");
+            for (String content : CONTENT) {
+                assertFalse(answer.body().contains(content), path + " answered over plain HTTP: " + answer.body());
+            }
         }
+    }
+
+    /** The redirect's target works: the OpenAPI document and its UI are served over HTTPS, on https.port. */
+    @Test
+    void theOpenApiDocumentIsServedOverHttps() {
+        Api.Answer document = Api.anonymous().get("/openapi", "application/json");
+        assertEquals(200, document.status(), document::toString);
+        assertTrue(document.text().contains("\"/api/seals/{esId}/approve\""), document::toString);
+        Api.Answer ui = Api.anonymous().get("/openapi/ui/");
+        assertEquals(200, ui.status(), ui::toString);
+        assertTrue(ui.text().contains("swagger-ui"), "the UI page: " + ui.text());
+    }
+
+    /** The application's pages answer over HTTPS beside Liberty's endpoints: the console's login, the public verification. */
+    @Test
+    void theConsoleAndThePublicVerificationPageAreServedOverHttps() {
+        Api.Answer login = Api.anonymous().get("/console/login.html");
+        assertEquals(200, login.status(), login::toString);
+        assertTrue(login.text().contains("id=\"login-form\""), "the console's login page: " + login.text());
+        Api.Answer verify = Api.anonymous().get("/verify/");
+        assertEquals(200, verify.status(), verify::toString);
+        assertTrue(verify.text().contains("id=\"public-form\""), "the public verification page: " + verify.text());
     }
 
     @Test
