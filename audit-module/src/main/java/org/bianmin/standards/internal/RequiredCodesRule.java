@@ -16,9 +16,9 @@ import org.bianmin.standards.SiteKind;
 public abstract class RequiredCodesRule<E extends Enum<E>> extends SectionRule<List<E>> {
     private final Set<E> required;
 
-    protected RequiredCodesRule(String id, Set<SiteKind> kinds, String clause, String summary, String field,
+    protected RequiredCodesRule(String id, Set<SiteKind> kinds, String field,
             Function<SiteDescription, List<E>> list, Set<E> required) {
-        super(id, kinds, clause, summary, field, list);
+        super(id, kinds, field, list);
         this.required = Set.copyOf(required);
     }
 

@@ -21,9 +21,9 @@ public abstract class SectionRule<S> extends SiteRule {
      * @param section the part, as the description's JSON names it
      * @param read    reads that part, null when the description lacks it
      */
-    protected SectionRule(String id, Set<SiteKind> kinds, String clause, String summary, String section,
+    protected SectionRule(String id, Set<SiteKind> kinds, String section,
             Function<SiteDescription, S> read) {
-        super(id, kinds, clause, summary);
+        super(id, kinds);
         this.section = section;
         this.read = read;
     }

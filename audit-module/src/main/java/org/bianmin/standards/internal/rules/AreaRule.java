@@ -14,8 +14,8 @@ abstract class AreaRule extends SectionRule<Double> {
     private final ToDoubleFunction<Thresholds> minimum;
 
     /** @param minimum the least floor area, in m², from the configuration */
-    AreaRule(String id, Set<SiteKind> kinds, String clause, String summary, ToDoubleFunction<Thresholds> minimum) {
-        super(id, kinds, clause, summary, "areaM2", SiteDescription::areaM2);
+    AreaRule(String id, Set<SiteKind> kinds, ToDoubleFunction<Thresholds> minimum) {
+        super(id, kinds, "areaM2", SiteDescription::areaM2);
         this.minimum = minimum;
     }
 

@@ -10,8 +10,8 @@ import org.bianmin.standards.SiteKind;
 abstract class BadgeRule extends StaffRule {
     private final boolean unitRequired;
 
-    BadgeRule(String id, Set<SiteKind> kinds, String clause, String summary, boolean unitRequired) {
-        super(id, kinds, clause, summary, "'partyMember'", "badges complete");
+    BadgeRule(String id, Set<SiteKind> kinds, boolean unitRequired) {
+        super(id, kinds, "'partyMember'", "badges complete");
         this.unitRequired = unitRequired;
     }
 

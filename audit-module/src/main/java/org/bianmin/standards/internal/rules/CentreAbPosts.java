@@ -14,9 +14,7 @@ import org.bianmin.standards.internal.SectionRule;
  */
 public final class CentreAbPosts extends SectionRule<List<SiteDescription.Staff>> {
     public CentreAbPosts() {
-        super("C-ABPOST", CENTRES, "任务13: 窗口实行AB岗，保证2-3名工作人员固定在岗",
-                "A/B posts; 2–3 staff permanently at the windows",
-                "staff", SiteDescription::staff);
+        super("C-ABPOST", CENTRES, "staff", SiteDescription::staff);
     }
 
     @Override

@@ -15,9 +15,7 @@ import org.bianmin.standards.internal.SectionRule;
  */
 public final class CentreDisclosure extends SectionRule<SiteDescription.Disclosure> {
     public CentreDisclosure() {
-        super("C-DISCLOSE", CENTRES, "任务9 一: 所有进驻事项公开项目名称、申请材料、法定时限、承诺时限、收费标准及依据",
-                "every item published with name, materials, statutory and promised limits, fee",
-                "disclosure", SiteDescription::disclosure);
+        super("C-DISCLOSE", CENTRES, "disclosure", SiteDescription::disclosure);
     }
 
     @Override

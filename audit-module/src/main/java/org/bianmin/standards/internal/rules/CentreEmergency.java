@@ -9,9 +9,7 @@ import org.bianmin.standards.internal.SectionRule;
 /** C-EMERGENCY: 任务7 三 "制定'应急处置预案'并组织窗口人员开展学习和演练". */
 public final class CentreEmergency extends SectionRule<SiteDescription.Emergency> {
     public CentreEmergency() {
-        super("C-EMERGENCY", CENTRES, "任务7 三: 制定\"应急处置预案\"并组织窗口人员开展学习和演练",
-                "emergency plan, staff trained and drilled", "emergency",
-                SiteDescription::emergency);
+        super("C-EMERGENCY", CENTRES, "emergency", SiteDescription::emergency);
     }
 
     @Override

@@ -11,9 +11,7 @@ import org.bianmin.standards.internal.SectionRule;
  */
 public final class CentreSeal extends SectionRule<SiteDescription.Seal> {
     public CentreSeal() {
-        super("C-SEAL", CENTRES, "任务5: 统一启用审批服务专用章，不再使用政府公章；多站点中心实行印章编号管理",
-                "dedicated approval seal, not the government seal; numbered seals for several sites",
-                "seal", SiteDescription::seal);
+        super("C-SEAL", CENTRES, "seal", SiteDescription::seal);
     }
 
     @Override

@@ -9,9 +9,7 @@ import org.bianmin.standards.SiteDescription;
  */
 public final class CentreStaff extends StaffRule {
     public CentreStaff() {
-        super("C-STAFF", CENTRES, "任务13: 窗口人员为公务员、事业人员或授权单位在编人员，懂电脑操作",
-                "window staff established and computer-literate",
-                "employment or computer skills", "staff established and computer-literate");
+        super("C-STAFF", CENTRES, "employment or computer skills", "staff established and computer-literate");
     }
 
     @Override

@@ -9,9 +9,7 @@ import org.bianmin.standards.internal.SectionRule;
 /** C-WINDOWS: 任务6 "设置不少于4个综合窗口（可按照综合受理、综合办事、综合咨询设置）". */
 public final class CentreWindows extends SectionRule<List<SiteDescription.Window>> {
     public CentreWindows() {
-        super("C-WINDOWS", CENTRES, "任务6: 设置不少于4个综合窗口（综合受理、综合办事、综合咨询）",
-                "at least 4 comprehensive windows", "windows",
-                SiteDescription::windows);
+        super("C-WINDOWS", CENTRES, "windows", SiteDescription::windows);
     }
 
     @Override

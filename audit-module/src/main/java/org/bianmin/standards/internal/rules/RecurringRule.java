@@ -22,9 +22,9 @@ abstract class RecurringRule extends SectionRule<List<String>> {
      * @param datesOf  reads that list
      * @param interval the longest gap allowed, in days, from the configuration
      */
-    RecurringRule(String id, Set<SiteKind> kinds, String clause, String summary, String field,
+    RecurringRule(String id, Set<SiteKind> kinds, String field,
             Function<SiteDescription, List<String>> datesOf, ToIntFunction<Thresholds> interval) {
-        super(id, kinds, clause, summary, field, datesOf);
+        super(id, kinds, field, datesOf);
         this.interval = interval;
     }
 

@@ -22,8 +22,8 @@ abstract class StaffRule extends SectionRule<List<SiteDescription.Staff>> {
      * @param unknown what a member lacks when the rule cannot judge them ("staff without …")
      * @param passed  what a pass says of all of them ("all n …")
      */
-    StaffRule(String id, Set<SiteKind> kinds, String clause, String summary, String unknown, String passed) {
-        super(id, kinds, clause, summary, "staff", SiteDescription::staff);
+    StaffRule(String id, Set<SiteKind> kinds, String unknown, String passed) {
+        super(id, kinds, "staff", SiteDescription::staff);
         this.unknown = unknown;
         this.passed = passed;
     }
