@@ -5,16 +5,13 @@ import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 
 /**
- * What a dated revision row of an item or a bundle holds: the change that made it (its id), the
- * entry's code and name (columns each entity names for its table), the day it applies from, and the
- * entry as its JSON, or no body when the revision removed the entry.
+ * What a dated revision row of an item or a bundle holds: the change that made it (its id), the day
+ * it applies from, and the entry as its JSON, or no body when the revision removed the entry.
  */
 @MappedSuperclass
 public abstract class RevisionRow {
     @Id
     private long changeSeq;
-    private String code;
-    private String name;
     private String validFrom;
     private boolean removed;
     private String body;
@@ -22,11 +19,8 @@ public abstract class RevisionRow {
     protected RevisionRow() {
     }
 
-    /** @param name the entry's name, null for a removal */
-    protected RevisionRow(long change, String code, LocalDate validFrom, String name, String body) {
+    protected RevisionRow(long change, LocalDate validFrom, String body) {
         this.changeSeq = change;
-        this.code = code;
-        this.name = name;
         this.validFrom = validFrom.toString();
         this.removed = body == null;
         this.body = body;
@@ -34,10 +28,6 @@ public abstract class RevisionRow {
 
     public long change() {
         return changeSeq;
-    }
-
-    public String code() {
-        return code;
     }
 
     public LocalDate validFrom() {
