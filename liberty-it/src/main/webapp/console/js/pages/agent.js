@@ -5,7 +5,8 @@
 // every move (409 CASE_WRONG_STATE otherwise); ratings are the applicant's, with the receipt's code.
 import {h, field} from '../dom.js';
 import {t, formatTime} from '../i18n.js';
-import {call, getJson, describe} from '../api.js';
+import {call, getJson} from '../api.js';
+import {failure} from '../parts.js';
 import {confirmAction} from '../confirm.js';
 
 const CHANNELS = ['WALK_IN', 'APPOINTMENT', 'HOME_VISIT', 'PHONE'];
@@ -46,10 +47,6 @@ function maskedInput(keep, attributes) {
       input.value = '';
       input.placeholder = '';
     }};
-}
-
-function failure(error) {
-  return h('p', {class: 'error', role: 'alert', text: describe(error)});
 }
 
 /** The material checklist of an item: a checkbox per material, required ones marked. */

@@ -3,17 +3,8 @@
 // offline proof and the checkpoint key as files for audit-verify.jar (GET /api/audit/...).
 import {h, field, download} from '../dom.js';
 import {t, formatTime} from '../i18n.js';
-import {call, getJson, describe} from '../api.js';
-
-function failure(error) {
-  return h('p', {class: 'error', role: 'alert', text: describe(error)});
-}
-
-function table(headers, rows, id) {
-  return h('table', {id},
-    h('thead', {}, h('tr', {}, headers.map((key) => h('th', {scope: 'col', text: t(key)})))),
-    h('tbody', {}, rows));
-}
+import {call, getJson} from '../api.js';
+import {failure, table} from '../parts.js';
 
 /** Saves what a GET answers as a file, under the name the server gives or the fallback. */
 async function save(path, accept, fallback) {

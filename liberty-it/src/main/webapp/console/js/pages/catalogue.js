@@ -4,17 +4,8 @@
 // (GET/POST /api/catalogue/...).
 import {h, field} from '../dom.js';
 import {t, formatTime} from '../i18n.js';
-import {call, getJson, describe} from '../api.js';
-
-function failure(error) {
-  return h('p', {class: 'error', role: 'alert', text: describe(error)});
-}
-
-function table(headers, rows, id) {
-  return h('table', {id},
-    h('thead', {}, h('tr', {}, headers.map((key) => h('th', {scope: 'col', text: t(key)})))),
-    h('tbody', {}, rows));
-}
+import {call, getJson} from '../api.js';
+import {failure, table} from '../parts.js';
 
 export async function render(main, caller) {
   main.append(h('h2', {text: t('nav.catalogue')}), h('p', {text: t('catalogue.intro')}));

@@ -5,7 +5,8 @@
 // whether the clerk holds the seal (403 SEAL_OPERATOR_NOT_AUTHORIZED otherwise).
 import {h, field, download} from '../dom.js';
 import {t, formatTime} from '../i18n.js';
-import {call, getJson, describe} from '../api.js';
+import {call, getJson} from '../api.js';
+import {failure} from '../parts.js';
 import {ofdPages} from '../ofd-pages.js';
 
 /** The stamp's diameter in mm (a township body's seal, the registry's default picture size). */
@@ -26,7 +27,7 @@ export async function render(main, caller) {
   try {
     seals = (await getJson('/api/seals/custody')).filter((s) => s.state === 'ACTIVE');
   } catch (error) {
-    main.append(h('p', {class: 'error', role: 'alert', text: describe(error)}));
+    main.append(failure(error));
     return;
   }
   if (seals.length === 0) {
@@ -86,7 +87,7 @@ export async function render(main, caller) {
           h('tbody', {}, mine.map((u) => h('tr', {}, h('td', {text: formatTime(u.at)}), h('td', {text: u.caseNumber ?? ''}),
             h('td', {class: 'hash', text: u.documentHash}))))));
     } catch (error) {
-      uses.replaceChildren(h('p', {class: 'error', role: 'alert', text: describe(error)}));
+      uses.replaceChildren(failure(error));
     }
   };
   seal.addEventListener('change', showUses);
@@ -110,7 +111,7 @@ export async function render(main, caller) {
           onclick: () => download(caseNumber.value.trim() + '.ofd', 'application/ofd', sealed)}));
       showUses();
     } catch (error) {
-      message.replaceChildren(h('p', {class: 'error', role: 'alert', text: describe(error)}));
+      message.replaceChildren(failure(error));
     }
   });
   main.append(form, uses);

@@ -4,6 +4,7 @@
 import {h, field} from '../dom.js';
 import {t, formatTime} from '../i18n.js';
 import {call, getJson, describe} from '../api.js';
+import {failure, table} from '../parts.js';
 import {confirmAction} from '../confirm.js';
 
 const STATES = ['REQUESTED', 'REJECTED', 'APPROVED', 'MADE', 'ACTIVE', 'SUSPENDED', 'REVOKED', 'DESTROYED'];
@@ -12,22 +13,12 @@ function say(text) {
   document.getElementById('status').textContent = text;
 }
 
-function failure(error) {
-  return h('p', {class: 'error', role: 'alert', text: describe(error)});
-}
-
 function stateBadge(state) {
   return h('span', {class: 'state ' + state, 'data-state': state, text: t('state.' + state)});
 }
 
 function sealLink(seal) {
   return h('a', {href: '#/seals/' + encodeURIComponent(seal.esId), text: seal.esId});
-}
-
-function table(headers, rows, id) {
-  return h('table', {id},
-    h('thead', {}, h('tr', {}, headers.map((key) => h('th', {scope: 'col', text: t(key)})))),
-    h('tbody', {}, rows));
 }
 
 /** The list of seals with filters: division (asked of the API), state and name (in the page). */

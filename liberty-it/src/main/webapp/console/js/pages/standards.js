@@ -3,7 +3,8 @@
 // (GET /api/standards/pilot-sites and /api/standards/rules).
 import {h} from '../dom.js';
 import {t} from '../i18n.js';
-import {getJson, describe} from '../api.js';
+import {getJson} from '../api.js';
+import {failure} from '../parts.js';
 
 const STATUSES = ['PASS', 'FAIL', 'NOT_ASSESSED', 'ADVISORY'];
 
@@ -14,7 +15,7 @@ export async function render(main) {
   try {
     [rules, report] = await Promise.all([getJson('/api/standards/rules'), getJson('/api/standards/pilot-sites')]);
   } catch (error) {
-    main.append(h('p', {class: 'error', role: 'alert', text: describe(error)}));
+    main.append(failure(error));
     return;
   }
   const byId = Object.fromEntries(rules.map((rule) => [rule.id, rule]));

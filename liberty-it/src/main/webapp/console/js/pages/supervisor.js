@@ -5,7 +5,8 @@
 // application) has a table with the same numbers beside it, for screen readers and for reading.
 import {h, field} from '../dom.js';
 import {t} from '../i18n.js';
-import {getJson, call, describe} from '../api.js';
+import {getJson, call} from '../api.js';
+import {failure} from '../parts.js';
 
 const ECHARTS = '/console/vendor/echarts/echarts.esm.min.js';
 const INDICATORS = [
@@ -19,10 +20,6 @@ const AGE_BANDS = [
 
 /** The charts drawn on the page shown last, released when the page is drawn again. */
 let drawn = [];
-
-function failure(error) {
-  return h('p', {class: 'error', role: 'alert', text: describe(error)});
-}
 
 /** A share as people read it: "75.0 %", or a dash when no case qualifies (an empty share is not 0 %). */
 function percent(ratio) {

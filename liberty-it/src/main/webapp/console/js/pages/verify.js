@@ -3,7 +3,8 @@
 // the chosen language) is shown on the page, and offered as HTML or JSON to keep.
 import {h, field, download} from '../dom.js';
 import {t, lang} from '../i18n.js';
-import {call, describe} from '../api.js';
+import {call} from '../api.js';
+import {failure} from '../parts.js';
 
 const KINDS = ['ofd', 'detached', 'seal'];
 const VERDICTS = ['TOTAL_PASSED', 'TOTAL_FAILED', 'INDETERMINATE'];
@@ -62,7 +63,7 @@ export function render(main) {
       const html = await answer.text();
       result.replaceChildren(...report(html, () => request(chosen, file.files[0], signature.files[0])));
     } catch (error) {
-      result.replaceChildren(h('p', {class: 'error', role: 'alert', text: describe(error)}));
+      result.replaceChildren(failure(error));
     } finally {
       submit.disabled = false;
     }

@@ -13,25 +13,18 @@ import org.bianmin.standards.SiteKind;
  *
  * @param <E> the code type
  */
-public abstract class RequiredCodesRule<E extends Enum<E>> extends SiteRule {
-    private final String field;
-    private final Function<SiteDescription, List<E>> list;
+public abstract class RequiredCodesRule<E extends Enum<E>> extends SectionRule<List<E>> {
     private final Set<E> required;
 
-    protected RequiredCodesRule(String id, Set<SiteKind> kinds, String clause, String summary, String field,
+    protected RequiredCodesRule(String id, Set<SiteKind> kinds, String field,
             Function<SiteDescription, List<E>> list, Set<E> required) {
-        super(id, kinds, clause, summary);
-        this.field = field;
-        this.list = list;
+        super(id, kinds, field, list);
         this.required = Set.copyOf(required);
     }
 
     @Override
-    public RuleResult check(SiteDescription site, CheckContext context) {
-        List<E> present = list.apply(site);
-        if (present == null) {
-            return notAssessed("the description has no '" + field + "'");
-        }
+    protected RuleResult assess(List<E> present, CheckContext context) {
+        String field = section();
         List<E> missing = missing(present, required);
         return missing.isEmpty()
                 ? pass(field + " has all " + required.size() + " required: " + codes(missing(List.of(), required)))

@@ -2,6 +2,8 @@ package org.bianmin.standards.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianmin.standards.RuleResult;
@@ -12,7 +14,9 @@ import org.bianmin.standards.StandardsRule;
 
 /**
  * One rule of docs/requirements.md as a check over a site description. Each subclass implements one rule
- * id and quotes the plan's clause; its detail gives the clause and what was measured.
+ * id and quotes the plan's clause in its Javadoc; the clause and the summary it reports stand in
+ * {@code rules.properties} beside this class, under the rule id; its detail gives the clause and what
+ * was measured.
  */
 public abstract class SiteRule {
     /** The kinds the centre rules apply to: centres and stations (任务2: 建设标准…基本一致). */
@@ -20,10 +24,15 @@ public abstract class SiteRule {
     /** The kind the village rules apply to. */
     protected static final Set<SiteKind> ROOMS = EnumSet.of(SiteKind.VILLAGE_ROOM);
 
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.bianmin.standards.internal.rules",
+            Locale.ROOT, SiteRule.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
     private final StandardsRule rule;
 
-    protected SiteRule(String id, Set<SiteKind> kinds, String clause, String summary) {
-        this.rule = new StandardsRule(id, kinds, clause, summary);
+    /** @param id the rule id, under which {@code rules.properties} holds its clause and summary */
+    protected SiteRule(String id, Set<SiteKind> kinds) {
+        this.rule = new StandardsRule(id, kinds, TEXTS.getString(id + ".clause"), TEXTS.getString(id + ".summary"));
     }
 
     /** The rule's description. */

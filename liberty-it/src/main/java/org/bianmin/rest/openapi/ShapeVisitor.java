@@ -119,26 +119,12 @@ final class ShapeVisitor extends JsonFormatVisitorWrapper.Base {
 
     @Override
     public JsonIntegerFormatVisitor expectIntegerFormat(JavaType type) {
-        Schema number = typed(SchemaType.INTEGER);
-        return new JsonIntegerFormatVisitor.Base() {
-            @Override
-            public void numberType(JsonParser.NumberType size) {
-                number.format(size == JsonParser.NumberType.INT ? "int32"
-                        : size == JsonParser.NumberType.LONG ? "int64" : null);
-            }
-        };
+        return new NumberSize(typed(SchemaType.INTEGER));
     }
 
     @Override
     public JsonNumberFormatVisitor expectNumberFormat(JavaType type) {
-        Schema number = typed(SchemaType.NUMBER);
-        return new JsonNumberFormatVisitor.Base() {
-            @Override
-            public void numberType(JsonParser.NumberType size) {
-                number.format(size == JsonParser.NumberType.DOUBLE ? "double"
-                        : size == JsonParser.NumberType.FLOAT ? "float" : null);
-            }
-        };
+        return new NumberSize(typed(SchemaType.NUMBER));
     }
 
     @Override
@@ -161,5 +147,25 @@ final class ShapeVisitor extends JsonFormatVisitorWrapper.Base {
     private Schema typed(SchemaType type) {
         schema = OASFactory.createSchema().addType(type);
         return schema;
+    }
+
+    /** A number's size as its OpenAPI format: int32, int64, float, double; none for a big number. */
+    private static final class NumberSize extends JsonNumberFormatVisitor.Base implements JsonIntegerFormatVisitor {
+        private final Schema number;
+
+        NumberSize(Schema number) {
+            this.number = number;
+        }
+
+        @Override
+        public void numberType(JsonParser.NumberType size) {
+            number.format(size == null ? null : switch (size) {
+                case INT -> "int32";
+                case LONG -> "int64";
+                case FLOAT -> "float";
+                case DOUBLE -> "double";
+                default -> null;
+            });
+        }
     }
 }

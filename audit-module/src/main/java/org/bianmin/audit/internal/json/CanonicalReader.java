@@ -133,13 +133,8 @@ public final class CanonicalReader {
             if (build) {
                 members.put((String) key, member);
             }
-            int next = peek();
-            at++;
-            if (next == '}') {
+            if (closes('}')) {
                 return members;
-            }
-            if (next != ',') {
-                throw new JsonFormatException("expected ',' or '}', found " + describe(next), at - 1);
             }
         }
     }
@@ -156,15 +151,23 @@ public final class CanonicalReader {
             if (build) {
                 items.add(item);
             }
-            int next = peek();
-            at++;
-            if (next == ']') {
+            if (closes(']')) {
                 return items;
             }
-            if (next != ',') {
-                throw new JsonFormatException("expected ',' or ']', found " + describe(next), at - 1);
-            }
         }
+    }
+
+    /** After a member or an item: true past the closing bracket, false past a comma, else the error. */
+    private boolean closes(char close) {
+        int next = peek();
+        at++;
+        if (next == close) {
+            return true;
+        }
+        if (next != ',') {
+            throw new JsonFormatException("expected ',' or '" + close + "', found " + describe(next), at - 1);
+        }
+        return false;
     }
 
     /**

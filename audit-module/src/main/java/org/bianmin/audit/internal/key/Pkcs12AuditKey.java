@@ -173,13 +173,8 @@ public final class Pkcs12AuditKey implements AuditKey {
     }
 
     @Override
-    public synchronized byte[] sign(byte[] message) {
-        try {
-            signer.update(message);
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "the audit key cannot sign", e);
-        }
+    public byte[] sign(byte[] message) {
+        return sign(signer, message, "the audit key cannot sign");
     }
 
     @Override
@@ -189,12 +184,17 @@ public final class Pkcs12AuditKey implements AuditKey {
 
     @Override
     public byte[] signEd25519(byte[] message) {
-        synchronized (ed25519Signer) {
+        return sign(ed25519Signer, message, "the audit key cannot sign with Ed25519");
+    }
+
+    /** Signs with one of the key's signers, one message at a time (a Signature is not thread-safe). */
+    private static byte[] sign(Signature with, byte[] message, String failure) {
+        synchronized (with) {
             try {
-                ed25519Signer.update(message);
-                return ed25519Signer.sign();
+                with.update(message);
+                return with.sign();
             } catch (GeneralSecurityException e) {
-                throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "the audit key cannot sign with Ed25519", e);
+                throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, failure, e);
             }
         }
     }

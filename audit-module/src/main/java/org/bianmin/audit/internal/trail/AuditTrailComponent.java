@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditTrail;
@@ -497,29 +500,31 @@ public final class AuditTrailComponent implements AuditTrail {
 
     @Override
     public InclusionProof inclusionProof(long sequence, long treeSize) {
-        return unit.inTransaction(manager -> {
-            long size = head(manager).treeSize();
-            if (sequence < 0 || sequence >= treeSize || treeSize > size) {
-                throw new BianminException(ErrorCode.PROOF_RANGE_INVALID, "entry " + sequence
-                        + " is not in a tree of " + treeSize + " entries (the trail holds " + size + ")");
-            }
-            List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
-                    .inclusion(sequence, treeSize);
-            return new InclusionProof(sequence, treeSize, path);
-        });
+        return proofWithin(size -> sequence >= 0 && sequence < treeSize && treeSize <= size,
+                size -> "entry " + sequence + " is not in a tree of " + treeSize + " entries (the trail holds " + size
+                        + ")",
+                proofs -> new InclusionProof(sequence, treeSize, proofs.inclusion(sequence, treeSize)));
     }
 
     @Override
     public ConsistencyProof consistencyProof(long fromSize, long toSize) {
+        return proofWithin(size -> fromSize >= 0 && toSize >= fromSize && toSize <= size,
+                size -> "no consistency proof from " + fromSize + " to " + toSize + " entries (the trail holds " + size
+                        + ")",
+                proofs -> new ConsistencyProof(fromSize, toSize, proofs.consistency(fromSize, toSize)));
+    }
+
+    /**
+     * A proof over the trail as it is now (RFC 9162 §2.1.3, §2.1.4), refused with
+     * {@code PROOF_RANGE_INVALID} when the sizes asked for do not fit the trail's size.
+     */
+    private <T> T proofWithin(LongPredicate fits, LongFunction<String> refusal, Function<MerkleProofs, T> proof) {
         return unit.inTransaction(manager -> {
             long size = head(manager).treeSize();
-            if (fromSize < 0 || toSize < fromSize || toSize > size) {
-                throw new BianminException(ErrorCode.PROOF_RANGE_INVALID, "no consistency proof from " + fromSize
-                        + " to " + toSize + " entries (the trail holds " + size + ")");
+            if (!fits.test(size)) {
+                throw new BianminException(ErrorCode.PROOF_RANGE_INVALID, refusal.apply(size));
             }
-            List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
-                    .consistency(fromSize, toSize);
-            return new ConsistencyProof(fromSize, toSize, path);
+            return proof.apply(proofs(manager));
         });
     }
 
@@ -568,8 +573,7 @@ public final class AuditTrailComponent implements AuditTrail {
             Checkpoint newest = newestCheckpoint(manager).filter(checkpoint -> checkpoint.treeSize() > sequence)
                     .orElseThrow(() -> new BianminException(ErrorCode.CHECKPOINT_NOT_FOUND, "no checkpoint covers"
                             + " entry " + sequence + " yet: publish a checkpoint, then ask again"));
-            List<byte[]> path = new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher())
-                    .inclusion(sequence, newest.treeSize());
+            List<byte[]> path = proofs(manager).inclusion(sequence, newest.treeSize());
             String note = note(manager, newest.treeSize()).encoded();
             byte[] stamp = manager.find(CheckpointNoteRow.class, newest.treeSize()).timeStampToken();
             return ProofCodec.write(new InclusionProof(sequence, newest.treeSize(), path), row.line(), newest, note,
@@ -585,6 +589,10 @@ public final class AuditTrailComponent implements AuditTrail {
 
     private static HeadRow lockHead(EntityManager manager) {
         return LogAppender.lockHead(manager);
+    }
+
+    private static MerkleProofs proofs(EntityManager manager) {
+        return new MerkleProofs(new TransactionNodes(manager), new Sm3Hasher());
     }
 
     private static HeadRow head(EntityManager manager) {

@@ -16,8 +16,7 @@ import org.bianmin.standards.internal.SiteRule;
  */
 public final class Agents extends SiteRule {
     public Agents() {
-        super("V-AGENTS", ROOMS, "任务12 一、任务13: 代办员由村干部兼任，可拓展到返乡创业青年、网格员、志愿者",
-                "agents drawn from village cadres, extended to youth, grid workers, volunteers");
+        super("V-AGENTS", ROOMS);
     }
 
     @Override

@@ -13,8 +13,7 @@ import org.bianmin.standards.internal.SiteRule;
  */
 public final class CantDoWindow extends SiteRule {
     public CantDoWindow() {
-        super("C-CANTDO", CENTRES, "任务15: 设立\"办不成事反映窗口\"，配备咨询和引导人员，优先接待老年人和特殊人员",
-                "a \"can't get it done\" window, guidance staff, priority for the elderly and special applicants");
+        super("C-CANTDO", CENTRES);
     }
 
     @Override

@@ -1,29 +1,26 @@
 package org.bianmin.standards.internal.rules;
 
+import java.util.List;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteRule;
+import org.bianmin.standards.internal.SectionRule;
 
 /**
  * C-ABPOST: 任务13 "窗口实行AB岗，保证2-3名政策水平高、业务能力强的工作人员固定在岗工作". Staff with an
  * {@code abPost} are the permanent window staff; the count must lie in the configured range and both
  * posts must be filled.
  */
-public final class CentreAbPosts extends SiteRule {
+public final class CentreAbPosts extends SectionRule<List<SiteDescription.Staff>> {
     public CentreAbPosts() {
-        super("C-ABPOST", CENTRES, "任务13: 窗口实行AB岗，保证2-3名工作人员固定在岗",
-                "A/B posts; 2–3 staff permanently at the windows");
+        super("C-ABPOST", CENTRES, "staff", SiteDescription::staff);
     }
 
     @Override
-    public RuleResult check(SiteDescription site, CheckContext context) {
-        if (site.staff() == null) {
-            return notAssessed("the description has no 'staff'");
-        }
-        long a = site.staff().stream().filter(staff -> "A".equals(staff.abPost())).count();
-        long b = site.staff().stream().filter(staff -> "B".equals(staff.abPost())).count();
+    protected RuleResult assess(List<SiteDescription.Staff> members, CheckContext context) {
+        long a = members.stream().filter(staff -> "A".equals(staff.abPost())).count();
+        long b = members.stream().filter(staff -> "B".equals(staff.abPost())).count();
         int min = context.thresholds().minWindowStaff();
         int max = context.thresholds().maxWindowStaff();
         return conclude(new Findings()

@@ -8,7 +8,7 @@ import org.bianmin.standards.internal.RequiredCodesRule;
 /** C-ASSESS: 任务16 二 "各乡镇要制定《窗口管理考核办法》《村级代办点管理考核办法》". */
 public final class CentreAssessment extends RequiredCodesRule<PublishedRule> {
     public CentreAssessment() {
-        super("C-ASSESS", CENTRES, "任务16 二: 制定《窗口管理考核办法》《村级代办点管理考核办法》", "window and proxy-point assessment methods adopted", "publishedRules", SiteDescription::publishedRules,
+        super("C-ASSESS", CENTRES, "publishedRules", SiteDescription::publishedRules,
                 EnumSet.of(PublishedRule.WINDOW_ASSESSMENT, PublishedRule.PROXY_POINT_ASSESSMENT));
     }
 }

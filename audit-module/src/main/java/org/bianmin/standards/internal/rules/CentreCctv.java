@@ -8,7 +8,7 @@ import org.bianmin.standards.internal.SiteRule;
 /** C-CCTV: 任务7 二 "安装监控设施，保持良好运行，实现对服务窗口人员监督全覆盖". */
 public final class CentreCctv extends SiteRule {
     public CentreCctv() {
-        super("C-CCTV", CENTRES, "任务7 二: 安装监控设施，实现对服务窗口人员监督全覆盖", "surveillance covering every window");
+        super("C-CCTV", CENTRES);
     }
 
     @Override

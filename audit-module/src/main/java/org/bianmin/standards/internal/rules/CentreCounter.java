@@ -14,7 +14,7 @@ import org.bianmin.standards.internal.Thresholds;
  */
 public final class CentreCounter extends SiteRule {
     public CentreCounter() {
-        super("C-COUNTER", CENTRES, "任务6: 工作台面参考标准高75CM、宽75-100CM", "counters about 75 cm high, 75–100 cm wide");
+        super("C-COUNTER", CENTRES);
     }
 
     @Override

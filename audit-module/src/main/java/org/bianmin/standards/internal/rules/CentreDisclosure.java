@@ -7,24 +7,19 @@ import org.bianmin.standards.SiteCodes.DisclosureField;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteRule;
+import org.bianmin.standards.internal.SectionRule;
 
 /**
  * C-DISCLOSE: 任务9 一 "将所有进驻的便民服务事项向社会公开，内容包括项目名称、申请材料目录及要求、法定办结
  * 时限、承诺办结时限、收费标准及依据等".
  */
-public final class CentreDisclosure extends SiteRule {
+public final class CentreDisclosure extends SectionRule<SiteDescription.Disclosure> {
     public CentreDisclosure() {
-        super("C-DISCLOSE", CENTRES, "任务9 一: 所有进驻事项公开项目名称、申请材料、法定时限、承诺时限、收费标准及依据",
-                "every item published with name, materials, statutory and promised limits, fee");
+        super("C-DISCLOSE", CENTRES, "disclosure", SiteDescription::disclosure);
     }
 
     @Override
-    public RuleResult check(SiteDescription site, CheckContext context) {
-        SiteDescription.Disclosure disclosure = site.disclosure();
-        if (disclosure == null) {
-            return notAssessed("the description has no 'disclosure'");
-        }
+    protected RuleResult assess(SiteDescription.Disclosure disclosure, CheckContext context) {
         Findings findings = new Findings();
         if (disclosure.itemsTotal() == null || disclosure.itemsPublished() == null) {
             findings.part(null, "items published of items handled");

@@ -4,21 +4,16 @@ import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteRule;
+import org.bianmin.standards.internal.SectionRule;
 
 /** C-EMERGENCY: 任务7 三 "制定'应急处置预案'并组织窗口人员开展学习和演练". */
-public final class CentreEmergency extends SiteRule {
+public final class CentreEmergency extends SectionRule<SiteDescription.Emergency> {
     public CentreEmergency() {
-        super("C-EMERGENCY", CENTRES, "任务7 三: 制定\"应急处置预案\"并组织窗口人员开展学习和演练",
-                "emergency plan, staff trained and drilled");
+        super("C-EMERGENCY", CENTRES, "emergency", SiteDescription::emergency);
     }
 
     @Override
-    public RuleResult check(SiteDescription site, CheckContext context) {
-        SiteDescription.Emergency emergency = site.emergency();
-        if (emergency == null) {
-            return notAssessed("the description has no 'emergency'");
-        }
+    protected RuleResult assess(SiteDescription.Emergency emergency, CheckContext context) {
         return conclude(new Findings()
                 .part(emergency.plan(), "emergency response plan (应急处置预案)")
                 .part(emergency.staffTrained(), "window staff trained on it")

@@ -11,8 +11,7 @@ import org.bianmin.standards.internal.SiteRule;
 /** C-FIRE: 任务4 五 "配备灭火器、消防栓等消防器材，设置紧急逃生通道，并在醒目位置设置提醒标示". */
 public final class CentreFire extends SiteRule {
     public CentreFire() {
-        super("C-FIRE", CENTRES, "任务4 五: 配备灭火器、消防栓等消防器材，设置紧急逃生通道，并在醒目位置设置提醒标示",
-                "extinguishers, hydrant, escape route, visible signs");
+        super("C-FIRE", CENTRES);
     }
 
     @Override

@@ -16,8 +16,7 @@ import org.bianmin.standards.internal.SiteRule;
  */
 public final class CentreGovInfo extends SiteRule {
     public CentreGovInfo() {
-        super("C-GOVINFO", CENTRES, "任务9 三: 设置政务公开栏，公布劳动就业、社会保险、社会救助、计划生育、农用地审批、社会福利、涉农补贴等",
-                "government-information board with the plan's topics");
+        super("C-GOVINFO", CENTRES);
     }
 
     @Override

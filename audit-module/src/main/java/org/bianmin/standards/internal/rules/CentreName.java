@@ -17,8 +17,7 @@ import org.bianmin.standards.internal.SiteRule;
  */
 public final class CentreName extends SiteRule {
     public CentreName() {
-        super("C-NAME", CENTRES, "任务4 二: 名称统一为\"泸定县XX乡镇便民服务中心\"，用红字（宋体）横排",
-                "name is county + township + 便民服务中心; a described sign reads so, red Song typeface, horizontal");
+        super("C-NAME", CENTRES);
     }
 
     @Override

@@ -10,8 +10,6 @@ import org.bianmin.standards.internal.Thresholds;
  */
 public final class CentrePatrol extends RecurringRule {
     public CentrePatrol() {
-        super("C-PATROL", CENTRES, "任务3: 乡镇领导干部和县级机关派驻部门不定期到便民服务中心巡检和集中办公",
-                "leaders and county departments inspect and hold office at the centre", "patrols",
-                SiteDescription::patrols, Thresholds::superviseIntervalDays);
+        super("C-PATROL", CENTRES, "patrols", SiteDescription::patrols, Thresholds::superviseIntervalDays);
     }
 }

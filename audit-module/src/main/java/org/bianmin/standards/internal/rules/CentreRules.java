@@ -8,7 +8,7 @@ import org.bianmin.standards.internal.RequiredCodesRule;
 /** C-RULES: 任务16 一 "制定首问负责、限时办结、责任追究、一次性告知、服务双岗、去向留言等相关制度并公示". */
 public final class CentreRules extends RequiredCodesRule<PublishedRule> {
     public CentreRules() {
-        super("C-RULES", CENTRES, "任务16 一: 制定首问负责、限时办结、责任追究、一次性告知、服务双岗、去向留言等相关制度并公示", "published rules: first inquiry, time limit, accountability, one-time notice, dual posts, whereabouts", "publishedRules", SiteDescription::publishedRules,
+        super("C-RULES", CENTRES, "publishedRules", SiteDescription::publishedRules,
                 EnumSet.of(PublishedRule.FIRST_INQUIRY, PublishedRule.TIME_LIMITED_COMPLETION, PublishedRule.ACCOUNTABILITY, PublishedRule.ONE_TIME_NOTICE, PublishedRule.DUAL_POST, PublishedRule.WHEREABOUTS_NOTE));
     }
 }

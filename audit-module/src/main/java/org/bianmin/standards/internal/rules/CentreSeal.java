@@ -4,23 +4,18 @@ import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
 import org.bianmin.standards.internal.Findings;
-import org.bianmin.standards.internal.SiteRule;
+import org.bianmin.standards.internal.SectionRule;
 
 /**
  * C-SEAL: 任务5 "统一启用审批服务专用章…不在使用政府公章，对有多个站点的便民服务中心实行印章编号管理".
  */
-public final class CentreSeal extends SiteRule {
+public final class CentreSeal extends SectionRule<SiteDescription.Seal> {
     public CentreSeal() {
-        super("C-SEAL", CENTRES, "任务5: 统一启用审批服务专用章，不再使用政府公章；多站点中心实行印章编号管理",
-                "dedicated approval seal, not the government seal; numbered seals for several sites");
+        super("C-SEAL", CENTRES, "seal", SiteDescription::seal);
     }
 
     @Override
-    public RuleResult check(SiteDescription site, CheckContext context) {
-        SiteDescription.Seal seal = site.seal();
-        if (seal == null) {
-            return notAssessed("the description has no 'seal'");
-        }
+    protected RuleResult assess(SiteDescription.Seal seal, CheckContext context) {
         Findings findings = new Findings()
                 .part(seal.dedicatedApprovalSeal(), "dedicated approval seal (审批服务专用章) in use")
                 .part(seal.governmentSealForApprovals() == null ? null : !seal.governmentSealForApprovals(),

@@ -9,8 +9,6 @@ import org.bianmin.standards.internal.Thresholds;
  */
 public final class CentreTraining extends RecurringRule {
     public CentreTraining() {
-        super("C-TRAINING", CENTRES, "任务14: 定期不定期组织窗口人员和代办人员进行培训",
-                "window staff and agents trained regularly", "trainings",
-                SiteDescription::trainings, Thresholds::trainingIntervalDays);
+        super("C-TRAINING", CENTRES, "trainings", SiteDescription::trainings, Thresholds::trainingIntervalDays);
     }
 }

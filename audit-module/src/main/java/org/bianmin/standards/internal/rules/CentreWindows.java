@@ -1,23 +1,20 @@
 package org.bianmin.standards.internal.rules;
 
+import java.util.List;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.internal.CheckContext;
-import org.bianmin.standards.internal.SiteRule;
+import org.bianmin.standards.internal.SectionRule;
 
 /** C-WINDOWS: 任务6 "设置不少于4个综合窗口（可按照综合受理、综合办事、综合咨询设置）". */
-public final class CentreWindows extends SiteRule {
+public final class CentreWindows extends SectionRule<List<SiteDescription.Window>> {
     public CentreWindows() {
-        super("C-WINDOWS", CENTRES, "任务6: 设置不少于4个综合窗口（综合受理、综合办事、综合咨询）",
-                "at least 4 comprehensive windows");
+        super("C-WINDOWS", CENTRES, "windows", SiteDescription::windows);
     }
 
     @Override
-    public RuleResult check(SiteDescription site, CheckContext context) {
-        if (site.windows() == null) {
-            return notAssessed("the description has no 'windows'");
-        }
-        long comprehensive = site.windows().stream().filter(window -> window.kind().comprehensive()).count();
+    protected RuleResult assess(List<SiteDescription.Window> windows, CheckContext context) {
+        long comprehensive = windows.stream().filter(window -> window.kind().comprehensive()).count();
         int minimum = context.thresholds().minWindows();
         return judge(comprehensive >= minimum, "counted " + comprehensive
                 + " comprehensive windows (ACCEPTANCE, PROCESSING, CONSULTING), required at least " + minimum);

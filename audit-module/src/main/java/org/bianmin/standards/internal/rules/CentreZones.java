@@ -8,7 +8,7 @@ import org.bianmin.standards.internal.RequiredCodesRule;
 /** C-ZONES: 任务4 三 "科学合理设置日常办公区、综合服务区、办事等候区". */
 public final class CentreZones extends RequiredCodesRule<Zone> {
     public CentreZones() {
-        super("C-ZONES", CENTRES, "任务4 三: 设置日常办公区、综合服务区、办事等候区", "daily office, comprehensive service and waiting areas", "zones", SiteDescription::zones,
+        super("C-ZONES", CENTRES, "zones", SiteDescription::zones,
                 EnumSet.of(Zone.OFFICE, Zone.SERVICE, Zone.WAITING));
     }
 }

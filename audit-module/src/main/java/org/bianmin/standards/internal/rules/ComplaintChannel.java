@@ -10,7 +10,7 @@ import org.bianmin.standards.internal.SiteRule;
 /** C-COMPLAINT: 任务16 一 "要设立投诉举报电话和意见箱，畅通群众投诉渠道". */
 public final class ComplaintChannel extends SiteRule {
     public ComplaintChannel() {
-        super("C-COMPLAINT", CENTRES, "任务16 一: 设立投诉举报电话和意见箱", "complaint phone and suggestion box");
+        super("C-COMPLAINT", CENTRES);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.bianmin.standards.internal.SiteRule;
 /** C-EVAL: 任务16 三 "乡镇便民服务中心摆放评价器或张贴评价二维码，通过'好差评'倒逼窗口人员提供有温度有质量的服务". */
 public final class Evaluation extends SiteRule {
     public Evaluation() {
-        super("C-EVAL", CENTRES, "任务16 三: 摆放评价器或张贴评价二维码（好差评）", "evaluation device or QR code");
+        super("C-EVAL", CENTRES);
     }
 
     @Override

@@ -10,8 +10,7 @@ import org.bianmin.standards.internal.CheckContext;
  */
 public final class Feedback extends LedgerRule {
     public Feedback() {
-        super("V-FEEDBACK", "任务12 四: 建立代办事项台账，对代办事项的结果及时向群众反馈",
-                "every case recorded and its result fed back");
+        super("V-FEEDBACK");
     }
 
     @Override

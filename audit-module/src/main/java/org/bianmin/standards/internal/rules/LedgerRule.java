@@ -11,8 +11,8 @@ import org.bianmin.standards.internal.SiteRule;
  * room is not linked to a ledger point ({@code proxyPointId}) or no ledger is available.
  */
 abstract class LedgerRule extends SiteRule {
-    LedgerRule(String id, String clause, String summary) {
-        super(id, ROOMS, clause, summary);
+    LedgerRule(String id) {
+        super(id, ROOMS);
     }
 
     abstract RuleResult judge(PointActivity activity, CheckContext context);

@@ -10,7 +10,7 @@ import org.bianmin.standards.internal.CheckContext;
 /** V-ONDUTY: 任务12 一 "便民服务代办点实行坐班制,每天至少要有1名代办员在岗", from the duty roster. */
 public final class OnDuty extends LedgerRule {
     public OnDuty() {
-        super("V-ONDUTY", "任务12 一: 实行坐班制，每天至少要有1名代办员在岗", "at least one agent on duty every working day");
+        super("V-ONDUTY");
     }
 
     @Override

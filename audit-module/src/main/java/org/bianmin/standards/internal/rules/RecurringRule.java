@@ -9,14 +9,12 @@ import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteDescription;
 import org.bianmin.standards.SiteKind;
 import org.bianmin.standards.internal.CheckContext;
+import org.bianmin.standards.internal.SectionRule;
 import org.bianmin.standards.internal.SiteDescriptionValidator;
-import org.bianmin.standards.internal.SiteRule;
 import org.bianmin.standards.internal.Thresholds;
 
 /** A rule over dates the description lists (C-PATROL, C-TRAINING), judged by {@link Recurrence}. */
-abstract class RecurringRule extends SiteRule {
-    private final String field;
-    private final Function<SiteDescription, List<String>> datesOf;
+abstract class RecurringRule extends SectionRule<List<String>> {
     private final ToIntFunction<Thresholds> interval;
 
     /**
@@ -24,20 +22,15 @@ abstract class RecurringRule extends SiteRule {
      * @param datesOf  reads that list
      * @param interval the longest gap allowed, in days, from the configuration
      */
-    RecurringRule(String id, Set<SiteKind> kinds, String clause, String summary, String field,
+    RecurringRule(String id, Set<SiteKind> kinds, String field,
             Function<SiteDescription, List<String>> datesOf, ToIntFunction<Thresholds> interval) {
-        super(id, kinds, clause, summary);
-        this.field = field;
-        this.datesOf = datesOf;
+        super(id, kinds, field, datesOf);
         this.interval = interval;
     }
 
     @Override
-    public final RuleResult check(SiteDescription site, CheckContext context) {
-        List<String> values = datesOf.apply(site);
-        if (values == null) {
-            return notAssessed("the description has no '" + field + "'");
-        }
+    protected final RuleResult assess(List<String> values, CheckContext context) {
+        String field = section();
         List<LocalDate> dates = values.stream().map(value -> SiteDescriptionValidator.date(value, field)).toList();
         long gap = Recurrence.longestGap(dates, context.period());
         int allowed = interval.applyAsInt(context.thresholds());

@@ -15,8 +15,7 @@ import org.bianmin.standards.internal.SiteRule;
  */
 public final class SixOnes extends SiteRule {
     public SixOnes() {
-        super("V-SIXONE", ROOMS, "任务11 一: 六个一 — \"XX乡(镇)XX村(社区)便民服务室(代办点)\"牌子、办事指南、明白卡、台账、公示栏",
-                "sign, service guide, plain-language card, ledger, bulletin board");
+        super("V-SIXONE", ROOMS);
     }
 
     @Override

@@ -18,8 +18,7 @@ public final class SpecialWindows extends SiteRule {
             WindowKind.PROJECT_CONSTRUCTION);
 
     public SpecialWindows() {
-        super("C-SPECIAL", CENTRES, "任务6: 结合乡镇实际，开设旅游服务、乡村振兴、项目建设特色窗口（建议）",
-                "optional special windows: tourism, rural revitalisation, project construction");
+        super("C-SPECIAL", CENTRES);
     }
 
     @Override

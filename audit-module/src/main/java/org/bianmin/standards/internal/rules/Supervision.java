@@ -10,7 +10,7 @@ import org.bianmin.standards.internal.CheckContext;
  */
 public final class Supervision extends LedgerRule {
     public Supervision() {
-        super("V-SUPERVISE", "任务12 四: 各乡(镇)要定期督导代办点工作情况", "the township inspects the point regularly");
+        super("V-SUPERVISE");
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.bianmin.standards.internal.Thresholds;
 /** V-AREA: 任务11 一 "选择通透明亮场所，建立便民服务代办点(面积不低于15平米)". */
 public final class VillageArea extends AreaRule {
     public VillageArea() {
-        super("V-AREA", ROOMS, "任务11 一: 面积不低于15平米", "floor area at least 15 m², bright and open",
-                Thresholds::roomMinAreaM2);
+        super("V-AREA", ROOMS, Thresholds::roomMinAreaM2);
     }
 }

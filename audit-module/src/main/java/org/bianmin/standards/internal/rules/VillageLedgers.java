@@ -8,7 +8,7 @@ import org.bianmin.standards.internal.RequiredCodesRule;
 /** V-LEDGERS: 任务11 三 "建立民意民情诉求调查台账和特殊人群关爱台账". */
 public final class VillageLedgers extends RequiredCodesRule<Facility> {
     public VillageLedgers() {
-        super("V-LEDGERS", ROOMS, "任务11 三: 建立民意民情诉求调查台账和特殊人群关爱台账", "appeal ledger and special-groups care ledger kept", "facilities", SiteDescription::facilities,
+        super("V-LEDGERS", ROOMS, "facilities", SiteDescription::facilities,
                 EnumSet.of(Facility.APPEAL_LEDGER, Facility.CARE_LEDGER));
     }
 }

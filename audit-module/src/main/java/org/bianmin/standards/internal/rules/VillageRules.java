@@ -14,8 +14,7 @@ import org.bianmin.standards.internal.SiteRule;
  */
 public final class VillageRules extends SiteRule {
     public VillageRules() {
-        super("V-RULES", ROOMS, "任务16 一: 村级同样公示首问负责等六项制度，设立投诉举报电话和意见箱",
-                "same published rules and complaint channel as the centre");
+        super("V-RULES", ROOMS);
     }
 
     @Override

@@ -74,11 +74,7 @@ public final class CatalogueRules {
     public static void checkChangeItem(CatalogueState state, String code, ChangeNote note) {
         Checks.required(code, "item code");
         Checks.required(note, "change note");
-        Timeline<ServiceItem> timeline = state.itemTimeline(code)
-                .filter(t -> t.latest() != null)
-                .orElseThrow(() -> new BianminException(ErrorCode.ITEM_NOT_FOUND,
-                        "item " + code + " is not in the catalogue"));
-        checkNotBefore(timeline.latestFrom(), note.effective(), "item " + code);
+        checkLatest(state.itemTimeline(code), ErrorCode.ITEM_NOT_FOUND, "item " + code, note);
     }
 
     public static void checkSaveBundle(CatalogueState state, ServiceBundle bundle, ChangeNote note) {
@@ -96,11 +92,18 @@ public final class CatalogueRules {
 
     public static void checkRemoveBundle(CatalogueState state, String code, ChangeNote note) {
         Checks.required(note, "change note");
-        Timeline<ServiceBundle> timeline = state.bundleTimeline(code)
-                .filter(t -> t.latest() != null)
-                .orElseThrow(() -> new BianminException(ErrorCode.BUNDLE_NOT_FOUND,
-                        "bundle " + code + " is not in the catalogue"));
-        checkNotBefore(timeline.latestFrom(), note.effective(), "bundle " + code);
+        checkLatest(state.bundleTimeline(code), ErrorCode.BUNDLE_NOT_FOUND, "bundle " + code, note);
+    }
+
+    /**
+     * Checks a change to an entry that is in the catalogue now (its latest revision is not a
+     * removal), effective no earlier than that revision.
+     */
+    private static void checkLatest(Optional<? extends Timeline<?>> timeline, ErrorCode missing, String entry,
+            ChangeNote note) {
+        Timeline<?> latest = timeline.filter(t -> t.latest() != null)
+                .orElseThrow(() -> new BianminException(missing, entry + " is not in the catalogue"));
+        checkNotBefore(latest.latestFrom(), note.effective(), entry);
     }
 
     /**

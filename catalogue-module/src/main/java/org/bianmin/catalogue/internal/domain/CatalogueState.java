@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bianmin.catalogue.DevolutionBatch;
 import org.bianmin.catalogue.DevolutionGrant;
@@ -115,11 +116,16 @@ public final class CatalogueState {
     }
 
     public List<ServiceItem> items(LocalDate date) {
-        return read(() -> items.values().stream()
+        return read(() -> inForce(items, date, ServiceItem::code));
+    }
+
+    /** The entries in force on {@code date}, ordered by code. */
+    private static <T> List<T> inForce(Map<String, Timeline<T>> timelines, LocalDate date, Function<T, String> code) {
+        return timelines.values().stream()
                 .map(timeline -> timeline.at(date))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(ServiceItem::code))
-                .toList());
+                .sorted(Comparator.comparing(code))
+                .toList();
     }
 
     public Optional<Timeline<ServiceBundle>> bundleTimeline(String code) {
@@ -127,11 +133,7 @@ public final class CatalogueState {
     }
 
     public List<ServiceBundle> bundles(LocalDate date) {
-        return read(() -> bundles.values().stream()
-                .map(timeline -> timeline.at(date))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(ServiceBundle::code))
-                .toList());
+        return read(() -> inForce(bundles, date, ServiceBundle::code));
     }
 
     public Optional<DevolutionGrant> grant(String id) {

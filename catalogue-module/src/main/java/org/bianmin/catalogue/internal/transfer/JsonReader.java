@@ -33,12 +33,15 @@ final class JsonReader {
         return path + "." + name;
     }
 
-    String text(String name) {
-        String value = optionalText(name);
+    private <T> T required(T value, String name) {
         if (value == null) {
             throw fail(field(name), "required");
         }
         return value;
+    }
+
+    String text(String name) {
+        return required(optionalText(name), name);
     }
 
     String optionalText(String name) {
@@ -86,11 +89,7 @@ final class JsonReader {
     }
 
     LocalDate date(String name) {
-        LocalDate value = optionalDate(name);
-        if (value == null) {
-            throw fail(field(name), "required");
-        }
-        return value;
+        return required(optionalDate(name), name);
     }
 
     LocalDate optionalDate(String name) {
