@@ -51,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The database is the PostgreSQL schema of {@code -Dbianmin.test.db=postgresql}, or by default an
  * H2 file opened in mixed mode ({@code AUTO_SERVER=TRUE}): each framework loads its own H2 driver,
  * so an in-memory H2 database would be two databases; the first to open the file serves it to the
- * other (and to the test's own connection) over TCP.
+ * other (and to the test's own connection) over TCP, and keeps it open ({@code DB_CLOSE_DELAY=-1})
+ * while components come and go, so the server does not stop under the others' connections.
  */
 class WitnessFelixIT {
     private static final String WITNESS_NAME = "ganzi.gov.cn/bianmin/witness";
@@ -186,7 +187,8 @@ class WitnessFelixIT {
                 TestDatabase database = TestDatabase.create();
                 return new SharedDatabase(database.jdbcUrl(), database.user(), "org.postgresql.Driver", database);
             }
-            return new SharedDatabase("jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+            return new SharedDatabase("jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath()
+                    + ";AUTO_SERVER=TRUE;DB_CLOSE_DELAY=-1",
                     "", "org.h2.Driver", null);
         }
 
