@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -201,7 +202,7 @@ public final class AuditTrailComponent implements AuditTrail {
 
     private AuditTrailComponent(JpaUnit unit, AuditKey registeredKey, Config config, TimeSource clock) {
         this.unit = unit;
-        this.key = key(registeredKey, config, clock.now(), unit.databaseUrl());
+        this.key = key(registeredKey, config, clock.now(), unit);
         this.clock = clock;
         this.publicKey = key.publicKey();
         this.keyId = CheckpointCodec.keyId(publicKey);
@@ -282,7 +283,14 @@ public final class AuditTrailComponent implements AuditTrail {
         return executor;
     }
 
-    private static AuditKey key(AuditKey registered, Config config, Instant now, String databaseUrl) {
+    /**
+     * The registered key, else the configured key store's, else (beside an in-memory database only) a
+     * key in memory. A configured key store is created at the first start; once the log holds
+     * checkpoints signed with it, a missing key store is refused rather than made anew, since a
+     * new key would sign checkpoints that no auditor's pinned key verifies (a restore without the
+     * keys, README "Backup and restore").
+     */
+    private static AuditKey key(AuditKey registered, Config config, Instant now, JpaUnit unit) {
         if (registered != null) {
             return registered;
         }
@@ -290,13 +298,25 @@ public final class AuditTrailComponent implements AuditTrail {
         boolean configured = password != null && !password.isEmpty();
         MemoryOnlyKeys.requireKeySourceOrMemoryDatabase("the audit signing key (PID " + PID + ")",
                 "keystore.password (and keystore.path) for PID " + PID + ", or register an AuditKey service (an HSM)",
-                configured, databaseUrl);
+                configured, unit.databaseUrl());
         if (!configured) {
             LOG.log(Level.WARNING, "no keystore_password configured for " + PID + ": checkpoints are signed with a"
                     + " key held in memory only and cannot be verified after a restart");
             return Pkcs12AuditKey.ephemeral();
         }
-        return Pkcs12AuditKey.openOrCreate(Path.of(config.keystore_path()), password.toCharArray(), now);
+        Path file = Path.of(config.keystore_path());
+        if (!Files.exists(file)) {
+            long signed = unit.inTransaction(em -> ((Number) em.createNativeQuery(
+                    "SELECT COUNT(*) FROM audit_checkpoint").getSingleResult()).longValue());
+            if (signed > 0) {
+                throw new BianminException(ErrorCode.AUDIT_KEY_UNAVAILABLE, "the audit key store " + file
+                        + " does not exist, but this log holds " + signed
+                        + (signed == 1 ? " checkpoint" : " checkpoints") + " signed with the county audit key:"
+                        + " restore the key store taken with the database (README, \"Backup and restore\");"
+                        + " a new key would sign checkpoints that no auditor's pinned key verifies");
+            }
+        }
+        return Pkcs12AuditKey.openOrCreate(file, password.toCharArray(), now);
     }
 
     /** Publishes a checkpoint when the log has grown since the newest one (the periodic task). */

@@ -72,6 +72,24 @@ class AuditTrailComponentTest {
     }
 
     @Test
+    void aMissingKeyStoreBesideASignedLogIsRefusedNotMadeAnew() throws Exception {
+        Path keyStore = dir.resolve("audit-key.p12");
+        AuditTrailComponent first = new AuditTrailComponent(storage, null, null, config(keyStore, "secret", 0));
+        first.append(TrailFixture.sealUsed(1));
+        first.publishCheckpoint();
+        first.stop();
+        Files.delete(keyStore);
+
+        BianminException refused = assertThrows(BianminException.class,
+                () -> new AuditTrailComponent(storage, null, null, config(keyStore, "secret", 0)));
+
+        assertEquals(ErrorCode.AUDIT_KEY_UNAVAILABLE, refused.code());
+        assertTrue(refused.getMessage().contains("holds 1 checkpoint signed with the county audit key: restore"),
+                refused.getMessage());
+        assertFalse(Files.exists(keyStore), "no new key store was made");
+    }
+
+    @Test
     void aTrailConfiguredToRequireStampsPublishesNothingWithoutAnAuthority() {
         AuditTrailComponent trail = new AuditTrailComponent(storage, null, null,
                 config(dir.resolve("audit-key.p12"), "secret", 0, new String[0], 0, true));
