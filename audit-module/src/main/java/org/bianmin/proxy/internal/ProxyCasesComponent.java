@@ -136,7 +136,8 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
                 : registeredKeys != null ? new SingleKey(registeredKeys, legacyKeyId)
                 : KeyFile.configuredOrMemoryOnly(new KeyFile.Settings(config.personal_data_key_dir(),
                         config.personal_data_key_file(), config.personal_data_key_id(), legacyKeyId),
-                        ProxyLedgerConfig.PID, storage.unit().databaseUrl());
+                        ProxyLedgerConfig.PID, storage.unit().databaseUrl(),
+                        keyId -> encryptedUnder(storage.unit(), keyId, legacyKeyId));
         this.unit = storage.unit();
         this.catalogue = ServiceCatalogueTerms.live(() -> catalogueService, () -> workingDays);
         this.vault = new PersonalDataVault(keys, legacyKeyId);
@@ -145,6 +146,13 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
         this.rekey = new Rekey(unit, vault, audit, batch -> { });
         this.countyLogins = ProxyPointsComponent.countyLogins(config);
         this.times = new TimesOfRecord(java.time.Duration.ofDays(config.late_entry_max_days()));
+    }
+
+    /** Whether cases are encrypted under {@code keyId} (rows without a key id are under the legacy one). */
+    private static boolean encryptedUnder(JpaUnit unit, String keyId, String legacyKeyId) {
+        return unit.inTransaction(em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.personalKeyId = :k"
+                + (keyId.equals(legacyKeyId) ? " OR c.personalKeyId IS NULL" : ""), Long.class)
+                .setParameter("k", keyId).getSingleResult()) > 0;
     }
 
     /** A year became official: the provisional deadlines of open cases are recomputed. */

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.internal.persistence.MemoryOnlyKeys;
@@ -20,7 +21,9 @@ import org.bianmin.proxy.spi.PersonalDataKeyring;
  * The default {@link PersonalDataKeyring} when a deployment registers none: key files of 48 bytes
  * each (16-byte SM4 key, 32-byte search key). A key directory holds one file per key id,
  * {@code <id>.key}; the file of the current id is created with random bytes when it is missing,
- * which is how a rotation starts. A single key file of the time before key ids (configured as
+ * which is how a rotation starts, unless the ledger holds rows encrypted under that id: then the key
+ * was lost (a restore without its key files) and is refused, since a new key would leave those rows
+ * unreadable. A single key file of the time before key ids (configured as
  * {@code personal.data.key.file}) holds the key of the legacy id. Every key file must be readable by
  * its owner only ({@link KeyFilePermissions}); files are created so. Keys in the directory of a file
  * database are logged as a warning ({@link KeysBesideData}). Without a configured directory
@@ -69,6 +72,15 @@ public final class KeyFile implements PersonalDataKeyring {
      * @param pid the configuration PID that names the files, for the refusal's message
      */
     public static KeyFile configuredOrMemoryOnly(Settings settings, String pid, String databaseUrl) {
+        return configuredOrMemoryOnly(settings, pid, databaseUrl, keyId -> false);
+    }
+
+    /**
+     * The same, refusing ({@link ErrorCode#PERSONAL_DATA_KEY_UNKNOWN}) to create the file of a key id
+     * under which {@code inUse} says rows are encrypted.
+     */
+    public static KeyFile configuredOrMemoryOnly(Settings settings, String pid, String databaseUrl,
+            Predicate<String> inUse) {
         MemoryOnlyKeys.requireKeySourceOrMemoryDatabase("the personal-data keys (PID " + pid + ")",
                 "personal.data.key.dir or personal.data.key.file for PID " + pid
                         + ", or register a PersonalDataKeyring service",
@@ -76,7 +88,7 @@ public final class KeyFile implements PersonalDataKeyring {
         if (settings.configured()) {
             Path directory = blank(settings.directory()) ? null : Path.of(settings.directory());
             Path file = blank(settings.file()) ? null : Path.of(settings.file());
-            KeyFile keys = open(directory, file, settings.currentKeyId(), settings.legacyKeyId());
+            KeyFile keys = open(directory, file, settings.currentKeyId(), settings.legacyKeyId(), inUse);
             for (Path location : new Path[] {directory, file}) {
                 if (location != null) {
                     KeysBesideData.warnIfInside(location, databaseUrl);
@@ -95,9 +107,15 @@ public final class KeyFile implements PersonalDataKeyring {
      * the directory when no key of that id exists, the legacy file when it does not exist.
      */
     public static KeyFile open(Path directory, Path legacyFile, String currentKeyId, String legacyKeyId) {
+        return open(directory, legacyFile, currentKeyId, legacyKeyId, keyId -> false);
+    }
+
+    /** The same, refusing to create the file of a key id under which {@code inUse} says rows are encrypted. */
+    public static KeyFile open(Path directory, Path legacyFile, String currentKeyId, String legacyKeyId,
+            Predicate<String> inUse) {
         Map<String, byte[]> keys = new TreeMap<>();
         if (legacyFile != null) {
-            keys.put(legacyKeyId, readOrCreate(legacyFile));
+            keys.put(legacyKeyId, readOrCreate(legacyFile, legacyKeyId, inUse));
         }
         if (directory != null) {
             for (Map.Entry<String, Path> file : keyFiles(directory).entrySet()) {
@@ -109,7 +127,7 @@ public final class KeyFile implements PersonalDataKeyring {
                 keys.put(file.getKey(), read(file.getValue()));
             }
             if (!keys.containsKey(currentKeyId)) {
-                keys.put(currentKeyId, readOrCreate(directory.resolve(currentKeyId + SUFFIX)));
+                keys.put(currentKeyId, readOrCreate(directory.resolve(currentKeyId + SUFFIX), currentKeyId, inUse));
             }
         } else if (!keys.containsKey(currentKeyId)) {
             throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "the personal-data key id " + currentKeyId
@@ -163,9 +181,15 @@ public final class KeyFile implements PersonalDataKeyring {
         }
     }
 
-    private static byte[] readOrCreate(Path file) {
+    private static byte[] readOrCreate(Path file, String keyId, Predicate<String> inUse) {
         try {
             if (!Files.exists(file)) {
+                if (inUse.test(keyId)) {
+                    throw new BianminException(ErrorCode.PERSONAL_DATA_KEY_UNKNOWN, "the personal-data key file "
+                            + file + " of key id " + keyId + " is missing, but the ledger holds cases encrypted under"
+                            + " it: restore it from the backup taken with the database (README, \"Backup and"
+                            + " restore\"); a new key would leave them unreadable");
+                }
                 create(file);
             }
         } catch (IOException e) {
