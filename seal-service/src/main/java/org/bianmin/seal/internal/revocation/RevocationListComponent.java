@@ -66,11 +66,11 @@ public final class RevocationListComponent implements RevocationListPublisher {
 
     @Override
     public byte[] currentList() {
-        return issuer.current();
+        return issuer.currentList();
     }
 
     @Override
     public byte[] currentList(Instant asOf) {
-        return issuer.current(asOf);
+        return issuer.currentList(asOf);
     }
 }

@@ -12,6 +12,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.seal.RevocationListPublisher;
 import org.bianmin.seal.SealState;
 import org.bianmin.seal.SealTransition;
 import org.bianmin.seal.internal.keys.KeyStoreContentSigner;
@@ -46,7 +47,7 @@ import org.bouncycastle.cert.bc.BcX509ExtensionUtils;
  * </ul>
  * Seals revoked or rejected before they were made have no certificate and are not listed.
  */
-public final class RevocationListIssuer {
+public final class RevocationListIssuer implements RevocationListPublisher {
     /** How long a list stands by default before {@code nextUpdate}. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(24);
 
@@ -93,18 +94,20 @@ public final class RevocationListIssuer {
      * The current CRL (DER): the last one issued here while it lists what the registry lists now and
      * less than half of its time to nextUpdate has passed, else a new one.
      */
-    public byte[] current() {
-        return current(clock.now());
+    @Override
+    public byte[] currentList() {
+        return currentList(clock.now());
     }
 
     /**
      * The current CRL (DER) for a verification whose validation time is {@code asOf}: as
-     * {@link #current()}, but never dated after {@code asOf}. A verifier uses a list only from its
+     * {@link #currentList()}, but never dated after {@code asOf}. A verifier uses a list only from its
      * thisUpdate on (RFC 5280 §5.1.2.4), so a list issued while a verification runs, a second after
      * it began, would otherwise be no list for it. A list dated earlier than the moment it is made
      * still says all it lists: every revocation recorded up to that moment.
      */
-    public synchronized byte[] current(Instant asOf) {
+    @Override
+    public synchronized byte[] currentList(Instant asOf) {
         Checks.required(asOf, "as-of time");
         List<Entry> entries = entries();
         Instant now = clock.now();

@@ -117,17 +117,17 @@ class RevocationListIssuerTest {
     @Test
     void theCurrentListIsReissuedOnlyWhenTheRegistryChangesOrItAges() throws Exception {
         Seal seal = fixture.activeSeal(fixture.xinglongRequest());
-        byte[] first = issuer.current();
+        byte[] first = issuer.currentList();
         fixture.advance(Duration.ofHours(1));
-        assertArrayEquals(first, issuer.current(), "nothing changed, an hour later: the same list");
+        assertArrayEquals(first, issuer.currentList(), "nothing changed, an hour later: the same list");
 
         fixture.registry.suspend(seal.esId(), APPROVER, "挂失");
-        byte[] afterSuspension = issuer.current();
+        byte[] afterSuspension = issuer.currentList();
         assertEquals(BigInteger.TWO, number(crl(afterSuspension)));
         assertTrue(crl(afterSuspension).isRevoked(certificate(fixture.registry.signerCertificate(seal.esId()))));
 
         fixture.advance(Duration.ofHours(3)); // half of the 6 hours to nextUpdate
-        X509CRL aged = crl(issuer.current());
+        X509CRL aged = crl(issuer.currentList());
         assertEquals(BigInteger.valueOf(3), number(aged));
         assertEquals(Date.from(fixture.now.get()), aged.getThisUpdate());
     }

@@ -2,7 +2,6 @@ package org.bianmin.seal.internal.verify;
 
 import org.bianmin.seal.VerificationReport;
 import org.bianmin.core.spi.TimeSource;
-import org.bianmin.seal.RevocationListPublisher;
 import static org.bianmin.seal.internal.registry.RegistryFixture.APPROVER;
 import static org.bianmin.seal.internal.registry.RegistryFixture.CUSTODIAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -232,7 +231,7 @@ class RevocationCheckTest {
         SealSignature signature = timeStamped();
         fixture.advance(Duration.ofDays(3));
         fixture.revoke(seal.esId(), "key lost", fixture.now.get().minus(Duration.ofDays(4)));
-        DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, crls::current,
+        DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, crls::currentList,
                 () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
 
         SignatureReport report = registryVerifier.verifyDetached(signature.der(), new ByteArrayInputStream(APPROVAL),
@@ -256,18 +255,7 @@ class RevocationCheckTest {
         RevocationListIssuer issuer = new RevocationListIssuer(fixture.store, fixture.keys,
                 SoftwareSealMakerAuthority.ISSUING_ALIAS, fixture.authority.issuingCertificate(), stepping,
                 Duration.ofHours(6));
-        RevocationListPublisher publisher = new RevocationListPublisher() {
-            @Override
-            public byte[] currentList() {
-                return issuer.current();
-            }
-
-            @Override
-            public byte[] currentList(Instant asOf) {
-                return issuer.current(asOf);
-            }
-        };
-        DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, publisher,
+        DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, issuer,
                 () -> fixture.authority.caCertificates(), stepping, OfdLimits.DEFAULT);
 
         VerificationReport report = registryVerifier.verifyDetached(signature.der(),
@@ -287,7 +275,7 @@ class RevocationCheckTest {
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         DefaultSealVerifier registryVerifier = new DefaultSealVerifier(fixture.registry, () -> {
             asked.incrementAndGet();
-            return crls.current();
+            return crls.currentList();
         }, () -> fixture.authority.caCertificates(), fixture.clock, OfdLimits.DEFAULT);
         TestSeals otherCa = new TestSeals();
         byte[] document = "冷碛镇 通知".getBytes(StandardCharsets.UTF_8);
