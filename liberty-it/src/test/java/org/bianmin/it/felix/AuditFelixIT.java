@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -49,7 +48,7 @@ class AuditFelixIT {
     @Test
     void aSealFlowIsLoggedAndItsProofsVerifyOffline() throws Exception {
         Path keyStore = dir.resolve("audit-key.p12");
-        try (FelixRuntime felix = start(keyStore)) {
+        try (FelixRuntime felix = start()) {
             SealRegistry registry = felix.service(SealRegistry.class);
             AuditTrail trail = felix.service(AuditTrail.class);
             long before = trail.size();
@@ -117,7 +116,7 @@ class AuditFelixIT {
      */
     @Test
     void withoutTheTrailNoPrivilegedServiceIsActive() throws Exception {
-        try (FelixRuntime felix = start(dir.resolve("audit-key.p12"))) {
+        try (FelixRuntime felix = start()) {
             felix.service(SealRegistry.class);
             felix.service(ProxyCases.class);
             GogoShell shell = new GogoShell(felix);
@@ -158,13 +157,8 @@ class AuditFelixIT {
     }
 
     /** Felix with the platform's bundles, the seal keys and the county audit key in {@code dir}. */
-    private FelixRuntime start(Path auditKeyStore) throws Exception {
-        return FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
-                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
-                        "keystore.password", "felix-seal-secret"))
-                .configure("org.bianmin.audit.trail", Map.of("keystore.path", auditKeyStore.toString(),
-                        "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
-                .start();
+    private FelixRuntime start() throws Exception {
+        return FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase().keyStoresIn(dir).start();
     }
 
     private static List<AuditEntry> logged(AuditTrail trail, long from, String subject) {

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,11 +50,7 @@ class AuditRestartFelixIT {
     @Test
     void signingWhileTheAuditBundleRestartsLeavesEveryHandedOutSignatureAuditedOnce() throws Exception {
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
-                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
-                        "keystore.password", "felix-seal-secret"))
-                .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
-                        "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
-                .start()) {
+                .keyStoresIn(dir).start()) {
             String esId = activeSealInCustody(felix.service(SealRegistry.class));
             long before = felix.service(AuditTrail.class).size();
             Bundle audit = felix.bundlesByName().get("org.bianmin.audit-module");

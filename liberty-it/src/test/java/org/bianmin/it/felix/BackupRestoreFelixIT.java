@@ -259,11 +259,8 @@ class BackupRestoreFelixIT {
         return FelixRuntime.builder(FelixRuntime.Mode.TYPED_API)
                 .sharedDatabase(jdbcUrl, PostgresTools.USER, DRIVER)
                 .clock(CLOCK)
-                .configure("org.bianmin.seal.keystore", Map.of("keystore.path",
-                        keys.resolve("seal-keys.p12").toString(), "keystore.password", "felix-seal-secret"))
+                .keyStoresIn(keys)
                 .configure("org.bianmin.seal.maker", Map.of("root.generate", Boolean.TRUE))
-                .configure("org.bianmin.audit.trail", Map.of("keystore.path", keys.resolve("audit-key.p12").toString(),
-                        "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
                 .configure("org.bianmin.proxy.ledger", Map.of("personal.data.key.dir",
                         keys.resolve("proxy").toString(), "county.logins", new String[] {AGENT.id(), CENTRE.id()}));
     }

@@ -101,6 +101,19 @@ public final class FelixRuntime implements AutoCloseable {
         }
 
         /**
+         * Keeps the seal key store ({@code seal-keys.p12}) and the county audit key
+         * ({@code audit-key.p12}) in {@code directory}, each under a password, as a deployment beside
+         * a persistent database must; checkpoints are published on request only.
+         */
+        public Builder keyStoresIn(Path directory) {
+            configure("org.bianmin.seal.keystore", Map.of("keystore.path",
+                    directory.resolve("seal-keys.p12").toString(), "keystore.password", "felix-seal-secret"));
+            return configure("org.bianmin.audit.trail", Map.of("keystore.path",
+                    directory.resolve("audit-key.p12").toString(), "keystore.password", "felix-audit-secret",
+                    "checkpoint.interval.minutes", 0));
+        }
+
+        /**
          * Registers {@code clock} as the platform's {@link TimeSource} before Bianmin's bundles start, so
          * that keys, certificates and records are made at its time ({@link Mode#TYPED_API} only).
          */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -53,11 +52,7 @@ class SealFelixIT {
     @Test
     void aSealAndANumberedSubSealAreIssuedAndSignThroughTheOsgiServices() throws Exception {
         try (FelixRuntime felix = FelixRuntime.builder(FelixRuntime.Mode.TYPED_API).selectedDatabase()
-                .configure("org.bianmin.seal.keystore", Map.of("keystore.path", dir.resolve("seal-keys.p12").toString(),
-                        "keystore.password", "felix-seal-secret"))
-                .configure("org.bianmin.audit.trail", Map.of("keystore.path", dir.resolve("audit.p12").toString(),
-                        "keystore.password", "felix-audit-secret", "checkpoint.interval.minutes", 0))
-                .start()) {
+                .keyStoresIn(dir).start()) {
             SealRegistry registry = felix.service(SealRegistry.class);
             SealSigner signer = felix.service(SealSigner.class);
             AuditTrail trail = felix.service(AuditTrail.class);
