@@ -84,7 +84,8 @@ final class MerkleProofs {
         return sn == 0 && Arrays.equals(fr, root1) && Arrays.equals(sr, root2);
     }
 
-    private static byte[] node(byte[] left, byte[] right) {
+    /** An interior node's hash, SM3(0x01 || left || right) (RFC 9162 §2.1.1). */
+    static byte[] node(byte[] left, byte[] right) {
         SM3Digest digest = new SM3Digest();
         digest.update((byte) 0x01);
         digest.update(left, 0, left.length);

@@ -28,12 +28,20 @@ final class ServerClock {
                 .atZoneSameInstant(TimeSource.CHINA);
     }
 
+    /** How far the steps of earlier tests (and runs) have moved the server's clock. */
+    static synchronized Duration stepped() {
+        try {
+            return Files.exists(STEP_FILE)
+                    ? Duration.parse(Files.readString(STEP_FILE, StandardCharsets.UTF_8).strip()) : Duration.ZERO;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the server clock's step from " + STEP_FILE, e);
+        }
+    }
+
     /** Moves the server's clock forward by {@code by}, from wherever earlier steps (and runs) left it. */
     static synchronized void advance(Duration by) {
         try {
-            Duration step = (Files.exists(STEP_FILE)
-                    ? Duration.parse(Files.readString(STEP_FILE, StandardCharsets.UTF_8).strip()) : Duration.ZERO)
-                    .plus(by);
+            Duration step = stepped().plus(by);
             Path written = Files.writeString(STEP_FILE.resolveSibling("clock-step.tmp"), step.toString(),
                     StandardCharsets.UTF_8);
             Files.move(written, STEP_FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
