@@ -29,7 +29,7 @@ import org.bianmin.seal.VerificationReport;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Verification of electronic seals and signatures (验章, docs/requirements.md V-*): an OFD document with
+ * Verification of electronic seals and signatures (验章, GB/T 38540 §7.3): an OFD document with
  * its seals, a detached GB/T 38540 signature with the document it signs, or a seal alone. The
  * answer is the report as JSON, or as an HTML page with {@code Accept: text/html}. A failed
  * verification is a report (200), not an error. The size of each request and the verifications at
