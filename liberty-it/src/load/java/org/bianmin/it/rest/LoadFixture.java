@@ -11,20 +11,28 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bianmin.it.OfdSamples;
 
 /**
  * What the load scenarios work on, set up through the REST API before the load starts (a
- * simulation's {@code before}), as the ITs set up theirs: five active seals in the custodian's care,
- * a detached signature of one of them with its document, an invoice OFD sealed by one, and a signed
- * audit checkpoint. Each part is made once, when first asked for.
+ * simulation's {@code before}), as the ITs set up theirs: five active seals in the care of every
+ * window clerk of the run, the village agents bound to the pilot points, a detached signature of one
+ * seal with its document, an invoice OFD sealed by one, and a signed audit checkpoint. Each part is
+ * made once, when first asked for.
  */
 final class LoadFixture {
     /** The signing clerks' seals (the issue's "5 seals"). */
     static final int SEALS = 5;
-    /** The one custodian of the demo users: every signing and sealing virtual user signs in as it. */
+    /** The demo custodian, who makes the fixture's signature and sealed invoice. */
     static final String CUSTODIAN = "custodian.chen";
+    /** The pilot points the agents are spread over, each offering the scenario's item. */
+    private static final List<String> POINTS = List.of("heping", "chuni");
+    private static final Api SUPERVISOR = Api.as("supervisor.liu");
+
+    private static boolean clerksReady;
+    private static boolean agentsReady;
 
     private static List<String> seals;
     private static byte[] detachedBody;
@@ -61,6 +69,73 @@ final class LoadFixture {
             }
         }
         return seals;
+    }
+
+    /** The window clerk a virtual user signs in as: {@code load.clerk.01} to {@code load.clerks}. */
+    static String clerk(long virtualUser) {
+        return String.format(Locale.ROOT, "load.clerk.%02d",
+                Math.floorMod(virtualUser, LoadSettings.fromSystem().clerks()) + 1);
+    }
+
+    /** The village agent a virtual user signs in as: {@code load.agent.001} to {@code load.agents}. */
+    static String agent(long virtualUser) {
+        return String.format(Locale.ROOT, "load.agent.%03d",
+                Math.floorMod(virtualUser, LoadSettings.fromSystem().agents()) + 1);
+    }
+
+    /** The point of that agent. */
+    static String agentPoint(long virtualUser) {
+        return POINTS.get(Math.floorMod(virtualUser, LoadSettings.fromSystem().agents()) % POINTS.size());
+    }
+
+    /**
+     * The five seals, each in the custody of every clerk of the run: granted under dual control
+     * (proposed by one administrator, confirmed by another) once per run, the run's folder noting it.
+     */
+    static synchronized void clerks() {
+        if (clerksReady) {
+            return;
+        }
+        Path done = LoadRun.workDir().resolve("clerks.txt");
+        int clerks = LoadSettings.fromSystem().clerks();
+        try {
+            if (!Files.exists(done)) {
+                for (String esId : seals()) {
+                    for (int clerk = 0; clerk < clerks; clerk++) {
+                        Seals.grantCustody(esId, clerk(clerk));
+                    }
+                }
+                Files.writeString(done, clerks + " clerks\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        clerksReady = true;
+    }
+
+    /**
+     * Every agent of the run registered at its point and its login bound to that record, by the
+     * county supervisor; the load's database outlives a run, so what exists already is kept.
+     */
+    static synchronized void agents() {
+        if (agentsReady) {
+            return;
+        }
+        for (int user = 0; user < LoadSettings.fromSystem().agents(); user++) {
+            String login = agent(user);
+            if (SUPERVISOR.get("/api/proxy/assignments?login=" + login).json().size() > 0) {
+                continue;
+            }
+            String point = agentPoint(user);
+            String record = login.replace('.', '-');
+            Api.Answer registered = SUPERVISOR.post("/api/proxy/points/" + point + "/agents",
+                    "{\"id\":\"" + record + "\",\"name\":\"代办员" + (user + 1) + "\",\"role\":\"CLERK\"}");
+            assertEquals(201, registered.status(), registered::toString);
+            Api.Answer assigned = SUPERVISOR.post("/api/proxy/assignments", "{\"login\":\"" + login
+                    + "\",\"pointId\":\"" + point + "\",\"agentId\":\"" + record + "\"}");
+            assertEquals(201, assigned.status(), assigned::toString);
+        }
+        agentsReady = true;
     }
 
     /** The multipart body of a detached verification: a signature by the first seal and its document. */

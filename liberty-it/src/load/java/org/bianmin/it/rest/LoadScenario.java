@@ -48,28 +48,34 @@ enum LoadScenario {
                     LoadFixture::sealedInvoice);
         }
     },
-    /** Detached signing by the clerks, round the five seals ({@code POST /api/seals/{esId}/signatures}). */
+    /**
+     * Detached signing by the window clerks, each virtual user a clerk of its own, round the five
+     * seals ({@code POST /api/seals/{esId}/signatures}).
+     */
     SIGNING("signing", 1) {
         @Override
         void setUp() {
-            LoadFixture.seals();
+            LoadFixture.clerks();
         }
 
         @Override
         ChainBuilder loop() {
             return exec(session -> session.set("esId", nextSeal()).set("case", "LOAD-S-" + CASES.incrementAndGet()))
                     .exec(http("sign").post("/api/seals/#{esId}/signatures?case=#{case}")
-                            .header("Authorization", basic(LoadFixture.CUSTODIAN))
+                            .header("Authorization", session -> basic(LoadFixture.clerk(session.userId())))
                             .header("Content-Type", "application/pdf")
                             .body(StringBody(session -> "泸定县 准予行政许可决定书 " + session.getString("case")))
                             .check(status().is(201), jsonPath("$.esId").isEL("#{esId}")));
         }
     },
-    /** Sealing of the invoice OFD by the clerks, round the five seals ({@code POST /api/seals/{esId}/sealed-ofd}). */
+    /**
+     * Sealing of the invoice OFD by the window clerks, each virtual user a clerk of its own, round the
+     * five seals ({@code POST /api/seals/{esId}/sealed-ofd}).
+     */
     OFD_SEALING("OFD sealing", 1) {
         @Override
         void setUp() {
-            LoadFixture.seals();
+            LoadFixture.clerks();
             LoadFixture.unsignedInvoice();
         }
 
@@ -77,7 +83,7 @@ enum LoadScenario {
         ChainBuilder loop() {
             return exec(session -> session.set("esId", nextSeal()).set("case", "LOAD-O-" + CASES.incrementAndGet()))
                     .exec(http("seal OFD").post("/api/seals/#{esId}/sealed-ofd?case=#{case}&page=1&x=150&y=100")
-                            .header("Authorization", basic(LoadFixture.CUSTODIAN))
+                            .header("Authorization", session -> basic(LoadFixture.clerk(session.userId())))
                             .header("Content-Type", "application/ofd")
                             .header("Accept", "application/ofd")
                             .body(ByteArrayBody(session -> LoadFixture.unsignedInvoice()))
@@ -85,19 +91,23 @@ enum LoadScenario {
         }
     },
     /**
-     * A village proxy case (代办件) from receipt to answer by the agents: received, checked, forwarded,
-     * started, completed and answered, six requests ({@code /api/proxy/cases}).
+     * A village proxy case (代办件) from receipt to answer by the village agents, each virtual user an
+     * agent of its own at one of the pilot points: received, checked, forwarded, started, completed
+     * and answered, six requests ({@code /api/proxy/cases}).
      */
     PROXY_CASES("proxy cases", 6) {
         @Override
         void setUp() {
+            LoadFixture.agents();
         }
 
         @Override
         ChainBuilder loop() {
-            return exec(session -> session.set("idNumber", IdNumbers.next()))
+            return exec(session -> session.set("idNumber", IdNumbers.next())
+                            .set("agent", LoadFixture.agent(session.userId()))
+                            .set("point", LoadFixture.agentPoint(session.userId())))
                     .exec(proxy("receive case", "/api/proxy/cases", """
-                            {"pointId":"heping","agentId":"heping-agent","itemCode":"LD-MZ-001","channel":"WALK_IN",
+                            {"pointId":"#{point}","itemCode":"LD-MZ-001","channel":"WALK_IN",
                              "applicant":{"name":"张某某","idNumber":"#{idNumber}","phone":"13800001234"}}""",
                             201, "RECEIVED").check(jsonPath("$.id").saveAs("caseId")))
                     .exec(proxy("check case", "/api/proxy/cases/#{caseId}/check",
@@ -196,7 +206,7 @@ enum LoadScenario {
     private static io.gatling.javaapi.http.HttpRequestActionBuilder proxy(String name, String path, String json,
             int expected, String state) {
         io.gatling.javaapi.http.HttpRequestActionBuilder request = http(name).post(path)
-                .header("Authorization", basic("agent.yang"));
+                .header("Authorization", session -> basic(session.getString("agent")));
         if (json != null) {
             request = request.header("Content-Type", "application/json").body(StringBody(json));
         }

@@ -2,9 +2,11 @@ package org.bianmin.it.rest;
 
 import java.util.Map;
 
-/** The load of {@link LoadScenario#PROXY_CASES} alone, {@code load.users} virtual users at once. */
+/**
+ * The load of {@link LoadScenario#PROXY_CASES} alone, {@code load.agents} virtual users at once, each an agent of its own.
+ */
 public class ProxyCaseSimulation extends LoadRun {
     public ProxyCaseSimulation() {
-        super(Map.of(LoadScenario.PROXY_CASES, LoadSettings.fromSystem().users()));
+        super(Map.of(LoadScenario.PROXY_CASES, LoadSettings.fromSystem().agents()));
     }
 }

@@ -66,10 +66,12 @@ public final class LoadSummary {
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "Load (REST API): %s virtual users in a scenario alone, %s in each scenario"
-                + " of the mixed one, %s s or %s requests at most each; load average (1 min) before and after the"
-                + " simulations between %.2f and %.2f%n", System.getProperty("load.users"),
-                System.getProperty("load.mixed.users"), System.getProperty("load.duration"),
+        System.out.printf(Locale.ROOT, "Load (REST API): %s virtual users in a scenario alone (signing and OFD"
+                + " sealing: %s clerks; proxy cases: %s agents), %s in each scenario of the mixed one, %s s or %s"
+                + " requests at most each; load average (1 min) before and after the simulations between %.2f and"
+                + " %.2f%n", System.getProperty("load.users"), System.getProperty("load.clerks"),
+                System.getProperty("load.agents"), System.getProperty("load.mixed.users"),
+                System.getProperty("load.duration"),
                 System.getProperty("load.requests"), lowestLoad, highestLoad);
         System.out.print(table);
         if (!problems.isEmpty()) {
