@@ -141,7 +141,7 @@ public final class ProxyCasesComponent implements ProxyCases, CalendarListener, 
         this.unit = storage.unit();
         this.catalogue = ServiceCatalogueTerms.live(() -> catalogueService, () -> workingDays);
         this.vault = new PersonalDataVault(keys, legacyKeyId);
-        this.time = clock != null ? clock : TimeSource.system();
+        this.time = TimeSource.orSystem(clock);
         this.audit = new AuditSink(unit, () -> auditTrail, time);
         this.rekey = new Rekey(unit, vault, audit, batch -> { });
         this.countyLogins = ProxyPointsComponent.countyLogins(config);

@@ -69,7 +69,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock, ProxyLedgerConfig config) {
         this.unit = storage.unit();
-        this.time = clock != null ? clock : TimeSource.system();
+        this.time = TimeSource.orSystem(clock);
         this.countyLogins = countyLogins(config);
         this.audit = new AuditSink(unit, () -> auditTrail, time);
     }

@@ -77,7 +77,7 @@ public final class ProxyReportsComponent implements ProxyReports {
             ProxyLedgerConfig config) {
         this.unit = storage.unit();
         this.catalogue = ServiceCatalogueTerms.live(() -> null, () -> workingDays);
-        this.time = clock != null ? clock : TimeSource.system();
+        this.time = TimeSource.orSystem(clock);
         this.goodRating = goodRating(config.good_rating());
     }
 

@@ -27,6 +27,14 @@ public interface TimeSource {
         return Instant::now;
     }
 
+    /**
+     * {@code clock}, or the system clock when none is given: what a service uses when a deployment
+     * registers no {@link TimeSource} (an optional reference left unbound).
+     */
+    static TimeSource orSystem(TimeSource clock) {
+        return clock == null ? system() : clock;
+    }
+
     /** A clock fixed at {@code instant}, for tests and replays. */
     static TimeSource fixed(Instant instant) {
         return () -> instant;

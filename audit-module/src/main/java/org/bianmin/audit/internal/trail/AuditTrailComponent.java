@@ -197,7 +197,7 @@ public final class AuditTrailComponent implements AuditTrail {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             Config config) {
-        this(storage.unit(), registeredKey, config, clock == null ? TimeSource.system() : clock);
+        this(storage.unit(), registeredKey, config, TimeSource.orSystem(clock));
     }
 
     private AuditTrailComponent(JpaUnit unit, AuditKey registeredKey, Config config, TimeSource clock) {

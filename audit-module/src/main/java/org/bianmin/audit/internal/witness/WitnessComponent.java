@@ -126,7 +126,7 @@ public final class WitnessComponent implements Witness {
             TimeSource clock,
             Config config) {
         this(storage.unit(), config.name(), key(config, storage.unit().databaseUrl(), clock), logKeys(config.logs()),
-                clock == null ? TimeSource.system() : clock);
+                TimeSource.orSystem(clock));
     }
 
     private static AuditKey key(Config config, String databaseUrl, TimeSource clock) {
@@ -140,7 +140,7 @@ public final class WitnessComponent implements Witness {
             return Pkcs12AuditKey.ephemeral();
         }
         return Pkcs12AuditKey.openOrCreate(Path.of(config.keystore_path()), password.toCharArray(),
-                (clock == null ? TimeSource.system() : clock).now());
+                TimeSource.orSystem(clock).now());
     }
 
     private static List<NoteVerifier> logKeys(String[] verifierKeys) {

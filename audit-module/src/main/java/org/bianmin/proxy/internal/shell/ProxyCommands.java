@@ -34,7 +34,7 @@ public class ProxyCommands {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock) {
         this.reports = reports;
-        this.clock = clock == null ? TimeSource.system() : clock;
+        this.clock = TimeSource.orSystem(clock);
     }
 
     @Descriptor("cases of a township without an answer to the applicant, by point and age; overdue ones marked")

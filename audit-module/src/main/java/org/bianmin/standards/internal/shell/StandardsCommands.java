@@ -43,7 +43,7 @@ public class StandardsCommands {
             TimeSource clock) {
         this.checker = checker;
         this.renderer = renderer;
-        this.clock = clock == null ? TimeSource.system() : clock;
+        this.clock = TimeSource.orSystem(clock);
     }
 
     @Descriptor("check a site description (JSON) against every rule, ledger-based rules over the last 30 days")

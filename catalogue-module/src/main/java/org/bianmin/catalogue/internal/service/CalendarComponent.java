@@ -79,7 +79,7 @@ public class CalendarComponent implements WorkingDays, CalendarYears {
             Config config) {
         String directory = config.calendar_directory();
         this.book = new CalendarBook(storage.unit(), directory == null || directory.isBlank() ? null : Path.of(directory),
-                clock == null ? TimeSource.system() : clock, Duration.ofMillis(Math.max(0, config.refresh_interval_ms())),
+                TimeSource.orSystem(clock), Duration.ofMillis(Math.max(0, config.refresh_interval_ms())),
                 () -> auditTrail, loaded -> tell(loaded.year(), loaded.actor()));
         List<WorkingDayCalendar> all = new ArrayList<>(calendars);
         all.add(book);

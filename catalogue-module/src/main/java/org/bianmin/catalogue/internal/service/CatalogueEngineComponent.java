@@ -68,7 +68,7 @@ public class CatalogueEngineComponent {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             Config config) {
-        this.engine = new CatalogueEngine(storage.unit(), clock == null ? TimeSource.system() : clock, () -> auditTrail,
+        this.engine = new CatalogueEngine(storage.unit(), TimeSource.orSystem(clock), () -> auditTrail,
                 Duration.ofMillis(Math.max(0, config.refresh_interval_ms())));
         String initial = config.initial_catalogue();
         if (initial != null && !initial.isBlank() && engine.state().lastChange() == 0) {

@@ -39,7 +39,7 @@ public class CatalogueCommands {
             TimeSource clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
-        this.clock = clock == null ? TimeSource.system() : clock;
+        this.clock = TimeSource.orSystem(clock);
     }
 
     @Descriptor("the official calendar years (State Council notices) and from which year deadlines are provisional")

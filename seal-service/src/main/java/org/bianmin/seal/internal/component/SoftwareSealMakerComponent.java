@@ -81,7 +81,7 @@ public class SoftwareSealMakerComponent implements SealMakerAuthority {
         }
         try {
             this.authority = new SoftwareSealMakerAuthority(keys, config.authority_name(),
-                    clock == null ? TimeSource.system() : clock, crlUrl.isEmpty() ? null : crlUrl(crlUrl),
+                    TimeSource.orSystem(clock), crlUrl.isEmpty() ? null : crlUrl(crlUrl),
                     rootFile.isEmpty() ? null : rootCertificate(rootFile));
         } catch (BianminException e) {
             LOG.log(Level.ERROR, "the seal maker (PID " + PID + ") does not start: " + e.getMessage());

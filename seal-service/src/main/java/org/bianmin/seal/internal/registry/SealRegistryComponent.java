@@ -121,7 +121,7 @@ public final class SealRegistryComponent implements SealRegistry {
             TimeSource clock,
             Config config) {
         this(storage.store(), keys, authority, SealPictureRenderer.locatingFont(config.font_file()),
-                clock == null ? TimeSource.system() : clock, new RegistrySettings(
+                TimeSource.orSystem(clock), new RegistrySettings(
                         DivisionCode.of(config.county_division_code()), config.vendor_id(),
                         config.picture_diameter_mm()), null);
     }

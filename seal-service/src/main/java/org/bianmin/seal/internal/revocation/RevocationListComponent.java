@@ -60,7 +60,7 @@ public final class RevocationListComponent implements RevocationListPublisher {
                     + config.validity_hours() + "; a CRL stands 1 to 168 hours");
         }
         this.issuer = new RevocationListIssuer(storage.store(), keys, SoftwareSealMakerAuthority.ISSUING_ALIAS,
-                county.issuingCertificate(), clock == null ? TimeSource.system() : clock,
+                county.issuingCertificate(), TimeSource.orSystem(clock),
                 Duration.ofHours(config.validity_hours()));
     }
 

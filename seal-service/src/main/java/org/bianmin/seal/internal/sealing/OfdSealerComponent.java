@@ -78,7 +78,7 @@ public class OfdSealerComponent implements OfdSealer {
             TimeSource clock,
             @Reference SealVerifier verifier,
             TimeStampingConfig config) {
-        this(storage.store(), keys, clock == null ? TimeSource.system() : clock, null, verifier, null,
+        this(storage.store(), keys, TimeSource.orSystem(clock), null, verifier, null,
                 SignatureTimeStamper.WhenUnavailable.parse(config.timestamp_unavailable()));
     }
 

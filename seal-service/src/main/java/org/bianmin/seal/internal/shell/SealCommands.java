@@ -68,7 +68,7 @@ public class SealCommands {
             TimeSource clock, ShellUserConfig shell) {
         this.registry = registry;
         this.verifier = verifier;
-        this.clock = clock == null ? TimeSource.system() : clock;
+        this.clock = TimeSource.orSystem(clock);
         this.shell = shell;
     }
 

@@ -64,7 +64,7 @@ public final class SealSignerComponent implements SealSigner {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock,
             TimeStampingConfig config) {
-        this(storage.store(), clock == null ? TimeSource.system() : clock, keys, null, null,
+        this(storage.store(), TimeSource.orSystem(clock), keys, null, null,
                 SignatureTimeStamper.WhenUnavailable.parse(config.timestamp_unavailable()));
     }
 

@@ -122,9 +122,9 @@ public final class CountyTimeStampAuthority implements TimeStampSource, TimeStam
             Config config) {
         this(keys, config.key_alias(), CountyTsaCertificate.provision(keys, config.key_alias(),
                 SoftwareSealMakerComponent.countyAuthority(makerAuthority),
-                config.tsa_name(), clock == null ? TimeSource.system() : clock),
+                config.tsa_name(), TimeSource.orSystem(clock)),
                 new TimeStampPolicy(config.policy_oid(), config.accuracy_millis(), config.accept_sha256()),
-                storage.store()::nextTimeStampSerial, clock == null ? TimeSource.system() : clock);
+                storage.store()::nextTimeStampSerial, TimeSource.orSystem(clock));
     }
 
     /** The TSA certificate (DER). */

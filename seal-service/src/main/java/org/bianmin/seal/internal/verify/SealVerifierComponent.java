@@ -90,7 +90,7 @@ public final class SealVerifierComponent implements SealVerifier {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             RevocationListPublisher revocationLists,
             Config config) {
-        TimeSource time = clock == null ? TimeSource.system() : clock;
+        TimeSource time = TimeSource.orSystem(clock);
         this.verifier = new DefaultSealVerifier(registry, revocationLists, trustAnchors, time, OfdLimits.DEFAULT);
         this.files = new PolicyFiles(paths(config.trust_anchors()), paths(config.seal_makers()),
                 paths(config.crl_paths()), time);
