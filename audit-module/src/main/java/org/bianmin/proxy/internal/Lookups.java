@@ -85,17 +85,21 @@ final class Lookups {
     }
 
     /**
-     * The rows of a registered point's ledger whose day column lies in {@code period}, by day and then
-     * by {@code idField}: the one query behind the appeal, care and duty-roster ledgers.
+     * The entries of a registered point's ledger whose day column lies in {@code period}, by day and
+     * then by {@code idField}, each read by {@code entry}, in one transaction: the one query behind
+     * the appeal, care and duty-roster ledgers.
      */
-    static <E> List<E> ledger(EntityManager em, Class<E> type, String pointId, String dayField, String idField,
-            ReportingPeriod period) {
-        point(em, pointId);
-        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.pointId = :p AND e." + dayField
-                + " BETWEEN :from AND :to ORDER BY e." + dayField + ", e." + idField, type)
-                .setParameter("p", pointId)
-                .setParameter("from", day(period.from()))
-                .setParameter("to", day(period.to())).getResultList();
+    static <E, T> List<T> ledger(JpaUnit unit, Class<E> type, String pointId, String dayField, String idField,
+            ReportingPeriod period, Function<E, T> entry) {
+        Checks.required(period, "period");
+        return unit.inTransaction(em -> {
+            point(em, pointId);
+            return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.pointId = :p AND e."
+                    + dayField + " BETWEEN :from AND :to ORDER BY e." + dayField + ", e." + idField, type)
+                    .setParameter("p", pointId)
+                    .setParameter("from", day(period.from()))
+                    .setParameter("to", day(period.to())).getResultList().stream().map(entry).toList();
+        });
     }
 
     /** A date as the epoch day stored in the day columns. */

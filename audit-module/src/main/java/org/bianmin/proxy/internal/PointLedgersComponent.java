@@ -82,9 +82,8 @@ public final class PointLedgersComponent implements PointLedgers {
 
     @Override
     public List<Appeal> appeals(String pointId, ReportingPeriod period) {
-        Checks.required(period, "period");
-        return unit.inTransaction(em -> Lookups.ledger(em, AppealEntity.class, pointId, "raisedDay", "appealId",
-                period).stream().map(AppealEntity::toAppeal).toList());
+        return Lookups.ledger(unit, AppealEntity.class, pointId, "raisedDay", "appealId", period,
+                AppealEntity::toAppeal);
     }
 
     @Override
@@ -100,9 +99,7 @@ public final class PointLedgersComponent implements PointLedgers {
 
     @Override
     public List<CareEntry> careEntries(String pointId, ReportingPeriod period) {
-        Checks.required(period, "period");
-        return unit.inTransaction(em -> Lookups.ledger(em, CareEntity.class, pointId, "careDay", "careId",
-                period).stream().map(CareEntity::toEntry).toList());
+        return Lookups.ledger(unit, CareEntity.class, pointId, "careDay", "careId", period, CareEntity::toEntry);
     }
 
     @Override

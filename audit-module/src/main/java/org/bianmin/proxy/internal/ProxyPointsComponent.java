@@ -158,9 +158,7 @@ public final class ProxyPointsComponent implements ProxyPoints {
 
     @Override
     public List<DutyShift> roster(String pointId, ReportingPeriod period) {
-        Checks.required(period, "period");
-        return unit.inTransaction(em -> Lookups.ledger(em, DutyEntity.class, pointId, "dutyDay", "agentId",
-                period).stream().map(DutyEntity::toShift).toList());
+        return Lookups.ledger(unit, DutyEntity.class, pointId, "dutyDay", "agentId", period, DutyEntity::toShift);
     }
 
     @Override
