@@ -22,6 +22,9 @@ public record BasicCode(String typeCode, String mainItem, String subItem) {
     /** The number of characters of a basic code. */
     public static final int LENGTH = 10;
 
+    private static final CodeFormat FORMAT = new CodeFormat("a", "basic code", "基本编码", LENGTH,
+            "type 2 + main item 5 + sub-item 3", ErrorCode.BASIC_CODE_INVALID);
+
     public BasicCode {
         if (typeCode == null || !typeCode.matches("[A-Z0-9]{2}")) {
             throw invalid("the item-type code (事项类型代码) must be two capital letters or digits, got '"
@@ -39,18 +42,11 @@ public record BasicCode(String typeCode, String mainItem, String subItem) {
 
     /** Parses a ten-character basic code; fails with {@code BASIC_CODE_INVALID} naming the bad part. */
     public static BasicCode parse(String code) {
-        if (code == null || code.isBlank()) {
-            throw invalid("a basic code (基本编码) is required");
-        }
-        String value = code.strip();
-        if (value.length() != LENGTH) {
-            throw invalid("basic code '" + value + "' must have " + LENGTH
-                    + " characters (type 2 + main item 5 + sub-item 3), got " + value.length());
-        }
+        String value = FORMAT.read(code);
         try {
             return new BasicCode(value.substring(0, 2), value.substring(2, 7), value.substring(7));
         } catch (BianminException e) {
-            throw invalid("basic code '" + value + "': " + e.getMessage());
+            throw FORMAT.refused(value, e);
         }
     }
 
@@ -65,7 +61,7 @@ public record BasicCode(String typeCode, String mainItem, String subItem) {
     }
 
     private static BianminException invalid(String message) {
-        return new BianminException(ErrorCode.BASIC_CODE_INVALID, message);
+        return FORMAT.invalid(message);
     }
 
     @Override

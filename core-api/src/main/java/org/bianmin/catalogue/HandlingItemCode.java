@@ -16,6 +16,9 @@ public record HandlingItemCode(ImplementationCode implementation, String sequenc
     /** The number of characters of a handling-item code. */
     public static final int LENGTH = ImplementationCode.LENGTH + 3;
 
+    private static final CodeFormat FORMAT = new CodeFormat("a", "handling-item code", "业务办理项编码", LENGTH,
+            "implementation code 42 + sequence 3", ErrorCode.HANDLING_ITEM_CODE_INVALID);
+
     public HandlingItemCode {
         if (implementation == null) {
             throw invalid("a handling-item code needs the implementation code (实施编码) it extends");
@@ -27,20 +30,12 @@ public record HandlingItemCode(ImplementationCode implementation, String sequenc
 
     /** Parses a 45-character handling-item code; fails with {@code HANDLING_ITEM_CODE_INVALID} naming the part. */
     public static HandlingItemCode parse(String code) {
-        if (code == null || code.isBlank()) {
-            throw invalid("a handling-item code (业务办理项编码) is required");
-        }
-        String value = code.strip();
-        if (value.length() != LENGTH) {
-            throw invalid("handling-item code '" + value + "' must have " + LENGTH
-                    + " characters (implementation code 42 + sequence 3), got " + value.length());
-        }
+        String value = FORMAT.read(code);
         try {
             return new HandlingItemCode(ImplementationCode.parse(value.substring(0, ImplementationCode.LENGTH)),
                     value.substring(ImplementationCode.LENGTH));
         } catch (BianminException e) {
-            throw e.code() == ErrorCode.HANDLING_ITEM_CODE_INVALID ? e
-                    : invalid("handling-item code '" + value + "': " + e.getMessage());
+            throw e.code() == FORMAT.error() ? e : FORMAT.refused(value, e);
         }
     }
 
@@ -50,7 +45,7 @@ public record HandlingItemCode(ImplementationCode implementation, String sequenc
     }
 
     private static BianminException invalid(String message) {
-        return new BianminException(ErrorCode.HANDLING_ITEM_CODE_INVALID, message);
+        return FORMAT.invalid(message);
     }
 
     @Override

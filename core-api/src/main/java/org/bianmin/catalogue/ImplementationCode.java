@@ -27,6 +27,10 @@ public record ImplementationCode(BasicCode basicCode, String division, UnifiedSo
     /** The number of characters of an implementation code. */
     public static final int LENGTH = BasicCode.LENGTH + 12 + 18 + 2;
 
+    private static final CodeFormat FORMAT = new CodeFormat("an", "implementation code", "实施编码", LENGTH,
+            "basic code 10 + division 12 + unified social credit code 18 + suffix 2",
+            ErrorCode.IMPLEMENTATION_CODE_INVALID);
+
     public ImplementationCode {
         if (basicCode == null) {
             throw invalid("an implementation code needs the item's basic code (基本编码)");
@@ -57,21 +61,12 @@ public record ImplementationCode(BasicCode basicCode, String division, UnifiedSo
 
     /** Parses a 42-character implementation code; fails with {@code IMPLEMENTATION_CODE_INVALID} naming the part. */
     public static ImplementationCode parse(String code) {
-        if (code == null || code.isBlank()) {
-            throw invalid("an implementation code (实施编码) is required");
-        }
-        String value = code.strip();
-        if (value.length() != LENGTH) {
-            throw invalid("implementation code '" + value + "' must have " + LENGTH
-                    + " characters (basic code 10 + division 12 + unified social credit code 18 + suffix 2), got "
-                    + value.length());
-        }
+        String value = FORMAT.read(code);
         try {
             return new ImplementationCode(BasicCode.parse(value.substring(0, 10)), value.substring(10, 22),
                     UnifiedSocialCreditCode.of(value.substring(22, 40)), value.substring(40));
         } catch (BianminException e) {
-            throw e.code() == ErrorCode.IMPLEMENTATION_CODE_INVALID ? e
-                    : invalid("implementation code '" + value + "': " + e.getMessage());
+            throw e.code() == FORMAT.error() ? e : FORMAT.refused(value, e);
         }
     }
 
@@ -89,7 +84,7 @@ public record ImplementationCode(BasicCode basicCode, String division, UnifiedSo
     }
 
     static BianminException invalid(String message) {
-        return new BianminException(ErrorCode.IMPLEMENTATION_CODE_INVALID, message);
+        return FORMAT.invalid(message);
     }
 
     @Override
