@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.bianmin.core.BianminException;
@@ -191,6 +192,25 @@ public final class JpaUnit implements AutoCloseable {
             work.accept(manager);
             return null;
         });
+    }
+
+    /**
+     * Inserts the row that {@code row} makes under {@code id} unless there is one; safe when several
+     * nodes do it at once: a failed insert stands as done when the row is then found (another node
+     * made it), and fails as {@link #inTransaction} does otherwise.
+     */
+    public <E> void insertIfAbsent(Class<E> type, Object id, Supplier<E> row) {
+        try {
+            run(manager -> {
+                if (manager.find(type, id) == null) {
+                    manager.persist(row.get());
+                }
+            });
+        } catch (BianminException e) {
+            if (inTransaction(manager -> manager.find(type, id)) == null) {
+                throw e;
+            }
+        }
     }
 
     /** The factory, for callers that manage their own entity managers (e.g. benchmarks). */

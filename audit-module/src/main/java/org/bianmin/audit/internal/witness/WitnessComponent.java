@@ -157,17 +157,7 @@ public final class WitnessComponent implements Witness {
 
     /** Makes the row of {@code origin} if it is missing; another node may make it at the same time. */
     private void seed(String origin) {
-        try {
-            unit.run(manager -> {
-                if (manager.find(WitnessLogRow.class, origin) == null) {
-                    manager.persist(new WitnessLogRow(origin));
-                }
-            });
-        } catch (BianminException e) {
-            if (unit.inTransaction(manager -> manager.find(WitnessLogRow.class, origin)) == null) {
-                throw e;
-            }
-        }
+        unit.insertIfAbsent(WitnessLogRow.class, origin, () -> new WitnessLogRow(origin));
     }
 
     @Override

@@ -91,6 +91,45 @@ class JpaUnitTest {
         assertEquals("泸定县", unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322")).placeName());
     }
 
+    @Test
+    void insertIfAbsentInsertsAMissingRow() {
+        unit.insertIfAbsent(PlaceEntity.class, "513322100",
+                () -> new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now()));
+
+        assertEquals("兴隆镇", unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")).placeName());
+    }
+
+    @Test
+    void insertIfAbsentLeavesAPresentRowAsItIs() {
+        unit.run(manager -> manager.persist(new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now())));
+
+        unit.insertIfAbsent(PlaceEntity.class, "513322100",
+                () -> new PlaceEntity("513322100", "另一个名字", "TOWNSHIP", "513322", Instant.now()));
+
+        assertEquals("兴隆镇", unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")).placeName());
+    }
+
+    @Test
+    void insertIfAbsentStandsWhenAnotherNodeInsertedTheRowMeanwhile() {
+        unit.insertIfAbsent(PlaceEntity.class, "513322100", () -> {
+            // the other node commits the row after this one looked and before this one commits
+            unit.run(manager -> manager.persist(
+                    new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now())));
+            return new PlaceEntity("513322100", "另一个名字", "TOWNSHIP", "513322", Instant.now());
+        });
+
+        assertEquals("兴隆镇", unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")).placeName());
+    }
+
+    @Test
+    void insertIfAbsentFailsWhenTheInsertFailsAndNoRowIsThere() {
+        BianminException failure = assertThrows(BianminException.class, () -> unit.insertIfAbsent(PlaceEntity.class,
+                "513322100", () -> new PlaceEntity("513322100", null, "TOWNSHIP", "513322", Instant.now())));
+
+        assertEquals(ErrorCode.STORAGE_FAILURE, failure.code());
+        assertNull(unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")));
+    }
+
     private static Dialect expectedDialect() {
         return switch (TestDatabase.Kind.selected()) {
             case H2 -> Dialect.H2;

@@ -96,18 +96,7 @@ public final class SealStore implements AutoCloseable {
 
     /** Creates the counter if it does not exist yet; safe when several nodes start at once. */
     public void ensureCounter(String counterId) {
-        try {
-            unit.run(manager -> {
-                if (manager.find(CounterEntity.class, counterId) == null) {
-                    manager.persist(new CounterEntity(counterId));
-                }
-            });
-        } catch (BianminException e) {
-            boolean exists = unit.inTransaction(manager -> manager.find(CounterEntity.class, counterId) != null);
-            if (!exists) {
-                throw e;
-            }
-        }
+        unit.insertIfAbsent(CounterEntity.class, counterId, () -> new CounterEntity(counterId));
     }
 
     /** Takes the next value of a counter under a row lock, so concurrent nodes never share one. */
