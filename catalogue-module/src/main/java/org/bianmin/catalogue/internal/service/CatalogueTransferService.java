@@ -21,6 +21,7 @@ import org.bianmin.catalogue.internal.domain.CatalogueState;
 import org.bianmin.catalogue.internal.persistence.CatalogueStore;
 import org.bianmin.catalogue.internal.transfer.BundleCsv;
 import org.bianmin.catalogue.internal.transfer.CatalogueJson;
+import org.bianmin.catalogue.internal.transfer.CsvLine;
 import org.bianmin.catalogue.internal.transfer.GrantCsv;
 import org.bianmin.catalogue.internal.transfer.ItemCsv;
 import org.bianmin.core.BianminException;
@@ -106,9 +107,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     @Override
     public ImportReport importItemsCsv(String csv, ChangeNote note) {
         Checks.required(note, "change note");
-        return importLines("items CSV import", note, ItemCsv.read(csv).stream()
-                .map(line -> new Numbered<>(line.line(), line.item().code(), line.item())).toList(),
-                CatalogueTransferService::importItem);
+        return importLines("items CSV import", note, ItemCsv.read(csv), CatalogueTransferService::importItem);
     }
 
     @Override
@@ -119,9 +118,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     @Override
     public ImportReport importGrantsCsv(String csv, ChangeNote note) {
         Checks.required(note, "change note");
-        return importLines("grants CSV import", note, GrantCsv.read(csv).stream()
-                .map(line -> new Numbered<>(line.line(), line.grant().id(), line.grant())).toList(),
-                CatalogueTransferService::importGrant);
+        return importLines("grants CSV import", note, GrantCsv.read(csv), CatalogueTransferService::importGrant);
     }
 
     @Override
@@ -132,13 +129,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     @Override
     public ImportReport importBundlesCsv(String csv, ChangeNote note) {
         Checks.required(note, "change note");
-        return importLines("bundles CSV import", note, BundleCsv.read(csv).stream()
-                .map(line -> new Numbered<>(line.line(), line.bundle().code(), line.bundle())).toList(),
-                CatalogueTransferService::importBundle);
-    }
-
-    /** A record read from the CSV line where its row starts, with the key that names it. */
-    private record Numbered<T>(int line, String key, T record) {
+        return importLines("bundles CSV import", note, BundleCsv.read(csv), CatalogueTransferService::importBundle);
     }
 
     /** Imports one record. */
@@ -151,10 +142,10 @@ public final class CatalogueTransferService implements CatalogueTransfer {
      * Imports the records of a CSV file as one staged change with one audit summary; a refusal keeps its
      * code and names the line and the record.
      */
-    private <T> ImportReport importLines(String what, ChangeNote note, List<Numbered<T>> lines, RecordImport<T> work) {
+    private <T> ImportReport importLines(String what, ChangeNote note, List<CsvLine<T>> lines, RecordImport<T> work) {
         return engine.stagedChange((state, store, changes) -> {
             Counter counter = new Counter();
-            for (Numbered<T> line : lines) {
+            for (CsvLine<T> line : lines) {
                 at("line " + line.line() + " (" + line.key() + ")",
                         () -> work.run(state, store, changes, line.record(), note, counter));
             }

@@ -1,9 +1,7 @@
 package org.bianmin.catalogue.internal.transfer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.bianmin.catalogue.ApplicationForm;
 import org.bianmin.catalogue.BundleDetails;
@@ -31,10 +29,6 @@ public final class BundleCsv {
     private static final String ITEMS = "、";
 
     private BundleCsv() {
-    }
-
-    /** A bundle read from the CSV line where its row starts. */
-    public record Line(int line, ServiceBundle bundle) {
     }
 
     public static String write(List<ServiceBundle> bundles) {
@@ -70,9 +64,8 @@ public final class BundleCsv {
      * The bundles of a CSV text with their line numbers; fails with {@code IMPORT_INVALID} (malformed, or a
      * bundle code twice), naming the line.
      */
-    public static List<Line> read(String csv) {
-        List<Line> bundles = new ArrayList<>();
-        Map<String, Integer> lines = new HashMap<>();
+    public static List<CsvLine<ServiceBundle>> read(String csv) {
+        Csv.Records<ServiceBundle> bundles = new Csv.Records<>(ErrorCode.IMPORT_INVALID, "bundle code");
         for (CsvInput.Row row : Csv.table(csv, HEADERS)) {
             Csv.Cells cells = new Csv.Cells(row, HEADERS);
             List<String> items = cells.parse(2, BundleCsv::joined);
@@ -86,14 +79,9 @@ public final class BundleCsv {
                     : cells.build(() -> new ApplicationForm(cells.text(9), cells.text(10), fields));
             ServiceBundle bundle = cells.build(() -> new ServiceBundle(cells.text(0), cells.text(1), items, promised,
                     cells.text(4), new BundleDetails(list, cells.text(6), supporting, situations, form)));
-            Integer earlier = lines.putIfAbsent(bundle.code(), row.line());
-            if (earlier != null) {
-                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": bundle code "
-                        + bundle.code() + " is used again (first on line " + earlier + ")");
-            }
-            bundles.add(new Line(row.line(), bundle));
+            bundles.add(row.line(), bundle.code(), bundle);
         }
-        return bundles;
+        return bundles.list();
     }
 
     private static List<String> joined(String text) {

@@ -1,7 +1,9 @@
 package org.bianmin.catalogue.internal.transfer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.internal.csv.CsvInput;
@@ -55,7 +57,38 @@ final class Csv {
         return data;
     }
 
-    /** The cells of one row; a failure names the line and the column. */
+    /**
+     * The records of a table in the order read, each with its line and key (an item code, a bundle
+     * code, a grant id); a key read again is refused with {@code error}, naming both lines.
+     */
+    static final class Records<T> {
+        private final Map<String, Integer> lines = new HashMap<>();
+        private final List<CsvLine<T>> records = new ArrayList<>();
+        private final ErrorCode error;
+        private final String what;
+
+        /** @param what what the key is called in the message, e.g. "item code" */
+        Records(ErrorCode error, String what) {
+            this.error = error;
+            this.what = what;
+        }
+
+        /** Adds {@code record}, named {@code key}, read on {@code line}; fails when the key was read before. */
+        void add(int line, String key, T record) {
+            Integer earlier = lines.putIfAbsent(key, line);
+            if (earlier != null) {
+                throw new BianminException(error, "line " + line + ": " + what + " " + key
+                        + " is used again (first on line " + earlier + ")");
+            }
+            records.add(new CsvLine<>(line, key, record));
+        }
+
+        List<CsvLine<T>> list() {
+            return records;
+        }
+    }
+
+    /** The cells of one row; a failure names the line and the column.  */
     record Cells(Row row, List<String> headers) {
         /** Whether the row has the column (files written before later columns were added do not). */
         boolean has(int column) {

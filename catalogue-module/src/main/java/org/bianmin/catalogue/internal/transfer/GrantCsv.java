@@ -2,16 +2,13 @@ package org.bianmin.catalogue.internal.transfer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianmin.catalogue.DevolutionGrant;
 import org.bianmin.catalogue.PowerSource;
 import org.bianmin.catalogue.Withdrawal;
-import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.internal.csv.CsvInput;
@@ -28,10 +25,6 @@ public final class GrantCsv {
             "截止日期", "收回日期", "收回原因", "收回依据", "权力来源");
 
     private GrantCsv() {
-    }
-
-    /** A grant read from the CSV line where its row starts. */
-    public record Line(int line, DevolutionGrant grant) {
     }
 
     public static String write(List<DevolutionGrant> grants) {
@@ -56,9 +49,8 @@ public final class GrantCsv {
     }
 
     /** The grants of a CSV text; fails with {@code IMPORT_INVALID} naming the line and column. */
-    public static List<Line> read(String csv) {
-        List<Line> grants = new ArrayList<>();
-        Map<String, Integer> lines = new HashMap<>();
+    public static List<CsvLine<DevolutionGrant>> read(String csv) {
+        Csv.Records<DevolutionGrant> grants = new Csv.Records<>(ErrorCode.IMPORT_INVALID, "grant id");
         for (CsvInput.Row row : Csv.table(csv, HEADERS, HEADERS.size() - 1)) {
             Csv.Cells cells = new Csv.Cells(row, HEADERS);
             int batch = cells.parse(2, Integer::parseInt);
@@ -71,14 +63,9 @@ public final class GrantCsv {
                     : cells.build(() -> new Withdrawal(withdrawnFrom, cells.text(8), cells.text(9)));
             DevolutionGrant grant = cells.build(() -> new DevolutionGrant(cells.text(0), cells.text(1), batch,
                     townships, cells.text(4), from, until, withdrawal, source));
-            Integer earlier = lines.putIfAbsent(grant.id(), row.line());
-            if (earlier != null) {
-                throw new BianminException(ErrorCode.IMPORT_INVALID, "line " + row.line() + ": grant id " + grant.id()
-                        + " is used again (first on line " + earlier + ")");
-            }
-            grants.add(new Line(row.line(), grant));
+            grants.add(row.line(), grant.id(), grant);
         }
-        return grants;
+        return grants.list();
     }
 
     private static Set<DivisionCode> townships(String text) {

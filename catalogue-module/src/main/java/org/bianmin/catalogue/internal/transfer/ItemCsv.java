@@ -3,9 +3,7 @@ package org.bianmin.catalogue.internal.transfer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianmin.catalogue.Fee;
@@ -40,10 +38,6 @@ public final class ItemCsv {
     /** The header row, in column order: the item columns, then the national elements ({@link ElementsCsv}). */
     public static final List<String> HEADERS = java.util.stream.Stream.concat(ITEM_HEADERS.stream(),
             ElementsCsv.HEADERS.stream()).toList();
-
-    /** An item read from the CSV line where its row starts. */
-    public record Line(int line, ServiceItem item) {
-    }
 
     private static final String REQUIRED = "必需";
     private static final String CONDITION = "条件:";
@@ -95,19 +89,13 @@ public final class ItemCsv {
      * The items of a CSV text with their line numbers; fails with {@code IMPORT_INVALID} (malformed) or
      * {@code ITEM_DUPLICATE_CODE} (a code twice), naming the line.
      */
-    public static List<Line> read(String csv) {
-        List<ItemCsv.Line> items = new ArrayList<>();
-        Map<String, Integer> lines = new HashMap<>();
+    public static List<CsvLine<ServiceItem>> read(String csv) {
+        Csv.Records<ServiceItem> items = new Csv.Records<>(ErrorCode.ITEM_DUPLICATE_CODE, "item code");
         for (CsvInput.Row row : Csv.table(csv, HEADERS, ITEM_HEADERS.size())) {
             ServiceItem item = item(row);
-            Integer earlier = lines.putIfAbsent(item.code(), row.line());
-            if (earlier != null) {
-                throw new BianminException(ErrorCode.ITEM_DUPLICATE_CODE, "line " + row.line() + ": item code "
-                        + item.code() + " is used again (first on line " + earlier + ")");
-            }
-            items.add(new Line(row.line(), item));
+            items.add(row.line(), item.code(), item);
         }
-        return items;
+        return items.list();
     }
 
     private static ServiceItem item(CsvInput.Row row) {

@@ -53,7 +53,7 @@ class ItemCsvRoundTripTest {
             for (int i = 0; i < 5; i++) {
                 items.add(randomItem(random, "R" + round + "-" + i));
             }
-            List<ServiceItem> back = ItemCsv.read(ItemCsv.write(items)).stream().map(ItemCsv.Line::item).toList();
+            List<ServiceItem> back = ItemCsv.read(ItemCsv.write(items)).stream().map(CsvLine::record).toList();
             assertEquals(items, back, "round " + round);
             CatalogueSnapshot snapshot = new CatalogueSnapshot(java.time.LocalDate.of(2024, 1, 1), List.of(),
                     List.of(), items, List.of(), List.of());
