@@ -91,6 +91,20 @@ public abstract class SiteRule {
         return required.stream().filter(code -> !have.contains(code)).sorted().toList();
     }
 
+    /**
+     * Adds to {@code findings} the part "{@code present} holds every one of {@code required}": met with
+     * {@code complete}; not met with {@code lacking} followed by the missing codes; unknown, named
+     * {@code listed}, when the description has no such list ({@code present} null).
+     */
+    protected static <E extends Enum<E>> Findings allOf(Findings findings, Iterable<E> present, Set<E> required,
+            String listed, String complete, String lacking) {
+        if (present == null) {
+            return findings.part(null, listed);
+        }
+        List<E> absent = missing(present, required);
+        return findings.part(absent.isEmpty(), absent.isEmpty() ? complete : lacking + codes(absent));
+    }
+
     /** Whether {@code list} holds {@code code}; null when the description has no such list. */
     protected static <E> Boolean has(List<E> list, E code) {
         return list == null ? null : list.contains(code);

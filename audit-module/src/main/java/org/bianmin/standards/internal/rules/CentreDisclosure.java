@@ -1,7 +1,6 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
-import java.util.List;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteCodes.DisclosureField;
 import org.bianmin.standards.SiteDescription;
@@ -27,12 +26,7 @@ public final class CentreDisclosure extends SectionRule<SiteDescription.Disclosu
             findings.part(disclosure.itemsPublished().equals(disclosure.itemsTotal()),
                     disclosure.itemsPublished() + " of " + disclosure.itemsTotal() + " items published");
         }
-        if (disclosure.fields() == null) {
-            findings.part(null, "published fields");
-        } else {
-            List<DisclosureField> missing = missing(disclosure.fields(), EnumSet.allOf(DisclosureField.class));
-            findings.part(missing.isEmpty(), missing.isEmpty() ? "all five fields shown" : "missing " + codes(missing));
-        }
-        return conclude(findings);
+        return conclude(allOf(findings, disclosure.fields(), EnumSet.allOf(DisclosureField.class), "published fields",
+                "all five fields shown", "missing "));
     }
 }

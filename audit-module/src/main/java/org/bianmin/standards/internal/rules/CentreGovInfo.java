@@ -1,7 +1,6 @@
 package org.bianmin.standards.internal.rules;
 
 import java.util.EnumSet;
-import java.util.List;
 import org.bianmin.standards.RuleResult;
 import org.bianmin.standards.SiteCodes.Facility;
 import org.bianmin.standards.SiteCodes.GovInfoTopic;
@@ -22,12 +21,7 @@ public final class CentreGovInfo extends SiteRule {
     @Override
     public RuleResult check(SiteDescription site, CheckContext context) {
         Findings findings = new Findings().part(has(site.facilities(), Facility.GOVINFO_BOARD), "政务公开栏");
-        if (site.govInfoTopics() == null) {
-            findings.part(null, "topics shown");
-        } else {
-            List<GovInfoTopic> missing = missing(site.govInfoTopics(), EnumSet.allOf(GovInfoTopic.class));
-            findings.part(missing.isEmpty(), missing.isEmpty() ? "all 7 topics shown" : "topics missing: " + codes(missing));
-        }
-        return conclude(findings);
+        return conclude(allOf(findings, site.govInfoTopics(), EnumSet.allOf(GovInfoTopic.class), "topics shown",
+                "all 7 topics shown", "topics missing: "));
     }
 }

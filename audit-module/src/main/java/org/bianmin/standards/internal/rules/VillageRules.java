@@ -19,15 +19,10 @@ public final class VillageRules extends SiteRule {
 
     @Override
     public RuleResult check(SiteDescription site, CheckContext context) {
-        Findings findings = new Findings();
-        if (site.publishedRules() == null) {
-            findings.part(null, "published rules");
-        } else {
-            var missing = missing(site.publishedRules(), java.util.EnumSet.of(PublishedRule.FIRST_INQUIRY,
-                    PublishedRule.TIME_LIMITED_COMPLETION, PublishedRule.ACCOUNTABILITY, PublishedRule.ONE_TIME_NOTICE,
-                    PublishedRule.DUAL_POST, PublishedRule.WHEREABOUTS_NOTE));
-            findings.part(missing.isEmpty(), missing.isEmpty() ? "six rules published" : "rules missing: " + codes(missing));
-        }
+        Findings findings = allOf(new Findings(), site.publishedRules(), java.util.EnumSet.of(
+                PublishedRule.FIRST_INQUIRY, PublishedRule.TIME_LIMITED_COMPLETION, PublishedRule.ACCOUNTABILITY,
+                PublishedRule.ONE_TIME_NOTICE, PublishedRule.DUAL_POST, PublishedRule.WHEREABOUTS_NOTE),
+                "published rules", "six rules published", "rules missing: ");
         return conclude(findings
                 .part(site.complaintPhone() == null ? null : !site.complaintPhone().isBlank(), "complaint phone")
                 .part(has(site.facilities(), Facility.SUGGESTION_BOX), "suggestion box"));
