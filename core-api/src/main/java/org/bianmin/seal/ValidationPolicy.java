@@ -70,6 +70,13 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         this(severities, trustAnchors, validationTime, List.of(), List.of());
     }
 
+    /** {@code before}, then {@code more} (null: nothing more); an empty entry in {@code more} is refused. */
+    private static List<byte[]> plus(List<byte[]> before, List<byte[]> more, String field) {
+        List<byte[]> all = new ArrayList<>(before);
+        all.addAll(Checks.list(more, field));
+        return all;
+    }
+
     private static List<byte[]> copies(List<byte[]> certificates) {
         List<byte[]> copy = new ArrayList<>(certificates.size());
         for (byte[] certificate : certificates) {
@@ -125,18 +132,16 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
 
     /** This policy with the given trust anchors added. */
     public ValidationPolicy withTrustAnchors(List<byte[]> more) {
-        List<byte[]> all = new ArrayList<>(trustAnchors);
-        all.addAll(Checks.list(more, "trust anchors"));
-        return new ValidationPolicy(severities, all, validationTime, sealMakers, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+        return new ValidationPolicy(severities, plus(trustAnchors, more, "trust anchors"), validationTime, sealMakers,
+                sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
+                revocationListsFetched);
     }
 
     /** This policy with the given seal makers' certificates (DER) allowed to make seals, besides any before. */
     public ValidationPolicy withSealMakers(List<byte[]> more) {
-        List<byte[]> all = new ArrayList<>(sealMakers);
-        all.addAll(Checks.list(more, "seal makers"));
-        return new ValidationPolicy(severities, trustAnchors, validationTime, all, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+        return new ValidationPolicy(severities, trustAnchors, validationTime, plus(sealMakers, more, "seal makers"),
+                sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
+                revocationListsFetched);
     }
 
     /**
@@ -165,10 +170,9 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      * @since package version 1.6.0
      */
     public ValidationPolicy withRevocationLists(List<byte[]> more) {
-        List<byte[]> all = new ArrayList<>(revocationLists);
-        all.addAll(Checks.list(more, "certificate revocation lists"));
-        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, all,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                plus(revocationLists, more, "certificate revocation lists"), staleRevocationListsAccepted,
+                revocationRequired, revocationListsFetched);
     }
 
     /**
