@@ -68,10 +68,10 @@ public final class BundleCsv {
         Csv.Records<ServiceBundle> bundles = new Csv.Records<>(ErrorCode.IMPORT_INVALID, "bundle code");
         for (CsvInput.Row row : Csv.table(csv, HEADERS)) {
             Csv.Cells cells = new Csv.Cells(row, HEADERS);
-            List<String> items = cells.parse(2, BundleCsv::joined);
+            List<String> items = cells.parse(2, Csv::entries);
             Integer promised = cells.text(3) == null ? null : cells.parse(3, Integer::parseInt);
             BundleList list = cells.text(5) == null ? null : cells.parse(5, BundleList::parse);
-            List<String> supporting = cells.parse(7, BundleCsv::joined);
+            List<String> supporting = cells.parse(7, Csv::entries);
             List<Situation> situations = cells.parse(8, BundleCsv::situations);
             List<String> fields = cells.parse(11, text -> ItemCsv.split(text, ';').stream().filter(f -> !f.isBlank())
                     .map(ItemCsv::unescape).map(String::strip).toList());
@@ -82,16 +82,6 @@ public final class BundleCsv {
             bundles.add(row.line(), bundle.code(), bundle);
         }
         return bundles.list();
-    }
-
-    private static List<String> joined(String text) {
-        List<String> values = new ArrayList<>();
-        for (String part : text.split("[、,，]")) {
-            if (!part.isBlank()) {
-                values.add(part.strip());
-            }
-        }
-        return values;
     }
 
     private static List<Situation> situations(String text) {
@@ -109,7 +99,7 @@ public final class BundleCsv {
                             + "': each answer is 答案=事项、事项 (the items may be empty), got '"
                             + ItemCsv.unescape(part) + "'");
                 }
-                options.add(new SituationOption(ItemCsv.unescape(answer.get(0)).strip(), joined(answer.get(1))));
+                options.add(new SituationOption(ItemCsv.unescape(answer.get(0)).strip(), Csv.entries(answer.get(1))));
             }
             situations.add(new Situation(ItemCsv.unescape(parts.get(0)).strip(), options));
         }

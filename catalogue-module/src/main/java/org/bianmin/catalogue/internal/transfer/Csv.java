@@ -58,6 +58,20 @@ final class Csv {
     }
 
     /**
+     * The entries of a list cell (levels, townships, item codes), separated by 、 or a comma (, or ，),
+     * each stripped; blank entries are skipped.
+     */
+    static List<String> entries(String text) {
+        List<String> entries = new ArrayList<>();
+        for (String part : text.split("[、,，]")) {
+            if (!part.isBlank()) {
+                entries.add(part.strip());
+            }
+        }
+        return entries;
+    }
+
+    /**
      * The records of a table in the order read, each with its line and key (an item code, a bundle
      * code, a grant id); a key read again is refused with {@code error}, naming both lines.
      */
@@ -88,7 +102,7 @@ final class Csv {
         }
     }
 
-    /** The cells of one row; a failure names the line and the column.  */
+    /** The cells of one row; a failure names the line and the column. */
     record Cells(Row row, List<String> headers) {
         /** Whether the row has the column (files written before later columns were added do not). */
         boolean has(int column) {

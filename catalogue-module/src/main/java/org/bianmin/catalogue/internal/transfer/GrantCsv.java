@@ -70,11 +70,7 @@ public final class GrantCsv {
 
     private static Set<DivisionCode> townships(String text) {
         Set<DivisionCode> codes = new LinkedHashSet<>();
-        for (String part : text.split("[、,，]")) {
-            if (!part.isBlank()) {
-                codes.add(new DivisionCode(part.strip()));
-            }
-        }
+        Csv.entries(text).forEach(entry -> codes.add(new DivisionCode(entry)));
         return codes;
     }
 

@@ -120,11 +120,7 @@ public final class ItemCsv {
 
     private static Set<ServiceLevel> levels(String text) {
         Set<ServiceLevel> levels = EnumSet.noneOf(ServiceLevel.class);
-        for (String part : text.split("[、,，]")) {
-            if (!part.isBlank()) {
-                levels.add(ServiceLevel.parse(part));
-            }
-        }
+        Csv.entries(text).forEach(entry -> levels.add(ServiceLevel.parse(entry)));
         return levels;
     }
 
