@@ -31,11 +31,14 @@ import org.bianmin.core.Checks;
  *                          INDETERMINATE (TRY_LATER) rather than NOT_APPLICABLE
  * @param revocationListsFetched whether the verifier fetches the CRL named by a certificate's CRL
  *                          distribution point (RFC 5280 §4.2.1.13) over HTTP
+ * @param evidenceRecords   RFC 4998 evidence records (归档时间戳证据记录), DER, each the proof of existence of
+ *                          the signature whose SM3 hash it covers, judged by EVIDENCE_RECORD (since
+ *                          package version 1.9.0)
  */
 public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
         Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes,
         List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired,
-        boolean revocationListsFetched) {
+        boolean revocationListsFetched, List<byte[]> evidenceRecords) {
     public ValidationPolicy {
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         if (severities != null) {
@@ -56,6 +59,17 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         sealMakerPurposes = List.copyOf(purposes);
         revocationLists = copies(revocationLists == null ? List.of()
                 : Checks.list(revocationLists, "certificate revocation lists"));
+        evidenceRecords = copies(evidenceRecords == null ? List.of()
+                : Checks.list(evidenceRecords, "evidence records"));
+    }
+
+    /** A policy that hands in no evidence record. */
+    public ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
+            Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes,
+            List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired,
+            boolean revocationListsFetched) {
+        this(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, revocationLists,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, List.of());
     }
 
     /** A policy that consults no configured CRL (only the registry's own, when there is one). */
@@ -109,6 +123,27 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         return copies(revocationLists);
     }
 
+    /** Copies of the evidence records handed in, DER. */
+    @Override
+    public List<byte[]> evidenceRecords() {
+        return copies(evidenceRecords);
+    }
+
+    /**
+     * This policy with the given RFC 4998 evidence records (DER) handed in besides any before: a
+     * record proves the existence of the signature whose SM3 hash its first reduced hash tree holds,
+     * at its first archive time-stamp's genTime, when its time-stamps check out under this policy's
+     * trust anchors (check EVIDENCE_RECORD); a record of another signature is not consulted for it.
+     *
+     * @since package version 1.9.0
+     */
+    public ValidationPolicy withEvidenceRecords(List<byte[]> more) {
+        List<byte[]> all = new ArrayList<>(evidenceRecords);
+        all.addAll(Checks.list(more, "evidence records"));
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                revocationLists, staleRevocationListsAccepted, revocationRequired, revocationListsFetched, all);
+    }
+
     /** Whether the policy says which certificates may make seals. */
     public boolean constrainsSealMakers() {
         return !sealMakers.isEmpty() || !sealMakerPurposes.isEmpty();
@@ -120,7 +155,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         copy.putAll(severities);
         copy.put(Checks.required(id, "check id"), Checks.required(severity, "severity"));
         return new ValidationPolicy(copy, trustAnchors, validationTime, sealMakers, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /** This policy with the given trust anchors added. */
@@ -128,7 +163,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<byte[]> all = new ArrayList<>(trustAnchors);
         all.addAll(Checks.list(more, "trust anchors"));
         return new ValidationPolicy(severities, all, validationTime, sealMakers, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /** This policy with the given seal makers' certificates (DER) allowed to make seals, besides any before. */
@@ -136,7 +171,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<byte[]> all = new ArrayList<>(sealMakers);
         all.addAll(Checks.list(more, "seal makers"));
         return new ValidationPolicy(severities, trustAnchors, validationTime, all, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -147,7 +182,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<String> all = new ArrayList<>(sealMakerPurposes);
         all.add(oid);
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, all, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /** This policy evaluated at {@code time} instead of "now". */
@@ -168,7 +203,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<byte[]> all = new ArrayList<>(revocationLists);
         all.addAll(Checks.list(more, "certificate revocation lists"));
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, all,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -179,7 +214,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withStaleRevocationListsAccepted(boolean accepted) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, accepted, revocationRequired, revocationListsFetched);
+                revocationLists, accepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -190,7 +225,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withRevocationRequired(boolean required) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, staleRevocationListsAccepted, required, revocationListsFetched);
+                revocationLists, staleRevocationListsAccepted, required, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -202,7 +237,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withRevocationListsFetched(boolean fetched) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, staleRevocationListsAccepted, revocationRequired, fetched);
+                revocationLists, staleRevocationListsAccepted, revocationRequired, fetched, evidenceRecords);
     }
 
     /** The time to evaluate at: the configured one, or {@code now}. */
