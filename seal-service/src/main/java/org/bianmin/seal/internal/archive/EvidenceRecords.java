@@ -115,6 +115,27 @@ public final class EvidenceRecords implements EvidenceRecordArchive {
         });
     }
 
+    /**
+     * What the scheduled job does: archives in batches of {@code batchSize} until nothing waits, then renews
+     * in batches until nothing is due; each batch its own transaction and audit event.
+     *
+     * @return how many uses were covered and how many records renewed
+     */
+    public int[] catchUp(int batchSize, Actor actor) {
+        int covered = 0;
+        int batch;
+        do {
+            batch = archive(batchSize, actor);
+            covered += batch;
+        } while (batch == batchSize && !Thread.currentThread().isInterrupted());
+        int renewed = 0;
+        do {
+            batch = renew(batchSize, actor);
+            renewed += batch;
+        } while (batch == batchSize && !Thread.currentThread().isInterrupted());
+        return new int[] {covered, renewed};
+    }
+
     @Override
     public Optional<byte[]> evidenceRecord(String esId, String signatureHash) {
         Checks.text(esId, "esID");

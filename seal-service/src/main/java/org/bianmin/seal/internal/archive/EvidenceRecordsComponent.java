@@ -105,18 +105,10 @@ public final class EvidenceRecordsComponent implements EvidenceRecordArchive {
         }
     }
 
-    /** One scheduled run: batches until nothing waits, then the renewals due; a failure waits for the next run. */
-    void runScheduled(int batch) {
-        Actor system = Actor.of(SYSTEM_ACTOR);
+    /** One scheduled run ({@link EvidenceRecords#catchUp}); a failure waits for the next run. */
+    private void runScheduled(int batch) {
         try {
-            int covered;
-            do {
-                covered = records.archive(batch, system);
-            } while (covered == batch && !Thread.currentThread().isInterrupted());
-            int renewed;
-            do {
-                renewed = records.renew(batch, system);
-            } while (renewed == batch && !Thread.currentThread().isInterrupted());
+            records.catchUp(batch, Actor.of(SYSTEM_ACTOR));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "archive time-stamping failed; the next run tries again: "
                     + e.getMessage(), e);

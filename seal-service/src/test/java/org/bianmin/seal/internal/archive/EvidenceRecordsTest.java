@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,22 @@ class EvidenceRecordsTest {
                 .setProvider(BC).build());
         assertThrows(ERSException.class, () -> other.validatePresent(new ERSByteData(signatures.get(2).der()),
                 Date.from(fixture.now.get())), "the first batch's record does not hold the third signature");
+    }
+
+    @Test
+    void theScheduledRunCoversAllThatWaitsInBoundedBatchesAsTheSystem() {
+        sign(5);
+        Actor system = Actor.of(EvidenceRecordsComponent.SYSTEM_ACTOR);
+
+        assertArrayEquals(new int[] {5, 0}, archive.catchUp(2, system));
+
+        assertEquals(5, fixture.count("seal_evidence_record"));
+        verify(trail, times(2)).append(argThat(event -> event.actor().equals(system)
+                && "evidence-records-archived".equals(event.details().get("action"))
+                && "2".equals(event.details().get("uses"))));
+        verify(trail).append(argThat(event -> event.actor().equals(system)
+                && "1".equals(event.details().get("uses"))));
+        assertArrayEquals(new int[] {0, 0}, archive.catchUp(2, system), "nothing waits, nothing is due");
     }
 
     @Test
