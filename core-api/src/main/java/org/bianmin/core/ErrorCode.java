@@ -59,6 +59,12 @@ public enum ErrorCode {
     TIMESTAMP_REFUSED(Kind.UNAVAILABLE),
     /** A time-stamp token does not check out: signature, TSA certificate, imprint or nonce. */
     TIMESTAMP_INVALID(Kind.UNAVAILABLE),
+    /**
+     * No evidence record (RFC 4998) covers that use yet: no such archived use of the seal.
+     *
+     * @since package version 1.7.0
+     */
+    EVIDENCE_RECORD_NOT_FOUND(Kind.NOT_FOUND),
 
     // --- catalogue ---
     ITEM_NOT_FOUND(Kind.NOT_FOUND),

@@ -40,5 +40,16 @@ public enum CheckId {
     /** For a seal of this registry: neither revoked nor suspended at the time of signing. */
     SEAL_STATUS,
     /** The RFC 3161 timestamp token, when present: imprint over the signature and TSA chain. */
-    TIMESTAMP
+    TIMESTAMP,
+    /**
+     * An RFC 4998 evidence record the policy hands in for this signature, when there is one: its
+     * first reduced hash tree leads from the SM3 hash of the signature to the first archive
+     * time-stamp's imprint (§4.3), every archive time-stamp is valid and by a trusted time-stamp
+     * authority, and each renewal covers the time-stamp before it (§5.2, §5.3). One that passes
+     * proves the signature existed at the first archive time-stamp's genTime, long after every
+     * certificate involved has expired.
+     *
+     * @since package version 1.9.0
+     */
+    EVIDENCE_RECORD
 }

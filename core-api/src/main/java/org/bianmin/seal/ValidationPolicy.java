@@ -31,11 +31,14 @@ import org.bianmin.core.Checks;
  *                          INDETERMINATE (TRY_LATER) rather than NOT_APPLICABLE
  * @param revocationListsFetched whether the verifier fetches the CRL named by a certificate's CRL
  *                          distribution point (RFC 5280 §4.2.1.13) over HTTP
+ * @param evidenceRecords   RFC 4998 evidence records (归档时间戳证据记录), DER, each the proof of existence of
+ *                          the signature whose SM3 hash it covers, judged by EVIDENCE_RECORD (since
+ *                          package version 1.9.0)
  */
 public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
         Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes,
         List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired,
-        boolean revocationListsFetched) {
+        boolean revocationListsFetched, List<byte[]> evidenceRecords) {
     public ValidationPolicy {
         EnumMap<CheckId, CheckSeverity> copy = new EnumMap<>(CheckId.class);
         if (severities != null) {
@@ -56,6 +59,17 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         sealMakerPurposes = List.copyOf(purposes);
         revocationLists = copies(revocationLists == null ? List.of()
                 : Checks.list(revocationLists, "certificate revocation lists"));
+        evidenceRecords = copies(evidenceRecords == null ? List.of()
+                : Checks.list(evidenceRecords, "evidence records"));
+    }
+
+    /** A policy that hands in no evidence record. */
+    public ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte[]> trustAnchors,
+            Instant validationTime, List<byte[]> sealMakers, List<String> sealMakerPurposes,
+            List<byte[]> revocationLists, boolean staleRevocationListsAccepted, boolean revocationRequired,
+            boolean revocationListsFetched) {
+        this(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes, revocationLists,
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, List.of());
     }
 
     /** A policy that consults no configured CRL (only the registry's own, when there is one). */
@@ -116,6 +130,26 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         return copies(revocationLists);
     }
 
+    /** Copies of the evidence records handed in, DER. */
+    @Override
+    public List<byte[]> evidenceRecords() {
+        return copies(evidenceRecords);
+    }
+
+    /**
+     * This policy with the given RFC 4998 evidence records (DER) handed in besides any before: a
+     * record proves the existence of the signature whose SM3 hash its first reduced hash tree holds,
+     * at its first archive time-stamp's genTime, when its time-stamps check out under this policy's
+     * trust anchors (check EVIDENCE_RECORD); a record of another signature is not consulted for it.
+     *
+     * @since package version 1.9.0
+     */
+    public ValidationPolicy withEvidenceRecords(List<byte[]> more) {
+        return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
+                revocationLists, staleRevocationListsAccepted, revocationRequired, revocationListsFetched,
+                plus(evidenceRecords, more, "evidence records"));
+    }
+
     /** Whether the policy says which certificates may make seals. */
     public boolean constrainsSealMakers() {
         return !sealMakers.isEmpty() || !sealMakerPurposes.isEmpty();
@@ -127,21 +161,21 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         copy.putAll(severities);
         copy.put(Checks.required(id, "check id"), Checks.required(severity, "severity"));
         return new ValidationPolicy(copy, trustAnchors, validationTime, sealMakers, sealMakerPurposes, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /** This policy with the given trust anchors added. */
     public ValidationPolicy withTrustAnchors(List<byte[]> more) {
         return new ValidationPolicy(severities, plus(trustAnchors, more, "trust anchors"), validationTime, sealMakers,
                 sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
-                revocationListsFetched);
+                revocationListsFetched, evidenceRecords);
     }
 
     /** This policy with the given seal makers' certificates (DER) allowed to make seals, besides any before. */
     public ValidationPolicy withSealMakers(List<byte[]> more) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, plus(sealMakers, more, "seal makers"),
                 sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
-                revocationListsFetched);
+                revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -152,7 +186,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         List<String> all = new ArrayList<>(sealMakerPurposes);
         all.add(oid);
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, all, revocationLists,
-                staleRevocationListsAccepted, revocationRequired, revocationListsFetched);
+                staleRevocationListsAccepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /** This policy evaluated at {@code time} instead of "now". */
@@ -172,7 +206,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
     public ValidationPolicy withRevocationLists(List<byte[]> more) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
                 plus(revocationLists, more, "certificate revocation lists"), staleRevocationListsAccepted,
-                revocationRequired, revocationListsFetched);
+                revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -183,7 +217,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withStaleRevocationListsAccepted(boolean accepted) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, accepted, revocationRequired, revocationListsFetched);
+                revocationLists, accepted, revocationRequired, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -194,7 +228,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withRevocationRequired(boolean required) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, staleRevocationListsAccepted, required, revocationListsFetched);
+                revocationLists, staleRevocationListsAccepted, required, revocationListsFetched, evidenceRecords);
     }
 
     /**
@@ -206,7 +240,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
      */
     public ValidationPolicy withRevocationListsFetched(boolean fetched) {
         return new ValidationPolicy(severities, trustAnchors, validationTime, sealMakers, sealMakerPurposes,
-                revocationLists, staleRevocationListsAccepted, revocationRequired, fetched);
+                revocationLists, staleRevocationListsAccepted, revocationRequired, fetched, evidenceRecords);
     }
 
     /** The time to evaluate at: the configured one, or {@code now}. */

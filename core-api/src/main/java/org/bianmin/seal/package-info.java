@@ -14,9 +14,11 @@
  * (since 1.6.0); changes that rewrite a seal's past or hand it to an operator, proposed by one
  * administrator and confirmed by a second person ({@link org.bianmin.seal.SealProposal}), and the
  * custody grants of a seal and the seals in an operator's custody ({@link org.bianmin.seal.CustodyGrant}),
- * both since 1.7.0.
+ * both since 1.7.0; RFC 4998 evidence records over the use register
+ * ({@link org.bianmin.seal.EvidenceRecordArchive}), handed to the verifier as proof of existence
+ * ({@link org.bianmin.seal.ValidationPolicy#withEvidenceRecords}), since 1.9.0.
  */
-@Version("1.8.0")
+@Version("1.9.0")
 @Export
 package org.bianmin.seal;
 

@@ -26,6 +26,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class TestDatabase implements AutoCloseable {
     /** The system property that picks the database. */
     public static final String PROPERTY = "bianmin.test.db";
+    /**
+     * The system property that starts the names of the schemas and databases made (default {@code t_}), so
+     * that runs sharing one server can tell theirs apart.
+     */
+    public static final String PREFIX_PROPERTY = "bianmin.test.db.prefix";
 
     /** The databases the tests run on. */
     public enum Kind {
@@ -53,7 +58,11 @@ public final class TestDatabase implements AutoCloseable {
 
     private TestDatabase(Kind kind) throws SQLException {
         this.kind = kind;
-        this.schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String prefix = System.getProperty(PREFIX_PROPERTY, "t_");
+        if (!prefix.matches("[a-z][a-z0-9_]{0,30}")) {
+            throw new IllegalArgumentException(PREFIX_PROPERTY + " must be a lower-case SQL name start, got " + prefix);
+        }
+        this.schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         switch (kind) {
             case H2 -> {
                 jdbcUrl = "jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1";

@@ -22,6 +22,7 @@ import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.OfdSealer;
 import org.bianmin.seal.SealSigner;
+import org.bianmin.seal.EvidenceRecordArchive;
 import org.bianmin.seal.RevocationListPublisher;
 import org.bianmin.seal.TimeStampAuthority;
 import org.bianmin.seal.SealVerifier;
@@ -81,6 +82,11 @@ public class BianminServices {
     @Produces
     public RevocationListPublisher revocationListPublisher() {
         return standIns.of(RevocationListPublisher.class);
+    }
+
+    @Produces
+    public EvidenceRecordArchive evidenceRecordArchive() {
+        return standIns.of(EvidenceRecordArchive.class);
     }
 
     @Produces

@@ -21,12 +21,15 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.seal.CustodyGrant;
+import org.bianmin.seal.EvidenceRecordArchive;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
@@ -60,6 +63,9 @@ public class SealResource {
 
     @Inject
     SealSigner signer;
+
+    @Inject
+    EvidenceRecordArchive archive;
 
     @Context
     SecurityContext security;
@@ -264,6 +270,35 @@ public class SealResource {
     @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
     public List<SealUse> uses(@PathParam("esId") String esId) {
         return registry.uses(esId);
+    }
+
+    /**
+     * The RFC 4998 evidence record (DER) of the use that made the signature with this SM3 hash (hex, as
+     * the use register shows it): what a verifier hands in with the signature as its proof of existence
+     * once the time-stamp authority's certificate has expired. 404 {@code EVIDENCE_RECORD_NOT_FOUND}
+     * until an archive run covered the use.
+     */
+    @GET
+    @Path("{esId}/uses/{signatureHash}/evidence-record")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
+    public Response evidenceRecord(@PathParam("esId") String esId, @PathParam("signatureHash") String signatureHash) {
+        byte[] record = archive.evidenceRecord(esId, signatureHash).orElseThrow(() -> new BianminException(
+                ErrorCode.EVIDENCE_RECORD_NOT_FOUND, "no archive time-stamp covers the use of seal " + esId
+                        + " with signature hash " + signatureHash + " yet; an administrator runs the archiving"));
+        return Response.ok(record).header("Content-Disposition", "attachment; filename=\"" + signatureHash
+                + ".ers\"").build();
+    }
+
+    /**
+     * Covers up to {@code batch} (default 1000) uses that wait with one archive time-stamp, as the caller
+     * (audited); answers how many were covered.
+     */
+    @POST
+    @Path("evidence-records")
+    @RolesAllowed(Roles.SEAL_ADMIN)
+    public Map<String, Object> archive(@QueryParam("batch") String batch) {
+        return Map.of("covered", archive.archive(Inputs.smallNumber("batch", batch, 1000), Callers.actor(security)));
     }
 
     /** The state the seal was in at an instant. */

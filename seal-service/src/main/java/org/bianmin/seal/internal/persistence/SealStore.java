@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ import org.bianmin.internal.persistence.JpaUnit;
 public final class SealStore implements AutoCloseable {
     /** The entities of the seal persistence unit. */
     public static final List<Class<?>> ENTITIES = List.of(SealEntity.class, TransitionEntity.class,
-            CustodyEntity.class, UseEntity.class, CounterEntity.class, ProposalEntity.class);
+            CustodyEntity.class, UseEntity.class, CounterEntity.class, ProposalEntity.class, EvidenceRecordEntity.class);
 
     /** The name of the registry's audit outbox, {@code seal_audit_outbox}. */
     public static final String AUDIT_SOURCE = "seal";
@@ -177,6 +178,36 @@ public final class SealStore implements AutoCloseable {
         return manager.createQuery("select u from UseEntity u where u.esId = :id and u.signatureHash = :hash "
                 + "order by u.usedAt, u.useId", UseEntity.class).setParameter("id", esId).setParameter("hash", signatureHash)
                 .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** Up to {@code limit} uses that no evidence record covers yet, oldest first. */
+    public List<UseEntity> usesWithoutEvidenceRecord(EntityManager manager, int limit) {
+        return manager.createQuery("select u from UseEntity u where not exists (select e from EvidenceRecordEntity e"
+                + " where e.useId = u.useId) order by u.usedAt, u.useId", UseEntity.class).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code limit} evidence records whose last archive time-stamp is signed by a certificate
+     * expiring before {@code before}, soonest first.
+     */
+    public List<EvidenceRecordEntity> evidenceRecordsExpiringBefore(EntityManager manager, Instant before,
+            int limit) {
+        return manager.createQuery("select e from EvidenceRecordEntity e where e.tsaNotAfter < :before"
+                + " order by e.tsaNotAfter, e.useId", EvidenceRecordEntity.class).setParameter("before", before)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The use's evidence record, locked for update until the transaction ends. */
+    public EvidenceRecordEntity lockEvidenceRecord(EntityManager manager, String useId) {
+        return manager.find(EvidenceRecordEntity.class, useId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The evidence record of the use that made the signature with this SM3 hash, if covered. */
+    public Optional<EvidenceRecordEntity> evidenceRecordOfSignature(EntityManager manager, String esId,
+            String signatureHash) {
+        return useOfSignature(manager, esId, signatureHash)
+                .map(use -> manager.find(EvidenceRecordEntity.class, use.useId()));
     }
 
     /** The operator's custody grants of the seal that are not withdrawn. */

@@ -50,6 +50,15 @@ public class UseEntity {
         return this;
     }
 
+    public String useId() {
+        return useId;
+    }
+
+    /** The SM3 hash of the signature made, lower-case hex. */
+    public String signatureHash() {
+        return signatureHash;
+    }
+
     /** The serial number of the signature's time-stamp token (decimal), or null. */
     public String timeStampSerial() {
         return timeStampSerial;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.bianmin.seal.internal.format.DerScanner;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
@@ -98,6 +99,7 @@ public final class DefaultSealVerifier implements SealVerifier {
         SignatureDiagnostics d = collector.signature("detached", signature,
                 (sig, signer, errors) -> new DataFacts("@noun.document", sig.getDataHash(), documentHash),
                 cache.trustStore(policy), time);
+        d = withEvidence(d, signature, policy.evidenceRecords(), cache.trustStore(policy));
         d = withRevocation(d, revocation.sources(policy.revocationLists(), now), policy);
         return new VerificationReport("detached signature", time, List.of(Judge.judge(d, policy, time, now)));
     }
@@ -124,11 +126,31 @@ public final class DefaultSealVerifier implements SealVerifier {
         List<SignatureReport> reports = new ArrayList<>(signatures.size());
         PackageDigests digests = new PackageDigests();
         RevocationCollector.Sources lists = revocation.sources(policy.revocationLists(), now);
+        List<byte[]> evidence = policy.evidenceRecords();
         for (OfdSignature signature : signatures) {
-            reports.add(Judge.judge(withRevocation(diagnostics(signature, digests, trust, time), lists, policy), policy,
-                    time, now));
+            SignatureDiagnostics d = withEvidence(diagnostics(signature, digests, trust, time),
+                    signature.signedValue(), evidence, trust);
+            reports.add(Judge.judge(withRevocation(d, lists, policy), policy, time, now));
         }
         return new VerificationReport("OFD document", time, reports);
+    }
+
+    /**
+     * {@code d} with the facts of the evidence record among {@code records} that covers the signature's
+     * SM3 hash (over its DER, a vendor trailer left out: the hash the use register keeps), if any.
+     */
+    private SignatureDiagnostics withEvidence(SignatureDiagnostics d, byte[] signature, List<byte[]> records,
+            TrustStore trust) {
+        if (records.isEmpty() || signature == null) {
+            return d;
+        }
+        byte[] der = signature;
+        try {
+            der = java.util.Arrays.copyOf(signature, DerScanner.scanBer(signature, 0).end());
+        } catch (RuntimeException e) {
+            // not DER: the bytes as given
+        }
+        return d.withEvidence(EvidenceRecordCollector.facts(records, SmCrypto.sm3(der), cache, trust));
     }
 
     private SignatureDiagnostics diagnostics(OfdSignature signature, PackageDigests digests, TrustStore trust,

@@ -14,8 +14,11 @@ import org.bianmin.seal.ValidationPolicy;
 
 /**
  * The judgement: a pure function of (diagnostic data, validation policy, validation time) to a
- * {@link SignatureReport}, as ETSI EN 319 102-1 §5.1.3 and the EU's DSS do it. The TIMESTAMP check
- * runs first because a token that passes sets the proof-of-existence time the others use. The
+ * {@link SignatureReport}, as ETSI EN 319 102-1 §5.1.3 and the EU's DSS do it. The EVIDENCE_RECORD
+ * and then the TIMESTAMP check run first because what passes of them sets the proof-of-existence time
+ * the others use (the earlier of the two); an evidence record that passes also proves that the time-stamp
+ * token existed while its TSA certificate was valid (RFC 4998 §1.2: the record covers the whole signature,
+ * token included). The
  * indication: TOTAL_FAILED when a FAIL-severity check FAILED (the sub-indication of the first, in
  * {@link CheckId} order), else INDETERMINATE when one was INDETERMINATE, else TOTAL_PASSED. A
  * validation time in the past acquits only with a proof of existence by then ({@link PastValidation}).
@@ -25,9 +28,13 @@ public final class Judge {
             new DataIntactCheck(), new DataCoverageCheck(), new SealIntactCheck(), new SignerAuthorizedCheck(), new SealValidityCheck(),
             new SignerCertValidityCheck(), new SignerChainCheck(), new SignerRevocationCheck(),
             new SealMakerChainCheck(), new SealMakerRevocationCheck(), new SealStatusCheck(),
-            new TimestampCheck());
+            new TimestampCheck(), new EvidenceRecordCheck());
 
     private Judge() {
+    }
+
+    private static boolean passed(Finding finding) {
+        return finding != null && finding.result() == CheckResult.PASSED;
     }
 
     /**
@@ -38,10 +45,13 @@ public final class Judge {
             Instant now) {
         JudgementContext base = new JudgementContext(validationTime, null, policy.staleRevocationListsAccepted(),
                 policy.revocationRequired());
+        Finding evidence = policy.severity(CheckId.EVIDENCE_RECORD) == CheckSeverity.IGNORE ? null
+                : new EvidenceRecordCheck().evaluate(d, base);
+        Instant archived = passed(evidence) ? d.evidence().proofOfExistence() : null;
         Finding timestamp = policy.severity(CheckId.TIMESTAMP) == CheckSeverity.IGNORE ? null
-                : new TimestampCheck().evaluate(d, base);
-        JudgementContext context = timestamp != null && timestamp.result() == CheckResult.PASSED
-                ? base.withProofOfExistence(d.timestamp().genTime()) : base;
+                : new TimestampCheck().evaluate(d, base.withProofOfExistence(archived));
+        Instant poe = PastValidation.earliest(passed(timestamp) ? d.timestamp().genTime() : null, archived);
+        JudgementContext context = poe != null ? base.withProofOfExistence(poe) : base;
         PastValidation past = PastValidation.of(d, context, now);
         List<CheckOutcome> outcomes = new ArrayList<>(CHECKS.size());
         for (Check check : CHECKS) {
@@ -51,6 +61,8 @@ public final class Judge {
                 finding = Finding.notApplicable("na.ignored");
             } else if (check.id() == CheckId.TIMESTAMP) {
                 finding = timestamp;
+            } else if (check.id() == CheckId.EVIDENCE_RECORD) {
+                finding = evidence;
             } else {
                 finding = past.qualify(check.id(), check.evaluate(d, context));
             }

@@ -59,7 +59,8 @@ final class PastValidation {
                 : Finding.indeterminate(SubIndication.NO_POE, "past.poeLater", validationTime, proof);
     }
 
-    private static Instant earliest(Instant a, Instant b) {
+    /** The earlier of two times, either of which may be null. */
+    static Instant earliest(Instant a, Instant b) {
         if (a == null) {
             return b;
         }

@@ -34,16 +34,29 @@ import org.bianmin.seal.internal.verify.SmCrypto.Sm2Result;
  *                           that are not certificates, and the signer among none of the readable ones), or null
  * @param signerRevocation   what the CRLs of the signer certificate's issuer say of it, null when not gathered
  * @param makerRevocation    what the CRLs of the maker certificate's issuer say of it, null when not gathered
+ * @param evidence           the RFC 4998 evidence record handed in for this signature, null when none covers it
  */
 public record SignatureDiagnostics(String signatureId, Subject subject, String format, List<String> formatErrors,
         List<String> formatNotes, Instant claimedSigningTime, Sm2Result signatureCrypto, DataFacts data,
         Sm2Result sealCrypto, Boolean signerInCertList, int certListType, SealDetails seal, CertificateFacts signer,
         ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, SealMakerRule.Role makerRole,
         RegistryFacts registry, TimestampFacts timestamp, String certListProblem, RevocationFacts signerRevocation,
-        RevocationFacts makerRevocation) {
+        RevocationFacts makerRevocation, EvidenceFacts evidence) {
     public SignatureDiagnostics {
         formatErrors = List.copyOf(formatErrors);
         formatNotes = List.copyOf(formatNotes);
+    }
+
+    /** Diagnostic data without an evidence record. */
+    public SignatureDiagnostics(String signatureId, Subject subject, String format, List<String> formatErrors,
+            List<String> formatNotes, Instant claimedSigningTime, Sm2Result signatureCrypto, DataFacts data,
+            Sm2Result sealCrypto, Boolean signerInCertList, int certListType, SealDetails seal, CertificateFacts signer,
+            ChainFacts signerChain, CertificateFacts maker, ChainFacts makerChain, SealMakerRule.Role makerRole,
+            RegistryFacts registry, TimestampFacts timestamp, String certListProblem, RevocationFacts signerRevocation,
+            RevocationFacts makerRevocation) {
+        this(signatureId, subject, format, formatErrors, formatNotes, claimedSigningTime, signatureCrypto, data,
+                sealCrypto, signerInCertList, certListType, seal, signer, signerChain, maker, makerChain, makerRole,
+                registry, timestamp, certListProblem, signerRevocation, makerRevocation, null);
     }
 
     /** The same facts with more format problems (found by the container around the signature). */
@@ -55,14 +68,22 @@ public record SignatureDiagnostics(String signatureId, Subject subject, String f
         all.addAll(formatErrors);
         return new SignatureDiagnostics(signatureId, subject, format, all, formatNotes, claimedSigningTime,
                 signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, signer, signerChain, maker,
-                makerChain, makerRole, registry, timestamp, certListProblem, signerRevocation, makerRevocation);
+                makerChain, makerRole, registry, timestamp, certListProblem, signerRevocation, makerRevocation,
+                evidence);
     }
 
     /** The same facts with what the revocation lists say of the signer's and the maker's certificates. */
     public SignatureDiagnostics withRevocation(RevocationFacts signer, RevocationFacts maker) {
         return new SignatureDiagnostics(signatureId, subject, format, formatErrors, formatNotes, claimedSigningTime,
                 signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, this.signer, signerChain,
-                this.maker, makerChain, makerRole, registry, timestamp, certListProblem, signer, maker);
+                this.maker, makerChain, makerRole, registry, timestamp, certListProblem, signer, maker, evidence);
+    }
+
+    /** The same facts with the evidence record handed in for this signature (null: none covers it). */
+    public SignatureDiagnostics withEvidence(EvidenceFacts facts) {
+        return new SignatureDiagnostics(signatureId, subject, format, formatErrors, formatNotes, claimedSigningTime,
+                signatureCrypto, data, sealCrypto, signerInCertList, certListType, seal, signer, signerChain, maker,
+                makerChain, makerRole, registry, timestamp, certListProblem, signerRevocation, makerRevocation, facts);
     }
 
     /** What a diagnostic record is about. */

@@ -42,7 +42,19 @@ public final class TimestampCheck extends ScopedCheck {
             return chain;
         }
         Finding bounds = withinValidity(d, t.genTime());
-        return bounds != null ? bounds : Finding.passed("timestamp.passed", t.tsa().subject(), t.genTime());
+        if (bounds != null) {
+            return bounds;
+        }
+        java.time.Instant notAfter = t.tsa().details().notAfter();
+        if (!context.validationTime().isAfter(notAfter)) {
+            return Finding.passed("timestamp.passed", t.tsa().subject(), t.genTime());
+        }
+        java.time.Instant archived = context.proofOfExistence();
+        if (archived == null || archived.isAfter(notAfter)) {
+            return Finding.indeterminate(SubIndication.OUT_OF_BOUNDS_NO_POE, "timestamp.tsaExpired", t.tsa().subject(),
+                    notAfter, context.validationTime());
+        }
+        return Finding.passed("timestamp.passedArchived", t.tsa().subject(), t.genTime(), archived);
     }
 
     /** A finding when genTime lies outside the signer certificate's or the seal's validity, else null. */

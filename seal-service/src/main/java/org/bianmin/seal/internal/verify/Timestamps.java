@@ -37,6 +37,32 @@ final class Timestamps {
         String imprintAlgorithm = tst.getTimeStampInfo().getMessageImprintAlgOID().getId();
         byte[] expected = digest(imprintAlgorithm, signatureValue);
         boolean imprint = expected != null && Arrays.equals(expected, tst.getTimeStampInfo().getMessageImprintDigest());
+        Signer signer = signer(tst, cache, trust);
+        ParsedCertificate tsa = signer.certificate();
+        boolean valid = signer.signatureValid();
+        String role = signer.roleProblem();
+        ChainFacts chain = tsa == null ? null : cache.chain(trust, tsa, List.of());
+        return new TimestampFacts(tsa == null ? "the token carries no TSA certificate and no trust anchor verifies it"
+                : null, imprint, valid, role, tst.getTimeStampInfo().getGenTime().toInstant(),
+                tsa == null ? null : tsa.facts(), chain);
+    }
+
+    /**
+     * The TSA certificate that signed a token (RFC 3161 §2.4.2).
+     *
+     * @param certificate    the certificate, null when none is found
+     * @param signatureValid whether it verifies the token's signature
+     * @param roleProblem    why it may not act as the token's TSA, or null
+     */
+    record Signer(ParsedCertificate certificate, boolean signatureValid, String roleProblem) {
+    }
+
+    /**
+     * The certificate that verifies {@code tst}: among those the token carries and the trust anchors (a token
+     * may leave its TSA certificate out, certReq false), the first whose signature check passes, else the
+     * last tried; judged by {@link TimeStampTokenValidator#judge}.
+     */
+    static Signer signer(TimeStampToken tst, VerificationCache cache, TrustStore trust) {
         ParsedCertificate tsa = null;
         boolean valid = false;
         @SuppressWarnings("unchecked")
@@ -52,7 +78,7 @@ final class Timestamps {
                 // not a certificate: skipped
             }
         }
-        candidates.addAll(trust.anchors()); // a token may leave the TSA certificate out (certReq false)
+        candidates.addAll(trust.anchors());
         String role = null;
         for (ParsedCertificate candidate : candidates) {
             TimeStampTokenValidator.Judgement judgement = TimeStampTokenValidator.judge(tst, candidate.holder());
@@ -65,13 +91,10 @@ final class Timestamps {
                 break;
             }
         }
-        ChainFacts chain = tsa == null ? null : cache.chain(trust, tsa, List.of());
-        return new TimestampFacts(tsa == null ? "the token carries no TSA certificate and no trust anchor verifies it"
-                : null, imprint, valid, valid ? role : null, tst.getTimeStampInfo().getGenTime().toInstant(),
-                tsa == null ? null : tsa.facts(), chain);
+        return new Signer(tsa, valid, valid ? role : null);
     }
 
-    private static byte[] digest(String oid, byte[] data) {
+    static byte[] digest(String oid, byte[] data) {
         if (SealFormat.SM3.equals(oid)) {
             return SmCrypto.sm3(data);
         }

@@ -151,6 +151,24 @@ public final class RegistryFixture implements AutoCloseable {
         now.set(now.get().plus(duration));
     }
 
+    /**
+     * The archive time-stamps over the fixture's use register, asking {@link #timeStamps} and renewing
+     * records within 180 days of their archive TSA certificate's expiry.
+     */
+    public org.bianmin.seal.internal.archive.EvidenceRecords evidenceRecords(AuditTrail trail) {
+        return new org.bianmin.seal.internal.archive.EvidenceRecords(store, timeStamps::get, clock,
+                new AuditEmitter(store, () -> trail, clock), Duration.ofDays(180));
+    }
+
+    /**
+     * A county TSA with a new key under {@code alias} and a certificate the county CA issues now, valid
+     * five years: the authority a county moves to before its old certificate expires.
+     */
+    public CountyTimeStampAuthority newTsa(String alias) {
+        return new CountyTimeStampAuthority(keys, alias, CountyTsaCertificate.provision(keys, alias, authority,
+                "泸定县时间戳服务", clock), TimeStampPolicy.DEFAULT, store::nextTimeStampSerial, clock);
+    }
+
     /** A verifier that trusts the fixture's county CA and asks the fixture's registry for seal status. */
     public DefaultSealVerifier verifier() {
         return new DefaultSealVerifier(registry, () -> authority.caCertificates(), clock, OfdLimits.DEFAULT);

@@ -68,7 +68,7 @@ class ReportsTest {
         JsonNode check = sig.get("checks").get(1);
         assertEquals(List.of("id", "result", "detail", "onFailure"), names(check));
         assertEquals("SIGNATURE_INTACT", check.get("id").asText());
-        assertEquals(14, sig.get("checks").size());
+        assertEquals(15, sig.get("checks").size());
         JsonNode vendorSig = root.get("files").get(1).get("signatures").get(0);
         assertEquals("2", vendorSig.get("signatureId").asText());
         assertEquals("INDETERMINATE", vendorSig.get("indication").asText());
@@ -91,7 +91,7 @@ class ReportsTest {
         assertEquals("FAIL", onFailure.get("SIGNATURE_INTACT"));
         assertEquals("WARN", onFailure.get("TIMESTAMP"));
         assertEquals("IGNORE", onFailure.get("SEAL_STATUS"));
-        assertEquals(14, onFailure.size());
+        assertEquals(15, onFailure.size());
     }
 
     @Test

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Long-term validation (ETSI EN 319 102-1 §5.6.2, past signature validation): a signature the
- * registry makes now, checked in 2040 — after its seal, its signer certificate, the seal maker's
- * certificate and the TSA's own certificate have all expired — is TOTAL_PASSED, because its
- * time-stamp proves it existed while they were valid and before the seal was revoked. The same
- * signature without a time-stamp cannot be judged then.
+ * registry makes now, checked in 2030 — after its seal and its signer certificate have expired and the
+ * seal was revoked, while the TSA's certificate still holds — is TOTAL_PASSED, because its time-stamp
+ * proves it existed while they were valid and before the seal was revoked. The same signature without
+ * a time-stamp cannot be judged then. Once the TSA's certificate has expired too (2040), only an
+ * evidence record proves anything ({@link EvidenceRecordVerificationTest}).
  */
 class LongTermValidationTest {
+    private static final Instant IN_2030 = Instant.parse("2030-06-01T00:00:00Z");
     private static final Instant IN_2040 = Instant.parse("2040-06-01T00:00:00Z");
     private static final byte[] APPROVAL = "兴隆镇 准予许可决定书 2026-0099".getBytes(StandardCharsets.UTF_8);
 
@@ -57,14 +59,14 @@ class LongTermValidationTest {
     }
 
     @Test
-    void aTimeStampedSignatureStillPassesIn2040AfterEveryCertificateExpiredAndTheSealWasRevoked() {
+    void aTimeStampedSignatureStillPassesIn2030AfterItsCertificateAndSealExpiredAndTheSealWasRevoked() {
         SealSignature signature = fixture.signer.sign(seal.esId(), APPROVAL, "泸兴审〔2026〕99号", CUSTODIAN);
         Instant signedAt = fixture.now.get();
         fixture.advance(Duration.ofDays(30));
         fixture.revoke(seal.esId(), "centre merged", fixture.now.get());
-        assertTrue(IN_2040.isAfter(seal.validTo()), "the seal has long expired by then");
+        assertTrue(IN_2030.isAfter(seal.validTo()), "the seal has expired by then");
 
-        SignatureReport report = verifyIn2040(signature);
+        SignatureReport report = verifyAt(signature, IN_2030);
 
         assertEquals(Indication.TOTAL_PASSED, report.indication(), () -> report.checks().toString());
         assertEquals(CheckResult.PASSED, report.check(CheckId.TIMESTAMP).orElseThrow().result());
@@ -84,7 +86,7 @@ class LongTermValidationTest {
                 () -> null, fixture.stamper(WhenUnavailable.SIGN_WITHOUT));
         SealSignature signature = signer.sign(seal.esId(), APPROVAL, "泸兴审〔2026〕99号", CUSTODIAN);
 
-        SignatureReport report = verifyIn2040(signature);
+        SignatureReport report = verifyAt(signature, IN_2040);
 
         assertEquals(Indication.INDETERMINATE, report.indication());
         assertEquals(SubIndication.OUT_OF_BOUNDS_NO_POE, report.check(CheckId.SIGNER_CERT_VALIDITY).orElseThrow()
@@ -92,9 +94,9 @@ class LongTermValidationTest {
         assertEquals(CheckResult.NOT_APPLICABLE, report.check(CheckId.TIMESTAMP).orElseThrow().result());
     }
 
-    private SignatureReport verifyIn2040(SealSignature signature) {
+    private SignatureReport verifyAt(SealSignature signature, Instant time) {
         DefaultSealVerifier verifier = fixture.verifier();
         return verifier.verifyDetached(signature.der(), new ByteArrayInputStream(APPROVAL),
-                verifier.defaultPolicy().withValidationTime(IN_2040)).signatures().get(0);
+                verifier.defaultPolicy().withValidationTime(time)).signatures().get(0);
     }
 }

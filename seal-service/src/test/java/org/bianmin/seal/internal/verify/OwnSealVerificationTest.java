@@ -60,7 +60,7 @@ class OwnSealVerificationTest {
         assertEquals("泸定县兴隆镇人民政府审批服务专用章", r.sealName());
         assertTrue(r.signer().contains("审批服务专用章"));
         for (CheckId id : CheckId.values()) {
-            CheckResult expected = id == CheckId.SEAL_STATUS || id == CheckId.TIMESTAMP
+            CheckResult expected = id == CheckId.SEAL_STATUS || id == CheckId.TIMESTAMP || id == CheckId.EVIDENCE_RECORD
                     || id == CheckId.DATA_COVERAGE || id == CheckId.SIGNER_REVOCATION
                     || id == CheckId.SEAL_MAKER_REVOCATION ? CheckResult.NOT_APPLICABLE : CheckResult.PASSED;
             assertEquals(expected, result(r, id), id.toString());
