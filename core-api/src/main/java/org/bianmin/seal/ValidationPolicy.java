@@ -193,7 +193,7 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
     public ValidationPolicy withValidationTime(Instant time) {
         return new ValidationPolicy(severities, trustAnchors, Checks.required(time, "validation time"), sealMakers,
                 sealMakerPurposes, revocationLists, staleRevocationListsAccepted, revocationRequired,
-                revocationListsFetched);
+                revocationListsFetched, evidenceRecords);
     }
 
     /**
