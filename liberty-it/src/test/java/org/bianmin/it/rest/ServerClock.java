@@ -29,16 +29,21 @@ final class ServerClock {
     }
 
     /** Moves the server's clock forward by {@code by}, from wherever earlier steps (and runs) left it. */
-    static synchronized void advance(Duration by) {
+    static void advance(Duration by) {
+        advance(STEP_FILE, by);
+    }
+
+    /** Moves forward by {@code by} the clock of the server whose step file is {@code stepFile}. */
+    static synchronized void advance(Path stepFile, Duration by) {
         try {
-            Duration step = (Files.exists(STEP_FILE)
-                    ? Duration.parse(Files.readString(STEP_FILE, StandardCharsets.UTF_8).strip()) : Duration.ZERO)
+            Duration step = (Files.exists(stepFile)
+                    ? Duration.parse(Files.readString(stepFile, StandardCharsets.UTF_8).strip()) : Duration.ZERO)
                     .plus(by);
-            Path written = Files.writeString(STEP_FILE.resolveSibling("clock-step.tmp"), step.toString(),
+            Path written = Files.writeString(stepFile.resolveSibling("clock-step.tmp"), step.toString(),
                     StandardCharsets.UTF_8);
-            Files.move(written, STEP_FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(written, stepFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot step the server clock through " + STEP_FILE, e);
+            throw new UncheckedIOException("cannot step the server clock through " + stepFile, e);
         }
     }
 }
