@@ -32,6 +32,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.Test;
  * {@code bianmin.nodes.threads} clients per node (2) doing {@code bianmin.nodes.rounds} rounds each (3).
  */
 class TwoNodesIT {
+    private static final boolean ON_POSTGRESQL = "postgresql".equals(System.getProperty("bianmin.test.db"));
     private static final String SCHEMA = System.getProperty("bianmin.nodes.pg.schema", "bianmin_nodes");
     private static final int THREADS = Integer.getInteger("bianmin.nodes.threads", 2);
     private static final int ROUNDS = Integer.getInteger("bianmin.nodes.rounds", 3);
@@ -61,8 +63,9 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
-        assumeTrue("postgresql".equals(System.getProperty("bianmin.test.db")),
-                "TwoNodesIT needs a database both nodes share: run with -Dbianmin.test.db=postgresql");
+        if (!ON_POSTGRESQL) {
+            return;
+        }
         FreshSchema.recreate("jdbc:postgresql://" + System.getProperty("bianmin.pg.host", "127.0.0.1") + ":"
                 + System.getProperty("bianmin.pg.port", "5432") + "/" + System.getProperty("bianmin.pg.database", "test"),
                 System.getProperty("bianmin.pg.user", "postgres"), System.getProperty("bianmin.pg.password", ""), SCHEMA);
@@ -78,6 +81,13 @@ class TwoNodesIT {
         nodeB = node("b", http + 2, https + 2, keys,
                 ServerClock.start().toOffsetDateTime().plus(Duration.between(launchedA, Instant.now())));
         nodeB.start(TwoNodesIT::demoLoaded);
+    }
+
+    /** Each test says why it is skipped where the nodes cannot share a database. */
+    @BeforeEach
+    void onASharedDatabase() {
+        assumeTrue(ON_POSTGRESQL, "TwoNodesIT needs a database both nodes share, skipped on the embedded Derby"
+                + " (one in memory per server): run it with -Dbianmin.test.db=postgresql");
     }
 
     @AfterAll
