@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
@@ -28,7 +29,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
+import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
+import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +86,7 @@ class TwoNodesIT {
         nodeB = node("b", http + 2, https + 2, keys,
                 ServerClock.start().toOffsetDateTime().plus(Duration.between(launchedA, Instant.now())));
         nodeB.start(TwoNodesIT::demoLoaded);
+        alignClocks();
     }
 
     /** Each test says why it is skipped where the nodes cannot share a database. */
@@ -90,16 +96,20 @@ class TwoNodesIT {
                 + " (one in memory per server): run it with -Dbianmin.test.db=postgresql");
     }
 
+    /** Both at once: each waits out Liberty's quiesce time for the clients' open connections. */
     @AfterAll
     static void stopTwoNodes() {
-        try {
+        CompletableFuture<Void> stoppingB = CompletableFuture.runAsync(() -> {
             if (nodeB != null) {
                 nodeB.stop();
             }
-        } finally {
+        });
+        try {
             if (nodeA != null) {
                 nodeA.stop();
             }
+        } finally {
+            stoppingB.join();
         }
     }
 
@@ -203,6 +213,8 @@ class TwoNodesIT {
     @Test
     void aSignatureMadeOnANodeVerifiesOnTheOtherAndARevocationOnTheOtherShowsOnTheFirst() {
         String esId = Seals.activeInCustodyOf(nodeB.base(), "custodian.chen");
+        // A's signing time lies after B's activation even if the clocks still differ by a little
+        advanceBothClocks(Duration.ofSeconds(2));
         Api.Answer signed = api("custodian.chen", nodeA).postBytes("/api/seals/" + esId + "/signatures?case=TWO-NODES-1",
                 "application/pdf", DOCUMENT);
         assertEquals(201, signed.status(), "node A signs with the key node B made: " + signed);
@@ -400,6 +412,35 @@ class TwoNodesIT {
         Api.Answer answer = api("auditor.zhao", node).postParts("/api/verification/detached", parts);
         assertEquals(200, answer.status(), answer::toString);
         return answer.json();
+    }
+
+    /**
+     * Steps the clock of the node that is behind by the difference, as NTP keeps a deployment's nodes
+     * together: each pinned clock ran from its own server's start. A registry state counts from its
+     * second, so a node whose clock lags signs "before" a seal another node activated, and the
+     * signature's SEAL_STATUS then stays INDETERMINATE (TRY_LATER).
+     */
+    private static void alignClocks() throws Exception {
+        Duration skew = clockOffset(nodeB).minus(clockOffset(nodeA));
+        System.out.printf("TwoNodesIT: node B's clock was %d ms %s node A's%n", Math.abs(skew.toMillis()),
+                skew.isNegative() ? "behind" : "ahead of");
+        ServerClock.advance((skew.isNegative() ? nodeB : nodeA).clockStepFile(), skew.abs());
+    }
+
+    /**
+     * The node's clock minus the test's: the genTime of a token from its county TSA (to the
+     * millisecond) against the middle of the request.
+     */
+    private static Duration clockOffset(LibertyNode node) throws Exception {
+        TimeStampRequest request = new TimeStampRequestGenerator().generate(GMObjectIdentifiers.sm3, new byte[32]);
+        Instant sent = Instant.now();
+        Api.Answer answer = api("auditor.zhao", node).postBytes("/api/tsa", "application/timestamp-query",
+                request.getEncoded());
+        Instant received = Instant.now();
+        assertEquals(200, answer.status(), answer::toString);
+        Instant genTime = new TimeStampResponse(answer.body()).getTimeStampToken().getTimeStampInfo().getGenTime()
+                .toInstant();
+        return Duration.between(sent.plus(Duration.between(sent, received).dividedBy(2)), genTime);
     }
 
     private static void advanceBothClocks(Duration by) {
