@@ -24,9 +24,20 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String authorization;
+    private final URI server;
+
+    private Api(String authorization, URI server) {
+        this.authorization = authorization;
+        this.server = server;
+    }
 
     private Api(String authorization) {
-        this.authorization = authorization;
+        this(authorization, base());
+    }
+
+    /** The same user on another server, e.g. a second node ({@link LibertyNode}) at {@code https://localhost:PORT}. */
+    Api on(URI otherServer) {
+        return new Api(authorization, otherServer);
     }
 
     /** Calls as the given demo user. */
@@ -117,7 +128,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(90));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(90));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -24,15 +24,7 @@ public final class FreshSchema {
 
     public static void main(String[] args) throws SQLException, IOException {
         String schema = args[2];
-        String password = args.length > 3 ? args[3] : "";
-        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("not a plain schema name: " + schema);
-        }
-        try (Connection connection = DriverManager.getConnection(args[0], args[1], password);
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-            statement.execute("CREATE SCHEMA " + schema);
-        }
+        recreate(args[0], args[1], args.length > 3 ? args[3] : "", schema);
         System.out.println("PostgreSQL schema " + schema + " is empty and ready");
         String keys = System.getProperty("bianmin.demo.keys.dir", "");
         if (!keys.isEmpty()) {
@@ -41,7 +33,20 @@ public final class FreshSchema {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Drops {@code schema} with everything in it and makes it again, empty. */
+    static void recreate(String url, String user, String password, String schema) throws SQLException {
+        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain schema name: " + schema);
+        }
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+    }
+
+    /** Deletes {@code root} and everything under it, if it is there. */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -180,7 +180,7 @@ class ProxyCaseIT {
         return answer.json();
     }
 
-    private static String newCase(String idNumber) {
+    static String newCase(String idNumber) {
         return """
                 {"pointId":"heping","agentId":"heping-agent","itemCode":"LD-MZ-001","channel":"WALK_IN",
                  "applicant":{"name":"张某某","idNumber":"%s","phone":"13800001234"}}""".formatted(idNumber);

@@ -29,24 +29,34 @@ final class ServerClock {
     }
 
     /** How far the steps of earlier tests (and runs) have moved the server's clock. */
-    static synchronized Duration stepped() {
+    static Duration stepped() {
+        return stepped(STEP_FILE);
+    }
+
+    /** How far the clock of the server whose step file is {@code stepFile} has been moved. */
+    static synchronized Duration stepped(Path stepFile) {
         try {
-            return Files.exists(STEP_FILE)
-                    ? Duration.parse(Files.readString(STEP_FILE, StandardCharsets.UTF_8).strip()) : Duration.ZERO;
+            return Files.exists(stepFile)
+                    ? Duration.parse(Files.readString(stepFile, StandardCharsets.UTF_8).strip()) : Duration.ZERO;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the server clock's step from " + STEP_FILE, e);
+            throw new UncheckedIOException("cannot read the server clock's step from " + stepFile, e);
         }
     }
 
     /** Moves the server's clock forward by {@code by}, from wherever earlier steps (and runs) left it. */
-    static synchronized void advance(Duration by) {
+    static void advance(Duration by) {
+        advance(STEP_FILE, by);
+    }
+
+    /** Moves forward by {@code by} the clock of the server whose step file is {@code stepFile}. */
+    static synchronized void advance(Path stepFile, Duration by) {
         try {
-            Duration step = stepped().plus(by);
-            Path written = Files.writeString(STEP_FILE.resolveSibling("clock-step.tmp"), step.toString(),
+            Duration step = stepped(stepFile).plus(by);
+            Path written = Files.writeString(stepFile.resolveSibling("clock-step.tmp"), step.toString(),
                     StandardCharsets.UTF_8);
-            Files.move(written, STEP_FILE, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(written, stepFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot step the server clock through " + STEP_FILE, e);
+            throw new UncheckedIOException("cannot step the server clock through " + stepFile, e);
         }
     }
 }

@@ -214,18 +214,27 @@ public final class KeyFile implements PersonalDataKeyring {
         }
     }
 
+    /**
+     * Creates the key file whole or not at all: the key is written to a temporary file beside it,
+     * which is then linked under the key file's name, an atomic step that fails when the name exists.
+     * So a node that starts at the same moment (README, "Several servers on one database") either
+     * finds no file or the whole key, never an empty file, and the first node's key is everyone's.
+     */
     private static void create(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
+        if (!Files.isDirectory(parent)) {
             Files.createDirectories(parent, KeyFilePermissions.ownerOnlyDirectory(parent));
         }
         byte[] fresh = random();
+        Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp",
+                KeyFilePermissions.ownerOnlyFile(file));
         try {
-            Files.createFile(file, KeyFilePermissions.ownerOnlyFile(file));
-            Files.write(file, fresh);
+            Files.write(temporary, fresh);
+            Files.createLink(file, temporary);
         } catch (FileAlreadyExistsException raced) {
             // another node created it first: use theirs
         } finally {
+            Files.deleteIfExists(temporary);
             Arrays.fill(fresh, (byte) 0);
         }
     }

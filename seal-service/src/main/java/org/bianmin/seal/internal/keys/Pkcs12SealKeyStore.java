@@ -2,11 +2,16 @@ package org.bianmin.seal.internal.keys;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -14,6 +19,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
@@ -62,15 +69,27 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
  *
  * <p>Signing is fast: each thread keeps one initialised SM2 signer per alias, because initialising
  * one costs about three signatures (PLATFORM-NOTES.md, Bouncy Castle SM2).
+ *
+ * <p>Several platform nodes may share one file (README, "Several servers on one database"): every
+ * change is made under an exclusive lock on {@code FILE.lock} (a {@link FileLock}, which holds
+ * between processes on one machine), on the file as it is on disk at that moment, so a node never
+ * writes back a stale set of keys over another's; and an alias this store does not hold, or holds
+ * without a certificate, is looked up again in the file when the file has been replaced since it
+ * was read (each write replaces it, so its file key and modification time change). Keys read before
+ * are kept as they are, not decrypted again.
  */
 public final class Pkcs12SealKeyStore implements SealKeyStore {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final int ITERATIONS = 10_000;
+    /** One lock per key-store file in this JVM, beside the file lock that holds between processes. */
+    private static final Map<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final char[] password;
     private final Map<String, KeyEntry> keys = new ConcurrentHashMap<>();
+    /** The file as this store last read or wrote it; null before either. */
+    private volatile FileVersion version;
     private final ThreadLocal<Map<String, CachedSigner>> signers = ThreadLocal.withInitial(HashMap::new);
 
     /**
@@ -120,6 +139,10 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
     @Override
     public synchronized byte[] generate(String alias) {
         checkAlias(alias);
+        return underFileLock(() -> generateUnlocked(alias));
+    }
+
+    private byte[] generateUnlocked(String alias) {
         if (keys.containsKey(alias)) {
             throw BianminException.invalid("a key already exists under alias " + alias);
         }
@@ -180,11 +203,25 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
 
     @Override
     public boolean contains(String alias) {
-        return alias != null && keys.containsKey(alias);
+        if (alias == null) {
+            return false;
+        }
+        if (!keys.containsKey(alias)) {
+            refreshIfReplaced();
+        }
+        return keys.containsKey(alias);
     }
 
     @Override
     public synchronized void destroy(String alias) {
+        checkAlias(alias);
+        underFileLock(() -> {
+            destroyUnlocked(alias);
+            return null;
+        });
+    }
+
+    private void destroyUnlocked(String alias) {
         KeyEntry entry = entry(alias);
         keys.remove(alias);
         try {
@@ -198,6 +235,14 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
 
     @Override
     public synchronized void storeCertificate(String alias, byte[] certificate) {
+        checkAlias(alias);
+        underFileLock(() -> {
+            storeCertificateUnlocked(alias, certificate);
+            return null;
+        });
+    }
+
+    private void storeCertificateUnlocked(String alias, byte[] certificate) {
         KeyEntry entry = entry(alias);
         X509CertificateHolder holder;
         try {
@@ -229,6 +274,9 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
     @Override
     public Optional<byte[]> certificate(String alias) {
         PKCS12SafeBag bag = entry(alias).certificateBag();
+        if (bag == null && refreshIfReplaced()) {
+            bag = entry(alias).certificateBag();
+        }
         if (bag == null) {
             return Optional.empty();
         }
@@ -257,6 +305,9 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
     private KeyEntry entry(String alias) {
         checkAlias(alias);
         KeyEntry entry = keys.get(alias);
+        if (entry == null && refreshIfReplaced()) {
+            entry = keys.get(alias);
+        }
         if (entry == null) {
             throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE,
                     "no key under alias " + alias + " in " + file + " (never generated, or destroyed)");
@@ -270,8 +321,55 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         }
     }
 
+    /**
+     * Reads the file again when another store (another node) has replaced it since this one last
+     * read or wrote it; whether it did. A file that cannot be read fails with
+     * {@code SEAL_KEY_UNAVAILABLE} and leaves the keys held as they were.
+     */
+    private boolean refreshIfReplaced() {
+        if (file == null) {
+            return false;
+        }
+        synchronized (keys) {
+            FileVersion current = FileVersion.of(file);
+            if (current == null || current.equals(version)) {
+                return false;
+            }
+            load();
+            return true;
+        }
+    }
+
+    /**
+     * Runs a change under the exclusive lock of the file (between processes: {@code FILE.lock}; within
+     * this JVM, where a second lock on one file would fail, a lock per path), after reading what
+     * other nodes wrote meanwhile.
+     */
+    private <T> T underFileLock(Supplier<T> change) {
+        if (file == null) {
+            return change.get();
+        }
+        ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(file, path -> new ReentrantLock());
+        local.lock();
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                refreshIfReplaced();
+                return change.get();
+            }
+        } catch (IOException e) {
+            throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot lock the seal key store " + file
+                    + " for a change: " + e.getMessage(), e);
+        } finally {
+            local.unlock();
+        }
+    }
+
     private void load() {
         try {
+            FileVersion read = FileVersion.of(file);
             PKCS12PfxPdu pfx = new PKCS12PfxPdu(Files.readAllBytes(file));
             if (!pfx.hasMac() || !pfx.isMacValid(new BcPKCS12MacCalculatorBuilderProvider(BcDefaultDigestProvider.INSTANCE),
                     password)) {
@@ -291,17 +389,25 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
                     }
                 }
             }
+            Map<String, KeyEntry> fromFile = new HashMap<>();
             for (Map.Entry<String, PKCS12SafeBag> bag : keyBags.entrySet()) {
+                KeyEntry known = keys.get(bag.getKey());
+                if (known != null && sameBag(known.keyBag(), bag.getValue())) {
+                    fromFile.put(bag.getKey(), known.withCertificate(certificateBags.get(bag.getKey())));
+                    continue;
+                }
                 PrivateKeyInfo info = ((PKCS8EncryptedPrivateKeyInfo) bag.getValue().getBagValue())
                         .decryptPrivateKeyInfo(decryptor());
                 ECPrivateKeyParameters privateKey = (ECPrivateKeyParameters) PrivateKeyFactory.createKey(info);
                 ECPublicKeyParameters publicKey = new ECPublicKeyParameters(
                         Sm2.DOMAIN.getG().multiply(privateKey.getD()).normalize(), Sm2.DOMAIN);
-                keys.put(bag.getKey(), new KeyEntry(privateKey, Sm2.subjectPublicKeyInfo(publicKey.getQ()),
+                fromFile.put(bag.getKey(), new KeyEntry(privateKey, Sm2.subjectPublicKeyInfo(publicKey.getQ()),
                         bag.getValue(), certificateBags.get(bag.getKey())));
             }
+            keys.putAll(fromFile);
+            keys.keySet().retainAll(fromFile.keySet());
+            version = read;
         } catch (IOException | PKCSException | OperatorCreationException | RuntimeException e) {
-            keys.clear();
             throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot open the seal key store " + file
                     + ": wrong password or damaged file (" + e.getClass().getSimpleName() + ")", e);
         }
@@ -360,6 +466,7 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            version = FileVersion.of(file);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -380,6 +487,33 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         @Override
         public String toString() {
             return "KeyEntry[private key withheld]";
+        }
+    }
+
+    private static boolean sameBag(PKCS12SafeBag one, PKCS12SafeBag other) {
+        try {
+            return Arrays.equals(one.toASN1Structure().getEncoded(ASN1Encoding.DER),
+                    other.toASN1Structure().getEncoded(ASN1Encoding.DER));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Which file is at the path: its file key (the inode, which every atomic replacement changes) and
+     * modification time; null when there is none.
+     */
+    private record FileVersion(Object fileKey, java.nio.file.attribute.FileTime modified, long size) {
+        static FileVersion of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileVersion(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                throw new BianminException(ErrorCode.SEAL_KEY_UNAVAILABLE, "cannot read the seal key store " + file
+                        + ": " + e.getMessage(), e);
+            }
         }
     }
 
