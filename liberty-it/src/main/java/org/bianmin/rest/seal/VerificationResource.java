@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.bianmin.core.BianminException;
 import org.bianmin.rest.Roles;
@@ -74,21 +75,29 @@ public class VerificationResource {
 
     /**
      * Verifies a detached SES_Signature against its document: a {@code multipart/form-data} body
-     * with the parts {@code signature} (DER) and {@code document}.
+     * with the parts {@code signature} (DER) and {@code document}, and optionally
+     * {@code evidenceRecord}, the signature's RFC 4998 evidence record (DER, as
+     * {@code GET /api/seals/{esId}/uses/{signatureHash}/evidence-record} hands it out): a proof of
+     * existence that outlasts the signature's own time-stamp (check EVIDENCE_RECORD).
      */
     @POST
     @Path("detached")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response detached(@FormParam("signature") EntityPart signature, @FormParam("document") EntityPart document,
-            @QueryParam("at") String at, @QueryParam("lang") String lang,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
+            @FormParam("evidenceRecord") EntityPart evidenceRecord, @QueryParam("at") String at,
+            @QueryParam("lang") String lang, @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
         if (signature == null || document == null) {
             throw BianminException.invalid("send the parts 'signature' (DER) and 'document' as multipart/form-data");
         }
         byte[] der = Inputs.smallBinary(signature.getContent(), structureBytes(), "the signature");
+        ValidationPolicy policy = policy(at);
+        if (evidenceRecord != null) {
+            policy = policy.withEvidenceRecords(List.of(Inputs.smallBinary(evidenceRecord.getContent(),
+                    structureBytes(), "the evidence record")));
+        }
         try (InputStream content = document.getContent()) {
-            return answer(verifier.verifyDetached(der, content, policy(at)), headers, lang);
+            return answer(verifier.verifyDetached(der, content, policy), headers, lang);
         }
     }
 

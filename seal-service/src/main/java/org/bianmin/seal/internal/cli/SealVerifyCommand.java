@@ -116,6 +116,11 @@ public final class SealVerifyCommand implements Callable<Integer> {
             description = "Use a CRL past its nextUpdate instead of answering INDETERMINATE (TRY_LATER).")
     boolean staleRevocationListsAccepted;
 
+    @Option(names = "--evidence-record", paramLabel = "DER_FILE",
+            description = "An RFC 4998 evidence record of a signature (DER, as the registry hands it out): a proof "
+                    + "of existence that outlasts the signature's own time-stamp (EVIDENCE_RECORD). Repeatable.")
+    List<Path> evidenceRecords = new ArrayList<>();
+
     @Option(names = "--at", paramLabel = "ISO-8601-INSTANT",
             description = "Validate at this instant, e.g. 2020-08-01T00:00:00Z (default: now).")
     String at;
@@ -171,7 +176,8 @@ public final class SealVerifyCommand implements Callable<Integer> {
                     .withRevocationLists(TrustFiles.readRevocationLists(revocationLists))
                     .withRevocationRequired(revocationRequired)
                     .withStaleRevocationListsAccepted(staleRevocationListsAccepted)
-                    .withRevocationListsFetched(revocationListsFetched);
+                    .withRevocationListsFetched(revocationListsFetched)
+                    .withEvidenceRecords(readAll(evidenceRecords, "evidence record"));
         } catch (IOException e) {
             stderr.println("seal-verify: " + e.getMessage());
             return EXIT_UNREADABLE;
@@ -306,5 +312,18 @@ public final class SealVerifyCommand implements Callable<Integer> {
     /** For tests: an output stream that discards. */
     static PrintStream nowhere() {
         return new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of each file; a failure names the file and what it was to hold. */
+    private static List<byte[]> readAll(List<Path> files, String role) throws IOException {
+        List<byte[]> all = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                all.add(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new IOException("cannot read " + role + " " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return all;
     }
 }

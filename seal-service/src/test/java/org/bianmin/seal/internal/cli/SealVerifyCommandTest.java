@@ -2,6 +2,7 @@ package org.bianmin.seal.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import org.bianmin.audit.AuditTrail;
+import org.bianmin.seal.Seal;
+import org.bianmin.seal.internal.archive.EvidenceRecords;
+import org.bianmin.seal.internal.registry.RegistryFixture;
 import org.bianmin.seal.internal.format.ElectronicSignature;
 import org.bianmin.seal.internal.format.SESSignature;
 import org.bianmin.seal.internal.format.SESeal;
@@ -239,5 +245,48 @@ class SealVerifyCommandTest {
         assertEquals(1, run(write("junk.esl", "not a seal".getBytes(StandardCharsets.US_ASCII)).toString(),
                 "--format", "json"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("FORMAT_FAILURE"));
+    }
+
+    /**
+     * An evidence record the registry's archive made for one of its signatures, given with
+     * {@code --evidence-record}, passes EVIDENCE_RECORD; without it the check has nothing to judge;
+     * a file that cannot be read stops the command with 66.
+     */
+    @Test
+    void anEvidenceRecordOfTheRegistryIsJudgedWhenGiven() throws Exception {
+        byte[] doc = "兴隆镇 准予许可决定书 2026-0401".getBytes(StandardCharsets.UTF_8);
+        AuditTrail trail = mock(AuditTrail.class);
+        try (RegistryFixture fixture = new RegistryFixture(dir.resolve("registry"), trail)) {
+            Seal seal = fixture.activeSeal(fixture.xinglongRequest());
+            byte[] signature = fixture.signer.sign(seal.esId(), doc, "泸兴审〔2026〕401号", RegistryFixture.CUSTODIAN)
+                    .der();
+            EvidenceRecords archive = fixture.evidenceRecords(trail);
+            archive.archive(10, RegistryFixture.MAKER);
+            Path record = write("approval.ers", archive.evidenceRecord(seal.esId(),
+                    HexFormat.of().formatHex(SmCrypto.sm3(signature))).orElseThrow());
+            Path ses = write("approval.ses", signature);
+            Path document = write("approval.txt", doc);
+            Path root = write("root.pem", pem(fixture.authority.caCertificates().get(0)));
+            Path issuing = write("issuing.pem", pem(fixture.authority.caCertificates().get(1)));
+            String at = fixture.now.get().plus(1, ChronoUnit.DAYS).toString();
+
+            run(ses.toString(), "--document", document.toString(), "--trust", root.toString(), "--trust",
+                    issuing.toString(), "--at", at, "--evidence-record", record.toString(), "--format", "json");
+            assertEquals("PASSED", evidenceResult(), out::toString);
+            out.reset();
+            run(ses.toString(), "--document", document.toString(), "--trust", root.toString(), "--trust",
+                    issuing.toString(), "--at", at, "--format", "json");
+            assertEquals("NOT_APPLICABLE", evidenceResult(), out::toString);
+            assertEquals(66, run(ses.toString(), "--document", document.toString(), "--evidence-record",
+                    dir.resolve("absent.ers").toString()));
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read evidence record"), err::toString);
+        }
+    }
+
+    /** The result of EVIDENCE_RECORD in the JSON report written to standard output. */
+    private String evidenceResult() {
+        java.util.regex.Matcher check = java.util.regex.Pattern.compile(
+                "\"id\" : \"EVIDENCE_RECORD\",\\s*\"result\" : \"(\\w+)\"").matcher(out.toString(StandardCharsets.UTF_8));
+        return check.find() ? check.group(1) : "no EVIDENCE_RECORD check";
     }
 }
