@@ -33,6 +33,16 @@ public final class FreshSchema {
         }
     }
 
+    /**
+     * Drops {@code schema} on the tests' PostgreSQL ({@code bianmin.pg.host}, {@code .port},
+     * {@code .database}, {@code .user}, {@code .password}) and makes it again, empty.
+     */
+    static void recreateOnTestPostgresql(String schema) throws SQLException {
+        recreate("jdbc:postgresql://" + System.getProperty("bianmin.pg.host", "127.0.0.1") + ":"
+                + System.getProperty("bianmin.pg.port", "5432") + "/" + System.getProperty("bianmin.pg.database", "test"),
+                System.getProperty("bianmin.pg.user", "postgres"), System.getProperty("bianmin.pg.password", ""), schema);
+    }
+
     /** Drops {@code schema} with everything in it and makes it again, empty. */
     static void recreate(String url, String user, String password, String schema) throws SQLException {
         if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {

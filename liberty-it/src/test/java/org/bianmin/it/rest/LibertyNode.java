@@ -100,6 +100,32 @@ final class LibertyNode implements AutoCloseable {
         return new LibertyNode(name, directory, httpsPort);
     }
 
+    /**
+     * A node of the demo profile on PostgreSQL schema {@code schema}, with the demo key stores in
+     * {@code keys} and its pinned clock starting at {@code clockStart}. Its ports are
+     * {@code bianmin.node.NAME.http.port} and {@code .https.port} where set, else the given ones.
+     */
+    static LibertyNode demoOnPostgresql(String name, int http, int https, String schema, Path keys,
+            java.time.OffsetDateTime clockStart) {
+        int httpPort = Integer.getInteger("bianmin.node." + name + ".http.port", http);
+        int httpsPort = Integer.getInteger("bianmin.node." + name + ".https.port", https);
+        Map<String, String> bootstrap = new java.util.LinkedHashMap<>();
+        bootstrap.put("bianmin.db", "postgresql");
+        bootstrap.put("bianmin.profile", "demo");
+        bootstrap.put("bianmin.clock", "pinned");
+        bootstrap.put("bianmin.clock.start", clockStart.toString());
+        bootstrap.put("bianmin.demo.keys.dir", keys.toAbsolutePath().toString());
+        bootstrap.put("bianmin.verification.permits", "8");
+        bootstrap.put("bianmin.sealing.permits", "8");
+        return create("bianmin-node-" + name, httpPort, httpsPort, Map.of("bianmin.pg.schema", schema), bootstrap);
+    }
+
+    /** The node's application is up and the demo data is there (the pilot centres' seals). */
+    static boolean demoLoaded(Api auditor) {
+        Api.Answer pilots = auditor.get("/api/seals?division=513322102");
+        return pilots.status() == 200 && pilots.json().size() > 0;
+    }
+
     /** The installed runtime the nodes are servers of ({@code target/liberty/wlp}). */
     static Path runtime() {
         return WLP;
@@ -184,9 +210,15 @@ final class LibertyNode implements AutoCloseable {
         }
     }
 
-    /** Kills the node's JVM with SIGKILL, as a crash would end it: no shutdown of any kind. */
+    /**
+     * Kills the node's JVM with SIGKILL, as a crash would end it: no shutdown of any kind. Returns
+     * once the process is gone, so the node can be started again at once.
+     */
     void kill() {
-        ProcessHandle.of(pid()).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(pid()).ifPresent(process -> {
+            process.destroyForcibly();
+            process.onExit().completeOnTimeout(process, 60, TimeUnit.SECONDS).join();
+        });
         pid = null;
     }
 

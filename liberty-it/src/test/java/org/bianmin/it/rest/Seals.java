@@ -40,7 +40,8 @@ final class Seals {
         grantCustody(Api.base(), esId, custodian);
     }
 
-    private static void grantCustody(URI server, String esId, String custodian) {
+    /** The same, through the server at {@code server}. */
+    static void grantCustody(URI server, String esId, String custodian) {
         confirm(server, esId, admin(server).put("/api/seals/" + esId + "/custodians/" + custodian));
     }
 

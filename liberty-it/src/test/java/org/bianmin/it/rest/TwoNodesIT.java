@@ -71,9 +71,7 @@ class TwoNodesIT {
         if (!ON_POSTGRESQL) {
             return;
         }
-        FreshSchema.recreate("jdbc:postgresql://" + System.getProperty("bianmin.pg.host", "127.0.0.1") + ":"
-                + System.getProperty("bianmin.pg.port", "5432") + "/" + System.getProperty("bianmin.pg.database", "test"),
-                System.getProperty("bianmin.pg.user", "postgres"), System.getProperty("bianmin.pg.password", ""), SCHEMA);
+        FreshSchema.recreateOnTestPostgresql(SCHEMA);
         Path keys = LibertyNode.runtime().resolveSibling("nodes-keys");
         FreshSchema.deleteTree(keys);
         int http = Integer.getInteger("bianmin.http.port", 9080);
@@ -81,11 +79,11 @@ class TwoNodesIT {
         Instant launchedA = Instant.now();
         nodeA = node("a", http + 1, https + 1, keys, ServerClock.start().toOffsetDateTime());
         // A alone first: it makes the county CA, the TSA's and the audit keys and the schema, which B then reads
-        nodeA.start(TwoNodesIT::demoLoaded);
+        nodeA.start(LibertyNode::demoLoaded);
         // B's pinned clock starts where A's is now, so the two nodes tell the same time
         nodeB = node("b", http + 2, https + 2, keys,
                 ServerClock.start().toOffsetDateTime().plus(Duration.between(launchedA, Instant.now())));
-        nodeB.start(TwoNodesIT::demoLoaded);
+        nodeB.start(LibertyNode::demoLoaded);
         alignClocks();
     }
 
@@ -352,7 +350,7 @@ class TwoNodesIT {
     }
 
     /** Every esID's 8-digit sequence, the county's seals together, runs 1..n: none skipped, none twice. */
-    private static void assertEsIdsWithoutGaps(JsonNode seals) {
+    static void assertEsIdsWithoutGaps(JsonNode seals) {
         List<Long> sequence = new ArrayList<>();
         seals.forEach(seal -> sequence.add(Long.parseLong(seal.path("esId").asText().substring(6))));
         sequence.sort(Comparator.naturalOrder());
@@ -452,7 +450,7 @@ class TwoNodesIT {
         return Api.as(user).on(node.base());
     }
 
-    private static byte[] sm3(byte[] data) {
+    static byte[] sm3(byte[] data) {
         SM3Digest digest = new SM3Digest();
         digest.update(data, 0, data.length);
         byte[] out = new byte[32];
@@ -460,24 +458,7 @@ class TwoNodesIT {
         return out;
     }
 
-    /** The node's application is up and the demo data is there (the pilot centres' seals). */
-    private static boolean demoLoaded(Api auditor) {
-        Api.Answer pilots = auditor.get("/api/seals?division=513322102");
-        return pilots.status() == 200 && pilots.json().size() > 0;
-    }
-
     private static LibertyNode node(String name, int http, int https, Path keys, java.time.OffsetDateTime clockStart) {
-        int httpPort = Integer.getInteger("bianmin.node." + name + ".http.port", http);
-        int httpsPort = Integer.getInteger("bianmin.node." + name + ".https.port", https);
-        Map<String, String> bootstrap = new LinkedHashMap<>();
-        bootstrap.put("bianmin.db", "postgresql");
-        bootstrap.put("bianmin.profile", "demo");
-        bootstrap.put("bianmin.clock", "pinned");
-        bootstrap.put("bianmin.clock.start", clockStart.toString());
-        bootstrap.put("bianmin.demo.keys.dir", keys.toAbsolutePath().toString());
-        bootstrap.put("bianmin.verification.permits", "8");
-        bootstrap.put("bianmin.sealing.permits", "8");
-        return LibertyNode.create("bianmin-node-" + name, httpPort, httpsPort, Map.of("bianmin.pg.schema", SCHEMA),
-                bootstrap);
+        return LibertyNode.demoOnPostgresql(name, http, https, SCHEMA, keys, clockStart);
     }
 }

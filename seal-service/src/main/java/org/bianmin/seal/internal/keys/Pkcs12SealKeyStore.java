@@ -453,6 +453,7 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
     private void write(byte[] encoded) throws IOException {
         Path directory = file.getParent();
         Files.createDirectories(directory);
+        removeLeftoverTemporaries(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
         try {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
@@ -469,6 +470,24 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
             version = FileVersion.of(file);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of writers that died between writing and moving them into place
+     * (a process killed, a machine off): every writer holds {@code FILE.lock} from its temporary
+     * file's creation to its move, and so does the caller, so any such file found now is a leftover.
+     * It holds the encrypted bags of keys that may have been destroyed since, so it must not stay.
+     */
+    private void removeLeftoverTemporaries(Path directory) throws IOException {
+        // Files.createTempFile(directory, FILE, ".tmp") names them FILE, a number, .tmp
+        java.util.regex.Pattern temporaryName = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(file.getFileName().toString()) + "[0-9]+\\.tmp");
+        try (java.nio.file.DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory,
+                entry -> temporaryName.matcher(entry.getFileName().toString()).matches())) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 

@@ -119,6 +119,30 @@ class Pkcs12SealKeyStoreTest {
         assertTrue(reopened.contains("kept"));
     }
 
+    /**
+     * A writer killed between writing its temporary file and moving it into place leaves the file
+     * behind, with every key of its time in it; the next change removes it, so a key destroyed since
+     * is in no file.
+     */
+    @Test
+    void theTemporaryFileOfAWriterThatDiedIsRemovedByTheNextChange() throws Exception {
+        Path file = directory.resolve("k.p12");
+        Pkcs12SealKeyStore store = new Pkcs12SealKeyStore(file, PASSWORD);
+        store.generate("doomed");
+        Path leftover = Files.copy(file, directory.resolve("k.p12" + "4711" + ".tmp"));
+        Path unrelated = Files.writeString(directory.resolve("k.p12.other.p124711.tmp"), "another store's");
+
+        store.destroy("doomed");
+
+        assertFalse(Files.exists(leftover), "the dead writer's temporary file is gone");
+        assertTrue(Files.exists(unrelated), "another store's file stays");
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            assertEquals(java.util.Set.of("k.p12", "k.p12.lock", "k.p12.other.p124711.tmp"),
+                    files.map(path -> path.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertFalse(new Pkcs12SealKeyStore(file, PASSWORD).contains("doomed"));
+    }
+
     @Test
     void refusesBadAliasesEmptyPasswordsAndForeignCertificates() {
         assertEquals(ErrorCode.CONFIGURATION_INVALID, assertThrows(BianminException.class,
