@@ -132,7 +132,10 @@ class ProxyFelixIT {
             Applicant clear = cases.applicant(received.id(), CENTRE, "电话回访");
             assertEquals(id, clear.idNumber().value());
             List<AuditEntry> logged = trail.entries(auditBefore, trail.size());
-            List<String> types = logged.stream().map(entry -> entry.type().name()).toList();
+            // the case's own events, in order; the demo catalogue's import may reach the trail from its
+            // outbox at any point in between, since the order across modules' outboxes is not kept
+            List<String> types = logged.stream().filter(entry -> entry.subject().equals(received.id()))
+                    .map(entry -> entry.type().name()).toList();
             assertEquals("PROXY_CASE_RECEIVED", types.get(0));
             assertEquals(7, types.stream().filter("PROXY_CASE_TRANSITION"::equals).count(), types.toString());
             assertEquals("PERSONAL_DATA_READ", types.get(types.size() - 1), types.toString());
