@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
@@ -21,6 +22,9 @@ public enum Dialect {
     MARIADB("LONGBLOB", "LONGTEXT", "DATETIME(6)", "BOOLEAN", "", "SELECT NEXT VALUE FOR %s"),
     DERBY("BLOB", "CLOB", "TIMESTAMP", "BOOLEAN", "AS BIGINT", "VALUES NEXT VALUE FOR %s");
 
+    /** A plain SQL identifier, compiled once: a sequence is read on every audited write. */
+    private static final Pattern SEQUENCE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
+
     private final Map<String, String> placeholders;
     private final String nextValue;
 
@@ -35,7 +39,7 @@ public enum Dialect {
      * its single row and column is the value.
      */
     public String nextValue(String sequence) {
-        if (!sequence.matches("[a-z_][a-z0-9_]*")) {
+        if (!SEQUENCE_NAME.matcher(sequence).matches()) {
             throw new IllegalArgumentException("not a sequence name: " + sequence);
         }
         return nextValue.formatted(sequence);

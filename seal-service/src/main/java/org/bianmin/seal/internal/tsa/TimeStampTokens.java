@@ -2,6 +2,8 @@ package org.bianmin.seal.internal.tsa;
 
 import java.io.IOException;
 import java.security.Provider;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -16,6 +18,15 @@ import org.bouncycastle.tsp.TSPValidationException;
 final class TimeStampTokens {
     /** One Bouncy Castle provider instance, passed explicitly (never installed globally). */
     private static final Provider BC = new BouncyCastleProvider();
+
+    /**
+     * The most verifiers kept; certificates met in signatures from elsewhere beyond that start the
+     * set afresh, so what is kept stays bounded whatever a verification is given.
+     */
+    private static final int KEPT_VERIFIERS = 64;
+
+    /** The verifier of each TSA certificate met, by the certificate (equal when their DER is). */
+    private static final Map<X509CertificateHolder, SignerInformationVerifier> VERIFIERS = new ConcurrentHashMap<>();
 
     private TimeStampTokens() {
     }
@@ -51,13 +62,34 @@ final class TimeStampTokens {
         }
     }
 
-    /** A CMS verifier of SM3withSM2 (and other) signatures by {@code certificate}'s key. */
+    /**
+     * A CMS verifier of SM3withSM2 (and other) signatures by {@code certificate}'s key. The verifier
+     * of a certificate is built once and kept: building one parses the key and sets up the
+     * algorithm tables, which cost as much as the signature check itself, and a node sees few TSA
+     * certificates. The verifier hands out a new {@code ContentVerifier} per use, so one serves
+     * every thread.
+     */
     static SignerInformationVerifier verifier(X509CertificateHolder certificate) {
+        SignerInformationVerifier known = VERIFIERS.get(certificate);
+        if (known != null) {
+            return known;
+        }
+        SignerInformationVerifier built;
         try {
-            return new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate);
+            built = new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate);
         } catch (OperatorCreationException | java.security.cert.CertificateException e) {
             throw new BianminException(ErrorCode.TIMESTAMP_INVALID,
                     "cannot verify with the TSA certificate " + certificate.getSubject() + ": " + e.getMessage(), e);
         }
+        if (VERIFIERS.size() >= KEPT_VERIFIERS) {
+            VERIFIERS.clear();
+        }
+        VERIFIERS.put(certificate, built);
+        return built;
+    }
+
+    /** How many verifiers are kept now. */
+    static int keptVerifiers() {
+        return VERIFIERS.size();
     }
 }
