@@ -161,6 +161,21 @@ public final class SealStore implements AutoCloseable {
                 SealEntity.class).setParameter("parent", parentEsId).getResultList();
     }
 
+    /**
+     * How many transitions the registry holds. Transitions are only ever added, and every change of
+     * a seal's state adds one, so an unchanged count means no seal changed state.
+     */
+    public long transitionCount(EntityManager manager) {
+        return manager.createQuery("select count(t) from TransitionEntity t", Long.class).getSingleResult();
+    }
+
+    /** The transitions of every seal in one of {@code states}, seal by seal, each seal's oldest first. */
+    public List<TransitionEntity> transitionsOfSealsIn(EntityManager manager, List<String> states) {
+        return manager.createQuery("select t from TransitionEntity t where t.esId in (select s.esId from SealEntity s"
+                + " where s.state in :states) order by t.esId, t.step", TransitionEntity.class)
+                .setParameter("states", states).getResultList();
+    }
+
     /** The seal's transitions, oldest first. */
     public List<TransitionEntity> transitions(EntityManager manager, String esId) {
         return ofSeal(manager, "select t from TransitionEntity t where t.esId = :id order by t.step",

@@ -40,6 +40,10 @@ public class TransitionEntity {
         this.reason = transition.reason();
     }
 
+    public String esId() {
+        return esId;
+    }
+
     public SealTransition toTransition() {
         return new SealTransition(esId, fromState == null ? null : SealState.valueOf(fromState),
                 SealState.valueOf(toState), Actor.of(actorId), recordedAt, effectiveAt, reason);

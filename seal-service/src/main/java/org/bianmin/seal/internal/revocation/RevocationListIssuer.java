@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
 import org.bianmin.core.ErrorCode;
@@ -61,6 +63,7 @@ public final class RevocationListIssuer implements RevocationListPublisher {
     private final TimeSource clock;
     private final Duration validity;
     private Issued last;
+    private volatile Listed listed;
 
     /**
      * @param caAlias       the key-store alias of the CA key that issued the signer certificates
@@ -107,32 +110,53 @@ public final class RevocationListIssuer implements RevocationListPublisher {
      * still says all it lists: every revocation recorded up to that moment.
      */
     @Override
-    public synchronized byte[] currentList(Instant asOf) {
+    public byte[] currentList(Instant asOf) {
         Checks.required(asOf, "as-of time");
         List<Entry> entries = entries();
-        Instant now = clock.now();
-        Instant dated = (asOf.isBefore(now) ? asOf : now).truncatedTo(ChronoUnit.SECONDS);
-        Issued last = this.last;
-        if (last != null && last.entries().equals(entries) && !last.thisUpdate().isAfter(dated)
-                && now.isBefore(last.thisUpdate().plus(validity.dividedBy(2)))) {
-            return last.der().clone();
+        synchronized (this) {
+            Instant now = clock.now();
+            Instant dated = (asOf.isBefore(now) ? asOf : now).truncatedTo(ChronoUnit.SECONDS);
+            Issued last = this.last;
+            if (last != null && last.entries().equals(entries) && !last.thisUpdate().isAfter(dated)
+                    && now.isBefore(last.thisUpdate().plus(validity.dividedBy(2)))) {
+                return last.der().clone();
+            }
+            Issued issued = issue(entries, dated);
+            if (last == null || !issued.thisUpdate().isBefore(last.thisUpdate())) {
+                this.last = issued;
+            }
+            return issued.der().clone();
         }
-        Issued issued = issue(entries, dated);
-        if (last == null || !issued.thisUpdate().isBefore(last.thisUpdate())) {
-            this.last = issued;
-        }
-        return issued.der().clone();
     }
 
+    /**
+     * What the list must say now. Every verification of a county seal asks for the current list, so
+     * the entries are read again only when the registry's transitions changed in number (on any
+     * node: the count comes from the database); then in two queries, whatever the number of seals.
+     */
     private List<Entry> entries() {
         return store.inTransaction(em -> {
+            long transitions = store.transitionCount(em);
+            Listed known = listed;
+            if (known != null && known.transitions() == transitions) {
+                return known.entries();
+            }
+            // the seals first: a transition commits with its seal's new state, so each seal read here
+            // finds the transition into that state in the second query
+            List<SealEntity> seals = store.sealsIn(em, NOT_SIGNING);
+            Map<String, List<TransitionEntity>> bySeal = new HashMap<>();
+            for (TransitionEntity transition : store.transitionsOfSealsIn(em, NOT_SIGNING)) {
+                bySeal.computeIfAbsent(transition.esId(), id -> new ArrayList<>()).add(transition);
+            }
             List<Entry> found = new ArrayList<>();
-            for (SealEntity seal : store.sealsIn(em, NOT_SIGNING)) {
+            for (SealEntity seal : seals) {
                 if (seal.signerCertificate() != null) {
-                    entryOf(seal, store.transitions(em, seal.esId())).ifPresent(found::add);
+                    entryOf(seal, bySeal.getOrDefault(seal.esId(), List.of())).ifPresent(found::add);
                 }
             }
-            return found;
+            List<Entry> entries = List.copyOf(found);
+            listed = new Listed(transitions, entries);
+            return entries;
         });
     }
 
@@ -160,6 +184,10 @@ public final class RevocationListIssuer implements RevocationListPublisher {
 
     /** The last list issued by {@link #current()}. */
     private record Issued(List<Entry> entries, Instant thisUpdate, byte[] der) {
+    }
+
+    /** The entries read when the registry held {@code transitions} transitions. */
+    private record Listed(long transitions, List<Entry> entries) {
     }
 
     /** One listed certificate. */
