@@ -65,6 +65,14 @@ public enum ErrorCode {
      * @since package version 1.7.0
      */
     EVIDENCE_RECORD_NOT_FOUND(Kind.NOT_FOUND),
+    /**
+     * This server's clock (or the time-stamp authority's) is behind a time another server sharing the
+     * database already recorded for the seal — its latest status change or its latest use — so the use
+     * would be dated before it; nothing was recorded. The clocks must be synchronised (NTP).
+     *
+     * @since package version 1.8.0
+     */
+    CLOCK_BEHIND(Kind.UNAVAILABLE),
 
     // --- catalogue ---
     ITEM_NOT_FOUND(Kind.NOT_FOUND),

@@ -29,7 +29,8 @@ public interface OfdSealer {
      *
      * @throws org.bianmin.core.BianminException with {@code OFD_INVALID}, {@code OFD_PLACEMENT_INVALID},
      *         {@code OFD_KEYWORD_NOT_FOUND}, {@code OFD_EXISTING_SIGNATURE_INVALID} or a signing refusal
-     *         ({@code SEAL_NOT_ACTIVE}, {@code SEAL_OUTSIDE_VALIDITY}, {@code SEAL_OPERATOR_NOT_AUTHORIZED});
+     *         ({@code SEAL_NOT_ACTIVE}, {@code SEAL_OUTSIDE_VALIDITY}, {@code SEAL_OPERATOR_NOT_AUTHORIZED},
+     *         {@code CLOCK_BEHIND});
      *         nothing is recorded then
      */
     SealedOfd seal(OfdSealRequest request, Actor operator);

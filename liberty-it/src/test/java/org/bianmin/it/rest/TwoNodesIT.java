@@ -414,9 +414,8 @@ class TwoNodesIT {
 
     /**
      * Steps the clock of the node that is behind by the difference, as NTP keeps a deployment's nodes
-     * together: each pinned clock ran from its own server's start. A registry state counts from its
-     * second, so a node whose clock lags signs "before" a seal another node activated, and the
-     * signature's SEAL_STATUS then stays INDETERMINATE (TRY_LATER).
+     * together: each pinned clock ran from its own server's start. A node whose clock lags refuses
+     * (503 CLOCK_BEHIND) to use a seal that another node activated or used a moment before.
      */
     private static void alignClocks() throws Exception {
         Duration skew = clockOffset(nodeB).minus(clockOffset(nodeA));

@@ -39,6 +39,15 @@ class ErrorContractTest {
         assertEquals(expected, ErrorResponses.status(kind).getStatusCode(), kind::name);
     }
 
+    /**
+     * A server whose clock is behind what another server recorded for the seal is 503, not 409: the
+     * seal is fine, and the same use succeeds once the clocks are synchronised.
+     */
+    @Test
+    void aClockBehindTheRegistryIsServiceUnavailable() {
+        assertEquals(503, ErrorResponses.status(ErrorCode.CLOCK_BEHIND.kind()).getStatusCode());
+    }
+
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
     void theReadmeListsEveryCodeUnderItsStatus(ErrorCode code) throws java.io.IOException {

@@ -15,6 +15,7 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.internal.outbox.AuditOutboxTable;
 import org.bianmin.internal.outbox.AuditOutboxWriter;
 import org.bianmin.internal.persistence.JpaUnit;
+import org.bianmin.seal.SealTransition;
 
 /**
  * The seal registry's tables: opens the persistence unit (Flyway history {@code seal_schema_history},
@@ -186,6 +187,22 @@ public final class SealStore implements AutoCloseable {
     public List<UseEntity> uses(EntityManager manager, String esId) {
         return ofSeal(manager, "select u from UseEntity u where u.esId = :id order by u.usedAt, u.useId",
                 UseEntity.class, esId);
+    }
+
+    /**
+     * The seal's latest recorded lifecycle step by the time it was recorded (not its step number: the
+     * steps may come from servers whose clocks differ), if it has any.
+     */
+    public Optional<SealTransition> latestTransition(EntityManager manager, String esId) {
+        return manager.createQuery("select t from TransitionEntity t where t.esId = :id "
+                + "order by t.recordedAt desc, t.step desc", TransitionEntity.class).setParameter("id", esId)
+                .setMaxResults(1).getResultList().stream().findFirst().map(TransitionEntity::toTransition);
+    }
+
+    /** The time of the seal's latest use (by the index ix_seal_use_seal), if it was ever used. */
+    public Optional<Instant> latestUseTime(EntityManager manager, String esId) {
+        return manager.createQuery("select u.usedAt from UseEntity u where u.esId = :id order by u.usedAt desc",
+                Instant.class).setParameter("id", esId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** The use that made the signature with this SM3 hash (index ix_seal_use_signature), if any. */

@@ -37,8 +37,10 @@ import org.bouncycastle.util.encoders.Hex;
  * may be remote, and is bounded only by its client's timeouts and retries) and nothing is ever
  * half-recorded:
  * <ol>
- *   <li><b>Check</b> (a short read transaction): the rules above at the signing time; a refusal
- *       stops here, before any signature exists.</li>
+ *   <li><b>Check</b> (a short read transaction): the rules above at the signing time, and the
+ *       seal's order of time ({@link UseTimeOrder}: no status change or use of the seal recorded
+ *       later, to the second, than this server's clock); a refusal stops here, before any signature
+ *       exists.</li>
  *   <li><b>Sign and time-stamp</b> (no transaction, no lock): the signature is made with the seal's
  *       key, then the {@link SignatureTimeStamper} asks for a token over its value (GB/T 38540 §6.1
  *       {@code timeStamp}) and the caller finishes its result around the stamped signature (for an
@@ -47,10 +49,11 @@ import org.bouncycastle.util.encoders.Hex;
  *       memory until the last step: a failure here discards it, unrecorded and never returned.</li>
  *   <li><b>Record</b> (one transaction holding the seal's row lock, as every registry operation
  *       does): the rules are checked again, since the seal may have been suspended or custody
- *       withdrawn meanwhile, and a token's genTime must still lie inside the seal's validity; then
- *       the use record, with the SM3 of the final signature (token included, which is what the
- *       verifier's SEAL_STATUS looks up) and the token's genTime and serial, or why there is none,
- *       and the audit event are written together. A refusal here, or an audit trail that refuses
+ *       withdrawn meanwhile, a token's genTime must still lie inside the seal's validity, and the
+ *       signing time, the genTime and this server's clock now must still keep the seal's order of
+ *       time; then the use record, with the SM3 of the final signature (token included, which is
+ *       what the verifier's SEAL_STATUS looks up) and the token's genTime and serial, or why there
+ *       is none, and the audit event are written together. A refusal here, or an audit trail that refuses
  *       the event, rolls back both and the signature is discarded.</li>
  * </ol>
  * So a signature that leaves this class is always recorded exactly as it was handed out, and a
@@ -61,6 +64,7 @@ public final class SealUses {
     private final TimeSource clock;
     private final AuditEmitter audit;
     private final SignatureTimeStamper stamper;
+    private final UseTimeOrder order;
     private final Map<String, SealSigningContext> contexts = new ConcurrentHashMap<>();
 
     public SealUses(SealStore store, TimeSource clock, AuditEmitter audit, SignatureTimeStamper stamper) {
@@ -68,6 +72,7 @@ public final class SealUses {
         this.clock = Checks.required(clock, "time source");
         this.audit = Checks.required(audit, "audit");
         this.stamper = Checks.required(stamper, "time-stamper");
+        this.order = new UseTimeOrder(store);
     }
 
     /** What one use made: the caller's result and what the use record holds of it. */
@@ -100,13 +105,17 @@ public final class SealUses {
      * One use of seal {@code esId} by {@code operator} for {@code caseNumber}, if the rules allow it.
      *
      * @throws BianminException SEAL_NOT_FOUND, SEAL_NOT_ACTIVE, SEAL_OUTSIDE_VALIDITY,
-     *                          SEAL_OPERATOR_NOT_AUTHORIZED, or from the time-stamp TIMESTAMP_UNAVAILABLE,
-     *                          TIMESTAMP_REFUSED or TIMESTAMP_INVALID; nothing is recorded
+     *                          SEAL_OPERATOR_NOT_AUTHORIZED, CLOCK_BEHIND ({@link UseTimeOrder}), or from the
+     *                          time-stamp TIMESTAMP_UNAVAILABLE, TIMESTAMP_REFUSED or TIMESTAMP_INVALID; nothing
+     *                          is recorded
      */
     public <T> T use(String esId, String caseNumber, Actor operator, Signing<T> signing) {
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
-        SealSigningContext seal = store.inTransaction(em -> context(requireUsable(store.get(em, esId), em, operator,
-                now)));
+        SealSigningContext seal = store.inTransaction(em -> {
+            SealEntity usable = requireUsable(store.get(em, esId), em, operator, now);
+            order.requireInOrder(em, esId, now, null, now);
+            return context(usable);
+        });
         Signed<T> signed = signing.sign(seal, now);
         SignatureTimeStamper.Stamped stamped = stamper.stamp(signed.signature());
         Made<T> made = signed.finish().apply(stamped.signature().getDerEncoded());
@@ -118,6 +127,7 @@ public final class SealUses {
                         + locked.validTo() + ", but the signature's time-stamp says " + token.genTime()
                         + "; nothing was recorded");
             }
+            order.requireInOrder(em, esId, now, token == null ? null : token.genTime(), clock.now());
             String documentHash = Hex.toHexString(made.documentHash());
             String signatureHash = Hex.toHexString(DocumentHash.sm3(made.signatureValue()));
             String stamps = StampColumn.write(made.stamps());
@@ -142,7 +152,11 @@ public final class SealUses {
         });
     }
 
-    /** The seal if {@code operator} may use it at {@code now}. */
+    /**
+     * The seal if {@code operator} may use it at {@code now}. These rules come before the order of
+     * time ({@link UseTimeOrder}): a seal that may not sign, e.g. a revoked one, is refused for that
+     * whatever the clocks say, since correcting a clock would not let it sign.
+     */
     private SealEntity requireUsable(SealEntity seal, EntityManager em, Actor operator, Instant now) {
         String esId = seal.esId();
         if (!SealState.valueOf(seal.state()).canSign()) {
