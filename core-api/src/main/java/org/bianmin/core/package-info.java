@@ -4,7 +4,7 @@
  * every privileged action, and the {@link org.bianmin.core.DivisionCode} that identifies a county,
  * township or village (GB/T 2260).
  */
-@Version("1.7.0")
+@Version("1.8.0")
 @Export
 package org.bianmin.core;
 
