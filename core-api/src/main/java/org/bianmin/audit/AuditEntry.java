@@ -21,9 +21,7 @@ import org.bianmin.core.Checks;
 public record AuditEntry(long sequence, Instant time, Actor actor, AuditEventType type, String subject,
         String payloadJson, byte[] leafHash) {
     public AuditEntry {
-        if (sequence < 0) {
-            throw org.bianmin.core.BianminException.invalid("sequence must not be negative");
-        }
+        Checks.nonNegative(sequence, "sequence");
         Checks.required(time, "time");
         Checks.required(actor, "actor");
         Checks.required(type, "type");

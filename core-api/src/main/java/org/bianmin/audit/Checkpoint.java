@@ -15,9 +15,7 @@ import org.bianmin.core.Checks;
  */
 public record Checkpoint(long treeSize, byte[] rootHash, Instant time, String keyId, byte[] signature) {
     public Checkpoint {
-        if (treeSize < 0) {
-            throw org.bianmin.core.BianminException.invalid("tree size must not be negative");
-        }
+        Checks.nonNegative(treeSize, "tree size");
         rootHash = Checks.bytes(rootHash, "root hash");
         Checks.required(time, "time");
         keyId = Checks.text(keyId, "key id");

@@ -2,6 +2,7 @@ package org.bianmin.audit;
 
 import java.util.List;
 import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
 
 /**
  * A consistency proof (一致性证明, RFC 9162 §2.1.4): the hashes that prove the tree of {@code toSize} entries
@@ -17,11 +18,11 @@ public record ConsistencyProof(long fromSize, long toSize, List<byte[]> path) {
             throw new BianminException(org.bianmin.core.ErrorCode.PROOF_RANGE_INVALID,
                     "no consistency proof from " + fromSize + " to " + toSize + " entries");
         }
-        path = path == null ? List.of() : path.stream().map(byte[]::clone).toList();
+        path = Checks.byteArrays(path, "proof path");
     }
 
     @Override
     public List<byte[]> path() {
-        return path.stream().map(byte[]::clone).toList();
+        return Checks.byteArrays(path, "proof path");
     }
 }

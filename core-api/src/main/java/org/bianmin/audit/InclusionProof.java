@@ -2,6 +2,7 @@ package org.bianmin.audit;
 
 import java.util.List;
 import org.bianmin.core.BianminException;
+import org.bianmin.core.Checks;
 
 /**
  * An inclusion proof (包含证明), the audit path of RFC 9162 §2.1.3: the hashes that prove entry {@code leafIndex} is in the tree of
@@ -17,11 +18,11 @@ public record InclusionProof(long leafIndex, long treeSize, List<byte[]> path) {
             throw new BianminException(org.bianmin.core.ErrorCode.PROOF_RANGE_INVALID,
                     "entry " + leafIndex + " is not in a tree of " + treeSize + " entries");
         }
-        path = path == null ? List.of() : path.stream().map(byte[]::clone).toList();
+        path = Checks.byteArrays(path, "proof path");
     }
 
     @Override
     public List<byte[]> path() {
-        return path.stream().map(byte[]::clone).toList();
+        return Checks.byteArrays(path, "proof path");
     }
 }

@@ -1,6 +1,8 @@
 package org.bianmin.core;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,6 +51,14 @@ public final class Checks {
         return value;
     }
 
+    /** Returns {@code value}, or fails when it is negative (since package version 1.8.0). */
+    public static long nonNegative(long value, String field) {
+        if (value < 0) {
+            throw BianminException.invalid(field + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
     /** Returns {@code value}, or fails when it is not positive. */
     public static int positive(int value, String field) {
         if (value <= 0) {
@@ -68,6 +78,19 @@ public final class Checks {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * An unmodifiable list of copies of the arrays in {@code values}, so that neither the caller's list
+     * nor its arrays can change a record afterwards; an absent list is empty. Fails on null elements.
+     * Since package version 1.8.0.
+     */
+    public static List<byte[]> byteArrays(Collection<byte[]> values, String field) {
+        List<byte[]> copy = new ArrayList<>();
+        for (byte[] value : list(values, field)) {
+            copy.add(value.clone());
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     /** A copy of {@code bytes}, or fails when it is null. */

@@ -46,8 +46,8 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
                     Checks.required(severity, "severity of " + id)));
         }
         severities = Collections.unmodifiableMap(copy);
-        trustAnchors = copies(Checks.list(trustAnchors, "trust anchors"));
-        sealMakers = copies(sealMakers == null ? List.of() : Checks.list(sealMakers, "seal makers"));
+        trustAnchors = Checks.byteArrays(trustAnchors, "trust anchors");
+        sealMakers = Checks.byteArrays(sealMakers, "seal makers");
         List<String> purposes = new ArrayList<>();
         for (String oid : sealMakerPurposes == null ? List.<String>of() : sealMakerPurposes) {
             if (oid == null || !oid.matches("[0-2](\\.(0|[1-9][0-9]*))+")) {
@@ -57,10 +57,8 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
             purposes.add(oid);
         }
         sealMakerPurposes = List.copyOf(purposes);
-        revocationLists = copies(revocationLists == null ? List.of()
-                : Checks.list(revocationLists, "certificate revocation lists"));
-        evidenceRecords = copies(evidenceRecords == null ? List.of()
-                : Checks.list(evidenceRecords, "evidence records"));
+        revocationLists = Checks.byteArrays(revocationLists, "certificate revocation lists");
+        evidenceRecords = Checks.byteArrays(evidenceRecords, "evidence records");
     }
 
     /** A policy that hands in no evidence record. */
@@ -91,14 +89,6 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
         return all;
     }
 
-    private static List<byte[]> copies(List<byte[]> certificates) {
-        List<byte[]> copy = new ArrayList<>(certificates.size());
-        for (byte[] certificate : certificates) {
-            copy.add(certificate.clone());
-        }
-        return Collections.unmodifiableList(copy);
-    }
-
     /**
      * Every check FAIL, no trust anchor, no seal-maker rule, no configured CRL (a fresh one required
      * when used; none available: revocation not applicable), validation at the current time.
@@ -115,25 +105,25 @@ public record ValidationPolicy(Map<CheckId, CheckSeverity> severities, List<byte
     /** Copies of the trusted certificates, DER. */
     @Override
     public List<byte[]> trustAnchors() {
-        return copies(trustAnchors);
+        return Checks.byteArrays(trustAnchors, "trust anchors");
     }
 
     /** Copies of the certificates allowed to make seals, DER. */
     @Override
     public List<byte[]> sealMakers() {
-        return copies(sealMakers);
+        return Checks.byteArrays(sealMakers, "seal makers");
     }
 
     /** Copies of the configured certificate revocation lists, DER. */
     @Override
     public List<byte[]> revocationLists() {
-        return copies(revocationLists);
+        return Checks.byteArrays(revocationLists, "certificate revocation lists");
     }
 
     /** Copies of the evidence records handed in, DER. */
     @Override
     public List<byte[]> evidenceRecords() {
-        return copies(evidenceRecords);
+        return Checks.byteArrays(evidenceRecords, "evidence records");
     }
 
     /**

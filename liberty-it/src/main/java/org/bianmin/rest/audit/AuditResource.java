@@ -26,6 +26,7 @@ import org.bianmin.audit.InclusionProof;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.rest.Roles;
+import org.bianmin.rest.support.Downloads;
 import org.bianmin.rest.support.Inputs;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -160,16 +161,15 @@ public class AuditResource {
     @GET
     @Path("proofs/inclusion")
     public InclusionProof inclusion(@QueryParam("sequence") String sequence, @QueryParam("treeSize") String treeSize) {
-        return trail.inclusionProof(Inputs.number("sequence", Inputs.text("sequence", sequence), 0),
-                Inputs.number("treeSize", Inputs.text("treeSize", treeSize), 0));
+        return trail.inclusionProof(Inputs.requiredNumber("sequence", sequence),
+                Inputs.requiredNumber("treeSize", treeSize));
     }
 
     /** The proof that the tree of {@code from} entries is a prefix of the tree of {@code to} (RFC 9162 §2.1.4). */
     @GET
     @Path("proofs/consistency")
     public ConsistencyProof consistency(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return trail.consistencyProof(Inputs.number("from", Inputs.text("from", from), 0),
-                Inputs.number("to", Inputs.text("to", to), 0));
+        return trail.consistencyProof(Inputs.requiredNumber("from", from), Inputs.requiredNumber("to", to));
     }
 
     /** The public key that signs checkpoints (SubjectPublicKeyInfo, DER). */
@@ -200,9 +200,8 @@ public class AuditResource {
         long number = Inputs.number("sequence", sequence, 0);
         ByteArrayOutputStream proof = new ByteArrayOutputStream();
         trail.exportProof(number, proof);
-        return Response.ok(proof.toByteArray(), MediaType.APPLICATION_JSON_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"bianmin-audit-entry-" + number + ".proof.json\"")
-                .build();
+        return Downloads.named(Response.ok(proof.toByteArray(), MediaType.APPLICATION_JSON_TYPE),
+                "bianmin-audit-entry-" + number + ".proof.json").build();
     }
 
     /** The whole trail in its export format, for {@code audit-verify.jar}. */
@@ -211,6 +210,6 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     public Response export() {
         StreamingOutput body = trail::export;
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"bianmin-audit.log\"").build();
+        return Downloads.named(Response.ok(body), "bianmin-audit.log").build();
     }
 }

@@ -123,7 +123,7 @@ public class CatalogueResource {
     @Path("deadline")
     public Map<String, Object> deadline(@QueryParam("received") String received, @QueryParam("days") String days) {
         LocalDate from = day(received);
-        int count = Inputs.smallNumber("days", Inputs.text("days", days), 0);
+        int count = Inputs.requiredSmallNumber("days", days);
         Deadline due = workingDays.dueDate(from, count);
         return Map.of("received", from.toString(), "workingDays", count, "due", due.date().toString(),
                 "provisional", due.provisional());
@@ -224,8 +224,7 @@ public class CatalogueResource {
     @GET
     @Path("diff")
     public CatalogueDiff diff(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return versions.diff(Inputs.smallNumber("from", Inputs.text("from", from), 0),
-                Inputs.smallNumber("to", Inputs.text("to", to), 0));
+        return versions.diff(Inputs.requiredSmallNumber("from", from), Inputs.requiredSmallNumber("to", to));
     }
 
     /** The whole catalogue as of a date in the catalogue's JSON format. */

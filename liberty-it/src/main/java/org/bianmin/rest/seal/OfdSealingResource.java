@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
+import org.bianmin.rest.support.Downloads;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.seal.OfdBatchResult;
 import org.bianmin.seal.OfdSealRequest;
@@ -69,8 +70,7 @@ public class OfdSealingResource {
         byte[] document = Inputs.smallBinary(body, bodyBytes(UploadEndpoint.SEALING_OFD), "the OFD document");
         SealedOfd sealed = sealer.seal(new OfdSealRequest(esId, document, placement, theCase,
                 "true".equals(acceptInvalid)), Callers.actor(security));
-        return Response.status(Response.Status.CREATED).type(OFD).entity(sealed.ofd())
-                .header("Content-Disposition", "attachment; filename=\"sealed.ofd\"")
+        return Downloads.named(Response.status(Response.Status.CREATED).type(OFD).entity(sealed.ofd()), "sealed.ofd")
                 .header("X-Bianmin-Signature-Id", sealed.signatureId())
                 .header("X-Bianmin-Package-SM3", sealed.packageHash())
                 .build();
@@ -95,9 +95,7 @@ public class OfdSealingResource {
         byte[] zip = Inputs.smallBinary(body, bodyBytes(UploadEndpoint.SEALING_BATCH), "the batch zip");
         List<OfdBatchResult> results = sealer.sealBatch(esId, SealingBatch.documents(zip, capacity.batchLimits()), placement,
                 Callers.actor(security));
-        return Response.ok(SealingBatch.answer(results), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"sealed.zip\"")
-                .build();
+        return Downloads.named(Response.ok(SealingBatch.answer(results), "application/zip"), "sealed.zip").build();
     }
 
     /**

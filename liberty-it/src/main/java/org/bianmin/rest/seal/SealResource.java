@@ -27,6 +27,7 @@ import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.rest.Roles;
 import org.bianmin.rest.support.Callers;
+import org.bianmin.rest.support.Downloads;
 import org.bianmin.rest.support.Inputs;
 import org.bianmin.seal.CustodyGrant;
 import org.bianmin.seal.EvidenceRecordArchive;
@@ -286,8 +287,7 @@ public class SealResource {
         byte[] record = archive.evidenceRecord(esId, signatureHash).orElseThrow(() -> new BianminException(
                 ErrorCode.EVIDENCE_RECORD_NOT_FOUND, "no archive time-stamp covers the use of seal " + esId
                         + " with signature hash " + signatureHash + " yet; an administrator runs the archiving"));
-        return Response.ok(record).header("Content-Disposition", "attachment; filename=\"" + signatureHash
-                + ".ers\"").build();
+        return Downloads.named(Response.ok(record), signatureHash + ".ers").build();
     }
 
     /**
@@ -334,9 +334,7 @@ public class SealResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.SEAL_ADMIN, Roles.SEAL_APPROVER, Roles.SEAL_CUSTODIAN, Roles.AUDITOR, Roles.SUPERVISOR})
     public Response sealStructure(@PathParam("esId") String esId) {
-        return Response.ok(registry.sealStructure(esId))
-                .header("Content-Disposition", "attachment; filename=\"" + esId + ".esl\"")
-                .build();
+        return Downloads.named(Response.ok(registry.sealStructure(esId)), esId + ".esl").build();
     }
 
     /** The seal's signer certificate (X.509 DER). */

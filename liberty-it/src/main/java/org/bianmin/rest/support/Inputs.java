@@ -61,6 +61,16 @@ public final class Inputs {
         }
     }
 
+    /** A required whole number. */
+    public static long requiredNumber(String name, String value) {
+        return number(name, text(name, value), 0);
+    }
+
+    /** A required whole number that fits an int. */
+    public static int requiredSmallNumber(String name, String value) {
+        return smallNumber(name, text(name, value), 0);
+    }
+
     /** A whole number that fits an int; {@code fallback} when absent. */
     public static int smallNumber(String name, String value, int fallback) {
         long number = number(name, value, fallback);

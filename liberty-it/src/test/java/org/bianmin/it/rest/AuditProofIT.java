@@ -66,6 +66,8 @@ class AuditProofIT {
         long sequence = publish().path("treeSize").asLong() - 1;
         Api.Answer proof = AUDITOR.get("/api/audit/entries/" + sequence + "/proof");
         assertEquals(200, proof.status(), proof::toString);
+        assertEquals("attachment; filename=\"bianmin-audit-entry-" + sequence + ".proof.json\"",
+                proof.header("Content-Disposition"), "saved under the entry's sequence number");
         Path dir = Files.createTempDirectory("audit-proof");
         Path keyFile = publishedKey(dir);
         Path proofFile = Files.write(dir.resolve("entry.proof.json"), proof.body());

@@ -125,6 +125,8 @@ class SealFlowIT {
         assertTrue(svg.text().contains("<svg"), svg::toString);
         Api.Answer der = AUDITOR.get("/api/seals/" + esId + "/seseal.der");
         assertEquals(0x30, der.body()[0] & 0xFF, "a DER SEQUENCE");
+        assertEquals("attachment; filename=\"" + esId + ".esl\"", der.header("Content-Disposition"),
+                "saved under the seal's esID");
 
         JsonNode report = AUDITOR.postBytes("/api/verification/seal", "application/octet-stream", der.body()).json();
         assertEquals("PASSED", check(report.path("signatures").get(0), "SEAL_INTACT").path("result").asText(),

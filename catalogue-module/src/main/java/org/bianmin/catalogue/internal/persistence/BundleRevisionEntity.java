@@ -1,5 +1,6 @@
 package org.bianmin.catalogue.internal.persistence;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -10,23 +11,15 @@ import org.bianmin.catalogue.internal.transfer.CatalogueJson;
 /** One dated revision of a "一件事一次办" bundle, kept as its JSON. */
 @Entity
 @Table(name = "cat_bundle_revision")
+@AttributeOverride(name = "code", column = @Column(name = "bundle_code"))
+@AttributeOverride(name = "name", column = @Column(name = "bundle_name"))
 public class BundleRevisionEntity extends RevisionRow {
-    @Column(name = "bundle_code")
-    private String code;
-    @Column(name = "bundle_name")
-    private String name;
-
     protected BundleRevisionEntity() {
     }
 
     public BundleRevisionEntity(long change, String code, LocalDate validFrom, ServiceBundle bundle) {
-        super(change, validFrom, bundle == null ? null : CatalogueJson.bundleJson(bundle));
-        this.code = code;
-        this.name = bundle == null ? null : bundle.name();
-    }
-
-    public String code() {
-        return code;
+        super(change, code, bundle == null ? null : bundle.name(), validFrom,
+                bundle == null ? null : CatalogueJson.bundleJson(bundle));
     }
 
     /** The bundle, or null for a removal. */

@@ -1,5 +1,6 @@
 package org.bianmin.catalogue.internal.persistence;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -13,23 +14,15 @@ import org.bianmin.catalogue.internal.transfer.CatalogueJson;
  */
 @Entity
 @Table(name = "cat_item_revision")
+@AttributeOverride(name = "code", column = @Column(name = "item_code"))
+@AttributeOverride(name = "name", column = @Column(name = "item_name"))
 public class ItemRevisionEntity extends RevisionRow {
-    @Column(name = "item_code")
-    private String code;
-    @Column(name = "item_name")
-    private String name;
-
     protected ItemRevisionEntity() {
     }
 
     public ItemRevisionEntity(long change, String code, LocalDate validFrom, ServiceItem item) {
-        super(change, validFrom, item == null ? null : CatalogueJson.itemJson(item));
-        this.code = code;
-        this.name = item == null ? null : item.name();
-    }
-
-    public String code() {
-        return code;
+        super(change, code, item == null ? null : item.name(), validFrom,
+                item == null ? null : CatalogueJson.itemJson(item));
     }
 
     /** The item, or null for a removal. */

@@ -282,8 +282,8 @@ public final class SealStore implements AutoCloseable {
 
     /** The seal's custody grants, held and withdrawn, oldest first. */
     public List<CustodyEntity> custody(EntityManager manager, String esId) {
-        return manager.createQuery("select c from CustodyEntity c where c.esId = :id order by c.grantedAt, c.custodyId",
-                CustodyEntity.class).setParameter("id", esId).getResultList();
+        return ofSeal(manager, "select c from CustodyEntity c where c.esId = :id order by c.grantedAt, c.custodyId",
+                CustodyEntity.class, esId);
     }
 
     /** The seals the operator holds under a grant not withdrawn, in the order of {@link #sealsWithin}. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.AuditTrail;
@@ -497,19 +499,13 @@ public final class SealRegistryComponent implements SealRegistry {
 
     @Override
     public List<SealProposal> proposals(String esId) {
-        return store.inTransaction(em -> {
-            store.get(em, esId);
-            return store.proposals(em, esId).stream().map(ProposalEntity::toProposal).toList();
-        });
+        return recordsOf(esId, store::proposals, ProposalEntity::toProposal);
     }
 
     @Override
     public List<CustodyGrant> custody(String esId) {
         Checks.text(esId, "esID");
-        return store.inTransaction(em -> {
-            store.get(em, esId);
-            return store.custody(em, esId).stream().map(CustodyEntity::toGrant).toList();
-        });
+        return recordsOf(esId, store::custody, CustodyEntity::toGrant);
     }
 
     @Override
@@ -542,18 +538,12 @@ public final class SealRegistryComponent implements SealRegistry {
 
     @Override
     public List<SealTransition> history(String esId) {
-        return store.inTransaction(em -> {
-            store.get(em, esId);
-            return store.transitions(em, esId).stream().map(TransitionEntity::toTransition).toList();
-        });
+        return recordsOf(esId, store::transitions, TransitionEntity::toTransition);
     }
 
     @Override
     public List<SealUse> uses(String esId) {
-        return store.inTransaction(em -> {
-            store.get(em, esId);
-            return store.uses(em, esId).stream().map(UseEntity::toUse).toList();
-        });
+        return recordsOf(esId, store::uses, UseEntity::toUse);
     }
 
     @Override
@@ -571,11 +561,7 @@ public final class SealRegistryComponent implements SealRegistry {
     @Override
     public SealState stateAt(String esId, Instant instant) {
         Checks.required(instant, "instant");
-        List<SealTransition> transitions = store.inTransaction(em -> {
-            store.get(em, esId);
-            return store.transitions(em, esId).stream().map(TransitionEntity::toTransition).toList();
-        });
-        return StateAt.of(esId, transitions, instant);
+        return StateAt.of(esId, history(esId), instant);
     }
 
     @Override
@@ -596,6 +582,19 @@ public final class SealRegistryComponent implements SealRegistry {
     @Override
     public byte[] signerCertificate(String esId) {
         return made(esId).signerCertificate();
+    }
+
+    /**
+     * The seal's recorded rows of one kind (its transitions, uses, proposals or custody grants) as
+     * values, oldest first, read in one transaction; {@code SEAL_NOT_FOUND} when there is no such seal
+     * rather than an empty list.
+     */
+    private <R, V> List<V> recordsOf(String esId, BiFunction<EntityManager, String, List<R>> rows,
+            Function<R, V> value) {
+        return store.inTransaction(em -> {
+            store.get(em, esId);
+            return rows.apply(em, esId).stream().map(value).toList();
+        });
     }
 
     private SealEntity made(String esId) {
