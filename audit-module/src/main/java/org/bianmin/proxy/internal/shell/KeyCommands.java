@@ -2,6 +2,7 @@ package org.bianmin.proxy.internal.shell;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.bianmin.internal.shell.ActingCommands;
 import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.internal.shell.ShellUser;
 import org.bianmin.internal.shell.ShellUserConfig;
@@ -19,16 +20,15 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = KeyCommands.class, configurationPid = ShellUser.PID, property = {
     "osgi.command.scope=proxy", "osgi.command.function=rekey"
 })
-public class KeyCommands {
+public class KeyCommands extends ActingCommands {
     static final int DEFAULT_BATCH = 500;
 
     private final PersonalDataRekeying rekeying;
-    private final ShellUserConfig shell;
 
     @Activate
     public KeyCommands(@Reference PersonalDataRekeying rekeying, ShellUserConfig shell) {
+        super(shell);
         this.rekeying = rekeying;
-        this.shell = shell;
     }
 
     @Descriptor("re-encrypt the personal data not under the current key, " + DEFAULT_BATCH + " rows per transaction")
@@ -39,7 +39,7 @@ public class KeyCommands {
     @Descriptor("re-encrypt the personal data not under the current key, batchSize rows per transaction")
     public String rekey(CommandSession session, @Descriptor("rows per transaction (1–10000)") int batchSize) {
         return ShellResult.of(() -> {
-            PersonalDataRekeying.Rekeyed run = rekeying.rekey(batchSize, ShellUser.of(session, shell));
+            PersonalDataRekeying.Rekeyed run = rekeying.rekey(batchSize, actor(session));
             return run.rows() + " rows re-encrypted under key " + run.keyId() + " in " + run.batches() + " batches; "
                     + run.remaining() + " not under it";
         });

@@ -13,6 +13,7 @@ import org.bianmin.catalogue.internal.calendar.CalendarFile;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.shell.ActingCommands;
 import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.internal.shell.ShellUser;
 import org.bianmin.internal.shell.ShellUserConfig;
@@ -30,17 +31,16 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CalendarLoadCommand.class, configurationPid = ShellUser.PID, property = {
     "osgi.command.scope=catalogue", "osgi.command.function=calendar-load"
 })
-public class CalendarLoadCommand implements Function {
+public class CalendarLoadCommand extends ActingCommands implements Function {
     static final String USAGE = "usage: catalogue:calendar-load FILE — load a year file (UTF-8) as an official year";
 
     private final CalendarYears calendar;
 
-    private final ShellUserConfig shell;
 
     @Activate
     public CalendarLoadCommand(@Reference CalendarYears calendar, ShellUserConfig shell) {
+        super(shell);
         this.calendar = calendar;
-        this.shell = shell;
     }
 
     @Override
@@ -52,7 +52,7 @@ public class CalendarLoadCommand implements Function {
     }
 
     private String load(CommandSession session, String file) {
-        Actor loader = ShellUser.of(session, shell);
+        Actor loader = actor(session);
         try {
             Path path = Path.of(file);
             if (Files.size(path) > CalendarFile.MAX_LENGTH * 4L) {

@@ -7,6 +7,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.shell.ActingCommands;
 import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.internal.shell.ShellUser;
 import org.bianmin.internal.shell.ShellUserConfig;
@@ -27,17 +28,16 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=seal", "osgi.command.function=archive", "osgi.command.function=renewarchive",
     "osgi.command.function=evidence"
 })
-public class EvidenceRecordCommands {
+public class EvidenceRecordCommands extends ActingCommands {
     /** The batch size when none is given. */
     static final int DEFAULT_BATCH = 1000;
 
     private final EvidenceRecordArchive archive;
-    private final ShellUserConfig shell;
 
     @Activate
     public EvidenceRecordCommands(@Reference EvidenceRecordArchive archive, ShellUserConfig shell) {
+        super(shell);
         this.archive = archive;
-        this.shell = shell;
     }
 
     @Descriptor("cover the uses not yet archive-time-stamped, oldest first, up to 1000")
@@ -48,7 +48,7 @@ public class EvidenceRecordCommands {
     @Descriptor("cover up to BATCH uses not yet archive-time-stamped with one archive time-stamp")
     public String archive(CommandSession session, @Descriptor("batch size, 1..10000") int batch) {
         return ShellResult.of(() -> {
-            int covered = archive.archive(batch, ShellUser.of(session, shell));
+            int covered = archive.archive(batch, actor(session));
             return covered == 0 ? "no use waits for an archive time-stamp"
                     : covered + " use(s) covered by a new archive time-stamp";
         });
@@ -62,7 +62,7 @@ public class EvidenceRecordCommands {
     @Descriptor("renew up to BATCH evidence records whose archive time-stamp's certificate nears its expiry")
     public String renewarchive(CommandSession session, @Descriptor("batch size, 1..10000") int batch) {
         return ShellResult.of(() -> {
-            int renewed = archive.renew(batch, ShellUser.of(session, shell));
+            int renewed = archive.renew(batch, actor(session));
             return renewed == 0 ? "no evidence record is due for renewal" : renewed + " evidence record(s) renewed";
         });
     }

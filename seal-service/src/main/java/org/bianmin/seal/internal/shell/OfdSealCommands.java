@@ -12,6 +12,7 @@ import org.apache.felix.service.command.Function;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.internal.shell.ActingCommands;
 import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.internal.shell.ShellUser;
 import org.bianmin.internal.shell.ShellUserConfig;
@@ -38,18 +39,17 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Function.class, configurationPid = ShellUser.PID,
         property = {"osgi.command.scope=seal", "osgi.command.function=seal-ofd"})
-public class OfdSealCommands implements Function {
+public class OfdSealCommands extends ActingCommands implements Function {
     static final String USAGE = "usage: seal:seal-ofd ESID IN.ofd OUT.ofd CASE (--page N --x MM --y MM"
             + " | --keyword TEXT [--every] | --riding [--from N] [--to N] [--y MM]) [--accept-invalid-signatures]";
 
     private final OfdSealer sealer;
 
-    private final ShellUserConfig shell;
 
     @Activate
     public OfdSealCommands(@Reference OfdSealer sealer, ShellUserConfig shell) {
+        super(shell);
         this.sealer = sealer;
-        this.shell = shell;
     }
 
     @Override
@@ -73,7 +73,7 @@ public class OfdSealCommands implements Function {
             throw BianminException.invalid("cannot write the sealed document to " + out + ": its folder does not"
                     + " exist or is not writable; nothing was sealed");
         }
-        Actor operator = ShellUser.of(session, shell);
+        Actor operator = actor(session);
         byte[] document;
         try {
             document = Files.readAllBytes(in);

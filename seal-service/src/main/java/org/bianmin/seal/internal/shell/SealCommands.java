@@ -16,6 +16,7 @@ import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.shell.ActingCommands;
 import org.bianmin.internal.shell.ShellResult;
 import org.bianmin.internal.shell.ShellUser;
 import org.bianmin.internal.shell.ShellUserConfig;
@@ -54,22 +55,21 @@ import org.osgi.service.metatype.annotations.Designate;
     "osgi.command.function=confirm", "osgi.command.function=decline", "osgi.command.function=withdraw"
 })
 @Designate(ocd = ShellUserConfig.class)
-public class SealCommands {
+public class SealCommands extends ActingCommands {
     private final SealRegistry registry;
     private final SealVerifier verifier;
 
     private final TimeSource clock;
 
-    private final ShellUserConfig shell;
 
     @Activate
     public SealCommands(@Reference SealRegistry registry, @Reference SealVerifier verifier,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             TimeSource clock, ShellUserConfig shell) {
+        super(shell);
         this.registry = registry;
         this.verifier = verifier;
         this.clock = TimeSource.orSystem(clock);
-        this.shell = shell;
     }
 
     @Descriptor("list the seals of a county or township, centre seals before their numbered sub-seals")
@@ -111,27 +111,27 @@ public class SealCommands {
             @Descriptor("first valid day, YYYY-MM-DD (China Standard Time)") String validFrom,
             @Descriptor("last valid day, YYYY-MM-DD") String validTo) {
         return ShellResult.of(() -> line(registry.request(new SealRequest(ownerUnit, DivisionCode.of(ownerDivision),
-                name, purpose, startOf(validFrom), startOf(validTo), ShellUser.of(session, shell)))));
+                name, purpose, startOf(validFrom), startOf(validTo), actor(session)))));
     }
 
     @Descriptor("approve a requested seal as the shell user, who must not be its requester (dual control)")
     public String approve(CommandSession session, @Descriptor("esID") String esId) {
-        return ShellResult.of(() -> line(registry.approve(esId, ShellUser.of(session, shell))));
+        return ShellResult.of(() -> line(registry.approve(esId, actor(session))));
     }
 
     @Descriptor("reject a requested seal as the shell user")
     public String reject(CommandSession session, @Descriptor("esID") String esId, @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.reject(esId, ShellUser.of(session, shell), reason)));
+        return ShellResult.of(() -> line(registry.reject(esId, actor(session), reason)));
     }
 
     @Descriptor("make an approved seal: key pair, certificate, picture and the maker-signed SESeal")
     public String make(CommandSession session, @Descriptor("esID") String esId) {
-        return ShellResult.of(() -> line(registry.make(esId, ShellUser.of(session, shell))));
+        return ShellResult.of(() -> line(registry.make(esId, actor(session))));
     }
 
     @Descriptor("activate a made seal")
     public String activate(CommandSession session, @Descriptor("esID") String esId) {
-        return ShellResult.of(() -> line(registry.activate(esId, ShellUser.of(session, shell))));
+        return ShellResult.of(() -> line(registry.activate(esId, actor(session))));
     }
 
     @Descriptor("request the next numbered sub-seal of an active approval seal for one of the centre's sites")
@@ -139,25 +139,25 @@ public class SealCommands {
             @Descriptor("site name, e.g. 泸定县兴隆镇沙坝便民服务站") String siteName,
             @Descriptor("site's division code") String siteDivision) {
         return ShellResult.of(() -> line(registry.requestSubSeal(new SubSealRequest(parentEsId, siteName,
-                DivisionCode.of(siteDivision), ShellUser.of(session, shell)))));
+                DivisionCode.of(siteDivision), actor(session)))));
     }
 
     @Descriptor("suspend an active seal (挂失)")
     public String suspend(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.suspend(esId, ShellUser.of(session, shell), reason)));
+        return ShellResult.of(() -> line(registry.suspend(esId, actor(session), reason)));
     }
 
     @Descriptor("propose resuming a suspended seal (恢复); another shell user confirms it (seal:confirm)")
     public String resume(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.proposeResumption(esId, ShellUser.of(session, shell), reason)));
+        return ShellResult.of(() -> line(registry.proposeResumption(esId, actor(session), reason)));
     }
 
     @Descriptor("revoke a seal, effective now")
     public String revoke(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.revoke(esId, ShellUser.of(session, shell), reason, clock.now())));
+        return ShellResult.of(() -> line(registry.revoke(esId, actor(session), reason, clock.now())));
     }
 
     @Descriptor("revoke a seal with an effective time that is not in the future; an earlier one is proposed"
@@ -166,7 +166,7 @@ public class SealCommands {
             @Descriptor("reason") String reason, @Descriptor("effective instant, ISO-8601") String effectiveAt) {
         return ShellResult.of(() -> {
             Instant effective = instant(effectiveAt);
-            Actor actor = ShellUser.of(session, shell);
+            Actor actor = actor(session);
             if (SealProposal.backDated(effective, clock.now())) {
                 return line(registry.proposeRevocation(esId, actor, reason, effective));
             }
@@ -177,7 +177,7 @@ public class SealCommands {
     @Descriptor("destroy a revoked or rejected seal: its key is destroyed, its record kept")
     public String destroy(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.destroy(esId, ShellUser.of(session, shell), reason)));
+        return ShellResult.of(() -> line(registry.destroy(esId, actor(session), reason)));
     }
 
     @Descriptor("propose, as the shell user, allowing an operator to sign with a seal (custodian policy);"
@@ -185,7 +185,7 @@ public class SealCommands {
     public String custody(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("the operator who is to hold the seal") String operator) {
         return ShellResult.of(() -> line(registry.proposeCustody(esId, Actor.of(operator),
-                ShellUser.of(session, shell), null)));
+                actor(session), null)));
     }
 
     @Descriptor("list a seal's proposals (resumption, back-dated revocation, custody), oldest first")
@@ -201,20 +201,20 @@ public class SealCommands {
             + " (dual control)")
     public String confirm(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("proposal id") String proposalId) {
-        return ShellResult.of(() -> line(registry.confirm(esId, proposalId, ShellUser.of(session, shell))));
+        return ShellResult.of(() -> line(registry.confirm(esId, proposalId, actor(session))));
     }
 
     @Descriptor("reject a proposal as the shell user, with a reason; nothing changes")
     public String decline(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("proposal id") String proposalId, @Descriptor("reason") String reason) {
-        return ShellResult.of(() -> line(registry.rejectProposal(esId, proposalId, ShellUser.of(session, shell),
+        return ShellResult.of(() -> line(registry.rejectProposal(esId, proposalId, actor(session),
                 reason)));
     }
 
     @Descriptor("withdraw the shell user's own proposal; nothing changes")
     public String withdraw(CommandSession session, @Descriptor("esID") String esId,
             @Descriptor("proposal id") String proposalId) {
-        return ShellResult.of(() -> line(registry.withdrawProposal(esId, proposalId, ShellUser.of(session, shell),
+        return ShellResult.of(() -> line(registry.withdrawProposal(esId, proposalId, actor(session),
                 null)));
     }
 
