@@ -87,7 +87,7 @@ public final class JpaUnit implements AutoCloseable {
                 // nodes (or two databases) in one process would write through the first one's
                 "eclipselink.session-name", settings.name() + "-" + UUID.randomUUID(),
                 "eclipselink.ddl-generation", "none",
-                "eclipselink.session.customizer", SnakeCaseColumns.class.getName(),
+                "eclipselink.session.customizer", SessionRules.class.getName(),
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 // sequence numbers, tree sizes and node indexes start at 0: zero is a valid id
@@ -137,7 +137,11 @@ public final class JpaUnit implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction and returns its result. On any failure the transaction
      * rolls back whole; a {@link BianminException} passes through, a persistence failure becomes
-     * {@link ErrorCode#STORAGE_FAILURE}.
+     * {@link ErrorCode#STORAGE_FAILURE}: a refused change as much as a database that cannot be
+     * reached or whose connection broke (EclipseLink then throws its own exception, not always a
+     * {@link PersistenceException}, with the driver's {@link SQLException} as its cause). A rollback
+     * that fails as well (the connection is gone, and the database rolls back what it ends) never
+     * hides the first failure.
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager manager = factory.createEntityManager();
@@ -149,18 +153,46 @@ public final class JpaUnit implements AutoCloseable {
             transaction.begin();
             result = work.apply(manager);
             transaction.commit();
-        } catch (PersistenceException e) {
-            throw new BianminException(ErrorCode.STORAGE_FAILURE,
-                    "the database refused the change, nothing was written: " + rootMessage(e), e);
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
+        } catch (BianminException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!isStorageFailure(e)) {
+                throw e;
             }
+            throw new BianminException(ErrorCode.STORAGE_FAILURE,
+                    "the database refused the change or could not be reached, nothing was written: "
+                            + rootMessage(e), e);
+        } finally {
+            rollbackIfActive(transaction);
             afterCommit.remove(manager);
             manager.close();
         }
         actions.forEach(JpaUnit::runCommitted);
         return result;
+    }
+
+    /** A JPA failure, or any failure the JDBC driver or pool caused (an {@link SQLException} among its causes). */
+    private static boolean isStorageFailure(Throwable failure) {
+        if (failure instanceof PersistenceException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void rollbackIfActive(EntityTransaction transaction) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the rollback failed too, the connection is likely gone (the"
+                    + " database rolls back a transaction whose session ends): " + rootMessage(e));
+        }
     }
 
     /**

@@ -26,9 +26,9 @@ import java.util.stream.Stream;
  * <p>Every tool runs in a process of its own with the faketime variables removed from its
  * environment: no code reads the database's clock, and a server under a moved clock serves no purpose.
  */
-final class PostgresTools {
+public final class PostgresTools {
     /** The login of the shared server and of the scratch server (trust authentication on both). */
-    static final String USER = "postgres";
+    public static final String USER = "postgres";
 
     private PostgresTools() {
     }
@@ -50,7 +50,7 @@ final class PostgresTools {
      * The directory of {@code initdb} and {@code pg_ctl}: on the PATH, or the newest
      * {@code /usr/lib/postgresql/<version>/bin} (Debian and Ubuntu keep them off the PATH).
      */
-    static Optional<Path> serverBinaries() {
+    public static Optional<Path> serverBinaries() {
         Optional<Path> onPath = onPath("initdb", System.getenv("PATH"));
         if (onPath.isPresent()) {
             return Optional.of(onPath.get().getParent());
@@ -88,7 +88,7 @@ final class PostgresTools {
     }
 
     /** Runs {@code sql} on database {@code database} of the server at {@code port} on 127.0.0.1, auto-committed. */
-    static void execute(int port, String database, String sql) throws SQLException {
+    public static void execute(int port, String database, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(port, database), USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -96,7 +96,7 @@ final class PostgresTools {
     }
 
     /** The pgjdbc URL of {@code database} at 127.0.0.1:{@code port}. */
-    static String jdbcUrl(int port, String database) {
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
@@ -110,8 +110,10 @@ final class PostgresTools {
      * 127.0.0.1:{@code port} (and a socket in that directory), trust authentication for
      * {@value #USER}. PostgreSQL refuses to run as root: run by root, the server runs as the
      * operating-system user {@value #USER} through {@code runuser}, in a directory that user owns.
+     * It can be stopped and started again on the same data ({@link #stop(String)}, {@link #startAgain()}),
+     * as an operator's restart or a database host's outage would.
      */
-    static final class ScratchServer implements AutoCloseable {
+    public static final class ScratchServer implements AutoCloseable {
         private final Path bin;
         private final Path directory;
         private final List<String> asServerUser;
@@ -124,9 +126,23 @@ final class PostgresTools {
             this.port = port;
         }
 
-        /** Makes and starts the server. */
+        /** Makes and starts the server in a temporary directory. */
         static ScratchServer start(Path bin, int port) throws IOException, InterruptedException {
-            Path directory = Files.createTempDirectory("bianmin-pg-");
+            return start(bin, port, Files.createTempDirectory("bianmin-pg-"));
+        }
+
+        /**
+         * Makes and starts the server in {@code directory} (made afresh: what a previous run left
+         * there goes), e.g. under the build's target folder where its log stays for a look.
+         */
+        public static ScratchServer startIn(Path directory, Path bin, int port) throws IOException,
+                InterruptedException {
+            deleteTree(directory);
+            return start(bin, port, Files.createDirectories(directory));
+        }
+
+        private static ScratchServer start(Path bin, int port, Path directory) throws IOException,
+                InterruptedException {
             boolean root = "root".equals(System.getProperty("user.name"));
             ScratchServer server = new ScratchServer(bin, directory,
                     root ? List.of("runuser", "-u", USER, "--") : List.of(), port);
@@ -138,9 +154,7 @@ final class PostgresTools {
                 }
                 server.asServerUser(bin.resolve("initdb").toString(), "-D", server.data().toString(), "-U", USER,
                         "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync");
-                server.asServerUser(bin.resolve("pg_ctl").toString(), "-D", server.data().toString(), "-w",
-                        "-l", directory.resolve("server.log").toString(), "-o",
-                        "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+                server.startAgain();
             } catch (IOException | InterruptedException | AssertionError e) {
                 server.delete();
                 throw e;
@@ -158,25 +172,54 @@ final class PostgresTools {
             run(full);
         }
 
-        int port() {
+        public int port() {
             return port;
+        }
+
+        /** The server's log ({@code pg_ctl -l}). */
+        public Path log() {
+            return directory.resolve("server.log");
+        }
+
+        /**
+         * Starts the server on its data ({@code pg_ctl start -w}: returns once it accepts connections).
+         */
+        public void startAgain() throws IOException, InterruptedException {
+            asServerUser(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-w", "-l", log().toString(),
+                    "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        }
+
+        /**
+         * Stops the server and keeps its data ({@code pg_ctl stop -w -m MODE}): {@code fast} ends every
+         * session, rolling back open transactions, and shuts down cleanly; {@code immediate} ends the
+         * server processes at once, as a crash would, and the next start recovers from the WAL.
+         */
+        public void stop(String mode) throws IOException, InterruptedException {
+            asServerUser(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-w", "-m", mode, "stop");
         }
 
         /** Stops the server ({@code pg_ctl stop -m fast}) and deletes its directory. */
         @Override
         public void close() throws IOException, InterruptedException {
             try {
-                asServerUser(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-w", "-m", "fast", "stop");
+                stop("fast");
             } finally {
                 delete();
             }
         }
 
         private void delete() throws IOException {
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
+            deleteTree(directory);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
             }
         }
     }

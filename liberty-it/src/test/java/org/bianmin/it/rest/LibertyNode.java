@@ -107,6 +107,17 @@ final class LibertyNode implements AutoCloseable {
      */
     static LibertyNode demoOnPostgresql(String name, int http, int https, String schema, Path keys,
             java.time.OffsetDateTime clockStart) {
+        return demoOnPostgresql(name, http, https, Map.of("bianmin.pg.schema", schema), keys, clockStart);
+    }
+
+    /**
+     * As {@link #demoOnPostgresql(String, int, int, String, Path, java.time.OffsetDateTime)}, on the
+     * PostgreSQL database that {@code database} names with the variables of {@code db/postgresql.xml}
+     * ({@code bianmin.pg.port}, {@code bianmin.pg.database}, {@code bianmin.pg.schema}, ...), e.g. a
+     * server of the test's own.
+     */
+    static LibertyNode demoOnPostgresql(String name, int http, int https, Map<String, String> database, Path keys,
+            java.time.OffsetDateTime clockStart) {
         int httpPort = Integer.getInteger("bianmin.node." + name + ".http.port", http);
         int httpsPort = Integer.getInteger("bianmin.node." + name + ".https.port", https);
         Map<String, String> bootstrap = new java.util.LinkedHashMap<>();
@@ -117,7 +128,7 @@ final class LibertyNode implements AutoCloseable {
         bootstrap.put("bianmin.demo.keys.dir", keys.toAbsolutePath().toString());
         bootstrap.put("bianmin.verification.permits", "8");
         bootstrap.put("bianmin.sealing.permits", "8");
-        return create("bianmin-node-" + name, httpPort, httpsPort, Map.of("bianmin.pg.schema", schema), bootstrap);
+        return create("bianmin-node-" + name, httpPort, httpsPort, database, bootstrap);
     }
 
     /** The node's application is up and the demo data is there (the pilot centres' seals). */

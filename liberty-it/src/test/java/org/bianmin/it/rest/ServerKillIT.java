@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,16 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
-import org.bianmin.it.AuditVerifyJar;
-import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,30 +98,20 @@ class ServerKillIT {
         List<String> signingSeals = List.of(Seals.activeInCustodyOf(node.base(), "custodian.chen"),
                 Seals.activeInCustodyOf(node.base(), "custodian.chen"),
                 Seals.activeInCustodyOf(node.base(), "custodian.chen"));
-        JsonNode beforeLoad = published();
+        JsonNode beforeLoad = AcknowledgedActs.published(node.base());
 
         Load load = new Load(parent, parentTownship, signingSeals);
         Instant started = Instant.now();
-        ExecutorService clients = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int client = 0; client < THREADS; client++) {
-                int number = client;
-                running.add(clients.submit(() -> load.run(number)));
-            }
+        try (LoadClients clients = LoadClients.start(THREADS, load::run)) {
             Thread.sleep(KILL_AFTER.toMillis());
             int inFlight = load.inFlight.get();
             node.kill();
             Instant killed = Instant.now();
-            for (Future<?> client : running) {
-                client.get(2, TimeUnit.MINUTES);
-            }
+            clients.awaitEnd(Duration.ofMinutes(2));
             System.out.printf("ServerKillIT: killed after %d ms with %d requests in flight; acknowledged %d,"
                     + " unknown %d %s, failed %d; %d seals made%n", Duration.between(started, killed).toMillis(), inFlight,
                     load.acknowledged.get(), load.unknown.size(), load.unknown, load.failures.size(),
                     load.madeSeals.size());
-        } finally {
-            clients.shutdownNow();
         }
         assertEquals(List.of(), load.failures, "every request before the kill answered as it should");
         assertTrue(load.signatures.size() > 0 && load.cases.size() > 0 && load.madeSeals.size() > 0,
@@ -144,39 +127,37 @@ class ServerKillIT {
         System.out.printf("ServerKillIT: the node answered again %d ms after its restart began%n",
                 Duration.between(restarting, Instant.now()).toMillis());
 
-        assertEverySignatureOnceInTheUseRegister(load);
-        assertEveryCaseRecorded(load);
+        long unknownRecorded = load.assertEverySignatureOnceInTheUseRegister(node.base());
+        System.out.printf("ServerKillIT: %d signatures acknowledged, %d unknown of which %d recorded%n",
+                load.signatures.size(), load.unknown.stream().filter(what -> what.startsWith("K-")).count(),
+                unknownRecorded);
+        load.assertEveryCaseRecorded(node.base());
         assertSubSealsNumberedWithoutGaps(load);
         TwoNodesIT.assertEsIdsWithoutGaps(auditor().get("/api/seals").json());
-        assertEveryActOnceInTheAuditLog(load);
-        assertTheAuditLogContinuesTheOneBeforeTheKill(beforeLoad);
+        load.assertEveryActOnceInTheAuditLog(node.base(), Duration.ofSeconds(30));
+        AcknowledgedActs.assertTheAuditLogContinues(node.base(), beforeLoad,
+                node.logs().resolveSibling("audit-after-kill"));
         assertTheNodeServesAsBefore(load);
     }
 
     /** The load, and every answer it got. */
-    private static final class Load {
+    private static final class Load extends AcknowledgedActs {
         final String parent;
         final String parentTownship;
-        final List<String> signingSeals;
         final AtomicBoolean killed = new AtomicBoolean();
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger acknowledged = new AtomicInteger();
         final List<String> failures = new CopyOnWriteArrayList<>();
-        /** What the clients sent but got no answer for: a signature's case number, else the kind of request. */
-        final List<String> unknown = new CopyOnWriteArrayList<>();
-        /** Acknowledged signatures: case number → the SES_Signature handed out. */
-        final Map<String, byte[]> signatures = new ConcurrentHashMap<>();
         /** Acknowledged sub-seals: esID → number. */
         final Map<String, Integer> subSeals = new ConcurrentHashMap<>();
         final List<String> centreSeals = new CopyOnWriteArrayList<>();
-        final List<String> cases = new CopyOnWriteArrayList<>();
         /** Seals made (key generated and stored) with an answer, in the order of their answers. */
         final List<String> madeSeals = new CopyOnWriteArrayList<>();
 
         Load(String parent, String parentTownship, List<String> signingSeals) {
+            super(signingSeals);
             this.parent = parent;
             this.parentTownship = parentTownship;
-            this.signingSeals = signingSeals;
         }
 
         /** One client: rounds until the node is gone. */
@@ -254,39 +235,6 @@ class ServerKillIT {
     }
 
     /**
-     * Each acknowledged signature once in its seal's register, naming the very signature handed out;
-     * nothing else there but unknown ones, each at most once.
-     */
-    private static void assertEverySignatureOnceInTheUseRegister(Load load) {
-        Map<String, List<JsonNode>> recorded = new HashMap<>();
-        for (String esId : load.signingSeals) {
-            auditor().get("/api/seals/" + esId + "/uses").json().forEach(use ->
-                    recorded.computeIfAbsent(use.path("caseNumber").asText(), number -> new ArrayList<>()).add(use));
-        }
-        load.signatures.forEach((caseNumber, der) -> {
-            List<JsonNode> uses = recorded.getOrDefault(caseNumber, List.of());
-            assertEquals(1, uses.size(), "acknowledged signature " + caseNumber + " once in the use register: " + uses);
-            assertEquals(Hex.toHexString(TwoNodesIT.sm3(der)), uses.get(0).path("signatureHash").asText(),
-                    "the register names the signature handed out for " + caseNumber);
-        });
-        recorded.forEach((caseNumber, uses) -> {
-            assertEquals(1, uses.size(), caseNumber + " at most once in the use register");
-            assertTrue(load.signatures.containsKey(caseNumber) || load.unknown.contains(caseNumber),
-                    "only what the clients signed is recorded: " + caseNumber);
-        });
-        System.out.printf("ServerKillIT: %d signatures acknowledged, %d unknown of which %d recorded%n",
-                load.signatures.size(), load.unknown.stream().filter(what -> what.startsWith("K-")).count(),
-                load.unknown.stream().filter(recorded::containsKey).count());
-    }
-
-    private static void assertEveryCaseRecorded(Load load) {
-        for (String id : load.cases) {
-            Api.Answer found = auditor().get("/api/proxy/cases/" + id);
-            assertEquals(200, found.status(), "acknowledged case " + id + ": " + found);
-        }
-    }
-
-    /**
      * The approval seal's sub-seals numbered 1..n, each once: a request the kill cut off consumed no
      * number, or its sub-seal is there (seal-service README, "Numbering"); every acknowledged one has
      * the number it was given.
@@ -307,95 +255,6 @@ class ServerKillIT {
         load.centreSeals.forEach(esId -> assertEquals(200, auditor().get("/api/seals/" + esId).status(), esId));
         load.madeSeals.forEach(esId -> assertEquals("ACTIVE", auditor().get("/api/seals/" + esId).json().path("state")
                 .asText(), "acknowledged made seal " + esId));
-    }
-
-    /**
-     * Every acknowledged signature once as SEAL_USED and every acknowledged case once as
-     * PROXY_CASE_RECEIVED: nothing an outbox held at the kill is lost or integrated twice. The
-     * outboxes are integrated after the restart in the background, so this waits for them a little.
-     */
-    private static void assertEveryActOnceInTheAuditLog(Load load) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (true) {
-            Map<String, Integer> used = new HashMap<>();
-            Map<String, Integer> received = new HashMap<>();
-            for (JsonNode entry : auditEntries()) {
-                String type = entry.path("type").asText();
-                if ("SEAL_USED".equals(type)) {
-                    used.merge(entry.path("payloadJson").asText(), 1, Integer::sum);
-                } else if ("PROXY_CASE_RECEIVED".equals(type)) {
-                    received.merge(entry.path("subject").asText(), 1, Integer::sum);
-                }
-            }
-            Map<String, Integer> usedByCase = new HashMap<>();
-            used.forEach((payload, count) -> usedByCase.merge(caseNumberOf(payload), count, Integer::sum));
-            usedByCase.forEach((caseNumber, count) -> assertEquals(1, count, caseNumber + " at most once as SEAL_USED"));
-            received.forEach((id, count) -> assertEquals(1, count, id + " at most once as PROXY_CASE_RECEIVED"));
-            boolean complete = usedByCase.keySet().containsAll(load.signatures.keySet())
-                    && received.keySet().containsAll(load.cases);
-            if (complete) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                List<String> missing = new ArrayList<>(load.signatures.keySet());
-                missing.removeAll(usedByCase.keySet());
-                List<String> missingCases = new ArrayList<>(load.cases);
-                missingCases.removeAll(received.keySet());
-                throw new AssertionError("acknowledged acts missing from the audit log 30 s after the restart:"
-                        + " signatures " + missing + ", cases " + missingCases);
-            }
-            Thread.sleep(1000);
-        }
-    }
-
-    private static String caseNumberOf(String payloadJson) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payloadJson).path("caseNumber").asText();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("SEAL_USED payload not JSON: " + payloadJson, e);
-        }
-    }
-
-    private static List<JsonNode> auditEntries() {
-        long size = auditor().get("/api/audit").json().path("size").asLong();
-        List<JsonNode> entries = new ArrayList<>();
-        for (long from = 0; from < size; from += 1000) {
-            auditor().get("/api/audit/entries?from=" + from + "&to=" + Math.min(size, from + 1000)).json()
-                    .forEach(entries::add);
-        }
-        return entries;
-    }
-
-    /**
-     * A checkpoint published after the restart: {@code audit-verify.jar} replays the exported log
-     * against it and the one published before the load, and proves the older a prefix of the newer;
-     * the newest entry's offline proof passes it too.
-     */
-    private static void assertTheAuditLogContinuesTheOneBeforeTheKill(JsonNode beforeLoad) throws Exception {
-        long older = beforeLoad.path("treeSize").asLong();
-        long newer = published().path("treeSize").asLong();
-        assertTrue(newer > older, older + " then " + newer);
-        Path dir = Files.createDirectories(node.logs().resolveSibling("audit-after-kill"));
-        Api.Answer key = auditor().get("/api/audit/public-key", "application/x-pem-file");
-        assertEquals(200, key.status(), key::toString);
-        Path keyFile = Files.writeString(dir.resolve("county-audit-key.pem"), key.text());
-        Path export = Files.write(dir.resolve("bianmin-audit.log"), auditor().get("/api/audit/export").body());
-        Path checkpoint = Files.write(dir.resolve("checkpoint-before.json"),
-                auditor().get("/api/audit/checkpoints/" + older).body());
-        Path consistency = Files.write(dir.resolve("consistency.json"),
-                auditor().get("/api/audit/proofs/consistency?from=" + older + "&to=" + newer).body());
-        AuditVerifyJar.Result trail = AuditVerifyJar.run(export.toString(), "--key", keyFile.toString(),
-                "--checkpoint", checkpoint.toString(), "--proof", consistency.toString());
-        assertEquals(0, trail.status(), trail.output());
-        assertTrue(trail.output().contains("PASSED  consistency-proof[" + older + "->" + newer + "]"), trail.output());
-
-        Api.Answer proof = auditor().get("/api/audit/entries/" + (newer - 1) + "/proof");
-        assertEquals(200, proof.status(), proof::toString);
-        AuditVerifyJar.Result entry = AuditVerifyJar.run("--key", keyFile.toString(), "--proof",
-                Files.write(dir.resolve("newest-entry.proof.json"), proof.body()).toString());
-        assertEquals(0, entry.status(), entry.output());
-        assertTrue(entry.output().contains("PASSED  inclusion-proof[entry=" + (newer - 1) + ", size=" + newer + "]"),
-                entry.output());
     }
 
     /** After the restart, with no repair: the next sub-seal takes the next number, a seal signs, a case is received. */
@@ -421,12 +280,6 @@ class ServerKillIT {
         Set<String> after = new HashSet<>();
         auditor().get("/api/seals/" + esId + "/uses").json().forEach(use -> after.add(use.path("caseNumber").asText()));
         assertTrue(after.contains("K-AFTER"), "the signature after the restart is recorded: " + after);
-    }
-
-    private static JsonNode published() {
-        Api.Answer answer = auditor().post("/api/audit/checkpoints");
-        assertEquals(201, answer.status(), answer::toString);
-        return answer.json();
     }
 
     private static Api auditor() {

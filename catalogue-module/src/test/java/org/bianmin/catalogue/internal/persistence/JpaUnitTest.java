@@ -80,6 +80,42 @@ class JpaUnitTest {
         assertNull(unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")));
     }
 
+    /**
+     * The database stops in the middle of a unit of work: the work fails, and so does the rollback
+     * on the broken connection; the caller sees STORAGE_FAILURE (the REST layer's 503), never the
+     * rollback's own failure. While the database is away a unit of work fails the same way at once;
+     * once it is back, the same unit works again and holds nothing of the broken one.
+     */
+    @Test
+    void aDatabaseThatGoesAwayMidWorkIsAStorageFailureAndTheUnitWorksAgainOnceItIsBack() throws Exception {
+        UnreachableDatabase reachable = new UnreachableDatabase(database.dataSource());
+        unit.close();
+        unit = JpaUnit.open(new JpaUnit.Settings("catalogue", reachable.dataSource(), "catalogue_schema_history",
+                "org/bianmin/catalogue/internal/db", List.of(PlaceEntity.class)));
+
+        BianminException broken = assertThrows(BianminException.class, () -> unit.run(manager -> {
+            manager.persist(new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now()));
+            manager.flush();
+            try {
+                reachable.goAway();
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            manager.persist(new PlaceEntity("513322101", "杵坭乡", "TOWNSHIP", "513322", Instant.now()));
+            manager.flush();
+        }));
+        assertEquals(ErrorCode.STORAGE_FAILURE, broken.code());
+
+        BianminException refused = assertThrows(BianminException.class,
+                () -> unit.inTransaction(manager -> manager.find(PlaceEntity.class, "513322100")));
+        assertEquals(ErrorCode.STORAGE_FAILURE, refused.code());
+
+        reachable.comeBack();
+        long count = unit.inTransaction(manager ->
+                manager.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult());
+        assertEquals(0, count);
+    }
+
     @Test
     void reopeningAMigratedDatabaseKeepsItsData() {
         unit.run(manager -> manager.persist(
