@@ -23,6 +23,7 @@ import java.util.Set;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.DivisionCode;
+import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
 import org.bianmin.proxy.Agent;
 import org.bianmin.proxy.CasePage;
@@ -62,6 +63,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "proxy")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProxyResource {
+    private static final System.Logger LOG = System.getLogger(ProxyResource.class.getName());
+
     @Inject
     TimeSource clock;
 
@@ -178,9 +181,27 @@ public class ProxyResource {
                 received.itemCode(), received.receivedAt() == null ? clock.now() : received.receivedAt(),
                 received.channel(), received.needs(), received.services(), received.lateReason());
         ProxyCase recorded = cases.receive(newCase, actor());
-        RatingCode code = cases.issueRatingCode(recorded.id(), actor());
-        return Response.status(Response.Status.CREATED)
-                .entity(new ProxyBodies.ReceivedCase(recorded, code.code(), code.expiresAt())).build();
+        return Response.status(Response.Status.CREATED).entity(receipt(recorded)).build();
+    }
+
+    /**
+     * The receipt's answer: the case with the applicant's rating code, issued in a transaction of its
+     * own. The receipt has committed by then, so a database that goes away in between must not turn
+     * it into a refusal (the client would record the case again): the case is answered without a
+     * code, which {@code POST cases/{id}/rating-code} issues later.
+     */
+    private ProxyBodies.ReceivedCase receipt(ProxyCase recorded) {
+        try {
+            RatingCode code = cases.issueRatingCode(recorded.id(), actor());
+            return new ProxyBodies.ReceivedCase(recorded, code.code(), code.expiresAt());
+        } catch (BianminException e) {
+            if (e.code().kind() != ErrorCode.Kind.UNAVAILABLE) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.WARNING, "case " + recorded.id() + " was received, but its rating code"
+                    + " could not be issued (" + e.getMessage() + "); it is answered without one");
+            return new ProxyBodies.ReceivedCase(recorded, null, null);
+        }
     }
 
     /** A new rating code for the applicant's receipt, replacing an unused earlier one (e.g. a lost receipt); 201. */

@@ -48,8 +48,8 @@ import org.junit.jupiter.api.Test;
  * register only if it was in flight when the database stopped (its commit may have reached the
  * database before the connection was cut: an outcome the node cannot tell its client), and the
  * cases received are the acknowledged ones plus at most the refused ones in flight at the stop (a
- * case is received in one transaction and given its rating code in a second: a stop between them
- * leaves the case behind a 503);
+ * case received whose rating code, a second transaction, is refused is still acknowledged, without
+ * a code);
  * the audit log after the outage continues the one before, as {@code audit-verify.jar} checks it.
  *
  * <p>Only on PostgreSQL ({@code -Dbianmin.test.db=postgresql}); it needs {@code initdb} and
