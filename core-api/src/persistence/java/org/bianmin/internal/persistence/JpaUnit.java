@@ -57,6 +57,8 @@ public final class JpaUnit implements AutoCloseable {
         }
     }
 
+    /** PostgreSQL's SQLSTATE for a full disk ({@code disk_full}). */
+    private static final String DISK_FULL = "53100";
     private static final System.Logger LOG = System.getLogger(JpaUnit.class.getName());
 
     private final EntityManagerFactory factory;
@@ -137,7 +139,7 @@ public final class JpaUnit implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction and returns its result. On any failure the transaction
      * rolls back whole; a {@link BianminException} passes through, a persistence failure becomes
-     * {@link ErrorCode#STORAGE_FAILURE}.
+     * {@link ErrorCode#STORAGE_FAILURE}, whose message names a full disk as such.
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager manager = factory.createEntityManager();
@@ -150,8 +152,7 @@ public final class JpaUnit implements AutoCloseable {
             result = work.apply(manager);
             transaction.commit();
         } catch (PersistenceException e) {
-            throw new BianminException(ErrorCode.STORAGE_FAILURE,
-                    "the database refused the change, nothing was written: " + rootMessage(e), e);
+            throw new BianminException(ErrorCode.STORAGE_FAILURE, refusal(e), e);
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();
@@ -221,6 +222,32 @@ public final class JpaUnit implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+    }
+
+    /**
+     * What a refused change tells a person: a database whose disk is full (SQLSTATE 53100,
+     * {@code disk_full}, PostgreSQL manual Appendix A) says so and what to do, any other refusal
+     * gives the database's own reason.
+     */
+    private static String refusal(Throwable failure) {
+        if (DISK_FULL.equals(sqlState(failure))) {
+            return "the database has no space left on its disk, nothing was written; free space on the database"
+                    + " server and try again (" + rootMessage(failure) + ")";
+        }
+        return "the database refused the change, nothing was written: " + rootMessage(failure);
+    }
+
+    /**
+     * The SQLSTATE (ISO/IEC 9075-2 §24.1) the database gave for {@code failure}: that of the first
+     * {@link SQLException} among its causes that has one; null when none has.
+     */
+    public static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable failure) {
