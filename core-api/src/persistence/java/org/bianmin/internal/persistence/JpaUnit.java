@@ -57,6 +57,8 @@ public final class JpaUnit implements AutoCloseable {
         }
     }
 
+    /** PostgreSQL's SQLSTATE for a full disk ({@code disk_full}). */
+    private static final String DISK_FULL = "53100";
     private static final System.Logger LOG = System.getLogger(JpaUnit.class.getName());
 
     private final EntityManagerFactory factory;
@@ -139,9 +141,9 @@ public final class JpaUnit implements AutoCloseable {
      * rolls back whole; a {@link BianminException} passes through, a persistence failure becomes
      * {@link ErrorCode#STORAGE_FAILURE}: a refused change as much as a database that cannot be
      * reached or whose connection broke (EclipseLink then throws its own exception, not always a
-     * {@link PersistenceException}, with the driver's {@link SQLException} as its cause). A rollback
-     * that fails as well (the connection is gone, and the database rolls back what it ends) never
-     * hides the first failure.
+     * {@link PersistenceException}, with the driver's {@link SQLException} as its cause), with a
+     * message that names a full disk as such. A rollback that fails as well (the connection is gone,
+     * and the database rolls back what it ends) never hides the first failure.
      */
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager manager = factory.createEntityManager();
@@ -159,9 +161,7 @@ public final class JpaUnit implements AutoCloseable {
             if (!isStorageFailure(e)) {
                 throw e;
             }
-            throw new BianminException(ErrorCode.STORAGE_FAILURE,
-                    "the database refused the change or could not be reached, nothing was written: "
-                            + rootMessage(e), e);
+            throw new BianminException(ErrorCode.STORAGE_FAILURE, refusal(e), e);
         } finally {
             rollbackIfActive(transaction);
             afterCommit.remove(manager);
@@ -253,6 +253,33 @@ public final class JpaUnit implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+    }
+
+    /**
+     * What a refused change tells a person: a database whose disk is full (SQLSTATE 53100,
+     * {@code disk_full}, PostgreSQL manual Appendix A) says so and what to do, any other refusal
+     * gives the database's own reason.
+     */
+    private static String refusal(Throwable failure) {
+        if (DISK_FULL.equals(sqlState(failure))) {
+            return "the database has no space left on its disk, nothing was written; free space on the database"
+                    + " server and try again (" + rootMessage(failure) + ")";
+        }
+        return "the database refused the change or could not be reached, nothing was written: "
+                + rootMessage(failure);
+    }
+
+    /**
+     * The SQLSTATE (ISO/IEC 9075-2 §24.1) the database gave for {@code failure}: that of the first
+     * {@link SQLException} among its causes that has one; null when none has.
+     */
+    public static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable failure) {

@@ -3,6 +3,7 @@ package org.bianmin.audit.internal.trail;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.audit.internal.key.Pkcs12AuditKey;
@@ -26,8 +27,13 @@ final class TrailFixture implements AutoCloseable {
     }
 
     TrailFixture(TestDatabase database) {
+        this(database, database.dataSource());
+    }
+
+    /** A trail on {@code dataSource}, a view of {@code database} (e.g. one that fails as a full disk does). */
+    TrailFixture(TestDatabase database, DataSource dataSource) {
         this.database = database;
-        this.unit = open(database);
+        this.unit = AuditStorage.open(dataSource);
         TimeSource clock = () -> Instant.parse("2026-11-26T08:00:00.123456789Z").plusSeconds(tick.incrementAndGet());
         this.trail = new AuditTrailComponent(unit, KEY, clock);
     }

@@ -87,6 +87,7 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
 
     private final Path file;
     private final char[] password;
+    private final FileOutput output;
     private final Map<String, KeyEntry> keys = new ConcurrentHashMap<>();
     /** The file as this store last read or wrote it; null before either. */
     private volatile FileVersion version;
@@ -99,6 +100,11 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
      *                 {@code CONFIGURATION_INVALID} when empty
      */
     public Pkcs12SealKeyStore(Path file, char[] password) {
+        this(file, password, Files::newOutputStream);
+    }
+
+    /** The same, writing the file's new content through {@code output} (a test's full disk). */
+    Pkcs12SealKeyStore(Path file, char[] password, FileOutput output) {
         if (file == null) {
             throw new BianminException(ErrorCode.CONFIGURATION_INVALID, "the key-store path is not configured");
         }
@@ -108,6 +114,7 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
         }
         this.file = file.toAbsolutePath();
         this.password = password.clone();
+        this.output = output;
         if (Files.exists(this.file)) {
             load();
         }
@@ -116,6 +123,7 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
     private Pkcs12SealKeyStore(char[] password) {
         this.file = null;
         this.password = password;
+        this.output = null;
     }
 
     /**
@@ -459,7 +467,7 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             }
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = output.open(temporary)) {
                 out.write(encoded);
             }
             try {
@@ -489,6 +497,12 @@ public final class Pkcs12SealKeyStore implements SealKeyStore {
                 Files.deleteIfExists(leftover);
             }
         }
+    }
+
+    /** Where the new content of the file is written: the temporary file, opened for writing. */
+    @FunctionalInterface
+    interface FileOutput {
+        OutputStream open(Path temporary) throws IOException;
     }
 
     /** A key as held in memory: the private part for signing, its encrypted bag for the file. */

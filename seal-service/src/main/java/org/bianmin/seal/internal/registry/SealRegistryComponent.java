@@ -18,6 +18,7 @@ import org.bianmin.core.Checks;
 import org.bianmin.core.DivisionCode;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.core.spi.TimeSource;
+import org.bianmin.internal.persistence.JpaUnit;
 import org.bianmin.seal.CustodyGrant;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealProposal;
@@ -249,9 +250,22 @@ public final class SealRegistryComponent implements SealRegistry {
             });
         } catch (RuntimeException e) {
             if (keyGenerated[0]) {
-                maker.discard(esId);
+                discardKey(esId, e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Destroys the key of a failed making attempt; when that fails too (the key store's disk as full
+     * as the database's), the attempt's own failure is the one reported and the next attempt
+     * destroys the key first.
+     */
+    private void discardKey(String esId, RuntimeException failure) {
+        try {
+            maker.discard(esId);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -272,6 +286,9 @@ public final class SealRegistryComponent implements SealRegistry {
                 try {
                     em.flush();
                 } catch (PersistenceException e) {
+                    if (refusedForOtherThanConstraint(e)) {
+                        throw e;
+                    }
                     // the unique live_centre column: another node activated one at the same moment
                     throw alreadyActive(seal, "(activated concurrently)");
                 }
@@ -280,6 +297,15 @@ public final class SealRegistryComponent implements SealRegistry {
             }
             return transition(em, seal, SealLifecycle.ACTIVATE, actor, now, now, "activated");
         });
+    }
+
+    /**
+     * Whether the database gave a reason other than a constraint (SQLSTATE class 23, integrity
+     * constraint violation, ISO/IEC 9075-2 §24.1) for refusing a write, such as a full disk (53100).
+     */
+    private static boolean refusedForOtherThanConstraint(Throwable failure) {
+        String state = JpaUnit.sqlState(failure);
+        return state != null && !state.startsWith("23");
     }
 
     @Override

@@ -3,19 +3,16 @@ package org.bianmin.seal.internal.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.Seal;
+import org.bianmin.testing.DatabaseFaults;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +33,10 @@ class ReadOnlyDatabaseTest {
     void everyWriteIsRefusedWholeWhileTheDatabaseIsReadOnly() {
         AtomicBoolean readOnly = new AtomicBoolean();
         try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRESQL);
-                RegistryFixture fixture = new RegistryFixture(dir, null, switching(database.dataSource(), readOnly))) {
+                RegistryFixture fixture = new RegistryFixture(dir, null,
+                        DatabaseFaults.readOnlyWhile(database.dataSource(), readOnly::get))) {
             Seal active = fixture.activeSeal(fixture.xinglongRequest());
-            Map<String, Long> before = rows(fixture);
+            Map<String, Long> before = fixture.rowCounts();
 
             readOnly.set(true);
             List<Function<RegistryFixture, Object>> writes = List.of(
@@ -51,31 +49,9 @@ class ReadOnlyDatabaseTest {
             }
             readOnly.set(false);
 
-            assertEquals(before, rows(fixture), "nothing of the refused writes is in any table");
+            assertEquals(before, fixture.rowCounts(), "nothing of the refused writes is in any table");
             fixture.signer.sign(active.esId(), DOCUMENT, "泸兴审〔2026〕1号", RegistryFixture.CUSTODIAN);
             assertEquals(before.get("seal_use") + 1, fixture.count("seal_use"), "writable again, it signs");
         }
-    }
-
-    private static Map<String, Long> rows(RegistryFixture fixture) {
-        return Map.of("seal_seal", fixture.count("seal_seal"), "seal_transition", fixture.count("seal_transition"),
-                "seal_use", fixture.count("seal_use"), "seal_counter", fixture.count("seal_counter"),
-                "seal_audit_outbox", fixture.count("seal_audit_outbox"));
-    }
-
-    /** The data source, handing out connections in read-only mode (the database's own refusal) while asked to. */
-    private static DataSource switching(DataSource target, AtomicBoolean readOnly) {
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    try {
-                        Object result = method.invoke(target, args);
-                        if (result instanceof Connection connection) {
-                            connection.setReadOnly(readOnly.get());
-                        }
-                        return result;
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

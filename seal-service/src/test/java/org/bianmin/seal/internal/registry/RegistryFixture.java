@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.spi.AuditOutbox;
@@ -71,7 +73,7 @@ public final class RegistryFixture implements AutoCloseable {
     public final TimeSource clock = now::get;
 
     public RegistryFixture(Path directory, AuditTrail trail) {
-        this(directory, trail, TestDatabase.create(), null, null, null);
+        this(directory, trail, TestDatabase.create(), null, null, null, RegistryFixture::keyStore);
     }
 
     /**
@@ -79,26 +81,32 @@ public final class RegistryFixture implements AutoCloseable {
      * certificate must already be installed in {@link #KEY_STORE} under {@code directory}.
      */
     public RegistryFixture(Path directory, AuditTrail trail, byte[] rootCertificate) {
-        this(directory, trail, TestDatabase.create(), null, null, rootCertificate);
+        this(directory, trail, TestDatabase.create(), null, null, rootCertificate, RegistryFixture::keyStore);
     }
 
     /** A fixture whose CA names {@code crlDistributionPoint} in the certificates it issues. */
     public RegistryFixture(Path directory, AuditTrail trail, java.net.URI crlDistributionPoint) {
-        this(directory, trail, TestDatabase.create(), null, crlDistributionPoint, null);
+        this(directory, trail, TestDatabase.create(), null, crlDistributionPoint, null, RegistryFixture::keyStore);
     }
 
     /** A fixture on {@code dataSource} (e.g. embedded Derby), which the caller owns. */
     public RegistryFixture(Path directory, AuditTrail trail, DataSource dataSource) {
-        this(directory, trail, null, dataSource, null, null);
+        this(directory, trail, null, dataSource, null, null, RegistryFixture::keyStore);
+    }
+
+    /** A fixture on {@code dataSource}, which the caller owns, with the key store {@code keyStore} opens on its file. */
+    public RegistryFixture(Path directory, AuditTrail trail, DataSource dataSource,
+            Function<Path, Pkcs12SealKeyStore> keyStore) {
+        this(directory, trail, null, dataSource, null, null, keyStore);
     }
 
     private RegistryFixture(Path directory, AuditTrail trail, TestDatabase database, DataSource given,
-            java.net.URI crlDistributionPoint, byte[] rootCertificate) {
+            java.net.URI crlDistributionPoint, byte[] rootCertificate, Function<Path, Pkcs12SealKeyStore> keyStore) {
         this.database = database;
         this.dataSource = database != null ? database.dataSource() : given;
         store = SealStore.open(dataSource);
         integrateByAppending(trail);
-        keys = new Pkcs12SealKeyStore(directory.resolve(KEY_STORE), KEY_STORE_PASSWORD.toCharArray());
+        keys = keyStore.apply(directory.resolve(KEY_STORE));
         authority = new SoftwareSealMakerAuthority(keys, "泸定县电子印章制作中心", clock, crlDistributionPoint,
                 rootCertificate);
         registry = new SealRegistryComponent(store, keys, authority, renderer(), clock, () -> trail,
@@ -127,6 +135,11 @@ public final class RegistryFixture implements AutoCloseable {
             outbox.integrated(pending.stream().map(OutboxRecord::id).toList());
             return pending.size();
         });
+    }
+
+    /** The fixture's key store at {@code file}, with {@link #KEY_STORE_PASSWORD}. */
+    public static Pkcs12SealKeyStore keyStore(Path file) {
+        return new Pkcs12SealKeyStore(file, KEY_STORE_PASSWORD.toCharArray());
     }
 
     /** The records waiting in the registry's audit outbox. */
@@ -220,6 +233,13 @@ public final class RegistryFixture implements AutoCloseable {
         }
         registry.confirm(esId, registry.proposeRevocation(esId, MAKER, reason, effectiveAt).id(), APPROVER);
         return registry.get(esId);
+    }
+
+    /** The number of rows of each table a registry write or a signing adds to. */
+    public Map<String, Long> rowCounts() {
+        return Map.of("seal_seal", count("seal_seal"), "seal_transition", count("seal_transition"),
+                "seal_use", count("seal_use"), "seal_counter", count("seal_counter"),
+                "seal_audit_outbox", count("seal_audit_outbox"));
     }
 
     /** The number of rows of a table. */
