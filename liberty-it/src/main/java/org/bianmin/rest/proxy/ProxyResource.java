@@ -190,7 +190,7 @@ public class ProxyResource {
      * it into a refusal (the client would record the case again): the case is answered without a
      * code, which {@code POST cases/{id}/rating-code} issues later.
      */
-    private ProxyBodies.ReceivedCase receipt(ProxyCase recorded) {
+    ProxyBodies.ReceivedCase receipt(ProxyCase recorded) {
         try {
             RatingCode code = cases.issueRatingCode(recorded.id(), actor());
             return new ProxyBodies.ReceivedCase(recorded, code.code(), code.expiresAt());
