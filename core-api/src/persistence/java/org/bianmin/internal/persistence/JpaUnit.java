@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -173,15 +174,7 @@ public final class JpaUnit implements AutoCloseable {
 
     /** A JPA failure, or any failure the JDBC driver or pool caused (an {@link SQLException} among its causes). */
     private static boolean isStorageFailure(Throwable failure) {
-        if (failure instanceof PersistenceException) {
-            return true;
-        }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return failure instanceof PersistenceException || causes(failure).anyMatch(SQLException.class::isInstance);
     }
 
     private static void rollbackIfActive(EntityTransaction transaction) {
@@ -274,12 +267,14 @@ public final class JpaUnit implements AutoCloseable {
      * {@link SQLException} among its causes that has one; null when none has.
      */
     public static String sqlState(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return causes(failure).filter(SQLException.class::isInstance).map(cause -> ((SQLException) cause).getSQLState())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** {@code failure} and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull,
+                cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 
     private static String rootMessage(Throwable failure) {
