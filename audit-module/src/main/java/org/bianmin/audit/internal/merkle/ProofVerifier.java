@@ -26,30 +26,17 @@ public final class ProofVerifier {
             return ProofOutcome.HASH_MALFORMED;
         }
         // 2. fn = leaf_index, sn = tree_size - 1; 3. r = hash
-        long fn = leafIndex;
-        long sn = treeSize - 1;
+        Walk walk = new Walk(leafIndex, treeSize - 1);
         byte[] r = leafHash;
         // 4. for each p in the path
         for (byte[] p : path) {
-            if (sn == 0) {
+            if (walk.atRoot()) {
                 return ProofOutcome.PATH_LENGTH_WRONG;
             }
-            if ((fn & 1) == 1 || fn == sn) {
-                r = hasher.node(p, r);
-                if ((fn & 1) == 0) {
-                    while ((fn & 1) == 0 && fn != 0) {
-                        fn >>= 1;
-                        sn >>= 1;
-                    }
-                }
-            } else {
-                r = hasher.node(r, p);
-            }
-            fn >>= 1;
-            sn >>= 1;
+            r = walk.step() ? hasher.node(p, r) : hasher.node(r, p);
         }
         // 5. sn must be 0 and r the root
-        if (sn != 0) {
+        if (!walk.atRoot()) {
             return ProofOutcome.PATH_LENGTH_WRONG;
         }
         return MessageDigest.isEqual(r, root) ? ProofOutcome.VALID : ProofOutcome.ROOT_MISMATCH;
@@ -85,39 +72,26 @@ public final class ProofVerifier {
             proof.add(firstHash);
         }
         proof.addAll(path);
-        // 3. fn = first - 1, sn = second - 1
-        long fn = first - 1;
-        long sn = second - 1;
-        // 4. if LSB(fn) is set, shift both until it is not
-        while ((fn & 1) == 1) {
-            fn >>= 1;
-            sn >>= 1;
-        }
+        // 3. fn = first - 1, sn = second - 1; 4. if LSB(fn) is set, shift both until it is not
+        Walk walk = new Walk(first - 1, second - 1);
+        walk.skipSetBits();
         // 5. fr = sr = first value
         byte[] fr = proof.get(0);
         byte[] sr = proof.get(0);
         // 6. for each subsequent value c
         for (byte[] c : proof.subList(1, proof.size())) {
-            if (sn == 0) {
+            if (walk.atRoot()) {
                 return ProofOutcome.PATH_LENGTH_WRONG;
             }
-            if ((fn & 1) == 1 || fn == sn) {
+            if (walk.step()) {
                 fr = hasher.node(c, fr);
                 sr = hasher.node(c, sr);
-                if ((fn & 1) == 0) {
-                    while ((fn & 1) == 0 && fn != 0) {
-                        fn >>= 1;
-                        sn >>= 1;
-                    }
-                }
             } else {
                 sr = hasher.node(sr, c);
             }
-            fn >>= 1;
-            sn >>= 1;
         }
         // 7. fr must equal first_hash, sr second_hash, and sn be 0
-        if (sn != 0) {
+        if (!walk.atRoot()) {
             return ProofOutcome.PATH_LENGTH_WRONG;
         }
         return MessageDigest.isEqual(fr, firstHash) && MessageDigest.isEqual(sr, secondHash)
@@ -126,5 +100,50 @@ public final class ProofVerifier {
 
     private static boolean wellFormed(byte[] hash) {
         return hash != null && hash.length == Sm3Hasher.HASH_LENGTH;
+    }
+
+    /**
+     * The climb both algorithms make from a node to the root: {@code fn}, the node's index, and
+     * {@code sn}, the last index of its level (RFC 9162 §2.1.3.2 step 4, §2.1.4.2 step 6).
+     */
+    private static final class Walk {
+        private long fn;
+        private long sn;
+
+        Walk(long fn, long sn) {
+            this.fn = fn;
+            this.sn = sn;
+        }
+
+        /** Whether the climb has reached the root ({@code sn} is 0). */
+        boolean atRoot() {
+            return sn == 0;
+        }
+
+        /** Shifts both right while {@code LSB(fn)} is set (§2.1.4.2 step 4). */
+        void skipSetBits() {
+            while ((fn & 1) == 1) {
+                fn >>= 1;
+                sn >>= 1;
+            }
+        }
+
+        /**
+         * One value of the path: whether it is the left sibling ({@code LSB(fn)} set, or {@code fn}
+         * equal to {@code sn}), hashed before the running value; then climbs past the levels where the
+         * node has no right sibling, and one level more.
+         */
+        boolean step() {
+            boolean left = (fn & 1) == 1 || fn == sn;
+            if (left) {
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            }
+            fn >>= 1;
+            sn >>= 1;
+            return left;
+        }
     }
 }
