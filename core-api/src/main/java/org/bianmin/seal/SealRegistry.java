@@ -148,6 +148,14 @@ public interface SealRegistry {
      */
     SealState stateAt(String esId, Instant instant);
 
+    /**
+     * What a verifier weighs of seal {@code esId} (check SEAL_STATUS), read in one transaction: the
+     * seal, its SESeal, its state at {@code signingTime} and at {@code validationTime}, and the recorded
+     * use that made the signature whose DER has the SM3 hash {@code signatureHash} (lower-case hex; null
+     * for a seal verified alone). Empty when the registry has no seal {@code esId} (since 1.10.0).
+     */
+    Optional<SealStanding> standing(String esId, String signatureHash, Instant signingTime, Instant validationTime);
+
     /** The DER of the seal's GB/T 38540 SESeal; fails until the seal is made. */
     byte[] sealStructure(String esId);
 

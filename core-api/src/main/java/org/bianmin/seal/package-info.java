@@ -16,9 +16,10 @@
  * custody grants of a seal and the seals in an operator's custody ({@link org.bianmin.seal.CustodyGrant}),
  * both since 1.7.0; RFC 4998 evidence records over the use register
  * ({@link org.bianmin.seal.EvidenceRecordArchive}), handed to the verifier as proof of existence
- * ({@link org.bianmin.seal.ValidationPolicy#withEvidenceRecords}), since 1.9.0.
+ * ({@link org.bianmin.seal.ValidationPolicy#withEvidenceRecords}), since 1.9.0; a seal's standing for
+ * a verification read at once ({@link org.bianmin.seal.SealStanding}), since 1.10.0.
  */
-@Version("1.9.0")
+@Version("1.10.0")
 @Export
 package org.bianmin.seal;
 

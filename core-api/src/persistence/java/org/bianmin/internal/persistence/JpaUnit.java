@@ -93,6 +93,7 @@ public final class JpaUnit implements AutoCloseable {
                 "eclipselink.session.customizer", SessionRules.class.getName(),
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
+                "eclipselink.transaction.join-existing", "true",
                 // sequence numbers, tree sizes and node indexes start at 0: zero is a valid id
                 "eclipselink.id-validation", "NULL",
                 "eclipselink.logging.level", "WARNING",

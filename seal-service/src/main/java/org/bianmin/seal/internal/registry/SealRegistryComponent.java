@@ -24,6 +24,7 @@ import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealProposal;
 import org.bianmin.seal.SealRegistry;
 import org.bianmin.seal.SealRequest;
+import org.bianmin.seal.SealStanding;
 import org.bianmin.seal.SealState;
 import org.bianmin.seal.SealTransition;
 import org.bianmin.seal.SealUse;
@@ -588,6 +589,26 @@ public final class SealRegistryComponent implements SealRegistry {
     public SealState stateAt(String esId, Instant instant) {
         Checks.required(instant, "instant");
         return StateAt.of(esId, history(esId), instant);
+    }
+
+    @Override
+    public Optional<SealStanding> standing(String esId, String signatureHash, Instant signingTime,
+            Instant validationTime) {
+        Checks.required(signingTime, "signing time");
+        Checks.required(validationTime, "validation time");
+        String hash = signatureHash == null ? null
+                : Checks.text(signatureHash, "signature hash").toLowerCase(java.util.Locale.ROOT);
+        if (esId == null || esId.isBlank()) {
+            return Optional.empty();
+        }
+        return store.inTransaction(em -> store.find(em, esId).map(seal -> {
+            List<SealTransition> history = store.transitions(em, esId).stream()
+                    .map(TransitionEntity::toTransition).toList();
+            SealUse use = hash == null ? null
+                    : store.useOfSignature(em, esId, hash).map(UseEntity::toUse).orElse(null);
+            return new SealStanding(seal.toSeal(), seal.sealDer(), StateAt.find(history, signingTime).orElse(null),
+                    StateAt.find(history, validationTime).orElse(null), use);
+        }));
     }
 
     @Override

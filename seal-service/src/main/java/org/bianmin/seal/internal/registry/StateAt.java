@@ -3,6 +3,7 @@ package org.bianmin.seal.internal.registry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.bianmin.core.BianminException;
 import org.bianmin.seal.SealState;
 import org.bianmin.seal.SealTransition;
@@ -23,6 +24,12 @@ final class StateAt {
     }
 
     static SealState of(String esId, List<SealTransition> transitions, Instant instant) {
+        return find(transitions, instant).orElseThrow(
+                () -> BianminException.invalid("seal " + esId + " had not been requested at " + instant));
+    }
+
+    /** The state at {@code instant}; empty when the seal had not been requested by then. */
+    static Optional<SealState> find(List<SealTransition> transitions, Instant instant) {
         SealState latest = null;
         boolean revoked = false;
         boolean destroyed = false;
@@ -36,11 +43,11 @@ final class StateAt {
             latest = to;
         }
         if (latest == null) {
-            throw BianminException.invalid("seal " + esId + " had not been requested at " + instant);
+            return Optional.empty();
         }
         if (destroyed) {
-            return SealState.DESTROYED;
+            return Optional.of(SealState.DESTROYED);
         }
-        return revoked ? SealState.REVOKED : latest;
+        return Optional.of(revoked ? SealState.REVOKED : latest);
     }
 }

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.bianmin.core.BianminException;
 import org.bianmin.seal.SealDetails;
 import org.bianmin.seal.SealRegistry;
-import org.bianmin.seal.SealUse;
+import org.bianmin.seal.SealStanding;
 import org.bianmin.seal.internal.format.CertDigestObj;
 import org.bianmin.seal.internal.format.ElectronicSeal;
 import org.bianmin.seal.internal.format.ElectronicSignature;
@@ -245,23 +246,25 @@ public final class DiagnosticCollector {
         }
         String esId = seal.getSealInfo().getEsId();
         try {
-            if (registry.find(esId).isEmpty()) {
+            Optional<SealStanding> standing = registry.standing(esId,
+                    signatureHash == null ? null : SmCrypto.hex(signatureHash), signingTime, validationTime);
+            if (standing.isEmpty()) {
                 return RegistryFacts.of(claimsThisRegistry(esId) ? RegistryStatus.NEVER_ISSUED
                         : RegistryStatus.NOT_REGISTERED);
             }
-            byte[] registered;
-            try {
-                registered = registry.sealStructure(esId);
-            } catch (BianminException e) {
+            SealStanding registered = standing.get();
+            byte[] structure = registered.sealStructure();
+            if (structure == null || !Arrays.equals(structure, seal.getDerEncoded())) {
                 return RegistryFacts.of(RegistryStatus.MISMATCH);
             }
-            if (!Arrays.equals(registered, seal.getDerEncoded())) {
-                return RegistryFacts.of(RegistryStatus.MISMATCH);
+            Instant unknown = registered.stateAtSigning() == null ? signingTime
+                    : registered.stateAtValidation() == null ? validationTime : null;
+            if (unknown != null) {
+                return new RegistryFacts(RegistryStatus.UNAVAILABLE, null, null, null,
+                        "seal " + esId + " had not been requested at " + unknown);
             }
-            Instant recorded = signatureHash == null ? null
-                    : registry.useOfSignature(esId, SmCrypto.hex(signatureHash)).map(SealUse::at).orElse(null);
-            return new RegistryFacts(RegistryStatus.REGISTERED, registry.stateAt(esId, signingTime),
-                    registry.stateAt(esId, validationTime), recorded, null);
+            return new RegistryFacts(RegistryStatus.REGISTERED, registered.stateAtSigning(),
+                    registered.stateAtValidation(), registered.use() == null ? null : registered.use().at(), null);
         } catch (RuntimeException e) {
             return new RegistryFacts(RegistryStatus.UNAVAILABLE, null, null, null, e.getMessage());
         }

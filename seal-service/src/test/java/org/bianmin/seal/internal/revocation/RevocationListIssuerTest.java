@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
@@ -21,17 +18,14 @@ import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Connection;
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
-import javax.sql.DataSource;
 import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.internal.keys.SoftwareSealMakerAuthority;
 import org.bianmin.seal.internal.registry.RegistryFixture;
+import org.bianmin.testing.CountingDataSource;
 import org.bianmin.testing.TestDatabase;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -146,34 +140,35 @@ class RevocationListIssuerTest {
      */
     @Test
     void theListIsReadInAFewQueriesWhateverTheNumberOfRevokedSeals() throws Exception {
-        AtomicInteger statements = new AtomicInteger();
-        try (TestDatabase database = TestDatabase.create();
-                RegistryFixture counted = new RegistryFixture(directory.resolve("counted"), mock(AuditTrail.class),
-                        counting(database.dataSource(), statements))) {
-            RevocationListIssuer lists = new RevocationListIssuer(counted.store, counted.keys,
-                    SoftwareSealMakerAuthority.ISSUING_ALIAS, counted.authority.issuingCertificate(), counted.clock,
-                    Duration.ofHours(6));
-            for (int i = 1; i <= 6; i++) {
-                Seal seal = counted.activeSeal(counted.xinglongRequest());
-                counted.revoke(seal.esId(), "第" + i + "枚更换", counted.now.get());
-                counted.advance(Duration.ofMinutes(1));
+        try (TestDatabase database = TestDatabase.create()) {
+            CountingDataSource counting = new CountingDataSource(database.dataSource());
+            try (RegistryFixture counted = new RegistryFixture(directory.resolve("counted"), mock(AuditTrail.class),
+                    counting.dataSource())) {
+                RevocationListIssuer lists = new RevocationListIssuer(counted.store, counted.keys,
+                        SoftwareSealMakerAuthority.ISSUING_ALIAS, counted.authority.issuingCertificate(),
+                        counted.clock, Duration.ofHours(6));
+                for (int i = 1; i <= 6; i++) {
+                    Seal seal = counted.activeSeal(counted.xinglongRequest());
+                    counted.revoke(seal.esId(), "第" + i + "枚更换", counted.now.get());
+                    counted.advance(Duration.ofMinutes(1));
+                }
+
+                int before = counting.statements();
+                assertEquals(6, crl(lists.currentList()).getRevokedCertificates().size());
+                int changed = counting.statements() - before;
+                assertTrue(changed <= 4, "the change count, the seals, their transitions, the cRLNumber: " + changed);
+
+                before = counting.statements();
+                assertEquals(6, crl(lists.currentList()).getRevokedCertificates().size());
+                assertEquals(1, counting.statements() - before, "nothing changed: only the change count is read");
+
+                Seal seventh = counted.activeSeal(counted.xinglongRequest());
+                counted.registry.suspend(seventh.esId(), APPROVER, "挂失");
+                before = counting.statements();
+                X509CRL after = crl(lists.currentList());
+                assertEquals(7, after.getRevokedCertificates().size(), "the suspension is listed at once");
+                assertTrue(counting.statements() - before <= 4, "read again: " + (counting.statements() - before));
             }
-
-            int before = statements.get();
-            assertEquals(6, crl(lists.currentList()).getRevokedCertificates().size());
-            int changed = statements.get() - before;
-            assertTrue(changed <= 4, "the change count, the seals, their transitions, the cRLNumber: " + changed);
-
-            before = statements.get();
-            assertEquals(6, crl(lists.currentList()).getRevokedCertificates().size());
-            assertEquals(1, statements.get() - before, "nothing changed: only the change count is read");
-
-            Seal seventh = counted.activeSeal(counted.xinglongRequest());
-            counted.registry.suspend(seventh.esId(), APPROVER, "挂失");
-            before = statements.get();
-            X509CRL after = crl(lists.currentList());
-            assertEquals(7, after.getRevokedCertificates().size(), "the suspension is listed at once");
-            assertTrue(statements.get() - before <= 4, "read again: " + (statements.get() - before));
         }
     }
 
@@ -187,28 +182,6 @@ class RevocationListIssuerTest {
 
     private BigInteger signer(Seal seal) throws Exception {
         return certificate(fixture.registry.signerCertificate(seal.esId())).getSerialNumber();
-    }
-
-    /** The data source, counting the statements prepared or created on its connections. */
-    private static DataSource counting(DataSource target, AtomicInteger statements) {
-        return proxy(DataSource.class, target, (method, result) -> result instanceof Connection connection
-                ? proxy(Connection.class, connection, (called, made) -> {
-                    if (called.getName().equals("prepareStatement") || called.getName().equals("createStatement")) {
-                        statements.incrementAndGet();
-                    }
-                    return made;
-                })
-                : result);
-    }
-
-    private static <T> T proxy(Class<T> type, T target, BiFunction<Method, Object, Object> after) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
-            try {
-                return after.apply(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }));
     }
 
     private static X509CRL crl(byte[] der) throws Exception {

@@ -23,6 +23,7 @@ import org.bianmin.seal.CheckSeverity;
 import org.bianmin.seal.Indication;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealRegistry;
+import org.bianmin.seal.SealStanding;
 import org.bianmin.seal.SealState;
 import org.bianmin.seal.SealUse;
 import org.bianmin.seal.SignatureReport;
@@ -174,14 +175,12 @@ class OwnSealVerificationTest {
         Seal seal = new Seal(TestSeals.ES_ID, null, 0, "泸定县兴隆镇便民服务中心", org.bianmin.core.DivisionCode.of("513322"),
                 "泸定县兴隆镇人民政府审批服务专用章", "审批专用章", now, TestSeals.NOW.minus(365, ChronoUnit.DAYS),
                 TestSeals.NOW.plus(730, ChronoUnit.DAYS), Actor.of("admin1"), Actor.of("admin2"));
-        when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(seal));
-        when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(signature.getSeal().getDerEncoded());
-        when(registry.stateAt(eq(TestSeals.ES_ID), eq(signature.getTimeInfo()))).thenReturn(atSigning);
-        when(registry.stateAt(eq(TestSeals.ES_ID), eq(TestSeals.NOW))).thenReturn(now);
         String recordedHash = SmCrypto.hex(SmCrypto.sm3(recorded.getDerEncoded()));
-        when(registry.useOfSignature(eq(TestSeals.ES_ID), any())).thenAnswer(call -> usedAt != null
-                && recordedHash.equals(call.getArgument(1)) ? Optional.of(new SealUse(TestSeals.ES_ID, Actor.of("clerk"),
-                        usedAt, SmCrypto.hex(recorded.getDataHash()), "2026-0001", recordedHash)) : Optional.empty());
+        when(registry.standing(eq(TestSeals.ES_ID), any(), eq(signature.getTimeInfo()), eq(TestSeals.NOW)))
+                .thenAnswer(call -> Optional.of(new SealStanding(seal, signature.getSeal().getDerEncoded(), atSigning,
+                        now, usedAt != null && recordedHash.equals(call.getArgument(1)) ? new SealUse(TestSeals.ES_ID,
+                                Actor.of("clerk"), usedAt, SmCrypto.hex(recorded.getDataHash()), "2026-0001",
+                                recordedHash) : null)));
         DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW), OfdLimits.DEFAULT);
         return v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC), trusted).signatures().get(0);
     }
@@ -266,12 +265,12 @@ class OwnSealVerificationTest {
     /** {@code signature} checked as of {@code asOf} (today is NOW) with a registry that recorded it at {@code usedAt}. */
     private SignatureReport withRegistryAsOf(SESSignature signature, Instant usedAt, Instant asOf) {
         SealRegistry registry = mock(SealRegistry.class);
-        when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
-        when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(signature.getSeal().getDerEncoded());
-        when(registry.stateAt(eq(TestSeals.ES_ID), any())).thenReturn(SealState.ACTIVE);
         String hash = SmCrypto.hex(SmCrypto.sm3(signature.getDerEncoded()));
-        when(registry.useOfSignature(TestSeals.ES_ID, hash)).thenReturn(usedAt == null ? Optional.empty()
-                : Optional.of(new SealUse(TestSeals.ES_ID, Actor.of("clerk"), usedAt, "00", "2026-0001", hash)));
+        when(registry.standing(eq(TestSeals.ES_ID), any(), any(), any())).thenAnswer(call -> Optional.of(
+                new SealStanding(mock(Seal.class), signature.getSeal().getDerEncoded(), SealState.ACTIVE,
+                        SealState.ACTIVE, usedAt != null && hash.equals(call.getArgument(1))
+                                ? new SealUse(TestSeals.ES_ID, Actor.of("clerk"), usedAt, "00", "2026-0001", hash)
+                                : null)));
         DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW),
                 OfdLimits.DEFAULT);
         return v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC),
@@ -282,7 +281,7 @@ class OwnSealVerificationTest {
     private static SealRegistry emptyLudingRegistry() {
         SealRegistry registry = mock(SealRegistry.class);
         when(registry.county()).thenReturn(org.bianmin.core.DivisionCode.LUDING);
-        when(registry.find(any())).thenReturn(Optional.empty());
+        when(registry.standing(any(), any(), any(), any())).thenReturn(Optional.empty());
         return registry;
     }
 
@@ -324,8 +323,8 @@ class OwnSealVerificationTest {
     void aSealImitatingARegisteredEsIdFails() {
         SESSignature signature = PKI.sign(DOC);
         SealRegistry registry = mock(SealRegistry.class);
-        when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
-        when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(new byte[] {0x30, 0});
+        when(registry.standing(eq(TestSeals.ES_ID), any(), any(), any())).thenReturn(Optional.of(
+                new SealStanding(mock(Seal.class), new byte[] {0x30, 0}, SealState.ACTIVE, SealState.ACTIVE, null)));
         DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.system(), OfdLimits.DEFAULT);
         SignatureReport r = v.verifyDetached(signature.getDerEncoded(), new ByteArrayInputStream(DOC), trusted)
                 .signatures().get(0);
@@ -352,9 +351,8 @@ class OwnSealVerificationTest {
         SESeal seal = PKI.seal();
         for (SealState state : new SealState[] {SealState.ACTIVE, SealState.REVOKED}) {
             SealRegistry registry = mock(SealRegistry.class);
-            when(registry.find(TestSeals.ES_ID)).thenReturn(Optional.of(mock(Seal.class)));
-            when(registry.sealStructure(TestSeals.ES_ID)).thenReturn(seal.getDerEncoded());
-            when(registry.stateAt(TestSeals.ES_ID, TestSeals.NOW)).thenReturn(state);
+            when(registry.standing(TestSeals.ES_ID, null, TestSeals.NOW, TestSeals.NOW)).thenReturn(Optional.of(
+                    new SealStanding(mock(Seal.class), seal.getDerEncoded(), state, state, null)));
             DefaultSealVerifier v = new DefaultSealVerifier(registry, null, TimeSource.fixed(TestSeals.NOW), OfdLimits.DEFAULT);
             SignatureReport r = v.verifySeal(seal.getDerEncoded(), trusted).signatures().get(0);
             if (state == SealState.ACTIVE) {
