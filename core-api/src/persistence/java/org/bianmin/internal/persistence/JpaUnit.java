@@ -93,6 +93,8 @@ public final class JpaUnit implements AutoCloseable {
                 "eclipselink.session.customizer", SessionRules.class.getName(),
                 "eclipselink.cache.shared.default", "false",
                 "eclipselink.jdbc.batch-writing", "JDBC",
+                // a unit of work reads and writes through the one connection it takes when it
+                // begins, not one from the pool for each query before its first write
                 "eclipselink.transaction.join-existing", "true",
                 // sequence numbers, tree sizes and node indexes start at 0: zero is a valid id
                 "eclipselink.id-validation", "NULL",
@@ -139,8 +141,9 @@ public final class JpaUnit implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction and returns its result. On any failure the transaction
-     * rolls back whole; a {@link BianminException} passes through, a persistence failure becomes
+     * Runs {@code work} in one transaction, on one connection held from its start to its end, and
+     * returns its result. On any failure the transaction rolls back whole; a
+     * {@link BianminException} passes through, a persistence failure becomes
      * {@link ErrorCode#STORAGE_FAILURE}: a refused change as much as a database that cannot be
      * reached or whose connection broke (EclipseLink then throws its own exception, not always a
      * {@link PersistenceException}, with the driver's {@link SQLException} as its cause), with a

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.ErrorCode;
+import org.bianmin.testing.CountingDataSource;
 import org.bianmin.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,31 @@ class JpaUnitTest {
         long count = unit.inTransaction(manager ->
                 manager.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult());
         assertEquals(0, count);
+    }
+
+    /**
+     * A unit of work reads through one connection, the one it writes through: not one from the
+     * pool for each query before its first write, each validated by a production pool, each reading
+     * at its own moment.
+     */
+    @Test
+    void aUnitOfWorkTakesOneConnectionForAllItsQueries() {
+        CountingDataSource counting = new CountingDataSource(database.dataSource());
+        try (JpaUnit counted = JpaUnit.open(new JpaUnit.Settings("catalogue", counting.dataSource(),
+                "catalogue_schema_history", "org/bianmin/catalogue/internal/db", List.of(PlaceEntity.class)))) {
+            counted.run(manager -> manager.persist(
+                    new PlaceEntity("513322100", "兴隆镇", "TOWNSHIP", "513322", Instant.now())));
+            int before = counting.connections();
+
+            long found = counted.inTransaction(manager -> {
+                manager.find(PlaceEntity.class, "513322100");
+                manager.find(PlaceEntity.class, "513322101");
+                return manager.createQuery("SELECT COUNT(p) FROM PlaceEntity p", Long.class).getSingleResult();
+            });
+
+            assertEquals(1, found);
+            assertEquals(1, counting.connections() - before, "three reads, one connection");
+        }
     }
 
     @Test
