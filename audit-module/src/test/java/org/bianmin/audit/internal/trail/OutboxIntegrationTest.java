@@ -1,8 +1,12 @@
 package org.bianmin.audit.internal.trail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,9 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bianmin.audit.AuditEntry;
 import org.bianmin.audit.AuditEvent;
 import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.AuditTrail;
 import org.bianmin.audit.spi.AuditOutbox;
 import org.bianmin.audit.spi.OutboxRecord;
 import org.bianmin.audit.internal.verify.AuditVerifier;
@@ -204,6 +210,43 @@ class OutboxIntegrationTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * A change that commits while another's integration is under way returns without waiting for
+     * it: that integration runs once more and takes its event too, before it returns.
+     */
+    @Test
+    void aChangeCommittedDuringAnotherIntegrationLeavesItsEventToItAndDoesNotWait() throws Exception {
+        CountDownLatch integrating = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger passes = new AtomicInteger();
+        AuditTrail held = mock(AuditTrail.class);
+        when(held.integrate(any())).thenAnswer(call -> {
+            if (passes.incrementAndGet() == 1) {
+                integrating.countDown();
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+            }
+            return fixture.trail.integrate(call.getArgument(0));
+        });
+        AuditOutboxWriter writer = new AuditOutboxWriter(village, outbox, () -> held, clock);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> held1 = first.submit(() -> change(writer, "case-held"));
+            assertTrue(integrating.await(30, TimeUnit.SECONDS));
+
+            change(writer, "case-meanwhile");
+
+            assertEquals(1, passes.get(), "the second change did not wait for the first's integration");
+            assertFalse(held1.isDone());
+            release.countDown();
+            held1.get(30, TimeUnit.SECONDS);
+        } finally {
+            first.shutdownNow();
+        }
+        assertEquals(2, passes.get(), "the first integration ran once more for the second change");
+        assertEquals(List.of("case-held", "case-meanwhile"), subjects(0, 2));
+        assertEquals(List.of(), outbox.pending(10));
     }
 
     /** One change of the village ledger: a record and its audit events, in one transaction. */
