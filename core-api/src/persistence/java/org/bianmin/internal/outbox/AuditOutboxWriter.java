@@ -22,8 +22,9 @@ import org.bianmin.internal.persistence.JpaUnit;
  * <p>The trail integrates one outbox one pass at a time. A transaction that commits while this
  * writer's integration is under way does not queue behind it: it leaves its events to that
  * integration, which runs once more before it returns (a group commit). Under load the changes of
- * many requests go into the log in a few passes, and no request waits for another's; without
- * concurrent changes each operation's events are in the log when it returns, as before.
+ * many requests go into the log in fewer passes, and the request whose integration is under way runs
+ * them, for as long as others commit meanwhile; without concurrent changes each operation's events
+ * are in the log when it returns, as before.
  */
 public final class AuditOutboxWriter {
     private static final System.Logger LOG = System.getLogger(AuditOutboxWriter.class.getName());
