@@ -5,6 +5,7 @@ import static org.bianmin.seal.internal.registry.RegistryFixture.START;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
@@ -12,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.bianmin.audit.AuditTrail;
+import org.bianmin.core.BianminException;
+import org.bianmin.core.ErrorCode;
 import org.bianmin.seal.Seal;
 import org.bianmin.seal.SealSignature;
 import org.bianmin.seal.SealStanding;
@@ -25,6 +29,7 @@ import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -113,6 +118,21 @@ class SealStandingTest {
         assertTrue(fixture.registry.standing("51332299999999", null, START, START).isEmpty());
         assertTrue(fixture.registry.standing(" ", null, START, START).isEmpty());
         assertTrue(fixture.registry.standing(null, null, START, START).isEmpty());
+    }
+
+    @Test
+    void aMissingTimeOrABlankSignatureHashIsRefusedBeforeAnyRead() {
+        Seal seal = fixture.activeSeal(fixture.xinglongRequest());
+        int connections = counting.connections();
+
+        for (Executable call : List.<Executable>of(
+                () -> fixture.registry.standing(seal.esId(), null, null, START),
+                () -> fixture.registry.standing(seal.esId(), null, START, null),
+                () -> fixture.registry.standing(seal.esId(), " ", START, START))) {
+            BianminException refused = assertThrows(BianminException.class, call);
+            assertEquals(ErrorCode.INVALID_ARGUMENT, refused.code(), refused::getMessage);
+        }
+        assertEquals(connections, counting.connections(), "nothing was read");
     }
 
     /** One connection and three statements (the seal, its transitions, the use), where the separate reads take one each. */
