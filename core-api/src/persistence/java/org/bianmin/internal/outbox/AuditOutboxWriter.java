@@ -21,13 +21,16 @@ import org.bianmin.internal.persistence.JpaUnit;
  *
  * <p>The trail integrates one outbox one pass at a time. A transaction that commits while this
  * writer's integration is under way does not queue behind it: it leaves its events to that
- * integration, which runs once more before it returns (a group commit). Under load the changes of
- * many requests go into the log in fewer passes, and the request whose integration is under way runs
- * them, for as long as others commit meanwhile; without concurrent changes each operation's events
- * are in the log when it returns, as before.
+ * integration, which runs once more before it returns (a group commit). It runs once more only: a
+ * request does not pay for the passes of others that keep committing, and what commits during its
+ * second pass is taken by the next commit's integration or, at the latest, by the trail's periodic
+ * pass. Without concurrent changes each operation's events are in the log when it returns, as
+ * before.
  */
 public final class AuditOutboxWriter {
     private static final System.Logger LOG = System.getLogger(AuditOutboxWriter.class.getName());
+    /** The passes one commit runs at most: its own, and one for the transactions that committed during it. */
+    static final int PASSES = 2;
 
     private final JpaUnit unit;
     private final AuditOutboxTable outbox;
@@ -58,13 +61,13 @@ public final class AuditOutboxWriter {
 
     /**
      * After a commit: integrates the outbox unless this writer's integration is under way, and then
-     * again for as long as transactions committed during the last one. The flag is set before the
-     * lock is tried and read after it is released, so no commit is left without an integration that
-     * starts after it.
+     * once more if transactions committed during it. The flag is set before the lock is tried and
+     * read after it is released, so a commit is left without an integration that starts after it
+     * only when that one had run its {@value #PASSES} passes; the trail's periodic pass takes it then.
      */
     private void integrateCommitted() {
         committedSince.set(true);
-        while (committedSince.get() && integrating.tryLock()) {
+        for (int pass = 0; pass < PASSES && committedSince.get() && integrating.tryLock(); pass++) {
             try {
                 committedSince.set(false);
                 integrate();

@@ -196,6 +196,8 @@ class OutboxIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+        // what committed during an integration's last pass waits for the trail's periodic pass
+        fixture.trail.integrate(outbox);
         int total = threads * rounds;
         assertEquals(total, fixture.trail.size());
         List<String> subjects = subjects(0, total);
@@ -247,6 +249,47 @@ class OutboxIntegrationTest {
         assertEquals(2, passes.get(), "the first integration ran once more for the second change");
         assertEquals(List.of("case-held", "case-meanwhile"), subjects(0, 2));
         assertEquals(List.of(), outbox.pending(10));
+    }
+
+    /**
+     * The integration under way runs once more for what committed during its first pass, and no
+     * more: what commits during that second pass waits in the outbox for the next integration.
+     */
+    @Test
+    void anIntegrationRunsOnceMoreForOthersAndNoMore() throws Exception {
+        List<CountDownLatch> started = List.of(new CountDownLatch(1), new CountDownLatch(1));
+        List<CountDownLatch> release = List.of(new CountDownLatch(1), new CountDownLatch(1));
+        AtomicInteger passes = new AtomicInteger();
+        AuditTrail held = mock(AuditTrail.class);
+        when(held.integrate(any())).thenAnswer(call -> {
+            int pass = passes.getAndIncrement();
+            int appended = fixture.trail.integrate(call.getArgument(0));
+            if (pass < 2) {
+                started.get(pass).countDown();
+                assertTrue(release.get(pass).await(30, TimeUnit.SECONDS));
+            }
+            return appended;
+        });
+        AuditOutboxWriter writer = new AuditOutboxWriter(village, outbox, () -> held, clock);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> integrating = first.submit(() -> change(writer, "case-first"));
+            assertTrue(started.get(0).await(30, TimeUnit.SECONDS));
+            change(writer, "case-during-first-pass");
+            release.get(0).countDown();
+            assertTrue(started.get(1).await(30, TimeUnit.SECONDS));
+            change(writer, "case-during-second-pass");
+            release.get(1).countDown();
+            integrating.get(30, TimeUnit.SECONDS);
+        } finally {
+            first.shutdownNow();
+        }
+        assertEquals(2, passes.get(), "two passes, however many committed meanwhile");
+        assertEquals(List.of("case-first", "case-during-first-pass"), subjects(0, 2));
+        assertEquals(List.of("case-during-second-pass"),
+                outbox.pending(10).stream().map(record -> record.event().subject()).toList(),
+                "left to the next integration");
+        assertEquals(1, fixture.trail.integrate(outbox), "the trail's periodic pass takes it");
     }
 
     /** One change of the village ledger: a record and its audit events, in one transaction. */
