@@ -68,7 +68,8 @@ public enum ErrorCode {
     /**
      * This server's clock (or the time-stamp authority's) is behind a time another server sharing the
      * database already recorded for the seal — its latest status change or its latest use — so the use
-     * would be dated before it; nothing was recorded. The clocks must be synchronised (NTP).
+     * or the status change would be dated before it; nothing was recorded. The clocks must be
+     * synchronised (NTP).
      *
      * @since package version 1.8.0
      */

@@ -12,7 +12,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * one dedicated approval seal per township centre, numbered sub-seals for its other sites.
  * Every method is one transaction; every change is recorded with actor, time and reason and sent
  * to the audit trail when one is registered. Failures throw
- * {@link org.bianmin.core.BianminException} with a stable code and write nothing.
+ * {@link org.bianmin.core.BianminException} with a stable code and write nothing; a status change
+ * on a server whose clock is behind the seal's latest recorded change or use fails with
+ * {@code CLOCK_BEHIND}.
  */
 @ProviderType
 public interface SealRegistry {

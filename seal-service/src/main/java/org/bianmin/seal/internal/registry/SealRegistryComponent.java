@@ -101,6 +101,7 @@ public final class SealRegistryComponent implements SealRegistry {
     private final TimeSource clock;
     private final AuditEmitter audit;
     private final Proposals proposals;
+    private final SealTimeOrder order;
     private final RegistrySettings settings;
 
     @Reference(policy = ReferencePolicy.DYNAMIC)
@@ -140,6 +141,7 @@ public final class SealRegistryComponent implements SealRegistry {
         this.clock = Checks.required(clock, "time source");
         this.audit = new AuditEmitter(this.store, trail != null ? trail : () -> auditTrail, this.clock);
         this.proposals = new Proposals(this.store, audit);
+        this.order = new SealTimeOrder(this.store);
         store.ensureCounter(settings.esIdCounter());
     }
 
@@ -683,8 +685,10 @@ public final class SealRegistryComponent implements SealRegistry {
         return seal.toSeal();
     }
 
+    /** Records a lifecycle step of the seal, whose row lock the caller holds, in its order of time ({@link SealTimeOrder}). */
     private void record(EntityManager em, SealEntity seal, SealState from, Actor actor, Instant now,
             Instant effectiveAt, String reason) {
+        order.requireChangeInOrder(em, seal.esId(), now);
         em.persist(new TransitionEntity(store.nextStep(em, seal.esId()), new SealTransition(seal.esId(), from,
                 SealState.valueOf(seal.state()), actor, now, effectiveAt, reason)));
         em.flush();

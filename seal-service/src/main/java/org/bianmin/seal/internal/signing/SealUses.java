@@ -23,6 +23,7 @@ import org.bianmin.seal.internal.persistence.StampColumn;
 import org.bianmin.seal.internal.persistence.UseEntity;
 import org.bianmin.seal.internal.format.SESSignature;
 import org.bianmin.seal.internal.registry.AuditEmitter;
+import org.bianmin.seal.internal.registry.SealTimeOrder;
 import org.bianmin.seal.internal.tsa.VerifiedTimeStamp;
 import org.bouncycastle.util.encoders.Hex;
 
@@ -38,7 +39,7 @@ import org.bouncycastle.util.encoders.Hex;
  * half-recorded:
  * <ol>
  *   <li><b>Check</b> (a short read transaction): the rules above at the signing time, and the
- *       seal's order of time ({@link UseTimeOrder}: no status change or use of the seal recorded
+ *       seal's order of time ({@link SealTimeOrder}: no status change or use of the seal recorded
  *       later, to the second, than this server's clock); a refusal stops here, before any signature
  *       exists.</li>
  *   <li><b>Sign and time-stamp</b> (no transaction, no lock): the signature is made with the seal's
@@ -64,7 +65,7 @@ public final class SealUses {
     private final TimeSource clock;
     private final AuditEmitter audit;
     private final SignatureTimeStamper stamper;
-    private final UseTimeOrder order;
+    private final SealTimeOrder order;
     private final Map<String, SealSigningContext> contexts = new ConcurrentHashMap<>();
 
     public SealUses(SealStore store, TimeSource clock, AuditEmitter audit, SignatureTimeStamper stamper) {
@@ -72,7 +73,7 @@ public final class SealUses {
         this.clock = Checks.required(clock, "time source");
         this.audit = Checks.required(audit, "audit");
         this.stamper = Checks.required(stamper, "time-stamper");
-        this.order = new UseTimeOrder(store);
+        this.order = new SealTimeOrder(store);
     }
 
     /** What one use made: the caller's result and what the use record holds of it. */
@@ -105,7 +106,7 @@ public final class SealUses {
      * One use of seal {@code esId} by {@code operator} for {@code caseNumber}, if the rules allow it.
      *
      * @throws BianminException SEAL_NOT_FOUND, SEAL_NOT_ACTIVE, SEAL_OUTSIDE_VALIDITY,
-     *                          SEAL_OPERATOR_NOT_AUTHORIZED, CLOCK_BEHIND ({@link UseTimeOrder}), or from the
+     *                          SEAL_OPERATOR_NOT_AUTHORIZED, CLOCK_BEHIND ({@link SealTimeOrder}), or from the
      *                          time-stamp TIMESTAMP_UNAVAILABLE, TIMESTAMP_REFUSED or TIMESTAMP_INVALID; nothing
      *                          is recorded
      */
@@ -113,7 +114,7 @@ public final class SealUses {
         Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         SealSigningContext seal = store.inTransaction(em -> {
             SealEntity usable = requireUsable(store.get(em, esId), em, operator, now);
-            order.requireInOrder(em, esId, now, null, now);
+            order.requireUseInOrder(em, esId, now, null, now);
             return context(usable);
         });
         Signed<T> signed = signing.sign(seal, now);
@@ -127,7 +128,7 @@ public final class SealUses {
                         + locked.validTo() + ", but the signature's time-stamp says " + token.genTime()
                         + "; nothing was recorded");
             }
-            order.requireInOrder(em, esId, now, token == null ? null : token.genTime(), clock.now());
+            order.requireUseInOrder(em, esId, now, token == null ? null : token.genTime(), clock.now());
             String documentHash = Hex.toHexString(made.documentHash());
             String signatureHash = Hex.toHexString(DocumentHash.sm3(made.signatureValue()));
             String stamps = StampColumn.write(made.stamps());
@@ -154,7 +155,7 @@ public final class SealUses {
 
     /**
      * The seal if {@code operator} may use it at {@code now}. These rules come before the order of
-     * time ({@link UseTimeOrder}): a seal that may not sign, e.g. a revoked one, is refused for that
+     * time ({@link SealTimeOrder}): a seal that may not sign, e.g. a revoked one, is refused for that
      * whatever the clocks say, since correcting a clock would not let it sign.
      */
     private SealEntity requireUsable(SealEntity seal, EntityManager em, Actor operator, Instant now) {

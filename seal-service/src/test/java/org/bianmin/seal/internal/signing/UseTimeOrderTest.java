@@ -29,6 +29,7 @@ import org.bianmin.seal.SealUse;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.registry.RegistryFixture;
 import org.bianmin.seal.internal.registry.RegistrySettings;
+import org.bianmin.seal.internal.registry.SealTimeOrder;
 import org.bianmin.seal.internal.registry.SealRegistryComponent;
 import org.bianmin.seal.internal.sealing.OfdSealerComponent;
 import org.bianmin.seal.internal.sealing.UnsignedInvoice;
@@ -92,12 +93,12 @@ class UseTimeOrderTest {
         CountyTimeStampAuthority tsaB = tsa(b);
         signerB = new SealSignerComponent(storeB, fixture.keys, b, () -> null,
                 new SignatureTimeStamper(() -> tsaB, WhenUnavailable.REFUSE));
-        Logger.getLogger(UseTimeOrder.class.getName()).addHandler(handler);
+        Logger.getLogger(SealTimeOrder.class.getName()).addHandler(handler);
     }
 
     @AfterEach
     void close() {
-        Logger.getLogger(UseTimeOrder.class.getName()).removeHandler(handler);
+        Logger.getLogger(SealTimeOrder.class.getName()).removeHandler(handler);
         storeB.close();
         fixture.close();
     }
@@ -236,6 +237,46 @@ class UseTimeOrderTest {
         refusedWithNothingRecorded(ErrorCode.CLOCK_BEHIND, () -> signOnA(esId), 1, "5 s behind its latest recorded use");
         assertEquals(List.of(T.plusSeconds(10)), fixture.registry.uses(esId).stream().map(SealUse::at).toList(),
                 "only node B's use is recorded");
+    }
+
+    /**
+     * A status change on a node whose clock lags is refused too: a suspension dated before a use
+     * already made would judge that use, made while the seal was active, "signed while suspended".
+     */
+    @Test
+    void aStatusChangeOnALaggingNodeIsRefused() {
+        String esId = madeOnAActivatedOnB();
+        atA(T.plusSeconds(10));
+        signOnA(esId);
+
+        clockB.set(T.plusSeconds(4));
+        String behindUse = refusedChange(() -> registryB.suspend(esId, APPROVER, "印章保管柜钥匙遗失"),
+                "this server's clock reads " + T.plusSeconds(4) + ", 6 s behind its latest recorded use of seal "
+                        + esId + ", recorded at " + T.plusSeconds(10));
+        assertTrue(behindUse.contains("the status change would be dated before it"), behindUse);
+        assertEquals(SealState.ACTIVE, fixture.registry.get(esId).state(), "the seal was not suspended");
+        assertEquals(SealState.ACTIVE, fixture.registry.stateAt(esId, T.plusSeconds(10)),
+                "the use stands as made while the seal was active");
+
+        clockB.set(T.plusSeconds(10).plusMillis(500));
+        registryB.suspend(esId, APPROVER, "印章保管柜钥匙遗失");
+        atA(T.plusSeconds(8));
+        refusedChange(() -> fixture.registry.revoke(esId, APPROVER, "机构撤并", null),
+                "2.5 s behind its latest status change (ACTIVE to SUSPENDED)");
+        assertEquals(SealState.SUSPENDED, fixture.registry.get(esId).state());
+        assertEquals(2, warnings.size(), "one warning per CLOCK_BEHIND refusal");
+    }
+
+    /** A status change refused {@code CLOCK_BEHIND}, saying {@code saying}, with no step or event recorded; the message. */
+    private String refusedChange(Executable change, String saying) {
+        long steps = fixture.count("seal_transition");
+        int pending = fixture.pendingAudit().size();
+        BianminException refused = assertThrows(BianminException.class, change);
+        assertEquals(ErrorCode.CLOCK_BEHIND, refused.code(), refused::getMessage);
+        assertTrue(refused.getMessage().contains(saying), refused.getMessage());
+        assertEquals(steps, fixture.count("seal_transition"), "no lifecycle step is recorded");
+        assertEquals(pending, fixture.pendingAudit().size(), "no audit event waits in the outbox");
+        return refused.getMessage();
     }
 
     /** A seal requested, approved and made on node A at START, activated on node B at T, custody granted on B. */
