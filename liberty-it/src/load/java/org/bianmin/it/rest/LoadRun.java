@@ -30,7 +30,10 @@ abstract class LoadRun extends Simulation {
     private long startNanos;
 
     LoadRun(Map<LoadScenario, Integer> usersByScenario) {
-        LoadSettings settings = LoadSettings.fromSystem();
+        this(usersByScenario, LoadSettings.fromSystem());
+    }
+
+    LoadRun(Map<LoadScenario, Integer> usersByScenario, LoadSettings settings) {
         this.scenarios = List.copyOf(usersByScenario.keySet());
         List<PopulationBuilder> populations = usersByScenario.entrySet().stream()
                 .map(entry -> entry.getKey().scenario(settings).injectOpen(atOnceUsers(entry.getValue())))

@@ -9,7 +9,7 @@ public class MixedSimulation extends LoadRun {
         super(everyScenario(LoadSettings.fromSystem().mixedUsers()));
     }
 
-    private static Map<LoadScenario, Integer> everyScenario(int users) {
+    static Map<LoadScenario, Integer> everyScenario(int users) {
         Map<LoadScenario, Integer> all = new EnumMap<>(LoadScenario.class);
         for (LoadScenario scenario : LoadScenario.values()) {
             all.put(scenario, users);

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * reading, or any request failed.
  *
  * <p>Arguments: Gatling's results folder, the folder of the CPU readings, the folder of the compiled
- * simulations. With {@code -Dgatling.simulationClass=...} only that simulation was to run.
+ * simulations, and the warm-up's results folder ({@code LoadWarmUp}: not in the table, but a failed
+ * request there fails the build too). With {@code -Dgatling.simulationClass=...} only that
+ * simulation was to run.
  */
 public final class LoadSummary {
     private LoadSummary() {
@@ -65,14 +67,21 @@ public final class LoadSummary {
                 problems.add(simulation + ": " + failed + " failed requests (see " + report.get() + ")");
             }
         }
+        if (args.length > 3) {
+            Optional<Path> warmUp = latestReport(Path.of(args[3]), "loadwarmup");
+            long failed = warmUp.isEmpty() ? 0 : GatlingReport.read(warmUp.get()).all().failed();
+            if (failed > 0) {
+                problems.add("the warm-up: " + failed + " failed requests (see " + warmUp.get() + ")");
+            }
+        }
         System.out.println();
         System.out.printf(Locale.ROOT, "Load (REST API): %s virtual users in a scenario alone (signing and OFD"
                 + " sealing: %s clerks; proxy cases: %s agents), %s in each scenario of the mixed one, %s s or %s"
-                + " requests at most each; load average (1 min) before and after the simulations between %.2f and"
-                + " %.2f%n", System.getProperty("load.users"), System.getProperty("load.clerks"),
-                System.getProperty("load.agents"), System.getProperty("load.mixed.users"),
-                System.getProperty("load.duration"),
-                System.getProperty("load.requests"), lowestLoad, highestLoad);
+                + " requests at most each, after a warm-up of %s s; load average (1 min) before and after the"
+                + " simulations between %.2f and %.2f%n", System.getProperty("load.users"),
+                System.getProperty("load.clerks"), System.getProperty("load.agents"),
+                System.getProperty("load.mixed.users"), System.getProperty("load.duration"),
+                System.getProperty("load.requests"), System.getProperty("load.warmup", "0"), lowestLoad, highestLoad);
         System.out.print(table);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the load failed: " + String.join("; ", problems));
