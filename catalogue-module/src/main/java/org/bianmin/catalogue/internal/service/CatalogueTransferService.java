@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.bianmin.audit.AuditEventType;
 import org.bianmin.catalogue.CatalogueTransfer;
 import org.bianmin.catalogue.ChangeKind;
@@ -106,8 +107,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
 
     @Override
     public ImportReport importItemsCsv(String csv, ChangeNote note) {
-        Checks.required(note, "change note");
-        return importLines("items CSV import", note, ItemCsv.read(csv), CatalogueTransferService::importItem);
+        return importLines("items CSV import", note, csv, ItemCsv::read, CatalogueTransferService::importItem);
     }
 
     @Override
@@ -117,8 +117,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
 
     @Override
     public ImportReport importGrantsCsv(String csv, ChangeNote note) {
-        Checks.required(note, "change note");
-        return importLines("grants CSV import", note, GrantCsv.read(csv), CatalogueTransferService::importGrant);
+        return importLines("grants CSV import", note, csv, GrantCsv::read, CatalogueTransferService::importGrant);
     }
 
     @Override
@@ -128,8 +127,7 @@ public final class CatalogueTransferService implements CatalogueTransfer {
 
     @Override
     public ImportReport importBundlesCsv(String csv, ChangeNote note) {
-        Checks.required(note, "change note");
-        return importLines("bundles CSV import", note, BundleCsv.read(csv), CatalogueTransferService::importBundle);
+        return importLines("bundles CSV import", note, csv, BundleCsv::read, CatalogueTransferService::importBundle);
     }
 
     /** Imports one record. */
@@ -139,10 +137,13 @@ public final class CatalogueTransferService implements CatalogueTransfer {
     }
 
     /**
-     * Imports the records of a CSV file as one staged change with one audit summary; a refusal keeps its
-     * code and names the line and the record.
+     * Imports the records of a CSV file, once the change note is given and the whole file is read, as one
+     * staged change with one audit summary; a refusal keeps its code and names the line and the record.
      */
-    private <T> ImportReport importLines(String what, ChangeNote note, List<CsvLine<T>> lines, RecordImport<T> work) {
+    private <T> ImportReport importLines(String what, ChangeNote note, String csv,
+            Function<String, List<CsvLine<T>>> reader, RecordImport<T> work) {
+        Checks.required(note, "change note");
+        List<CsvLine<T>> lines = reader.apply(csv);
         return engine.stagedChange((state, store, changes) -> {
             Counter counter = new Counter();
             for (CsvLine<T> line : lines) {
