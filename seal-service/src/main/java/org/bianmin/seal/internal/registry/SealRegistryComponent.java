@@ -215,8 +215,7 @@ public final class SealRegistryComponent implements SealRegistry {
         Checks.required(approver, "approver");
         Instant now = clock.now();
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            action.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, action);
             if (seal.requestedBy().equals(approver.id())) {
                 throw new BianminException(ErrorCode.SEAL_DUAL_CONTROL_VIOLATION, approver + " requested seal " + esId
                         + " and so may not decide on it; a second seal administrator must (dual control)");
@@ -235,8 +234,7 @@ public final class SealRegistryComponent implements SealRegistry {
         boolean[] keyGenerated = {false};
         try {
             return store.inTransaction(em -> {
-                SealEntity seal = store.lock(em, esId);
-                SealLifecycle.MAKE.check(esId, state(seal));
+                SealEntity seal = lockFor(em, esId, SealLifecycle.MAKE);
                 requireNotExpired(seal, now);
                 String arcText = seal.ownerUnit();
                 if (seal.parentEsId() != null) {
@@ -277,8 +275,7 @@ public final class SealRegistryComponent implements SealRegistry {
         Checks.required(actor, "actor");
         Instant now = clock.now();
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            SealLifecycle.ACTIVATE.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, SealLifecycle.ACTIVATE);
             requireNotExpired(seal, now);
             if (seal.parentEsId() == null) {
                 List<SealEntity> live = store.centreSealsIn(em, seal.ownerDivision(), LIVE);
@@ -327,8 +324,7 @@ public final class SealRegistryComponent implements SealRegistry {
         Checks.required(actor, "actor");
         Instant now = clock.now();
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            action.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, action);
             return transition(em, seal, action, actor, now, now, reason);
         });
     }
@@ -349,8 +345,7 @@ public final class SealRegistryComponent implements SealRegistry {
                     + ", before it is recorded (" + now + "), rewrites the seal's past and", "proposeRevocation");
         }
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            SealLifecycle.REVOKE.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, SealLifecycle.REVOKE);
             requireAfterRequest(seal, effective);
             return revokeLocked(em, seal, actor, now, effective, why, Map.of());
         });
@@ -378,8 +373,7 @@ public final class SealRegistryComponent implements SealRegistry {
         String why = reason(reason);
         Instant now = clock.now();
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            SealLifecycle.DESTROY.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, SealLifecycle.DESTROY);
             Seal result = transition(em, seal, SealLifecycle.DESTROY, actor, now, now, why);
             em.flush();
             if (seal.keyAlias() != null && keys.contains(seal.keyAlias())) {
@@ -422,8 +416,7 @@ public final class SealRegistryComponent implements SealRegistry {
         Instant now = clock.now();
         requireNotFuture(effectiveAt, now);
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            SealLifecycle.REVOKE.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, SealLifecycle.REVOKE);
             requireAfterRequest(seal, effectiveAt);
             return proposals.propose(em, seal, SealProposal.Kind.REVOCATION, proposer, now, why, effectiveAt, null);
         });
@@ -435,8 +428,7 @@ public final class SealRegistryComponent implements SealRegistry {
         String why = reason(reason);
         Instant now = clock.now();
         return store.inTransaction(em -> {
-            SealEntity seal = store.lock(em, esId);
-            SealLifecycle.RESUME.check(esId, state(seal));
+            SealEntity seal = lockFor(em, esId, SealLifecycle.RESUME);
             return proposals.propose(em, seal, SealProposal.Kind.RESUMPTION, proposer, now, why, null, null);
         });
     }
@@ -540,8 +532,7 @@ public final class SealRegistryComponent implements SealRegistry {
     @Override
     public List<Seal> inCustodyOf(Actor operator) {
         Checks.required(operator, "operator");
-        return store.inTransaction(em -> store.sealsInCustodyOf(em, operator.id()).stream()
-                .map(SealEntity::toSeal).toList());
+        return sealsFound(store::sealsInCustodyOf, operator.id());
     }
 
     @Override
@@ -561,8 +552,7 @@ public final class SealRegistryComponent implements SealRegistry {
     @Override
     public List<Seal> list(DivisionCode division) {
         Checks.required(division, "division");
-        return store.inTransaction(em -> store.sealsWithin(em, division.value()).stream()
-                .map(SealEntity::toSeal).toList());
+        return sealsFound(store::sealsWithin, division.value());
     }
 
     @Override
@@ -644,6 +634,11 @@ public final class SealRegistryComponent implements SealRegistry {
             store.get(em, esId);
             return rows.apply(em, esId).stream().map(value).toList();
         });
+    }
+
+    /** The seals that {@code query} finds for {@code key} (an operator's id, a division's code), read in one transaction. */
+    private List<Seal> sealsFound(BiFunction<EntityManager, String, List<SealEntity>> query, String key) {
+        return store.inTransaction(em -> query.apply(em, key).stream().map(SealEntity::toSeal).toList());
     }
 
     private SealEntity made(String esId) {
@@ -757,6 +752,16 @@ public final class SealRegistryComponent implements SealRegistry {
 
     private static String reason(String reason) {
         return Checks.text(reason, "reason", MAX_REASON);
+    }
+
+    /**
+     * Locks the seal's row for {@code action}; {@code SEAL_WRONG_STATE} unless the seal's state allows
+     * that action ({@link SealLifecycle#check}).
+     */
+    private SealEntity lockFor(EntityManager em, String esId, SealLifecycle action) {
+        SealEntity seal = store.lock(em, esId);
+        action.check(esId, state(seal));
+        return seal;
     }
 
     private static SealState state(SealEntity seal) {
