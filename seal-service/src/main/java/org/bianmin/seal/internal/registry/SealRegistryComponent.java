@@ -636,7 +636,10 @@ public final class SealRegistryComponent implements SealRegistry {
         });
     }
 
-    /** The seals that {@code query} finds for {@code key} (an operator's id, a division's code), read in one transaction. */
+    /**
+     * The seals that {@code query} finds for {@code key} (an operator's id, a division's code), read
+     * in one transaction.
+     */
     private List<Seal> sealsFound(BiFunction<EntityManager, String, List<SealEntity>> query, String key) {
         return store.inTransaction(em -> query.apply(em, key).stream().map(SealEntity::toSeal).toList());
     }
@@ -680,7 +683,10 @@ public final class SealRegistryComponent implements SealRegistry {
         return seal.toSeal();
     }
 
-    /** Records a lifecycle step of the seal, whose row lock the caller holds, in its order of time ({@link SealTimeOrder}). */
+    /**
+     * Records a lifecycle step of the seal, whose row lock the caller holds, in the seal's order of
+     * time ({@link SealTimeOrder}).
+     */
     private void record(EntityManager em, SealEntity seal, SealState from, Actor actor, Instant now,
             Instant effectiveAt, String reason) {
         order.requireChangeInOrder(em, seal.esId(), now);

@@ -267,7 +267,10 @@ class UseTimeOrderTest {
         assertEquals(2, warnings.size(), "one warning per CLOCK_BEHIND refusal");
     }
 
-    /** A status change refused {@code CLOCK_BEHIND}, saying {@code saying}, with no step or event recorded; the message. */
+    /**
+     * A status change refused {@code CLOCK_BEHIND}, saying {@code saying}, with no step or event
+     * recorded; the message.
+     */
     private String refusedChange(Executable change, String saying) {
         long steps = fixture.count("seal_transition");
         int pending = fixture.pendingAudit().size();
