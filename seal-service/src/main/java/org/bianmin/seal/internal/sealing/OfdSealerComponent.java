@@ -26,22 +26,17 @@ import org.bianmin.seal.internal.format.SESESPictrueInfo;
 import org.bianmin.seal.internal.ofd.OfdFormatException;
 import org.bianmin.seal.internal.ofd.OfdLimits;
 import org.bianmin.seal.internal.ofd.OfdPackage;
-import org.bianmin.seal.internal.persistence.SealStorage;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.registry.AuditEmitter;
 import org.bianmin.seal.internal.signing.DocumentHash;
 import org.bianmin.seal.internal.signing.SealUses;
 import org.bianmin.seal.internal.signing.SignatureMaker;
 import org.bianmin.seal.internal.signing.SignatureTimeStamper;
-import org.bianmin.seal.internal.signing.TimeStampingConfig;
 import org.bianmin.seal.spi.SealKeyStore;
-import org.bianmin.seal.spi.TimeStampSource;
 import org.bouncycastle.util.encoders.Hex;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
@@ -50,37 +45,19 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * read and bounded ({@link OfdLimits}) and its existing signatures verified before anything is
  * checked; the stamps are placed and signed, the signature time-stamped, and the package written
  * with the stamped SignedValue.dat before the use is recorded, so that a refusal at any step
- * records nothing. The time-stamp source and the policy when it is unavailable are those of signing
- * (PID {@value TimeStampingConfig#PID}). In OSGi the audit trail is mandatory: without one the sealer
- * is not active and the REST API answers 503 {@code SERVICE_UNAVAILABLE}.
+ * records nothing. The rules of use, and with them the audit trail, the time-stamp source and the
+ * policy when it is unavailable, are those of signing ({@link SealUses}): without an audit trail
+ * the sealer is not active and the REST API answers 503 {@code SERVICE_UNAVAILABLE}.
  */
-@Component(service = OfdSealer.class, immediate = true, configurationPid = TimeStampingConfig.PID)
+@Component(service = OfdSealer.class, immediate = true)
 public class OfdSealerComponent implements OfdSealer {
     /** The picture size used when a seal's picture does not state one, in mm (国发〔1999〕25号). */
     static final int DEFAULT_PICTURE_MM = 42;
-
-    @Reference(policy = ReferencePolicy.DYNAMIC)
-    private volatile AuditTrail auditTrail;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile TimeStampSource timeStampSource;
 
     private final SealUses uses;
     private final OfdSealMaker maker;
     private final SealVerifier verifier;
     private final OfdLimits limits;
-
-    @Activate
-    public OfdSealerComponent(@Reference SealStorage storage,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            TimeSource clock,
-            @Reference SealVerifier verifier,
-            TimeStampingConfig config) {
-        this(storage.store(), keys, TimeSource.orSystem(clock), null, verifier, null,
-                SignatureTimeStamper.WhenUnavailable.parse(config.timestamp_unavailable()));
-    }
 
     /**
      * A sealer outside a framework.
@@ -90,16 +67,16 @@ public class OfdSealerComponent implements OfdSealer {
      */
     public OfdSealerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
             SealVerifier verifier, SignatureTimeStamper stamper) {
-        this(store, keys, clock, Checks.required(trail, "audit trail supplier"), verifier,
-                Checks.required(stamper, "time-stamper"), null);
+        this(new SealUses(store, clock, new AuditEmitter(store, Checks.required(trail, "audit trail supplier"),
+                clock), stamper), keys, verifier);
     }
 
-    /** {@code trail}, {@code stamper} null: the component's own dynamic references, with {@code policy}. */
-    private OfdSealerComponent(SealStore store, SealKeyStore keys, TimeSource clock, Supplier<AuditTrail> trail,
-            SealVerifier verifier, SignatureTimeStamper stamper, SignatureTimeStamper.WhenUnavailable policy) {
-        this.uses = new SealUses(store, clock,
-                new AuditEmitter(store, trail != null ? trail : () -> auditTrail, clock),
-                stamper != null ? stamper : new SignatureTimeStamper(() -> timeStampSource, policy));
+    /** The service in OSGi, with the bundle's rules of use and the highest-ranked key store. */
+    @Activate
+    public OfdSealerComponent(@Reference SealUses uses,
+            @Reference(policyOption = ReferencePolicyOption.GREEDY) SealKeyStore keys,
+            @Reference SealVerifier verifier) {
+        this.uses = Checks.required(uses, "rules of use");
         this.maker = new OfdSealMaker(new SignatureMaker(keys));
         this.verifier = Checks.required(verifier, "verifier");
         this.limits = OfdLimits.DEFAULT;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.bianmin.audit.AuditEventType;
+import org.bianmin.audit.AuditTrail;
 import org.bianmin.core.Actor;
 import org.bianmin.core.BianminException;
 import org.bianmin.core.Checks;
@@ -18,6 +19,7 @@ import org.bianmin.core.spi.TimeSource;
 import org.bianmin.seal.SealState;
 import org.bianmin.seal.StampLocation;
 import org.bianmin.seal.internal.persistence.SealEntity;
+import org.bianmin.seal.internal.persistence.SealStorage;
 import org.bianmin.seal.internal.persistence.SealStore;
 import org.bianmin.seal.internal.persistence.StampColumn;
 import org.bianmin.seal.internal.persistence.UseEntity;
@@ -25,7 +27,15 @@ import org.bianmin.seal.internal.format.SESSignature;
 import org.bianmin.seal.internal.registry.AuditEmitter;
 import org.bianmin.seal.internal.registry.SealTimeOrder;
 import org.bianmin.seal.internal.tsa.VerifiedTimeStamp;
+import org.bianmin.seal.spi.TimeStampSource;
 import org.bouncycastle.util.encoders.Hex;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The rules of every use of a seal (用印, docs/requirements.md C-SEAL) and the record it leaves:
@@ -59,8 +69,24 @@ import org.bouncycastle.util.encoders.Hex;
  * </ol>
  * So a signature that leaves this class is always recorded exactly as it was handed out, and a
  * recorded use always names a signature that was handed out.
+ *
+ * <p>In OSGi this is a component of the bundle's own, which the signer and the OFD sealer share: the
+ * audit trail is a mandatory, dynamic reference (without one neither is active, and the REST API
+ * answers 503 {@code SERVICE_UNAVAILABLE}); the {@link TimeStampSource} an optional, dynamic one
+ * read at each use (the highest-ranked source: an external TSA when configured, else the
+ * county's); the clock a registered {@link TimeSource} or the system clock; the policy when no
+ * time-stamp can be had comes from PID {@value TimeStampingConfig#PID}.
  */
+@Component(service = SealUses.class, configurationPid = TimeStampingConfig.PID)
+@Designate(ocd = TimeStampingConfig.class)
 public final class SealUses {
+    @Reference(policy = ReferencePolicy.DYNAMIC)
+    private volatile AuditTrail auditTrail;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TimeStampSource timeStampSource;
+
     private final SealStore store;
     private final TimeSource clock;
     private final AuditEmitter audit;
@@ -68,11 +94,26 @@ public final class SealUses {
     private final SealTimeOrder order;
     private final Map<String, SealSigningContext> contexts = new ConcurrentHashMap<>();
 
+    /** The rules of use outside a framework. */
     public SealUses(SealStore store, TimeSource clock, AuditEmitter audit, SignatureTimeStamper stamper) {
         this.store = Checks.required(store, "seal store");
         this.clock = Checks.required(clock, "time source");
         this.audit = Checks.required(audit, "audit");
         this.stamper = Checks.required(stamper, "time-stamper");
+        this.order = new SealTimeOrder(store);
+    }
+
+    /** The rules of use in OSGi, on the registry's database, with the component's own dynamic references. */
+    @Activate
+    public SealUses(@Reference SealStorage storage,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            TimeSource clock,
+            TimeStampingConfig config) {
+        this.store = storage.store();
+        this.clock = TimeSource.orSystem(clock);
+        this.audit = new AuditEmitter(store, () -> auditTrail, this.clock);
+        this.stamper = new SignatureTimeStamper(() -> timeStampSource,
+                SignatureTimeStamper.WhenUnavailable.parse(config.timestamp_unavailable()));
         this.order = new SealTimeOrder(store);
     }
 
