@@ -39,11 +39,11 @@ import org.bianmin.rest.support.UploadDeadline;
  * <li>the request goes on with the spooled copy as its body ({@link SpooledRequest}); afterwards,
  *     however it ended, the spool is deleted and the permit given back.</li>
  * </ol>
- * A multipart body takes the same way. The REST runtime (RESTEasy in Liberty) finds
- * {@code @FormParam EntityPart} parameters through {@code HttpServletRequest.getParts()}, and the
- * container would parse those from the raw stream, which the spool has read; so the spooled request
- * parses them from the spool itself ({@link SpooledRequest#getParts()}), and a chunked multipart
- * body is bounded and parsed like any other (VerificationLimitsIT shows it).
+ * A multipart body takes the same way. A resource reads its parts through
+ * {@code HttpServletRequest.getPart(String)}, and the container would parse those from the raw
+ * stream, which the spool has read; so the spooled request parses them from the spool itself
+ * ({@link SpooledRequest#getParts()}), and a chunked multipart body is bounded and parsed like any
+ * other (VerificationLimitsIT shows it).
  *
  * <p>Which requests: a servlet URL pattern cannot name {@code /api/seals/*}{@code /sealed-ofd}, so
  * the filter is mapped to {@code /api/verification/*} and {@code /api/seals/*} and

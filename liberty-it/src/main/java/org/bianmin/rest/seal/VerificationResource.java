@@ -3,13 +3,15 @@ package org.bianmin.rest.seal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,11 @@ import org.bianmin.seal.SealReportRenderer;
 import org.bianmin.seal.SealVerifier;
 import org.bianmin.seal.ValidationPolicy;
 import org.bianmin.seal.VerificationReport;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,7 +65,7 @@ public class VerificationResource {
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response ofd(InputStream ofd, @QueryParam("at") String at, @QueryParam("lang") String lang,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         return answer(verifier.verifyOfd(ofd, policy(at)), headers, lang);
     }
 
@@ -68,7 +75,7 @@ public class VerificationResource {
     @Consumes(MediaType.WILDCARD)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     public Response seal(InputStream seal, @QueryParam("at") String at, @QueryParam("lang") String lang,
-            @jakarta.ws.rs.core.Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         return answer(verifier.verifySeal(Inputs.smallBinary(seal, structureBytes(), "the seal"), policy(at)), headers,
                 lang);
     }
@@ -78,26 +85,46 @@ public class VerificationResource {
      * with the parts {@code signature} (DER) and {@code document}, and optionally
      * {@code evidenceRecord}, the signature's RFC 4998 evidence record (DER, as
      * {@code GET /api/seals/{esId}/uses/{signatureHash}/evidence-record} hands it out): a proof of
-     * existence that outlasts the signature's own time-stamp (check EVIDENCE_RECORD).
+     * existence that outlasts the signature's own time-stamp (check EVIDENCE_RECORD). The parts are
+     * those {@link UploadAdmission} read from the spooled body ({@code SpooledRequest#getParts()}).
      */
     @POST
     @Path("detached")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
-    public Response detached(@FormParam("signature") EntityPart signature, @FormParam("document") EntityPart document,
-            @FormParam("evidenceRecord") EntityPart evidenceRecord, @QueryParam("at") String at,
-            @QueryParam("lang") String lang, @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"signature", "document"}, properties = {
+                @SchemaProperty(name = "signature", type = SchemaType.STRING, format = "binary",
+                        description = "the SES_Signature, DER"),
+                @SchemaProperty(name = "document", type = SchemaType.STRING, format = "binary",
+                        description = "the document the signature covers"),
+                @SchemaProperty(name = "evidenceRecord", type = SchemaType.STRING, format = "binary",
+                        description = "the signature's RFC 4998 evidence record, DER")})))
+    public Response detached(@QueryParam("at") String at, @QueryParam("lang") String lang,
+            @Context HttpHeaders headers, @Context HttpServletRequest request) throws IOException {
+        Part signature = part(request, "signature");
+        Part document = part(request, "document");
         if (signature == null || document == null) {
             throw BianminException.invalid("send the parts 'signature' (DER) and 'document' as multipart/form-data");
         }
-        byte[] der = Inputs.smallBinary(signature.getContent(), structureBytes(), "the signature");
+        byte[] der = Inputs.smallBinary(signature.getInputStream(), structureBytes(), "the signature");
         ValidationPolicy policy = policy(at);
+        Part evidenceRecord = part(request, "evidenceRecord");
         if (evidenceRecord != null) {
-            policy = policy.withEvidenceRecords(List.of(Inputs.smallBinary(evidenceRecord.getContent(),
+            policy = policy.withEvidenceRecords(List.of(Inputs.smallBinary(evidenceRecord.getInputStream(),
                     structureBytes(), "the evidence record")));
         }
-        try (InputStream content = document.getContent()) {
+        try (InputStream content = document.getInputStream()) {
             return answer(verifier.verifyDetached(der, content, policy), headers, lang);
+        }
+    }
+
+    /** A part of the request's multipart body, or null when it has none of that name. */
+    private static Part part(HttpServletRequest request, String name) throws IOException {
+        try {
+            return request.getPart(name);
+        } catch (ServletException e) {
+            throw BianminException.invalid(e.getMessage());
         }
     }
 

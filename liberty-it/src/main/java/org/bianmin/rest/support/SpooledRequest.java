@@ -20,9 +20,9 @@ import java.util.Locale;
 /**
  * A request whose body has already been read into a {@link BoundedUpload}: whoever reads the body
  * next (the REST runtime, a resource) reads the spooled copy, and its length is known. So do the
- * parts of a {@code multipart/form-data} body ({@link #getParts()}): the REST runtime takes
- * {@code @FormParam EntityPart} parameters from there, and the container's own parts would be read
- * from the raw stream, which the spool has already read. {@link #close()} deletes the parts.
+ * parts of a {@code multipart/form-data} body ({@link #getParts()}): the resources read their parts
+ * from there (the container's own parts would be read from the raw stream, which the spool has
+ * already read). {@link #close()} deletes the parts.
  */
 public final class SpooledRequest extends HttpServletRequestWrapper implements AutoCloseable {
     private final BoundedUpload body;

@@ -110,6 +110,23 @@ class OpenApiIT {
                 "unknown fields are refused, as the file says: " + site);
     }
 
+    /**
+     * The detached verification names its parts: a client written from the document alone sends the
+     * signature and the document, and may add the evidence record.
+     */
+    @Test
+    void theDetachedVerificationDescribesItsParts() {
+        JsonNode form = operation(document(), "/api/verification/detached", "post").path("requestBody")
+                .path("content").path("multipart/form-data").path("schema");
+        assertEquals(Set.of("signature", "document", "evidenceRecord"), fields(form), form::toString);
+        for (String part : List.of("signature", "document", "evidenceRecord")) {
+            JsonNode property = form.path("properties").path(part);
+            assertEquals("string", property.path("type").asText(), part + ": " + form);
+            assertEquals("binary", property.path("format").asText(), part + ": " + form);
+        }
+        assertEquals(Set.of("signature", "document"), new TreeSet<>(texts(form.path("required"))), form::toString);
+    }
+
     private static JsonNode document() {
         Api.Answer document = Api.anonymous().get("/openapi", "application/json");
         assertEquals(200, document.status(), document::toString);

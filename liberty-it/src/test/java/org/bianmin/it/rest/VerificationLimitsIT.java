@@ -251,6 +251,18 @@ class VerificationLimitsIT {
     }
 
     @Test
+    void aDetachedVerificationWithoutItsDocumentPartIs400() {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("signature", "not even DER".getBytes(StandardCharsets.UTF_8));
+        parts.put("documents", "a misspelt part".getBytes(StandardCharsets.UTF_8));
+        Api.Answer answer = Api.as(AUDITOR).postParts("/api/verification/detached", parts);
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals("INVALID_ARGUMENT", answer.code(), answer::toString);
+        assertTrue(answer.json().path("message").asText().contains("'document'"), answer::toString);
+        Uploads.awaitEmptySpool();
+    }
+
+    @Test
     void whenEveryPermitIsHeldAFurtherRequestIsRefusedAtOnceAndServedLater() throws InterruptedException {
         List<RawHttp> holders = new ArrayList<>();
         try {
