@@ -86,7 +86,7 @@ public class VerificationResource {
      * {@code evidenceRecord}, the signature's RFC 4998 evidence record (DER, as
      * {@code GET /api/seals/{esId}/uses/{signatureHash}/evidence-record} hands it out): a proof of
      * existence that outlasts the signature's own time-stamp (check EVIDENCE_RECORD). The parts are
-     * those {@link UploadAdmission} read from the spooled body ({@code SpooledRequest#getParts()}).
+     * read from the body {@link UploadAdmission} spooled ({@code SpooledRequest#getParts()}).
      */
     @POST
     @Path("detached")
